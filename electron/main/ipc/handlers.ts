@@ -1,0 +1,43 @@
+/**
+ * The IPC handlers, each a few lines over injected Electron pieces so they run in unit
+ * tests with fakes. File access only goes through main's own dialogs: the renderer
+ * never names a path.
+ */
+import type { Dialog } from 'electron';
+import { basename } from 'node:path';
+import { atomicWrite } from '../../node/atomic-write';
+import { readInputFile } from '../../node/read-input-file';
+import { HandlerError, type Handler } from './handle';
+
+export interface HandlerDeps {
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
+  appInfo: () => { version: string; locale: string; platform: string };
+  write?: typeof atomicWrite;
+  read?: typeof readInputFile;
+}
+
+export function createHandlers(deps: HandlerDeps) {
+  const write = deps.write ?? atomicWrite;
+  const read = deps.read ?? readInputFile;
+  const getInfo: Handler<'app:get-info'> = async () => deps.appInfo();
+  const openImportFiles: Handler<'file:open-import'> = async () => {
+    const picked = await deps.dialog.showOpenDialog({
+      properties: ['openFile', 'multiSelections'],
+      filters: [{ name: 'Survey export / roster', extensions: ['csv', 'tsv', 'txt'] }],
+    });
+    if (picked.canceled) return { files: [] };
+    if (picked.filePaths.length > 2) throw new HandlerError('too-many-files', 'Choose one survey export and at most one roster.');
+    try {
+      return { files: await Promise.all(picked.filePaths.map((p) => read(p))) };
+    } catch (error) {
+      throw new HandlerError('unreadable', error instanceof Error ? error.message : String(error));
+    }
+  };
+  const saveExport: Handler<'file:save-export'> = async (request) => {
+    const picked = await deps.dialog.showSaveDialog({ defaultPath: request.suggestedName });
+    if (picked.canceled || !picked.filePath) return { saved: false, fileName: null };
+    await write(picked.filePath, request.content);
+    return { saved: true, fileName: basename(picked.filePath) };
+  };
+  return { getInfo, openImportFiles, saveExport };
+}

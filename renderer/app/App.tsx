@@ -1,0 +1,118 @@
+/**
+ * The main screen: a top bar (dataset, open, language), the map on the left and the
+ * findings / people / network / import-report panel on the right. Files can be opened
+ * through the host's dialog or dropped anywhere on the window.
+ */
+import { useEffect, useState, type DragEvent } from 'react';
+import type { MessageKey } from '../../shared/i18n/messages-en';
+import { hostApi } from '../bridge/host-api';
+import { readBrowserFiles } from '../bridge/web-host';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { FindingsPanel } from '../features/findings/FindingsPanel';
+import { ImportReportView } from '../features/import-report/ImportReportView';
+import { NetworkMap } from '../features/network-view/NetworkMap';
+import { PeopleTable } from '../features/people-table/PeopleTable';
+import { NetworkSummary } from '../features/summary/NetworkSummary';
+import { actions, useAppState, type PanelTab } from '../state/app-store';
+import { useT } from '../state/use-t';
+
+const TABS: PanelTab[] = ['findings', 'people', 'network', 'import'];
+
+export function App() {
+  const t = useT();
+  const { phase, result, isDemo, error, tab, locale } = useAppState((s) => s);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = result && !isDemo ? `Talkmap — ${result.source.files.join(', ')}` : `Talkmap — ${t('demo.school')}`;
+  }, [locale, result, isDemo, t]);
+
+  const openFiles = async (): Promise<void> => {
+    const answer = await hostApi().openImportFiles({ purpose: 'survey' });
+    if (!answer.ok) {
+      actions.showError(answer.error.code === 'too-many-files' ? 'import.error.tooManyFiles' : 'app.error', { message: answer.error.message });
+      return;
+    }
+    if (answer.value.files.length > 0) await actions.load({ kind: 'files', files: answer.value.files });
+  };
+
+  const onDrop = async (event: DragEvent): Promise<void> => {
+    event.preventDefault();
+    setDragging(false);
+    const files = await readBrowserFiles(event.dataTransfer.files).catch(() => []);
+    if (files.length > 0) await actions.load({ kind: 'files', files });
+  };
+
+  return (
+    <div
+      className={`app${dragging ? ' dragging' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => void onDrop(e)}
+    >
+      <header className="topbar">
+        <div className="brand">
+          <span className="logo" aria-hidden="true">
+            ◉
+          </span>
+          <span className="app-name">{t('app.name')}</span>
+        </div>
+        <div className="dataset">
+          {isDemo ? (
+            <>
+              <strong>{t('demo.school')}</strong> <span className="muted">“{t('demo.question')}”</span>
+              <span className="demo-badge" data-testid="demo-badge">
+                {t('demo.badge')}
+              </span>
+            </>
+          ) : (
+            result && <strong>{t('source.files', { files: result.source.files })}</strong>
+          )}
+        </div>
+        <div className="actions">
+          <button type="button" onClick={() => void openFiles()} title={t('toolbar.openHint')} data-testid="open-files">
+            {t('toolbar.open')}
+          </button>
+          {!isDemo && (
+            <button type="button" onClick={() => void actions.load({ kind: 'demo' })}>
+              {t('toolbar.demo')}
+            </button>
+          )}
+          <LanguageSwitch />
+        </div>
+      </header>
+      {error && (
+        <div className="error-banner" role="alert" data-testid="error">
+          {t(error.key as MessageKey, error.params)}
+          <button type="button" className="link-button" onClick={() => actions.dismissError()} aria-label={t('person.close')}>
+            ×
+          </button>
+        </div>
+      )}
+      <main className="workspace">
+        <NetworkMap />
+        <section className="side-panel">
+          <div role="tablist" className="tabs">
+            {TABS.map((id) => (
+              <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'active' : ''} onClick={() => actions.setTab(id)} data-testid={`tab-${id}`}>
+                {t(`tabs.${id}`)}
+              </button>
+            ))}
+          </div>
+          <div className="tab-body" role="tabpanel">
+            {phase === 'loading' && !result && <p className="muted">{t('app.loading')}</p>}
+            {result && tab === 'findings' && <FindingsPanel result={result} />}
+            {result && tab === 'people' && <PeopleTable result={result} />}
+            {result && tab === 'network' && <NetworkSummary result={result} />}
+            {result && tab === 'import' && <ImportReportView result={result} />}
+          </div>
+        </section>
+      </main>
+      {dragging && <div className="drop-hint">{t('toolbar.dropHint')}</div>}
+    </div>
+  );
+}

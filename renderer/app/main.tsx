@@ -1,0 +1,18 @@
+/**
+ * Renderer entry: mounts the app and opens the demo school, as a first-time user expects.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { actions } from '../state/app-store';
+import { App } from './App';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  void actions.load({ kind: 'demo' });
+}

@@ -1,0 +1,83 @@
+/**
+ * The findings panel: the network in a few sentences, then each finding as a short
+ * sentence, most important first. Clicking one highlights it on the map and opens its
+ * figures and a suggestion.
+ */
+import type { Finding } from '../../../shared/findings/types';
+import type { MessageKey } from '../../../shared/i18n/messages-en';
+import { formatNumber, formatList, type Locale } from '../../../shared/i18n/translate';
+import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
+import { actions, useAppState } from '../../state/app-store';
+import { useT } from '../../state/use-t';
+
+export function FindingsPanel({ result }: { result: AnalysisResult }) {
+  const t = useT();
+  const selected = useAppState((s) => s.selectedFinding);
+  const { findings, notEnoughData } = result.findings;
+  return (
+    <div className="findings" data-testid="findings-panel">
+      <div className="summary" data-testid="summary">
+        {result.summary.map((s) => (
+          <p key={s.key}>{t(s.key, s.params)}</p>
+        ))}
+      </div>
+      <p className="muted">{t('findings.intro')}</p>
+      {notEnoughData && <p className="notice">{t(notEnoughData.key, notEnoughData.params)}</p>}
+      {!notEnoughData && findings.length === 0 && <p className="notice">{t('findings.none')}</p>}
+      {selected && (
+        <button type="button" className="link-button" onClick={() => actions.selectFinding(null)}>
+          {t('findings.clear')}
+        </button>
+      )}
+      <ol className="finding-list">
+        {findings.map((f) => (
+          <FindingItem key={f.id} finding={f} selected={f.id === selected} />
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function FindingItem({ finding, selected }: { finding: Finding; selected: boolean }) {
+  const t = useT();
+  const locale = useAppState((s) => s.locale);
+  return (
+    <li className={`finding severity-${finding.severity}${selected ? ' selected' : ''}`} data-kind={finding.kind}>
+      <button type="button" className="finding-button" aria-pressed={selected} onClick={() => actions.selectFinding(finding.id)} data-testid="finding">
+        <span className="finding-meta">
+          <span className={`badge badge-${finding.severity}`}>{t(`severity.${finding.severity}`)}</span> {t(`kind.${finding.kind}`)}
+        </span>
+        <span className="finding-message">{t(finding.message.key, finding.message.params)}</span>
+      </button>
+      {selected && (
+        <div className="finding-detail">
+          <p>{t(finding.detail.key, finding.detail.params)}</p>
+          {finding.caveat && <p className="caveat">{t(finding.caveat.key, finding.caveat.params)}</p>}
+          {finding.suggestion && (
+            <p className="suggestion">
+              <strong>{t('findings.suggestion')}:</strong> {t(finding.suggestion.key, finding.suggestion.params)}
+            </p>
+          )}
+          <details>
+            <summary>{t('findings.evidence')}</summary>
+            <dl className="evidence">
+              {Object.entries(finding.evidence).map(([key, value]) => (
+                <div key={key}>
+                  <dt>{t(`evidence.${key}` as MessageKey)}</dt>
+                  <dd>{evidenceValue(locale, t, value)}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function evidenceValue(locale: Locale, t: (k: MessageKey) => string, value: Finding['evidence'][string]): string {
+  if (value === null) return t('value.unknown');
+  if (typeof value === 'number') return formatNumber(locale, value, 3);
+  if (typeof value === 'string') return ['yes', 'no', 'names-many', 'named-by-many'].includes(value) ? t(`value.${value}` as MessageKey) : value;
+  return value.length ? formatList(locale, value) : '—';
+}

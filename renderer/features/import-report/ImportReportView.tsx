@@ -1,0 +1,51 @@
+/**
+ * The import report: the files as read (encoding, separator) and every item that did not
+ * become a tie as written, with file, row and column. Warns when the response rate is low.
+ */
+import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
+import { useT } from '../../state/use-t';
+
+export function ImportReportView({ result }: { result: AnalysisResult }) {
+  const t = useT();
+  const { report } = result;
+  const rate = report.responseRate;
+  const delimiterName = (d: string): string => (d === '\t' ? 'tab' : d);
+  return (
+    <div className="import-report" data-testid="import-report">
+      <p className="muted">{t('report.intro')}</p>
+      <ul className="file-list">
+        {report.files.map((f) => (
+          <li key={f.file}>{t('report.files', { file: f.file, rows: f.rows, encoding: f.encoding, delimiter: delimiterName(f.delimiter) })}</li>
+        ))}
+      </ul>
+      {rate !== null && rate < 0.65 && <p className="notice warning">{t('report.responseStrongWarning', { pct: Math.round(rate * 100) })}</p>}
+      {rate !== null && rate >= 0.65 && rate < 0.8 && <p className="notice warning">{t('report.responseWarning', { pct: Math.round(rate * 100) })}</p>}
+      {report.items.length === 0 ? (
+        <p>{t('report.none')}</p>
+      ) : (
+        <table className="report-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('report.col.kind')}</th>
+              <th scope="col">{t('report.col.file')}</th>
+              <th scope="col" className="num">{t('report.col.row')}</th>
+              <th scope="col">{t('report.col.column')}</th>
+              <th scope="col">{t('report.col.value')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.items.map((item, i) => (
+              <tr key={i}>
+                <td>{t(`report.kind.${item.kind}`)}</td>
+                <td>{item.file}</td>
+                <td className="num">{item.row ?? ''}</td>
+                <td>{item.column ?? ''}</td>
+                <td>{item.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

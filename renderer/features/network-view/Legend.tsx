@@ -1,0 +1,97 @@
+/**
+ * The always-visible legend: group colours, what size means, role shapes, and how
+ * mutual and one-way ties are drawn.
+ */
+import type { ReactElement } from 'react';
+import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
+import { useT } from '../../state/use-t';
+import type { SizeMetric } from './map-elements';
+import { groupColours, NO_GROUP_COLOUR } from './palette';
+import { roleKind, type RoleKind } from './role-shape';
+
+const SHAPE_ICONS: Record<RoleKind, ReactElement> = {
+  leader: <rect x="2" y="2" width="12" height="12" rx="2" />,
+  expert: <polygon points="8,1 15,8 8,15 1,8" />,
+  other: <circle cx="8" cy="8" r="6.5" />,
+};
+
+export function Legend({ result, sizeBy }: { result: AnalysisResult; sizeBy: SizeMetric }) {
+  const t = useT();
+  const groups = result.analysis.groups.map((g) => g.label);
+  const colours = groupColours(groups);
+  const hasUngrouped = result.analysis.nodes.some((n) => !n.group);
+  const kinds = [...new Set(result.analysis.nodes.map((n) => roleKind(n.role)))];
+  const hasNonRespondents = result.analysis.nodes.some((n) => !n.responded);
+  const metric = t(sizeBy === 'inDegree' ? 'metric.inDegree' : sizeBy === 'outDegree' ? 'metric.outDegree' : 'metric.betweenness');
+  return (
+    <aside className="legend" aria-label={t('legend.title')} data-testid="legend">
+      {groups.length > 0 && (
+        <div className="legend-block">
+          <div className="legend-heading">{t('legend.groups')}</div>
+          <ul>
+            {groups.map((g) => (
+              <li key={g}>
+                <svg width="14" height="14" aria-hidden="true">
+                  <circle cx="7" cy="7" r="6" fill={colours.get(g)} />
+                </svg>
+                {g}
+              </li>
+            ))}
+            {hasUngrouped && (
+              <li>
+                <svg width="14" height="14" aria-hidden="true">
+                  <circle cx="7" cy="7" r="6" fill={NO_GROUP_COLOUR} />
+                </svg>
+                {t('legend.noGroup')}
+              </li>
+            )}
+          </ul>
+        </div>
+      )}
+      <div className="legend-block">
+      <div className="legend-heading">{t('legend.size', { metric })}</div>
+      {kinds.length > 1 && (
+        <ul>
+          {(['leader', 'expert', 'other'] as const)
+            .filter((k) => kinds.includes(k))
+            .map((k) => (
+              <li key={k}>
+                <svg width="16" height="16" aria-hidden="true" className="legend-shape">
+                  {SHAPE_ICONS[k]}
+                </svg>
+                {t(`legend.shape.${k}`)}
+              </li>
+            ))}
+        </ul>
+      )}
+      </div>
+      <div className="legend-block">
+      <div className="legend-heading">{t('legend.ties')}</div>
+      <ul>
+        <li>
+          <svg width="36" height="12" aria-hidden="true" className="legend-line">
+            <path d="M4 6 H32" />
+            <path d="M0 6 L6 2 L6 10 Z M36 6 L30 2 L30 10 Z" className="legend-arrow" />
+          </svg>
+          {t('legend.mutual')}
+        </li>
+        <li>
+          <svg width="36" height="12" aria-hidden="true" className="legend-line">
+            <path d="M2 6 H32" />
+            <path d="M36 6 L30 2 L30 10 Z" className="legend-arrow" />
+          </svg>
+          {t('legend.oneWay')}
+        </li>
+        {hasNonRespondents && (
+          <li>
+            <svg width="16" height="16" aria-hidden="true">
+              <circle cx="8" cy="8" r="6" className="legend-dashed" />
+            </svg>
+            {t('legend.nonRespondent')}
+          </li>
+        )}
+      </ul>
+      </div>
+    </aside>
+  );
+}

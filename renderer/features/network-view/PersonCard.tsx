@@ -1,0 +1,50 @@
+/**
+ * The detail card for the selected person: figures, who names them, whom they name,
+ * and the findings that mention them.
+ */
+import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
+import { formatNumber } from '../../../shared/i18n/translate';
+import { actions, useAppState } from '../../state/app-store';
+import { useT } from '../../state/use-t';
+
+export function PersonCard({ result, id }: { result: AnalysisResult; id: string }) {
+  const t = useT();
+  const locale = useAppState((s) => s.locale);
+  const person = result.analysis.nodes.find((n) => n.id === id);
+  if (!person) return null;
+  const nameOf = new Map(result.analysis.nodes.map((n) => [n.id, n.name]));
+  const namedBy = result.network.ties.filter((x) => x.target === id).map((x) => nameOf.get(x.source) ?? x.source).sort();
+  const names = result.network.ties.filter((x) => x.source === id).map((x) => nameOf.get(x.target) ?? x.target).sort();
+  const findings = result.findings.findings.filter((f) => f.people[0] === id || (f.kind !== 'weak-group-link' && f.people.includes(id) && f.people.length === 1));
+  return (
+    <aside className="person-card" aria-label={person.name} data-testid="person-card">
+      <button type="button" className="close" onClick={() => actions.selectPerson(null)} aria-label={t('person.close')}>
+        ×
+      </button>
+      <h3>{person.name}</h3>
+      <p className="muted">{[person.group, person.role].filter(Boolean).join(' · ')}</p>
+      <dl className="figures">
+        <dt>{t('col.inDegree')}</dt>
+        <dd>{person.inDegree}</dd>
+        <dt>{t('col.outDegree')}</dt>
+        <dd>{person.outDegree ?? t('people.didNotRespond')}</dd>
+        <dt>{t('col.betweenness')}</dt>
+        <dd>{formatNumber(locale, person.betweenness, 1)}</dd>
+      </dl>
+      <h4>{t('person.namedBy', { count: namedBy.length })}</h4>
+      <p>{namedBy.join(', ') || '—'}</p>
+      <h4>{t('person.names', { count: names.length })}</h4>
+      <p>{person.responded ? names.join(', ') || '—' : t('value.unknown')}</p>
+      {findings.length > 0 && (
+        <>
+          <h4>{t('tabs.findings')}</h4>
+          <ul>
+            {findings.map((f) => (
+              <li key={f.id}>{t(f.message.key, f.message.params)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </aside>
+  );
+}

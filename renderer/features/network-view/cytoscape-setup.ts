@@ -1,0 +1,73 @@
+/**
+ * The one place Cytoscape is imported and configured. Cytoscape normally injects a
+ * <style> element, which our Content-Security-Policy forbids; a placeholder with its id
+ * makes it skip that, and the rule it wanted lives in styles.css instead.
+ */
+import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
+
+const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
+
+function preemptStyleInjection(): void {
+  if (document.getElementById(CYTOSCAPE_STYLESHEET_ID)) return;
+  const placeholder = document.createElement('meta');
+  placeholder.id = CYTOSCAPE_STYLESHEET_ID;
+  document.head.appendChild(placeholder);
+}
+
+export const MAP_STYLE: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(colour)',
+      width: 'data(size)',
+      height: 'data(size)',
+      shape: 'data(shape)' as never,
+      label: 'data(label)',
+      'font-size': 14,
+      'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      color: '#1f2328',
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.8,
+      'text-background-padding': '1px',
+      'border-width': 1.5,
+      'border-color': '#ffffff',
+    },
+  },
+  { selector: 'node.non-respondent', style: { 'border-style': 'dashed', 'border-color': '#57606a', 'border-width': 2 } },
+  {
+    selector: 'edge',
+    style: {
+      width: 'data(width)',
+      'line-color': '#8c959f',
+      'curve-style': 'bezier',
+      'target-arrow-shape': 'triangle',
+      'target-arrow-color': '#8c959f',
+      'arrow-scale': 0.9,
+      opacity: 0.75,
+    },
+  },
+  { selector: 'edge.mutual', style: { 'source-arrow-shape': 'triangle', 'source-arrow-color': '#8c959f' } },
+  { selector: 'edge.between', style: { 'line-color': '#57606a', 'target-arrow-color': '#57606a', 'source-arrow-color': '#57606a' } },
+  { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+  { selector: 'node.highlighted', style: { 'border-color': '#1f2328', 'border-width': 3, opacity: 1 } },
+  { selector: 'node.focus', style: { 'border-color': '#cf222e', 'border-width': 4 } },
+  {
+    selector: 'edge.highlighted',
+    style: { 'line-color': '#cf222e', 'target-arrow-color': '#cf222e', 'source-arrow-color': '#cf222e', opacity: 1, 'z-index': 10 },
+  },
+];
+
+export function createMap(container: HTMLElement): Core {
+  preemptStyleInjection();
+  return cytoscape({
+    container,
+    style: MAP_STYLE,
+    layout: { name: 'preset' },
+    minZoom: 0.2,
+    maxZoom: 4,
+    wheelSensitivity: 0.3,
+    boxSelectionEnabled: false,
+  });
+}

@@ -1,0 +1,39 @@
+/**
+ * Which nodes and edges to emphasise for a selected finding or person; the rest fade.
+ */
+import type { Core } from 'cytoscape';
+import type { Finding } from '../../../shared/findings/types';
+
+export function clearHighlight(cy: Core): void {
+  cy.elements().removeClass('faded highlighted focus');
+}
+
+export function highlightFinding(cy: Core, finding: Finding): void {
+  clearHighlight(cy);
+  const people = new Set(finding.people);
+  const ties = new Set(finding.ties.map((t) => `${t.source}\u0000${t.target}`));
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      n.addClass(people.has(n.id()) ? 'highlighted' : 'faded');
+    });
+    cy.edges().forEach((e) => {
+      const s = e.source().id();
+      const t = e.target().id();
+      const hit = ties.has(`${s}\u0000${t}`) || (e.hasClass('mutual') && ties.has(`${t}\u0000${s}`));
+      e.addClass(hit ? 'highlighted' : 'faded');
+    });
+  });
+}
+
+export function highlightPerson(cy: Core, id: string): void {
+  clearHighlight(cy);
+  const node = cy.getElementById(id);
+  if (node.empty()) return;
+  const ego = node.closedNeighborhood();
+  cy.batch(() => {
+    cy.elements().not(ego).addClass('faded');
+    ego.nodes().addClass('highlighted');
+    node.connectedEdges().addClass('highlighted');
+    node.addClass('focus');
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * From an analysis to Cytoscape elements: node size from the chosen metric (square-root
+ * scale, so area follows the value), colour by group, shape by role, and each mutual
+ * pair merged into one edge with an arrow at both ends. Pure, so it is unit-tested.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
+import type { NodeMetrics } from '../../../shared/metrics/analyse-network';
+import { groupedLayout } from './grouped-layout';
+import { groupColours, NO_GROUP_COLOUR } from './palette';
+import { roleKind, ROLE_SHAPES } from './role-shape';
+
+export type SizeMetric = 'inDegree' | 'outDegree' | 'betweenness';
+
+export const MIN_NODE = 24;
+export const MAX_NODE = 62;
+
+export function sizeScale(values: number[]): (v: number) => number {
+  const min = Math.min(...values, 0);
+  const max = Math.max(...values, 0);
+  return (v) => (max === min ? (MIN_NODE + MAX_NODE) / 2 : MIN_NODE + (MAX_NODE - MIN_NODE) * Math.sqrt((v - min) / (max - min)));
+}
+
+export interface MapEdge {
+  source: string;
+  target: string;
+  mutual: boolean;
+  weight: number;
+  betweenGroups: boolean;
+}
+
+/** Merges A->B and B->A into one mutual edge; keys are stable ("a|b" with a < b for mutual). */
+export function mergeMutualEdges(ties: { source: string; target: string; weight: number }[], groupOf: (id: string) => string | null): MapEdge[] {
+  const seen = new Map<string, { source: string; target: string; weight: number }>();
+  for (const t of ties) seen.set(`${t.source}\u0000${t.target}`, t);
+  const edges: MapEdge[] = [];
+  const done = new Set<string>();
+  for (const t of ties) {
+    const key = `${t.source}\u0000${t.target}`;
+    if (done.has(key)) continue;
+    const back = seen.get(`${t.target}\u0000${t.source}`);
+    done.add(key);
+    const between = groupOf(t.source) !== groupOf(t.target);
+    if (back) {
+      done.add(`${t.target}\u0000${t.source}`);
+      const [a, b] = t.source < t.target ? [t.source, t.target] : [t.target, t.source];
+      edges.push({ source: a, target: b, mutual: true, weight: Math.max(t.weight, back.weight), betweenGroups: between });
+    } else edges.push({ source: t.source, target: t.target, mutual: false, weight: t.weight, betweenGroups: between });
+  }
+  return edges;
+}
+
+export function edgeId(e: { source: string; target: string; mutual: boolean }): string {
+  return `${e.mutual ? 'm' : 'd'}:${e.source}\u0001${e.target}`;
+}
+
+export function metricValue(n: NodeMetrics, metric: SizeMetric): number {
+  return metric === 'outDegree' ? (n.outDegree ?? 0) : n[metric];
+}
+
+export function buildMapElements(result: AnalysisResult, sizeBy: SizeMetric): ElementDefinition[] {
+  const { analysis, network } = result;
+  const groupsInOrder = analysis.groups.map((g) => g.label);
+  const colours = groupColours(groupsInOrder);
+  const ranked = new Set(analysis.groups.filter((g) => g.rank !== null).map((g) => g.label));
+  const positions = groupedLayout(analysis.nodes, groupsInOrder, ranked);
+  const scale = sizeScale(analysis.nodes.map((n) => metricValue(n, sizeBy)));
+  const groupOf = new Map(analysis.nodes.map((n) => [n.id, n.group]));
+  const nodes: ElementDefinition[] = analysis.nodes.map((n) => ({
+    group: 'nodes',
+    data: {
+      id: n.id,
+      label: n.name,
+      colour: n.group ? (colours.get(n.group) ?? NO_GROUP_COLOUR) : NO_GROUP_COLOUR,
+      size: scale(metricValue(n, sizeBy)),
+      shape: ROLE_SHAPES[roleKind(n.role)],
+    },
+    position: positions.get(n.id) ?? { x: 0, y: 0 },
+    classes: n.responded ? '' : 'non-respondent',
+  }));
+  const edges: ElementDefinition[] = mergeMutualEdges(network.ties, (id) => groupOf.get(id) ?? null).map((e) => ({
+    group: 'edges',
+    data: { id: edgeId(e), source: e.source, target: e.target, width: 1.2 + Math.min(4, e.weight - 1) },
+    classes: [e.mutual ? 'mutual' : 'one-way', e.betweenGroups ? 'between' : 'within'].join(' '),
+  }));
+  return [...nodes, ...edges];
+}

@@ -1,0 +1,17 @@
+/**
+ * Messages between the UI and the analysis worker.
+ */
+import type { InputFile } from '../../shared/import/import-files';
+import type { MessageParams } from '../../shared/i18n/translate';
+import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
+
+export type AnalysisJob = { kind: 'demo' } | { kind: 'files'; files: InputFile[] };
+
+export interface AnalysisRequestMessage {
+  id: number;
+  job: AnalysisJob;
+}
+
+export type AnalysisResponseMessage =
+  | { id: number; ok: true; result: AnalysisResult; isDemo: boolean }
+  | { id: number; ok: false; error: { key: string; params: MessageParams } };

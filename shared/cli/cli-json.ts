@@ -1,0 +1,39 @@
+/**
+ * The CLI's JSON contract (documented in the README; researchers script against it).
+ * Numbers are JSON numbers, unknown values null, texts in both languages.
+ */
+import type { Finding, FindingText } from '../findings/types';
+import { bothLocales, type Locale } from '../i18n/translate';
+import type { AnalysisResult } from '../pipeline/run-analysis';
+
+const render = (text: FindingText | null): Record<Locale, string> | null => (text ? bothLocales(text.key, text.params) : null);
+
+export function findingJson(f: Finding) {
+  return {
+    id: f.id,
+    kind: f.kind,
+    severity: f.severity,
+    groups: f.groups,
+    people: f.people,
+    ties: f.ties,
+    evidence: f.evidence,
+    message: render(f.message),
+    detail: render(f.detail),
+    suggestion: render(f.suggestion),
+    caveat: render(f.caveat),
+  };
+}
+
+export function toCliJson(result: AnalysisResult) {
+  const { analysis } = result;
+  return {
+    network: { ...analysis.network, groupAttribute: result.source.groupAttribute },
+    nodes: analysis.nodes,
+    groups: analysis.groups.map((g) => ({ group: g.label, order: g.rank, size: g.size, internalArcs: g.internalArcs, externalArcs: g.externalArcs, internalDensity: g.internalDensity, eiIndex: g.eiIndex })),
+    groupDensity: analysis.groupDensity,
+    summary: { nl: result.summary.map((s) => bothLocales(s.key, s.params).nl), en: result.summary.map((s) => bothLocales(s.key, s.params).en) },
+    findings: result.findings.findings.map(findingJson),
+    notEnoughData: render(result.findings.notEnoughData),
+    import: result.report,
+  };
+}

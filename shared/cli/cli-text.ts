@@ -1,0 +1,28 @@
+/**
+ * The CLI's readable output (without --json): the summary, the findings, and a people
+ * table, in the chosen language.
+ */
+import { formatNumber, formatPercent, t, type Locale } from '../i18n/translate';
+import type { AnalysisResult } from '../pipeline/run-analysis';
+
+export function toCliText(result: AnalysisResult, locale: Locale): string {
+  const lines: string[] = [];
+  for (const s of result.summary) lines.push(t(locale, s.key, s.params));
+  lines.push('');
+  const findings = result.findings.findings;
+  if (result.findings.notEnoughData) lines.push(t(locale, result.findings.notEnoughData.key, result.findings.notEnoughData.params));
+  else if (findings.length === 0) lines.push(t(locale, 'findings.none'));
+  for (const f of findings) {
+    lines.push(`[${t(locale, `severity.${f.severity}`)}] ${t(locale, f.message.key, f.message.params)}`);
+    lines.push(`    ${t(locale, f.detail.key, f.detail.params)}`);
+  }
+  lines.push('');
+  const header = [t(locale, 'col.name'), t(locale, 'col.group'), t(locale, 'col.inDegree'), t(locale, 'col.outDegree'), t(locale, 'col.betweenness'), t(locale, 'col.reciprocity')];
+  const rows = [...result.analysis.nodes]
+    .sort((a, b) => b.inDegree - a.inDegree || a.name.localeCompare(b.name))
+    .map((n) => [n.name, n.group ?? '', String(n.inDegree), n.outDegree === null ? '?' : String(n.outDegree), formatNumber(locale, n.betweenness, 1), formatPercent(locale, n.reciprocity)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const fmt = (r: string[]) => r.map((c, i) => (i >= 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
+  lines.push(fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt));
+  return lines.join('\n') + '\n';
+}

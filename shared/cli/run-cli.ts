@@ -1,0 +1,112 @@
+/**
+ * The command runner: argv in, output and exit code out. File access is passed in, so
+ * the same code runs from electron/cli.ts in Node and in unit tests.
+ * Exit codes: 0 success, 2 bad arguments or unreadable/invalid files (one line on stderr).
+ */
+import { demoImportRequest } from '../demo/demo-school';
+import { t, type Locale } from '../i18n/translate';
+import type { MessageKey } from '../i18n/messages-en';
+import type { ImportRequest, InputFile } from '../import/import-files';
+import { ImportError } from '../import/roster';
+import { runAnalysis } from '../pipeline/run-analysis';
+import { toCliJson } from './cli-json';
+import { toCliText } from './cli-text';
+
+export interface CliIo {
+  readFile: (path: string) => Uint8Array;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  locale: Locale;
+}
+
+export const USAGE = `Usage:
+  talkmap analyze --demo [--json] [--lang nl|en]
+  talkmap analyze --edges FILE [--nodes FILE] [--group COLUMN] [--weight COLUMN] [--json]
+  talkmap analyze --survey FILE --respondent COLUMN --nominations COLUMN [--nodes FILE] [--group COLUMN] [--json]
+`;
+
+const VALUE_FLAGS = new Set(['--edges', '--nodes', '--group', '--weight', '--survey', '--respondent', '--nominations', '--lang']);
+const BOOLEAN_FLAGS = new Set(['--json', '--demo', '--help']);
+
+class UsageError extends Error {}
+
+export function runCli(argv: string[], io: CliIo): number {
+  try {
+    const [command, ...rest] = argv;
+    if (!command || command === '--help' || command === 'help') {
+      io.stdout(USAGE);
+      return command ? 0 : 2;
+    }
+    if (command !== 'analyze') throw new UsageError(`unknown command "${command}"`);
+    const flags = parseFlags(rest);
+    if (flags.has('--help')) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    const lang = flags.get('--lang');
+    if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new UsageError('--lang takes nl or en');
+    const locale: Locale = lang === 'nl' || lang === 'en' ? lang : io.locale;
+    const request = buildRequest(flags, io, locale);
+    const result = runAnalysis(request);
+    io.stdout(flags.has('--json') ? `${JSON.stringify(toCliJson(result), null, 2)}\n` : toCliText(result, locale));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) io.stderr(`talkmap: ${error.message}\n${USAGE}`);
+    else if (error instanceof ImportError) io.stderr(`talkmap: ${t(io.locale, error.code as MessageKey, error.params)}\n`);
+    else io.stderr(`talkmap: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+function parseFlags(args: string[]): Map<string, string> {
+  const flags = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (BOOLEAN_FLAGS.has(arg)) flags.set(arg, 'true');
+    else if (VALUE_FLAGS.has(arg)) {
+      const value = args[i + 1];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      flags.set(arg, value);
+      i++;
+    } else throw new UsageError(`unknown option "${arg}"`);
+  }
+  return flags;
+}
+
+function buildRequest(flags: Map<string, string>, io: CliIo, locale: Locale): ImportRequest {
+  const read = (path: string): InputFile => {
+    try {
+      return { name: path.split(/[\\/]/).pop() ?? path, bytes: io.readFile(path) };
+    } catch (error) {
+      throw new ImportError('import.error.unreadable', { file: path, reason: (error as { code?: string }).code ?? String(error) });
+    }
+  };
+  const sources = ['--demo', '--edges', '--survey'].filter((f) => flags.has(f));
+  if (sources.length !== 1) throw new UsageError('give exactly one of --demo, --edges FILE, --survey FILE');
+  const group = flags.get('--group');
+  const nodes = flags.get('--nodes');
+  void locale;
+  if (flags.has('--demo')) {
+    const demo = demoImportRequest();
+    return group ? { ...demo, groupAttribute: group } : demo;
+  }
+  if (flags.has('--edges')) {
+    return {
+      data: read(flags.get('--edges') as string),
+      roster: nodes ? read(nodes) : null,
+      spec: { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: flags.get('--weight') ?? null },
+      ...(group ? { groupAttribute: group } : {}),
+    };
+  }
+  const respondent = flags.get('--respondent');
+  const nominations = flags.get('--nominations');
+  if (!respondent || !nominations) throw new UsageError('--survey needs --respondent COLUMN and --nominations COLUMN');
+  const roster = nodes ? read(nodes) : null;
+  return {
+    data: read(flags.get('--survey') as string),
+    roster,
+    // Without a roster, --group names a survey column (the respondent's own answer).
+    spec: { shape: 'multi-select', respondentColumn: respondent, nominationColumn: nominations, groupColumn: !roster && group ? group : null },
+    ...(group ? { groupAttribute: group } : {}),
+  };
+}

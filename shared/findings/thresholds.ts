@@ -1,0 +1,42 @@
+/**
+ * Every threshold the findings use, in one place, with the reason for its default.
+ * The settings screen and the CLI may override any of them; findings never hard-code one.
+ */
+
+export interface Thresholds {
+  /** Groups smaller than this are too small to judge (one absent person changes everything). */
+  minGroupSize: number;
+  /** A link between two groups is weak when its density is below this share of the groups' own density. */
+  weakLinkRatio: number;
+  /** Below this own density a group is not cohesive enough for "weak link" to mean anything. */
+  minInternalDensity: number;
+  /** "Names many": at least this many, and at least `oneSidedFactor` × the team's median. */
+  oneSidedMinCount: number;
+  oneSidedFactor: number;
+  /** Fewer respondents than this: one-sided is not judged. */
+  minRespondents: number;
+  /** A central person: in-degree at least `centralFactor` × the team's median and at least `centralMinInDegree`. */
+  centralFactor: number;
+  centralMinInDegree: number;
+  /** Roles that count as key people for reach, whatever their in-degree (nl and en). */
+  keyRolePattern: RegExp;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  minGroupSize: 3,
+  weakLinkRatio: 0.25,
+  minInternalDensity: 0.3,
+  oneSidedMinCount: 5,
+  oneSidedFactor: 2,
+  minRespondents: 5,
+  centralFactor: 1.75,
+  centralMinInDegree: 5,
+  keyRolePattern: /(specialist|expert|coach|intern begeleider|\bib\b|\bib'er|directeur|director|adjunct|deputy|principal|leider|leader|coördinator|coordinator)/i,
+};
+
+export function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}

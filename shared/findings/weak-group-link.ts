@@ -1,0 +1,71 @@
+/**
+ * weak-group-link: two groups with few or no ties between them, relative to the ties
+ * inside them. With grade-ordered groups (1-2 < 3-4 < ...) only adjacent pairs are judged
+ * — the continuity of teaching across grades ("doorgaande lijn") — and a pair with at most
+ * one tie ranks highest. Without an order, every pair of large-enough groups is judged.
+ */
+import type { GroupRecord } from '../metrics/groups';
+import { areAdjacent } from '../network/group-order';
+import { membersOf, pct, type FindingContext } from './context';
+import type { Finding } from './types';
+
+export function findWeakGroupLinks(ctx: FindingContext): Finding[] {
+  const { thresholds } = ctx;
+  const groups = ctx.analysis.groups.filter((g) => g.size >= thresholds.minGroupSize);
+  const ordered = groups.filter((g) => g.rank !== null);
+  const pairs: [GroupRecord, GroupRecord][] = [];
+  if (ordered.length >= 2) {
+    for (let i = 0; i < ordered.length; i++)
+      for (let j = i + 1; j < ordered.length; j++)
+        if (areAdjacent(ordered[i] as GroupRecord, ordered[j] as GroupRecord)) pairs.push([ordered[i] as GroupRecord, ordered[j] as GroupRecord]);
+  } else {
+    for (let i = 0; i < groups.length; i++) for (let j = i + 1; j < groups.length; j++) pairs.push([groups[i] as GroupRecord, groups[j] as GroupRecord]);
+  }
+  const block = new Map(ctx.analysis.groupDensity.map((b) => [`${b.from}\u0000${b.to}`, b]));
+  const findings: Finding[] = [];
+  for (const [a, b] of pairs) {
+    if (a.internalDensity === null || b.internalDensity === null) continue;
+    const within = (a.internalDensity + b.internalDensity) / 2;
+    if (within < thresholds.minInternalDensity) continue;
+    const ab = block.get(`${a.label}\u0000${b.label}`)?.arcs ?? 0;
+    const ba = block.get(`${b.label}\u0000${a.label}`)?.arcs ?? 0;
+    const arcs = ab + ba;
+    const possible = 2 * a.size * b.size;
+    const between = arcs / possible;
+    if (between >= thresholds.weakLinkRatio * within) continue;
+    const adjacent = areAdjacent(a, b);
+    const inside = a.internalArcs + b.internalArcs;
+    const ei = arcs + inside > 0 ? (arcs - inside) / (arcs + inside) : null;
+    const membersA = new Set(membersOf(ctx, a.label));
+    const membersB = new Set(membersOf(ctx, b.label));
+    const ties: { source: string; target: string }[] = [];
+    ctx.graph.forEachEdge((_e, _attrs, s, t) => {
+      if ((membersA.has(s) && membersB.has(t)) || (membersB.has(s) && membersA.has(t))) ties.push({ source: s, target: t });
+    });
+    const params = { a: a.label, b: b.label, arcs, possible, pct: pct(between), withinPct: pct(within), ab, ba };
+    findings.push({
+      id: `weak-group-link:${a.label}|${b.label}`,
+      kind: 'weak-group-link',
+      severity: arcs <= 1 || !adjacent ? (adjacent || arcs === 0 ? 'high' : 'medium') : 'medium',
+      score: (adjacent ? 80 : 60) + 10 * (1 - between / within),
+      groups: [a.label, b.label],
+      people: [...membersA, ...membersB],
+      ties,
+      evidence: {
+        arcsAtoB: ab,
+        arcsBtoA: ba,
+        possible,
+        betweenDensity: between,
+        internalDensityA: a.internalDensity,
+        internalDensityB: b.internalDensity,
+        eiIndex: ei,
+        adjacent: adjacent ? 'yes' : 'no',
+      },
+      message: { key: arcs === 0 ? 'finding.weakGroupLink.none' : 'finding.weakGroupLink.few', params },
+      detail: { key: adjacent ? 'finding.weakGroupLink.detailAdjacent' : 'finding.weakGroupLink.detail', params },
+      suggestion: { key: adjacent ? 'finding.weakGroupLink.suggestAdjacent' : 'finding.weakGroupLink.suggest', params },
+      caveat: null,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,55 @@
+/**
+ * Message formatting for both languages. Templates use `{name}` for a value and
+ * `{count|one|many}` for a plural chosen by the number `count`. Arrays become a list
+ * ("a, b en c"), numbers use the locale's decimal mark.
+ */
+import { en, type MessageKey } from './messages-en';
+import { nl } from './messages-nl';
+
+export type Locale = 'nl' | 'en';
+export type MessageParam = string | number | null | readonly string[];
+export type MessageParams = Readonly<Record<string, MessageParam>>;
+
+export const LOCALES: readonly Locale[] = ['nl', 'en'];
+const catalogues: Record<Locale, Record<MessageKey, string>> = { en, nl };
+
+export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  const template = catalogues[locale][key] ?? key;
+  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (_m, name: string, one?: string, many?: string) => {
+    const value = params[name];
+    if (one !== undefined && many !== undefined) return value === 1 ? one : many;
+    return formatParam(locale, value);
+  });
+}
+
+export function formatParam(locale: Locale, value: MessageParam | undefined): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'number') return formatNumber(locale, value);
+  if (typeof value === 'string') return value;
+  return formatList(locale, value);
+}
+
+export function formatNumber(locale: Locale, value: number, digits = 2): string {
+  if (Number.isInteger(value)) return String(value);
+  return value.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits });
+}
+
+export function formatPercent(locale: Locale, share: number | null): string {
+  if (share === null) return '—';
+  return `${Math.round(share * 100)}%`.replace('-', '−') + (locale === 'nl' ? '' : '');
+}
+
+export function formatList(locale: Locale, items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  const last = items[items.length - 1] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${locale === 'nl' ? 'en' : 'and'} ${last}`;
+}
+
+/** The system language picks Dutch when it is Dutch, English otherwise. */
+export function localeFromLanguage(language: string | undefined): Locale {
+  return language?.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+export function bothLocales(key: MessageKey, params: MessageParams = {}): Record<Locale, string> {
+  return { nl: t('nl', key, params), en: t('en', key, params) };
+}

@@ -1,0 +1,55 @@
+/**
+ * Bytes to text. Survey exports arrive as UTF-8 (with or without BOM), UTF-16 from
+ * Excel's "Unicode-tekst", or Windows-1252 from Dutch Excel's "CSV (lijstscheidingsteken)".
+ * We check the BOM, then try strict UTF-8, then fall back to Windows-1252, and say which.
+ */
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+}
+
+export function decodeBytes(bytes: Uint8Array, override?: Encoding): Decoded {
+  const encoding = override ?? detectEncoding(bytes);
+  switch (encoding) {
+    case 'utf-8-bom':
+      return { text: new TextDecoder('utf-8').decode(bytes.subarray(hasUtf8Bom(bytes) ? 3 : 0)), encoding };
+    case 'utf-16le':
+    case 'utf-16be': {
+      const skip = bytes.length >= 2 && (bytes[0] === 0xff || bytes[0] === 0xfe) ? 2 : 0;
+      return { text: new TextDecoder(encoding).decode(bytes.subarray(skip)), encoding };
+    }
+    case 'utf-8':
+      return { text: new TextDecoder('utf-8').decode(bytes), encoding };
+    case 'windows-1252':
+      return { text: new TextDecoder('windows-1252').decode(bytes), encoding };
+  }
+}
+
+export function detectEncoding(bytes: Uint8Array): Encoding {
+  if (hasUtf8Bom(bytes)) return 'utf-8-bom';
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (looksLikeBomlessUtf16(bytes)) return 'utf-16le';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
+function hasUtf8Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/** Text files saved as UTF-16LE without a BOM have a zero in every odd byte for ASCII. */
+function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 400);
+  if (n < 8) return false;
+  let oddZeros = 0;
+  for (let i = 1; i < n; i += 2) if (bytes[i] === 0) oddZeros++;
+  return oddZeros / (n / 2) > 0.6;
+}

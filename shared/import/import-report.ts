@@ -1,0 +1,53 @@
+/**
+ * The import report: every input that did not become a tie exactly as written —
+ * dropped, merged, unmatched or left out — with the file, row and column it came from.
+ * "Nothing lost" means each such item lands here; the UI, the CLI JSON and tests read it.
+ */
+
+export type ReportKind =
+  | 'self-nomination'
+  | 'duplicate-nomination'
+  | 'unmatched-name'
+  | 'repeat-submission'
+  | 'empty-answer'
+  | 'non-respondent'
+  | 'unknown-respondent'
+  | 'column-left-out'
+  | 'duplicate-roster-name'
+  | 'empty-row'
+  | 'invalid-weight';
+
+export interface ReportItem {
+  kind: ReportKind;
+  file: string;
+  /** 1-based row number in the file as a spreadsheet shows it (header = row 1); null for whole-file items. */
+  row: number | null;
+  /** Column header, or null when the item concerns a whole row or file. */
+  column: string | null;
+  /** The text involved (a name, a column header). */
+  value: string;
+  /** Extra detail, e.g. which row was kept for a repeat submission. */
+  detail?: string;
+}
+
+export interface FileInfo {
+  file: string;
+  encoding: string;
+  delimiter: string;
+  rows: number;
+}
+
+export interface ImportReport {
+  files: FileInfo[];
+  items: ReportItem[];
+  respondents: number;
+  rosterSize: number;
+  /** Respondents / people on the roster, 0..1; null when there is no roster to compare with. */
+  responseRate: number | null;
+}
+
+export function countByKind(report: ImportReport): Partial<Record<ReportKind, number>> {
+  const counts: Partial<Record<ReportKind, number>> = {};
+  for (const item of report.items) counts[item.kind] = (counts[item.kind] ?? 0) + 1;
+  return counts;
+}

@@ -1,0 +1,91 @@
+/**
+ * A roster (or nodes) file: one row per person with an id and/or name and attributes
+ * such as group and role. Two entries with the same name are reported with both rows,
+ * because a survey answer naming them could not be matched safely.
+ */
+import type { Person } from '../network/types';
+import type { ReportItem } from './import-report';
+import type { Table } from './parse-table';
+import { findIdColumn, findNameColumn, isPrivateColumn } from './column-roles';
+import { nameKey } from './name-key';
+
+export interface Roster {
+  people: Person[];
+  /** Name key -> person id, only for names that occur once. */
+  byNameKey: Map<string, string>;
+  byId: Map<string, Person>;
+  items: ReportItem[];
+  attributeColumns: string[];
+}
+
+export class ImportError extends Error {
+  constructor(
+    readonly code: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(`${code} ${JSON.stringify(params)}`);
+  }
+}
+
+export function readRoster(table: Table, file: string): Roster {
+  const idCol = findIdColumn(table.header);
+  const nameCol = findNameColumn(table.header);
+  if (!idCol && !nameCol) {
+    throw new ImportError('import.error.rosterColumns', { file, columns: table.header.join(', ') });
+  }
+  const items: ReportItem[] = [];
+  const attributeColumns = table.header.filter((h) => h !== idCol && h !== nameCol && !isPrivateColumn(h));
+  for (const h of table.header) {
+    if (isPrivateColumn(h)) items.push({ kind: 'column-left-out', file, row: null, column: h, value: h });
+  }
+  const people: Person[] = [];
+  const byId = new Map<string, Person>();
+  const firstRowOfKey = new Map<string, number>();
+  const duplicateKeys = new Set<string>();
+  const byNameKey = new Map<string, string>();
+
+  table.rows.forEach((row, index) => {
+    const rowNumber = index + 2;
+    const cell = (col: string | null): string => (col ? (row[table.header.indexOf(col)] ?? '') : '');
+    const name = cell(nameCol) || cell(idCol);
+    const id = cell(idCol) || name;
+    if (!id) {
+      items.push({ kind: 'empty-row', file, row: rowNumber, column: null, value: '' });
+      return;
+    }
+    if (byId.has(id)) {
+      items.push({ kind: 'duplicate-roster-name', file, row: rowNumber, column: idCol ?? nameCol, value: id, detail: `id` });
+      return;
+    }
+    const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const col of attributeColumns) attributes[col] = cell(col);
+    const person: Person = { id, name, attributes, responded: false };
+    people.push(person);
+    byId.set(id, person);
+    const key = nameKey(name);
+    const earlier = firstRowOfKey.get(key);
+    if (earlier !== undefined) {
+      duplicateKeys.add(key);
+      items.push({
+        kind: 'duplicate-roster-name',
+        file,
+        row: rowNumber,
+        column: nameCol,
+        value: name,
+        detail: String(earlier),
+      });
+    } else {
+      firstRowOfKey.set(key, rowNumber);
+      byNameKey.set(key, id);
+    }
+    if (idCol && nameCol) byNameKey.set(`#id:${nameKey(id)}`, id);
+  });
+  for (const key of duplicateKeys) byNameKey.delete(key);
+  return { people, byNameKey, byId, items, attributeColumns };
+}
+
+/** Finds a roster person for a written name (or id); null when there is no unique match. */
+export function matchName(roster: Roster, written: string): string | null {
+  const key = nameKey(written);
+  return roster.byNameKey.get(key) ?? roster.byNameKey.get(`#id:${key}`) ?? null;
+}

@@ -1,0 +1,12 @@
+/**
+ * The IPC channel names and the method each becomes on `window.talkmap`. Kept free of
+ * zod so the sandboxed preload can import it without bundling a validator.
+ */
+export const CHANNELS = {
+  'app:get-info': 'getInfo',
+  'file:open-import': 'openImportFiles',
+  'file:save-export': 'saveExport',
+} as const;
+
+export type Channel = keyof typeof CHANNELS;
+export type MethodName = (typeof CHANNELS)[Channel];

@@ -1,0 +1,107 @@
+/**
+ * The whole analysis of one network as plain records: what the people table, the
+ * summary panel, the findings and the CLI JSON read. Each family lives in its own file;
+ * this module only assembles them.
+ */
+import type { TalkGraph } from '../network/build-graph';
+import { betweenness } from './betweenness';
+import { degrees } from './degree';
+import { analyseGroups, type BlockDensity, type GroupRecord } from './groups';
+import { networkReciprocity, nodeReciprocity } from './reciprocity';
+
+export interface NodeMetrics {
+  id: string;
+  name: string;
+  group: string | null;
+  role: string | null;
+  responded: boolean;
+  inDegree: number;
+  outDegree: number | null;
+  inStrength: number;
+  outStrength: number | null;
+  betweenness: number;
+  betweennessNormalized: number;
+  reciprocatedTies: number;
+  reciprocity: number | null;
+  eiIndex: number | null;
+  groupsReached: string[];
+  groupsOut: string[];
+  groupsIn: string[];
+}
+
+export interface NetworkMetrics {
+  nodes: number;
+  arcs: number;
+  density: number | null;
+  arcReciprocity: number | null;
+  dyadReciprocity: number | null;
+  mutualDyads: number;
+  asymmetricDyads: number;
+  nullDyads: number;
+  respondents: number;
+  responseRate: number | null;
+  eiIndex: number | null;
+  /** E-I among the numbered (grade) groups only; see groups.ts. */
+  eiIndexOrdered: number | null;
+  isolates: number;
+}
+
+export interface Analysis {
+  network: NetworkMetrics;
+  nodes: NodeMetrics[];
+  groups: GroupRecord[];
+  groupDensity: BlockDensity[];
+}
+
+export function analyseNetwork(graph: TalkGraph): Analysis {
+  const deg = degrees(graph);
+  const btw = betweenness(graph);
+  const rec = nodeReciprocity(graph);
+  const grp = analyseGroups(graph);
+  const n = graph.order;
+  let respondents = 0;
+  let isolates = 0;
+  const nodes: NodeMetrics[] = graph.mapNodes((id, a) => {
+    if (a.responded) respondents++;
+    if (graph.degree(id) === 0) isolates++;
+    const d = deg.get(id);
+    const b = btw.get(id);
+    const r = rec.get(id);
+    const g = grp?.byNode.get(id);
+    return {
+      id,
+      name: a.name,
+      group: a.group,
+      role: a.role,
+      responded: a.responded,
+      inDegree: d?.inDegree ?? 0,
+      outDegree: d?.outDegree ?? null,
+      inStrength: d?.inStrength ?? 0,
+      outStrength: d?.outStrength ?? null,
+      betweenness: b?.betweenness ?? 0,
+      betweennessNormalized: b?.betweennessNormalized ?? 0,
+      reciprocatedTies: r?.reciprocatedTies ?? 0,
+      reciprocity: r?.reciprocity ?? null,
+      eiIndex: g?.eiIndex ?? null,
+      groupsReached: g?.groupsReached ?? [],
+      groupsOut: g?.groupsOut ?? [],
+      groupsIn: g?.groupsIn ?? [],
+    };
+  });
+  return {
+    network: {
+      nodes: n,
+      arcs: graph.size,
+      density: n > 1 ? graph.size / (n * (n - 1)) : null,
+      ...networkReciprocity(graph),
+      respondents,
+      responseRate: n > 0 ? respondents / n : null,
+      eiIndex: grp?.eiIndex ?? null,
+      eiIndexOrdered: grp?.eiIndexOrdered ?? null,
+      isolates,
+    },
+    nodes,
+    groups: grp?.groups ?? [],
+    groupDensity: grp?.groupDensity ?? [],
+  };
+}

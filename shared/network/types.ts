@@ -1,0 +1,37 @@
+/**
+ * The survey network as plain data: the people on the roster (or found in the survey)
+ * and the directed ties between them. Everything downstream (graph, metrics, findings)
+ * is derived from this shape, so it is what the importers produce and what is saved.
+ */
+
+export interface Person {
+  /** Stable identifier: the roster id, or a key derived from the name. */
+  id: string;
+  /** Display name as written in the roster or survey. */
+  name: string;
+  /** Attribute columns from the roster (group, role, ...), as text. */
+  attributes: Record<string, string>;
+  /**
+   * Whether this person answered the survey. `false` means their outgoing ties are
+   * unknown (not zero); `true` means the ties they named are complete.
+   */
+  responded: boolean;
+}
+
+export interface Tie {
+  source: string;
+  target: string;
+  /** Strength of the tie (1 for a plain nomination; frequency scores otherwise). */
+  weight: number;
+}
+
+export interface SurveyNetwork {
+  people: Person[];
+  ties: Tie[];
+  /** Attribute that defines the groups (e.g. "bouw"), if any. */
+  groupAttribute: string | null;
+  /** Attribute that holds a person's role (e.g. "rol"), if any. */
+  roleAttribute: string | null;
+  /** Whether tie weights carry information beyond "named" (frequency answers). */
+  weighted: boolean;
+}

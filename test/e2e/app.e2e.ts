@@ -1,0 +1,109 @@
+// End to end in Debian Chromium against the built web host: the demo school opens with
+// its map, findings highlight people, the language switch works, and screenshots of the
+// main screen in both languages are saved for a human to look at.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifact, startE2e, type E2e } from './browser';
+
+let e2e: E2e;
+beforeAll(async () => {
+  e2e = await startE2e();
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+/** Share of sampled pixels in the map canvas that are not white: a blank map is ~0. */
+async function inkShare(page: import('playwright-core').Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvases = [...document.querySelectorAll<HTMLCanvasElement>('[data-testid=network-map] canvas')];
+    let ink = 0;
+    let total = 0;
+    for (const canvas of canvases) {
+      const ctx = canvas.getContext('2d');
+      if (!ctx || canvas.width === 0 || canvas.height === 0) continue;
+      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 0; i < data.length; i += 4 * 97) {
+        total++;
+        if ((data[i + 3] ?? 0) > 0 && ((data[i] ?? 255) < 240 || (data[i + 1] ?? 255) < 240 || (data[i + 2] ?? 255) < 240)) ink++;
+      }
+    }
+    return total ? ink / total : 0;
+  });
+}
+
+describe('demo school in the web host', () => {
+  it('opens on the demo school map with 24 people and the handbook findings (Dutch)', async () => {
+    const { page, errors, context } = await e2e.newPage({ locale: 'nl-NL' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    const map = page.getByTestId('network-map');
+    await expect.poll(() => map.getAttribute('data-node-count')).toBe('24');
+    await page.waitForTimeout(300);
+    expect(await inkShare(page)).toBeGreaterThan(0.01);
+    await expect.poll(() => page.getByTestId('demo-badge').textContent()).toContain('Illustratieve');
+    const messages = await page.getByTestId('finding').allTextContents();
+    expect(messages[0]).toContain('Geen enkele band tussen groep 3-4 en groep 5-6');
+    expect(messages.join('\n')).toContain('Karin Brouwer');
+    expect(messages.join('\n')).toContain('Monique van der Linden');
+    expect(messages.join('\n')).toContain('Gerard Schouten noemt 11');
+    expect(await page.getByTestId('legend').textContent()).toContain('groep 1-2');
+    await page.screenshot({ path: artifact('main-nl.png') });
+    console.log(`screenshot: ${artifact('main-nl.png')}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('highlights a finding’s people on the map when it is clicked', async () => {
+    const { page, context } = await e2e.newPage();
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    const map = page.getByTestId('network-map');
+    expect(await map.getAttribute('data-highlighted')).toBe('0');
+    await page.getByTestId('finding').filter({ hasText: 'Karin Brouwer' }).first().click();
+    await expect.poll(async () => Number(await map.getAttribute('data-highlighted'))).toBeGreaterThan(3);
+    const highlighted = Number(await map.getAttribute('data-highlighted'));
+    expect(highlighted).toBeLessThan(24);
+    await expect.poll(() => page.locator('.finding.selected .suggestion').count()).toBe(1);
+    await page.screenshot({ path: artifact('finding-highlight-nl.png') });
+    await page.getByTestId('finding').filter({ hasText: 'Karin Brouwer' }).first().click();
+    await expect.poll(() => map.getAttribute('data-highlighted')).toBe('0');
+    await context.close();
+  });
+
+  it('switches the UI to English', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'nl-NL' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    expect(await page.getByTestId('tab-findings').textContent()).toBe('Bevindingen');
+    await page.getByTestId('language').selectOption('en');
+    await expect.poll(() => page.getByTestId('tab-findings').textContent()).toBe('Findings');
+    expect((await page.getByTestId('finding').first().textContent()) ?? '').toContain('No ties at all between groep 3-4 and groep 5-6');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.screenshot({ path: artifact('main-en.png') });
+    console.log(`screenshot: ${artifact('main-en.png')}`);
+    await context.close();
+  });
+
+  it('defaults to English on an English system', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'en-GB' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    expect(await page.getByTestId('tab-findings').textContent()).toBe('Findings');
+    await context.close();
+  });
+
+  it('shows the people table, sortable, and selects a person on the map from it', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'en-GB' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await page.getByTestId('tab-people').click();
+    const rows = page.locator('[data-testid=people-table] tbody tr');
+    await expect.poll(() => rows.count()).toBe(24);
+    expect(await rows.first().locator('td').first().textContent()).toBe('Monique van der Linden');
+    await rows.filter({ hasText: 'Gerard Schouten' }).click();
+    await expect.poll(() => page.getByTestId('person-card').textContent()).toContain('Gerard Schouten');
+    expect(Number(await page.getByTestId('network-map').getAttribute('data-highlighted'))).toBe(12);
+    await page.screenshot({ path: artifact('people-en.png') });
+    await context.close();
+  });
+});

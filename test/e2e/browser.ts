@@ -1,0 +1,52 @@
+// Shared e2e setup: serve the built web host (dist/web) on localhost and drive Debian's
+// Chromium with playwright-core. Screenshots go to test-artifacts/ (git-ignored).
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startWebServer } from '../../electron/web-server';
+
+export const ARTIFACTS = resolve(__dirname, '../../test-artifacts');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface E2e {
+  browser: Browser;
+  server: Server;
+  url: string;
+  newPage: (options?: { locale?: string; width?: number; height?: number }) => Promise<{ page: Page; context: BrowserContext; errors: string[]; requests: string[] }>;
+  close: () => Promise<void>;
+}
+
+export async function startE2e(): Promise<E2e> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const { server, url } = await startWebServer(resolve(__dirname, '../../dist/web'));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+  });
+  return {
+    browser,
+    server,
+    url,
+    newPage: async ({ locale = 'nl-NL', width = 1440, height = 900 } = {}) => {
+      const context = await browser.newContext({ locale, viewport: { width, height }, acceptDownloads: true });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      const requests: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('request', (r) => requests.push(r.url()));
+      return { page, context, errors, requests };
+    },
+    close: async () => {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+export function artifact(name: string): string {
+  return resolve(ARTIFACTS, name);
+}

@@ -1,0 +1,25 @@
+// The Node entry points — the `talkmap` CLI and the web host's static server — bundled
+// into single files so the CLI starts fast and needs no build step per call.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const __dirname = dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  build: {
+    ssr: true,
+    target: 'node20',
+    outDir: resolve(__dirname, 'dist/node'),
+    emptyOutDir: true,
+    minify: false,
+    rolldownOptions: {
+      input: {
+        talkmap: resolve(__dirname, 'electron/cli.ts'),
+        'web-server': resolve(__dirname, 'electron/web-server.ts'),
+      },
+      output: { format: 'es', entryFileNames: '[name].mjs' },
+    },
+  },
+  ssr: { noExternal: true },
+});
