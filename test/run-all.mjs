@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, lint, unit tests, then the end-to-end tests against the built web
+// host in Debian Chromium. Prints one closing line "tests: N passed, N failed" so CI can
+// read the result; exits non-zero when any step fails.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const reports = resolve(root, 'test-artifacts/reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const npx = (args) => ['npx', ['--no-install', ...args]];
+let failedSteps = [];
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function step(name, [cmd, args]) {
+  process.stdout.write(`\n== ${name} ==\n`);
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+  if (result.status !== 0) failedSteps.push(name);
+  return result.status === 0;
+}
+
+function vitest(name, config, json) {
+  const ok = step(name, npx(['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`]));
+  if (existsSync(json)) {
+    const r = JSON.parse(readFileSync(json, 'utf8'));
+    totals.passed += r.numPassedTests;
+    totals.failed += r.numFailedTests;
+    totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+  } else if (!ok) totals.failed += 1;
+}
+
+step('typecheck', npx(['tsc', '-b']));
+step('lint', npx(['eslint', '--max-warnings', '0', '.']));
+vitest('unit tests', 'vitest.config.mts', resolve(reports, 'unit.json'));
+if (step('build web host', npx(['vite', 'build', '--config', 'vite.web.config.mts', '--logLevel', 'warn']))) {
+  vitest('end-to-end tests (Chromium)', 'vitest.e2e.config.mts', resolve(reports, 'e2e.json'));
+}
+
+process.stdout.write('\n');
+if (failedSteps.length) process.stdout.write(`Failed steps: ${failedSteps.join(', ')}\n`);
+process.stdout.write(`tests: ${totals.passed} passed, ${totals.failed + (failedSteps.length && totals.failed === 0 ? failedSteps.length : 0)} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}\n`);
+process.exit(failedSteps.length ? 1 : 0);
