@@ -5,9 +5,18 @@
  */
 import type { TalkGraph } from '../network/build-graph';
 import { betweenness } from './betweenness';
+import { brokerage, type BrokerageRecord } from './brokerage';
+import { degreeCentralization } from './centralization';
+import { harmonicCloseness } from './closeness';
+import { communities } from './communities';
+import { components } from './components';
 import { degrees } from './degree';
+import { eigenvector } from './eigenvector';
 import { analyseGroups, type BlockDensity, type GroupRecord } from './groups';
+import { pagerank } from './pagerank';
 import { networkReciprocity, nodeReciprocity } from './reciprocity';
+import { structuralHoles } from './structural-holes';
+import { transitivity } from './transitivity';
 
 export interface NodeMetrics {
   id: string;
@@ -21,6 +30,15 @@ export interface NodeMetrics {
   outStrength: number | null;
   betweenness: number;
   betweennessNormalized: number;
+  harmonicInCloseness: number;
+  /** null for non-respondents: who they would reach is unknown. */
+  harmonicOutCloseness: number | null;
+  pagerank: number;
+  eigenvector: number;
+  constraint: number | null;
+  effectiveSize: number | null;
+  brokerage: BrokerageRecord | null;
+  community: number;
   reciprocatedTies: number;
   reciprocity: number | null;
   eiIndex: number | null;
@@ -44,6 +62,18 @@ export interface NetworkMetrics {
   /** E-I among the numbered (grade) groups only; see groups.ts. */
   eiIndexOrdered: number | null;
   isolates: number;
+  weakComponents: number;
+  strongComponents: number;
+  largestStrongComponent: number;
+  /** Mean shortest-path length over ordered pairs inside the largest strong component. */
+  averageDistance: number | null;
+  inDegreeCentralization: number | null;
+  outDegreeCentralization: number | null;
+  transitivity: number | null;
+  communities: number;
+  modularity: number | null;
+  /** Adjusted Rand index between Louvain communities and the formal groups. */
+  communityGroupAgreement: number | null;
 }
 
 export interface Analysis {
@@ -58,6 +88,12 @@ export function analyseNetwork(graph: TalkGraph): Analysis {
   const btw = betweenness(graph);
   const rec = nodeReciprocity(graph);
   const grp = analyseGroups(graph);
+  const clo = harmonicCloseness(graph);
+  const pr = pagerank(graph);
+  const eig = eigenvector(graph);
+  const holes = structuralHoles(graph);
+  const brk = brokerage(graph);
+  const com = communities(graph);
   const n = graph.order;
   let respondents = 0;
   let isolates = 0;
@@ -68,6 +104,8 @@ export function analyseNetwork(graph: TalkGraph): Analysis {
     const b = btw.get(id);
     const r = rec.get(id);
     const g = grp?.byNode.get(id);
+    const c = clo.get(id);
+    const h = holes.get(id);
     return {
       id,
       name: a.name,
@@ -80,8 +118,16 @@ export function analyseNetwork(graph: TalkGraph): Analysis {
       outStrength: d?.outStrength ?? null,
       betweenness: b?.betweenness ?? 0,
       betweennessNormalized: b?.betweennessNormalized ?? 0,
+      harmonicInCloseness: c?.harmonicInCloseness ?? 0,
+      harmonicOutCloseness: a.responded ? (c?.harmonicOutCloseness ?? 0) : null,
+      pagerank: pr.get(id) ?? 0,
+      eigenvector: eig.get(id) ?? 0,
+      constraint: h?.constraint ?? null,
+      effectiveSize: h?.effectiveSize ?? null,
+      brokerage: brk?.get(id) ?? null,
+      community: com.communityOf.get(id) ?? -1,
       reciprocatedTies: r?.reciprocatedTies ?? 0,
-      reciprocity: r?.reciprocity ?? null,
+      reciprocity: a.responded ? (r?.reciprocity ?? null) : null,
       eiIndex: g?.eiIndex ?? null,
       groupsReached: g?.groupsReached ?? [],
       groupsOut: g?.groupsOut ?? [],
@@ -99,6 +145,12 @@ export function analyseNetwork(graph: TalkGraph): Analysis {
       eiIndex: grp?.eiIndex ?? null,
       eiIndexOrdered: grp?.eiIndexOrdered ?? null,
       isolates,
+      ...components(graph),
+      ...degreeCentralization(graph),
+      transitivity: transitivity(graph),
+      communities: com.count,
+      modularity: com.modularity,
+      communityGroupAgreement: com.groupAgreement,
     },
     nodes,
     groups: grp?.groups ?? [],
