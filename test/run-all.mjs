@@ -33,6 +33,7 @@ function vitest(name, config, json) {
 
 step('typecheck', npx(['tsc', '-b']));
 step('lint', npx(['eslint', '--max-warnings', '0', '.']));
+step('build CLI', npx(['vite', 'build', '--config', 'vite.node.config.mts', '--logLevel', 'error']));
 vitest('unit tests', 'vitest.config.mts', resolve(reports, 'unit.json'));
 if (step('build web host', npx(['vite', 'build', '--config', 'vite.web.config.mts', '--logLevel', 'warn']))) {
   vitest('end-to-end tests (Chromium)', 'vitest.e2e.config.mts', resolve(reports, 'e2e.json'));

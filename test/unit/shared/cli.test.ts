@@ -1,0 +1,103 @@
+// The CLI runs the same importer and pipeline as the app. A Dutch Microsoft Forms export
+// saved by Excel as ';'-separated Windows-1252 works from the command line, every dropped
+// answer is reported with file, row and column, and bad arguments give exit code 2.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../shared/cli/run-cli';
+
+const FIXTURES = resolve(__dirname, '../../fixtures/import');
+const SURVEY = resolve(FIXTURES, 'msforms-nl-cp1252.csv');
+const QUESTION = 'Met wie bespreek je je instructie?';
+
+function cli(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(args, {
+    readFile: (p) => new Uint8Array(readFileSync(p)),
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    locale: 'en',
+  });
+  return { code, stdout, stderr };
+}
+
+const surveyArgs = (roster: string) => ['analyze', '--survey', SURVEY, '--respondent', 'Naam', '--nominations', QUESTION, '--nodes', resolve(FIXTURES, roster), '--json'];
+
+describe('talkmap analyze --survey (Dutch Excel CSV, cp1252, ;)', () => {
+  const { code, stdout } = cli(surveyArgs('roster-nl-cp1252.csv'));
+  const json = JSON.parse(stdout);
+  const items = json.import.items as { kind: string; row: number | null; column: string | null; value: string }[];
+
+  it('reads names with diacritics and builds the network', () => {
+    expect(code).toBe(0);
+    expect(json.import.files[0]).toMatchObject({ encoding: 'windows-1252', delimiter: ';' });
+    expect(json.nodes.map((n: { name: string }) => n.name)).toContain('Zoë de Wit');
+    expect(json.network.nodes).toBe(6);
+    expect(json.network.respondents).toBe(4);
+    expect(json.network.responseRate).toBeCloseTo(4 / 6, 12);
+    // Zoë→Anaïs, Zoë→José, Anaïs→Zoë, Noah→José, Noah→Ruud, José(latest)→Zoë, Noah, Anaïs
+    expect(json.network.arcs).toBe(8);
+  });
+
+  it('matches a straight apostrophe to the roster’s curly one', () => {
+    const ruud = json.nodes.find((n: { name: string }) => n.name === 'Ruud d’Hondt');
+    expect(ruud.inDegree).toBe(1);
+  });
+
+  it('reports every answer that did not become a tie, with file, row and column', () => {
+    const file = 'msforms-nl-cp1252.csv';
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'unmatched-name', file, row: 2, column: QUESTION, value: 'Meester Kees' }));
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'self-nomination', file, row: 3, column: QUESTION, value: 'Anaïs Verhoeven' }));
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'duplicate-nomination', file, row: 5, column: QUESTION, value: 'José Martens' }));
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'repeat-submission', file, row: 4, column: 'Naam', value: 'José Martens', detail: '6' }));
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'column-left-out', column: 'E-mail' }));
+    expect(items.filter((i) => i.kind === 'non-respondent').map((i) => i.value).sort()).toEqual(['Fenna Smit', 'Ruud d’Hondt']);
+    expect(stdout).not.toContain('@school.example');
+  });
+
+  it('gives non-respondents unknown (null) out-degrees', () => {
+    const fenna = json.nodes.find((n: { name: string }) => n.name === 'Fenna Smit');
+    expect(fenna.outDegree).toBeNull();
+    expect(fenna.inDegree).toBe(0);
+  });
+
+  it.each(['roster-nl-utf8bom.csv', 'roster-nl-utf16.txt'])('gets the same network with the roster as %s', (roster) => {
+    const other = JSON.parse(cli(surveyArgs(roster)).stdout);
+    expect(other.nodes).toEqual(json.nodes);
+    expect(other.network).toEqual(json.network);
+  });
+});
+
+describe('talkmap CLI arguments and errors', () => {
+  it('analyze --demo --json prints one JSON object with network, nodes, findings', () => {
+    const { code, stdout, stderr } = cli(['analyze', '--demo', '--json']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['network', 'nodes', 'groups', 'groupDensity', 'findings', 'import']));
+    expect(json.findings[0]).toMatchObject({ kind: 'weak-group-link', message: { nl: expect.any(String), en: expect.any(String) } });
+  });
+
+  it('prints a readable summary without --json, in the chosen language', () => {
+    const { code, stdout } = cli(['analyze', '--demo', '--lang', 'nl']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Geen enkele band tussen groep 3-4 en groep 5-6');
+    expect(stdout).toContain('Naam');
+  });
+
+  it.each([
+    [['analyze'], /exactly one of --demo/],
+    [['analyze', '--edges'], /--edges needs a value/],
+    [['analyze', '--demo', '--frobnicate'], /unknown option "--frobnicate"/],
+    [['explode'], /unknown command "explode"/],
+    [['analyze', '--survey', SURVEY], /--respondent COLUMN and --nominations COLUMN/],
+    [['analyze', '--edges', '/no/such/file.csv'], /could not be read: ENOENT/],
+    [['analyze', '--survey', SURVEY, '--respondent', 'Wie', '--nominations', QUESTION], /has no column “Wie”/],
+  ])('%j exits 2 with a clear message on stderr', (args, message) => {
+    const { code, stdout, stderr } = cli(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')[0]).toMatch(message);
+  });
+});
