@@ -14,10 +14,18 @@ export function findLimitedReach(ctx: FindingContext): Finding[] {
   const targets = (ordered.length >= 3 ? ordered : big).map((g) => g.label);
   if (targets.length < 3) return [];
   const medianIn = median(analysis.nodes.map((n) => n.inDegree));
+  const minCentral = Math.max(thresholds.centralMinInDegree, thresholds.centralFactor * medianIn);
+  const mostNamed = new Set(
+    [...analysis.nodes]
+      .filter((n) => n.inDegree >= minCentral)
+      .sort((a, b) => b.inDegree - a.inDegree)
+      .slice(0, thresholds.centralMaxPeople)
+      .map((n) => n.id),
+  );
   const findings: Finding[] = [];
   for (const n of analysis.nodes) {
     const keyRole = n.role !== null && thresholds.keyRolePattern.test(n.role);
-    const central = n.inDegree >= Math.max(thresholds.centralMinInDegree, thresholds.centralFactor * medianIn);
+    const central = mostNamed.has(n.id);
     if (!keyRole && !central) continue;
     const expected = targets.filter((g) => g !== n.group);
     const reached = expected.filter((g) => n.groupsReached.includes(g));
@@ -39,7 +47,9 @@ export function findLimitedReach(ctx: FindingContext): Finding[] {
     findings.push({
       id: `limited-reach:${n.id}`,
       kind: 'limited-reach',
-      severity: missing.length * 2 >= expected.length ? 'high' : 'medium',
+      // A specialist or leader missing half the school is a school-level problem; a colleague
+      // who is merely popular in part of the school is worth a look.
+      severity: keyRole && missing.length * 2 >= expected.length ? 'high' : 'medium',
       score: 50 + (10 * missing.length) / expected.length,
       groups: missing,
       people: [n.id, ...new Set(ties.map((tie) => (tie.source === n.id ? tie.target : tie.source)))],

@@ -18,6 +18,8 @@ export interface Thresholds {
   /** A central person: in-degree at least `centralFactor` × the team's median and at least `centralMinInDegree`. */
   centralFactor: number;
   centralMinInDegree: number;
+  /** At most this many people count as central by in-degree alone (the most named first). */
+  centralMaxPeople: number;
   /** Roles that count as key people for reach, whatever their in-degree (nl and en). */
   keyRolePattern: RegExp;
 }
@@ -31,6 +33,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   minRespondents: 5,
   centralFactor: 1.75,
   centralMinInDegree: 5,
+  centralMaxPeople: 3,
   keyRolePattern: /(specialist|expert|coach|intern begeleider|\bib\b|\bib'er|directeur|director|adjunct|deputy|principal|leider|leader|coördinator|coordinator)/i,
 };
 

@@ -89,7 +89,7 @@ export const en = {
   'summary.ei.moreWithin': 'Colleagues talk more within their own group than across groups (E-I index {ei}).',
   'summary.ei.balanced': 'Colleagues talk about as much within as across groups (E-I index {ei}).',
   'summary.ei.moreBetween': 'Colleagues talk more across groups than within their own (E-I index {ei}).',
-  'summary.eiScopeOrdered': 'This counts ties among the numbered groups; with everyone included (staff too) the E-I index is {ei}.',
+  'summary.eiScopeOrdered': 'This counts ties among the grade groups; with everyone included, also people outside those groups, the E-I index is {ei}.',
   'evidence.arcsAtoB': 'Ties first → second group',
   'evidence.arcsBtoA': 'Ties second → first group',
   'evidence.possible': 'Possible ties',

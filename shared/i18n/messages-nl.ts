@@ -91,7 +91,7 @@ export const nl: Record<MessageKey, string> = {
   'summary.ei.moreWithin': 'Collega’s praten meer binnen hun eigen groep dan met andere groepen (E-I-index {ei}).',
   'summary.ei.balanced': 'Collega’s praten ongeveer evenveel binnen als buiten hun groep (E-I-index {ei}).',
   'summary.ei.moreBetween': 'Collega’s praten meer met andere groepen dan binnen hun eigen groep (E-I-index {ei}).',
-  'summary.eiScopeOrdered': 'Dit telt de banden tussen de genummerde groepen; met iedereen erbij (ook de staf) is de E-I-index {ei}.',
+  'summary.eiScopeOrdered': 'Dit telt de banden tussen de groepen (jaargroepen); met iedereen erbij, ook wie buiten die groepen valt, is de E-I-index {ei}.',
   'evidence.arcsAtoB': 'Banden eerste → tweede groep',
   'evidence.arcsBtoA': 'Banden tweede → eerste groep',
   'evidence.possible': 'Mogelijke banden',

@@ -1,0 +1,148 @@
+// Each finding kind: a small network where it must fire and a near miss where it must not.
+import { describe, expect, it } from 'vitest';
+import { findAll } from '../../../shared/findings/find-all';
+import { analyseNetwork } from '../../../shared/metrics/analyse-network';
+import { buildGraph } from '../../../shared/network/build-graph';
+import { areAdjacent, orderGroups } from '../../../shared/network/group-order';
+import type { SurveyNetwork } from '../../../shared/network/types';
+
+interface P {
+  id: string;
+  group?: string;
+  role?: string;
+  responded?: boolean;
+}
+
+function network(people: P[], arcs: [string, string][]): SurveyNetwork {
+  return {
+    people: people.map((p) => ({ id: p.id, name: p.id, attributes: { group: p.group ?? '', role: p.role ?? '' }, responded: p.responded ?? true })),
+    ties: arcs.map(([source, target]) => ({ source, target, weight: 1 })),
+    groupAttribute: 'group',
+    roleAttribute: 'role',
+    weighted: false,
+  };
+}
+
+function findings(n: SurveyNetwork) {
+  const graph = buildGraph(n);
+  return findAll(graph, analyseNetwork(graph));
+}
+
+/** A group of `size` people (prefix + index) where everyone names everyone. */
+function clique(prefix: string, group: string, size: number): { people: P[]; arcs: [string, string][] } {
+  const people = Array.from({ length: size }, (_, i) => ({ id: `${prefix}${i + 1}`, group }));
+  const arcs: [string, string][] = [];
+  for (const a of people) for (const b of people) if (a !== b) arcs.push([a.id, b.id]);
+  return { people, arcs };
+}
+
+function school(between: [string, string][], extraPeople: P[] = [], extraArcs: [string, string][] = []) {
+  const groups = [clique('a', '1-2', 4), clique('b', '3-4', 4), clique('c', '5-6', 4)];
+  return network([...groups.flatMap((g) => g.people), ...extraPeople], [...groups.flatMap((g) => g.arcs), ...between, ...extraArcs]);
+}
+
+const kinds = (n: SurveyNetwork, kind: string) => findings(n).findings.filter((f) => f.kind === kind);
+
+describe('weak-group-link', () => {
+  it('fires for adjacent grade groups with no ties, naming the pair', () => {
+    const linked: [string, string][] = [1, 2, 3, 4].flatMap((i) => [[`a${i}`, `b${i}`], [`b${i}`, `a${i}`], [`a${i}`, `b${(i % 4) + 1}`]] as [string, string][]);
+    const weak = kinds(school(linked), 'weak-group-link');
+    expect(weak.map((f) => f.groups)).toEqual([['3-4', '5-6']]);
+    expect(weak[0]?.severity).toBe('high');
+    expect(weak[0]?.evidence).toMatchObject({ arcsAtoB: 0, arcsBtoA: 0, possible: 32, betweenDensity: 0, internalDensityA: 1 });
+  });
+
+  it('does not fire when adjacent groups are well linked (near miss)', () => {
+    const between: [string, string][] = [];
+    for (const [x, y] of [['a', 'b'], ['b', 'c']]) for (const i of [1, 2, 3, 4]) between.push([`${x}${i}`, `${y}${i}`], [`${y}${i}`, `${x}${i}`]);
+    expect(kinds(school(between), 'weak-group-link')).toEqual([]);
+  });
+
+  it('does not judge the non-adjacent pair 1-2 / 5-6', () => {
+    const weak = kinds(school([]), 'weak-group-link');
+    expect(weak.map((f) => f.groups.join('|'))).toEqual(['1-2|3-4', '3-4|5-6']);
+  });
+
+  it('does not fire for groups that are too small to judge', () => {
+    const tiny = network([{ id: 'x1', group: '1-2' }, { id: 'x2', group: '1-2' }, { id: 'y1', group: '3-4' }, { id: 'y2', group: '3-4' }], [['x1', 'x2'], ['x2', 'x1'], ['y1', 'y2'], ['y2', 'y1']]);
+    expect(kinds(tiny, 'weak-group-link')).toEqual([]);
+  });
+});
+
+describe('limited-reach', () => {
+  const specialist = (reach: string[]) => {
+    const arcs: [string, string][] = reach.flatMap((p) => [[p, 's'] as [string, string], ['s', p] as [string, string]]);
+    return school([], [{ id: 's', group: 'staf', role: 'leesspecialist' }], arcs);
+  };
+
+  it('fires for a specialist who reaches only some groups, naming the missing ones', () => {
+    const f = kinds(specialist(['a1', 'a2', 'b1']), 'limited-reach');
+    expect(f).toHaveLength(1);
+    expect(f[0]?.evidence).toMatchObject({ reached: ['1-2', '3-4'], missing: ['5-6'] });
+  });
+
+  it('does not fire when the specialist reaches every group (near miss)', () => {
+    expect(kinds(specialist(['a1', 'b1', 'c1']), 'limited-reach')).toEqual([]);
+  });
+});
+
+describe('one-sided', () => {
+  const base = (directorNames: string[], namedBy: string[]) =>
+    school([], [{ id: 'd', group: 'staf', role: 'directeur' }], [...directorNames.map((p) => ['d', p] as [string, string]), ...namedBy.map((p) => [p, 'd'] as [string, string])]);
+
+  it('fires for someone who names many but is named by few', () => {
+    const f = kinds(base(['a1', 'a2', 'b1', 'b2', 'c1', 'c2', 'c3'], []), 'one-sided');
+    expect(f.map((x) => x.people)).toEqual([['d']]);
+    expect(f[0]?.evidence).toMatchObject({ direction: 'names-many', outDegree: 7, inDegree: 0 });
+  });
+
+  it('does not fire when those named return the tie (near miss)', () => {
+    expect(kinds(base(['a1', 'a2', 'b1', 'b2', 'c1', 'c2', 'c3'], ['a1', 'a2', 'b1', 'b2', 'c1']), 'one-sided')).toEqual([]);
+  });
+
+  it('never judges a non-respondent', () => {
+    const n = base([], ['a1', 'a2', 'a3', 'a4', 'b1', 'b2', 'b3', 'c1', 'c2']);
+    n.people.find((p) => p.id === 'd')!.responded = false;
+    expect(kinds(n, 'one-sided')).toEqual([]);
+  });
+});
+
+describe('isolated and peripheral', () => {
+  it('flags a person nobody names and who names nobody as isolated, and one who names others as peripheral', () => {
+    const n = school([], [{ id: 'z', group: '1-2' }, { id: 'q', group: '3-4' }], [['q', 'b1']]);
+    expect(kinds(n, 'isolated').map((f) => f.people)).toEqual([['z']]);
+    expect(kinds(n, 'peripheral').map((f) => f.people)).toEqual([['q']]);
+  });
+
+  it('marks an unnamed non-respondent with a caveat, and leaves named people alone (near miss)', () => {
+    const n = school([], [{ id: 'z', group: '1-2', responded: false }]);
+    const f = kinds(n, 'isolated');
+    expect(f[0]?.message.key).toBe('finding.isolated.nonRespondent');
+    expect(f[0]?.caveat?.key).toBe('finding.caveat.nonRespondent');
+    expect(kinds(school([]), 'isolated')).toEqual([]);
+  });
+});
+
+describe('not enough data', () => {
+  it('says so for an empty network instead of raising findings', () => {
+    const result = findings(network([{ id: 'a' }, { id: 'b' }, { id: 'c' }], []));
+    expect(result.findings).toEqual([]);
+    expect(result.notEnoughData?.key).toBe('finding.notEnoughData');
+  });
+});
+
+describe('group order', () => {
+  it.each([
+    [['7-8', '1-2', 'staf', '3-4', '5-6'], ['1-2', '3-4', '5-6', '7-8', 'staf']],
+    [['groep 5/6', 'groep 1/2', 'groep 3/4'], ['groep 1/2', 'groep 3/4', 'groep 5/6']],
+    [['bovenbouw', 'onderbouw', 'middenbouw'], ['onderbouw', 'middenbouw', 'bovenbouw']],
+  ])('orders %j as grades', (labels, expected) => {
+    expect(orderGroups(labels).map((g) => g.label)).toEqual(expected);
+  });
+
+  it('does not treat departments or offices as grades, even with numbers', () => {
+    expect(orderGroups(['Department 4', 'Department 1']).every((g) => g.rank === null)).toBe(true);
+    const [a, b] = orderGroups(['1-2', '3-4']);
+    expect(areAdjacent(a!, b!)).toBe(true);
+  });
+});
