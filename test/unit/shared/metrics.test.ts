@@ -13,7 +13,7 @@ function net(arcs: string, groups: Record<string, string> = {}, people: string[]
   });
   const ids = [...new Set([...people, ...ties.flatMap((t) => [t.source, t.target]), ...Object.keys(groups)])];
   return {
-    people: ids.map((id) => ({ id, name: id.toUpperCase(), attributes: groups[id] ? { group: groups[id] } : {}, responded: !nonRespondents.includes(id) })),
+    people: ids.map((id) => ({ id, name: id.toUpperCase(), attributes: (groups[id] ? { group: groups[id] } : {}) as Record<string, string>, responded: !nonRespondents.includes(id) })),
     ties,
     groupAttribute: Object.keys(groups).length ? 'group' : null,
     roleAttribute: null,
