@@ -1,6 +1,7 @@
 // End to end in Debian Chromium against the built web host: the demo school opens with
 // its map, findings highlight people, the language switch works, and screenshots of the
 // main screen in both languages are saved for a human to look at.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifact, startE2e, type E2e } from './browser';
 
@@ -104,6 +105,36 @@ describe('demo school in the web host', () => {
     await expect.poll(() => page.getByTestId('person-card').textContent()).toContain('Gerard Schouten');
     expect(Number(await page.getByTestId('network-map').getAttribute('data-highlighted'))).toBe(12);
     await page.screenshot({ path: artifact('people-en.png') });
+    await context.close();
+  });
+});
+
+describe('people export and network panel', () => {
+  it('exports the people table as a Dutch Excel CSV download', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'nl-NL' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await page.getByTestId('tab-people').click();
+    await page.getByTestId('all-figures').check();
+    await expect.poll(() => page.locator('[data-testid=people-table] thead th').count()).toBe(17);
+    await page.screenshot({ path: artifact('people-all-nl.png') });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-people').click()]);
+    expect(download.suggestedFilename()).toBe('talkmap-mensen.csv');
+    const text = readFileSync((await download.path()) as string, 'utf8');
+    expect(text.startsWith('\ufeffNaam;Groep;Rol;Genoemd door')).toBe(true);
+    expect(text.trim().split('\r\n')).toHaveLength(25);
+    await context.close();
+  });
+
+  it('shows every network figure and the group matrix', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'en-GB' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await page.getByTestId('tab-network').click();
+    const text = (await page.getByTestId('network-summary').textContent()) ?? '';
+    for (const label of ['Density', 'Mutual ties', 'Transitivity', 'Modularity', 'Strong components']) expect(text).toContain(label);
+    await expect.poll(() => page.locator('[data-testid=block-matrix] tbody tr').count()).toBe(5);
+    await page.screenshot({ path: artifact('network-en.png') });
     await context.close();
   });
 });

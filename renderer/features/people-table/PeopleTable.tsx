@@ -1,105 +1,129 @@
 /**
- * The people table: every person with their figures, sortable by any column, with a
- * one-line explanation of each measure. Selecting a row selects the person on the map.
+ * The people table: every person with their figures, sortable by any column, each figure
+ * explained in one line. "Show all figures" adds the researcher's measures; the CSV export
+ * writes exactly these columns. Selecting a row selects the person on the map.
  */
 import { useState } from 'react';
-import type { MessageKey } from '../../../shared/i18n/messages-en';
-import { formatNumber, formatPercent } from '../../../shared/i18n/translate';
+import { columnExplanation, columnLabel, PEOPLE_COLUMNS, type PeopleColumn, type PeopleColumnId } from '../../../shared/export/people-columns';
+import { peopleCsv } from '../../../shared/export/people-csv';
+import { formatNumber, formatPercent, type Locale } from '../../../shared/i18n/translate';
 import type { NodeMetrics } from '../../../shared/metrics/analyse-network';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
+import { hostApi } from '../../bridge/host-api';
 import { actions, useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 
-type Column = 'name' | 'group' | 'role' | 'inDegree' | 'outDegree' | 'betweenness' | 'reciprocity';
-const NUMERIC: Column[] = ['inDegree', 'outDegree', 'betweenness', 'reciprocity'];
-const EXPLAIN: Partial<Record<Column, MessageKey>> = {
-  inDegree: 'explain.inDegree',
-  outDegree: 'explain.outDegree',
-  betweenness: 'explain.betweenness',
-  reciprocity: 'explain.reciprocity',
-};
-
-export function sortPeople(nodes: NodeMetrics[], column: Column, descending: boolean): NodeMetrics[] {
-  const value = (n: NodeMetrics): string | number => {
-    const v = n[column];
-    if (v === null) return Number.NEGATIVE_INFINITY;
-    return v;
-  };
+export function sortPeople(nodes: NodeMetrics[], column: PeopleColumn, descending: boolean): NodeMetrics[] {
   return [...nodes].sort((a, b) => {
-    const va = value(a);
-    const vb = value(b);
+    const va = column.value(a);
+    const vb = column.value(b);
+    // Unknown values (non-respondents) always sort last.
+    if (va === null || vb === null) return va === vb ? a.name.localeCompare(b.name) : va === null ? 1 : -1;
     const cmp = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb));
     return (descending ? -cmp : cmp) || a.name.localeCompare(b.name);
   });
+}
+
+function cellText(locale: Locale, column: PeopleColumn, n: NodeMetrics, unknown: string): string {
+  const v = column.value(n);
+  if (v === null) return column.numeric ? unknown : '';
+  if (typeof v === 'string') return v;
+  if (column.percent) return formatPercent(locale, v);
+  return column.digits === 0 ? String(v) : formatNumber(locale, v, column.digits);
 }
 
 export function PeopleTable({ result }: { result: AnalysisResult }) {
   const t = useT();
   const locale = useAppState((s) => s.locale);
   const selected = useAppState((s) => s.selectedPerson);
-  const [sort, setSort] = useState<{ column: Column; descending: boolean }>({ column: 'inDegree', descending: true });
-  const columns: Column[] = ['name', 'group', 'role', 'inDegree', 'outDegree', 'betweenness', 'reciprocity'];
-  const rows = sortPeople(result.analysis.nodes, sort.column, sort.descending);
-  const cell = (n: NodeMetrics, c: Column): string => {
-    if (c === 'outDegree') return n.outDegree === null ? '?' : String(n.outDegree);
-    if (c === 'betweenness') return formatNumber(locale, n.betweenness, 1);
-    if (c === 'reciprocity') return formatPercent(locale, n.reciprocity);
-    const v = n[c];
-    return v === null ? '' : String(v);
+  const [sortId, setSortId] = useState<PeopleColumnId>('inDegree');
+  const [descending, setDescending] = useState(true);
+  const [all, setAll] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const columns = PEOPLE_COLUMNS.filter((c) => all || c.essential);
+  const sortColumn = PEOPLE_COLUMNS.find((c) => c.id === sortId) ?? (PEOPLE_COLUMNS[0] as PeopleColumn);
+  const rows = sortPeople(result.analysis.nodes, sortColumn, descending);
+
+  const exportCsv = async (): Promise<void> => {
+    const answer = await hostApi().saveExport({ suggestedName: `talkmap-${locale === 'nl' ? 'mensen' : 'people'}.csv`, content: peopleCsv(rows, locale) });
+    if (answer.ok && answer.value.saved) setSaved(answer.value.fileName);
+    else if (!answer.ok) actions.showError('app.error', { message: answer.error.message });
   };
+
   return (
     <div className="people">
       <p className="muted">{t('people.intro')}</p>
-      <table className="people-table" data-testid="people-table">
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th
-                key={c}
-                scope="col"
-                className={NUMERIC.includes(c) ? 'num' : ''}
-                title={EXPLAIN[c] ? t(EXPLAIN[c]) : undefined}
-                aria-sort={sort.column === c ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-              >
-                <button type="button" onClick={() => setSort({ column: c, descending: sort.column === c ? !sort.descending : NUMERIC.includes(c) })}>
-                  {t(`col.${c}`)}
-                  {sort.column === c ? (sort.descending ? ' ▼' : ' ▲') : ''}
-                </button>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((n) => (
-            <tr
-              key={n.id}
-              tabIndex={0}
-              aria-selected={n.id === selected}
-              className={n.id === selected ? 'selected' : ''}
-              onClick={() => actions.selectPerson(n.id)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault();
-                  actions.selectPerson(n.id);
-                }
-              }}
-            >
+      <div className="table-tools">
+        <label>
+          <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} data-testid="all-figures" /> {t('people.allFigures')}
+        </label>
+        <button type="button" onClick={() => void exportCsv()} data-testid="export-people">
+          {t('people.export')}
+        </button>
+        {saved && (
+          <span className="muted" role="status">
+            {t('people.exported', { file: saved })}
+          </span>
+        )}
+      </div>
+      <div className="table-scroll">
+        <table className="people-table" data-testid="people-table">
+          <thead>
+            <tr>
               {columns.map((c) => (
-                <td key={c} className={NUMERIC.includes(c) ? 'num' : ''} title={c === 'outDegree' && n.outDegree === null ? t('people.didNotRespond') : undefined}>
-                  {cell(n, c)}
-                </td>
+                <th key={c.id} scope="col" className={c.numeric ? 'num' : ''} title={t(columnExplanation(c.id))} aria-sort={sortId === c.id ? (descending ? 'descending' : 'ascending') : 'none'}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setDescending(sortId === c.id ? !descending : c.numeric);
+                      setSortId(c.id);
+                    }}
+                  >
+                    {t(columnLabel(c.id))}
+                    {sortId === c.id ? (descending ? ' ▼' : ' ▲') : ''}
+                  </button>
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((n) => (
+              <tr
+                key={n.id}
+                tabIndex={0}
+                aria-selected={n.id === selected}
+                className={n.id === selected ? 'selected' : ''}
+                onClick={() => actions.selectPerson(n.id)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    actions.selectPerson(n.id);
+                  }
+                }}
+              >
+                {columns.map((c) => (
+                  <td key={c.id} className={c.numeric ? 'num' : ''}>
+                    {cellText(locale, c, n, '?')}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <dl className="explanations">
-        {(Object.keys(EXPLAIN) as Column[]).map((c) => (
-          <div key={c}>
-            <dt>{t(`col.${c}`)}</dt>
-            <dd>{t(EXPLAIN[c] as MessageKey)}</dd>
-          </div>
-        ))}
+        {columns
+          .filter((c) => c.numeric)
+          .map((c) => (
+            <div key={c.id}>
+              <dt>{t(columnLabel(c.id))}</dt>
+              <dd>{t(columnExplanation(c.id))}</dd>
+            </div>
+          ))}
+        <div>
+          <dt>?</dt>
+          <dd>{t('people.didNotRespond')}</dd>
+        </div>
       </dl>
     </div>
   );

@@ -1,40 +1,64 @@
 /**
- * The network as a whole: the key figures with a plain-language line each, and the
- * groups with their size, internal density and E-I index.
+ * The network as a whole: every network-level figure with a plain-language line, the
+ * groups (size, density inside, E-I), and the group-to-group density matrix, shaded.
  */
 import type { MessageKey } from '../../../shared/i18n/messages-en';
-import { formatNumber, formatPercent } from '../../../shared/i18n/translate';
+import { formatNumber, formatPercent, type Locale } from '../../../shared/i18n/translate';
+import type { NetworkMetrics } from '../../../shared/metrics/analyse-network';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
+
+type Format = 'count' | 'percent' | 'decimal';
+const FIGURES: [keyof NetworkMetrics, Format][] = [
+  ['nodes', 'count'],
+  ['arcs', 'count'],
+  ['responseRate', 'percent'],
+  ['density', 'percent'],
+  ['arcReciprocity', 'percent'],
+  ['dyadReciprocity', 'percent'],
+  ['eiIndex', 'decimal'],
+  ['eiIndexOrdered', 'decimal'],
+  ['weakComponents', 'count'],
+  ['strongComponents', 'count'],
+  ['isolates', 'count'],
+  ['averageDistance', 'decimal'],
+  ['transitivity', 'decimal'],
+  ['inDegreeCentralization', 'decimal'],
+  ['outDegreeCentralization', 'decimal'],
+  ['communities', 'count'],
+  ['modularity', 'decimal'],
+  ['communityGroupAgreement', 'decimal'],
+];
+
+function show(locale: Locale, value: number | null, format: Format): string {
+  if (value === null) return '—';
+  if (format === 'percent') return formatPercent(locale, value);
+  if (format === 'count') return String(value);
+  return formatNumber(locale, value, 2);
+}
 
 export function NetworkSummary({ result }: { result: AnalysisResult }) {
   const t = useT();
   const locale = useAppState((s) => s.locale);
   const n = result.analysis.network;
-  const rows: [string, string, MessageKey][] = [
-    ['nodes', String(n.nodes), 'net.explain.nodes'],
-    ['arcs', String(n.arcs), 'net.explain.arcs'],
-    ['density', formatPercent(locale, n.density), 'net.explain.density'],
-    ['arcReciprocity', formatPercent(locale, n.arcReciprocity), 'net.explain.arcReciprocity'],
-    ['responseRate', formatPercent(locale, n.responseRate), 'net.explain.responseRate'],
-    ['eiIndex', n.eiIndex === null ? '—' : formatNumber(locale, n.eiIndex, 2), 'net.explain.eiIndex'],
-  ];
+  const groups = result.analysis.groups;
+  const block = new Map(result.analysis.groupDensity.map((b) => [`${b.from}\u0000${b.to}`, b]));
   return (
     <div className="network-summary" data-testid="network-summary">
       <p className="muted">{t('network.intro')}</p>
       <table className="figures-table">
         <tbody>
-          {rows.map(([key, value, explain]) => (
+          {FIGURES.filter(([key]) => key !== 'eiIndexOrdered' || n.eiIndexOrdered !== null).map(([key, format]) => (
             <tr key={key}>
               <th scope="row">{t(`net.${key}` as MessageKey)}</th>
-              <td className="num">{value}</td>
-              <td className="muted">{t(explain)}</td>
+              <td className="num">{show(locale, n[key] as number | null, format)}</td>
+              <td className="muted">{t(`net.explain.${key}` as MessageKey)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {result.analysis.groups.length > 0 && (
+      {groups.length > 0 && (
         <>
           <h3>{t('net.groups')}</h3>
           <table className="figures-table">
@@ -47,7 +71,7 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
               </tr>
             </thead>
             <tbody>
-              {result.analysis.groups.map((g) => (
+              {groups.map((g) => (
                 <tr key={g.label}>
                   <th scope="row">{g.label}</th>
                   <td className="num">{g.size}</td>
@@ -57,6 +81,43 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
               ))}
             </tbody>
           </table>
+          <h3>{t('net.blockMatrix')}</h3>
+          <p className="muted">{t('net.blockMatrixIntro')}</p>
+          <div className="table-scroll">
+            <table className="block-matrix" data-testid="block-matrix">
+              <thead>
+                <tr>
+                  <th scope="col">{t('net.fromTo')}</th>
+                  {groups.map((g) => (
+                    <th key={g.label} scope="col" className="num">
+                      {g.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {groups.map((from) => (
+                  <tr key={from.label}>
+                    <th scope="row">{from.label}</th>
+                    {groups.map((to) => {
+                      const b = block.get(`${from.label}\u0000${to.label}`);
+                      const d = b?.density ?? null;
+                      return (
+                        <td
+                          key={to.label}
+                          className={`num${d !== null && d >= 0.45 ? ' dark' : ''}`}
+                          style={{ backgroundColor: d === null ? '#f6f8fa' : `rgba(9, 105, 218, ${Math.min(1, d) * 0.85 + 0.03})` }}
+                          title={b ? t('net.blockCell', { from: from.label, to: to.label, arcs: b.arcs, possible: b.possible }) : undefined}
+                        >
+                          {formatPercent(locale, d)}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </div>
