@@ -5,9 +5,13 @@
 import type { Analysis } from '../metrics/analyse-network';
 import type { TalkGraph } from '../network/build-graph';
 import type { FindingContext } from './context';
+import { findBrokers } from './broker';
+import { findHiddenSubgroups } from './hidden-subgroup';
 import { findIsolated } from './isolated';
 import { findLimitedReach } from './limited-reach';
+import { findLowReciprocity } from './low-reciprocity';
 import { findOneSided } from './one-sided';
+import { findSingleBridges } from './single-bridge';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
 import { rankFindings, type Finding, type FindingText } from './types';
 import { findWeakGroupLinks } from './weak-group-link';
@@ -18,7 +22,7 @@ export interface FindingsResult {
   notEnoughData: FindingText | null;
 }
 
-const RULES = [findWeakGroupLinks, findLimitedReach, findOneSided, findIsolated];
+const RULES = [findWeakGroupLinks, findSingleBridges, findLimitedReach, findOneSided, findLowReciprocity, findIsolated, findHiddenSubgroups, findBrokers];
 
 export function findAll(graph: TalkGraph, analysis: Analysis, thresholds: Thresholds = DEFAULT_THRESHOLDS): FindingsResult {
   if (analysis.network.nodes < 3 || analysis.network.arcs === 0) {

@@ -20,6 +20,19 @@ export interface Thresholds {
   centralMinInDegree: number;
   /** At most this many people count as central by in-degree alone (the most named first). */
   centralMaxPeople: number;
+  /** Below this share of mutual ties, reciprocity is low (team or group). */
+  lowReciprocity: number;
+  /** Fewer ties than this: reciprocity is not judged for the team (half of it for a group). */
+  minArcsForReciprocity: number;
+  /** Louvain clusters are only compared with the groups when modularity reaches this. */
+  minModularity: number;
+  /** A cluster "cuts across" groups when it holds at least this many people from each of two groups. */
+  minSubgroupMembers: number;
+  /** ... and the second-largest group must be at least this share of the cluster. */
+  minSubgroupShare: number;
+  /** Brokers: at least this many between-group two-paths, at most `maxBrokers` people. */
+  minBrokerage: number;
+  maxBrokers: number;
   /** Roles that count as key people for reach, whatever their in-degree (nl and en). */
   keyRolePattern: RegExp;
 }
@@ -34,6 +47,13 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   centralFactor: 1.75,
   centralMinInDegree: 5,
   centralMaxPeople: 3,
+  lowReciprocity: 0.3,
+  minArcsForReciprocity: 10,
+  minModularity: 0.3,
+  minSubgroupMembers: 2,
+  minSubgroupShare: 1 / 3,
+  minBrokerage: 10,
+  maxBrokers: 3,
   keyRolePattern: /(specialist|expert|coach|intern begeleider|\bib\b|\bib'er|directeur|director|adjunct|deputy|principal|leider|leader|coördinator|coordinator)/i,
 };
 

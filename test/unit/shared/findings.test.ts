@@ -146,3 +146,59 @@ describe('group order', () => {
     expect(areAdjacent(a!, b!)).toBe(true);
   });
 });
+
+describe('single-bridge', () => {
+  it('fires when every tie between two groups involves one person', () => {
+    const f = kinds(school([['a1', 'b1'], ['b1', 'a1'], ['a2', 'b1'], ['b2', 'c1'], ['c1', 'b2'], ['b3', 'c2']]), 'single-bridge');
+    expect(f.map((x) => [x.groups, x.people])).toEqual([[['1-2', '3-4'], ['b1']]]);
+  });
+
+  it('does not fire when two different people carry the link (near miss)', () => {
+    expect(kinds(school([['a1', 'b1'], ['a2', 'b2']]), 'single-bridge').filter((f) => f.groups.includes('1-2'))).toEqual([]);
+  });
+});
+
+describe('low-reciprocity', () => {
+  const chain = (mutualPairs: number) => {
+    const people: P[] = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, group: 'grade' }));
+    const arcs: [string, string][] = people.map((p, i) => [p.id, `p${(i + 1) % 12}`]);
+    for (let i = 0; i < mutualPairs; i++) arcs.push([`p${(i + 1) % 12}`, `p${i}`]);
+    return network(people, arcs);
+  };
+
+  it('fires when most ties are one-way', () => {
+    const f = kinds(chain(0), 'low-reciprocity');
+    expect(f.map((x) => x.id)).toEqual(['low-reciprocity:network', 'low-reciprocity:group:grade']);
+    expect(f[0]?.evidence.arcReciprocity).toBe(0);
+  });
+
+  it('does not fire when most ties are mutual (near miss)', () => {
+    expect(kinds(chain(12), 'low-reciprocity')).toEqual([]);
+  });
+});
+
+describe('hidden-subgroup', () => {
+  it('fires for a cluster that joins two groups half and half', () => {
+    // Two formal groups, but the real clusters are {x1,x2,y1,y2} and {x3,x4,y3,y4}.
+    const people: P[] = ['x1', 'x2', 'x3', 'x4'].map((id) => ({ id, group: 'X' })).concat(['y1', 'y2', 'y3', 'y4'].map((id) => ({ id, group: 'Y' })));
+    const arcs: [string, string][] = [];
+    for (const c of [['x1', 'x2', 'y1', 'y2'], ['x3', 'x4', 'y3', 'y4']]) for (const a of c) for (const b of c) if (a !== b) arcs.push([a, b]);
+    arcs.push(['x2', 'x3']);
+    const f = kinds(network(people, arcs), 'hidden-subgroup');
+    expect(f.some((x) => x.message.key === 'finding.hiddenSubgroup.across')).toBe(true);
+    expect(f.some((x) => x.message.key === 'finding.hiddenSubgroup.split')).toBe(true);
+  });
+
+  it('does not fire when the clusters are the groups (near miss)', () => {
+    expect(kinds(school([['a1', 'b1'], ['b2', 'c2']]), 'hidden-subgroup')).toEqual([]);
+  });
+});
+
+describe('broker', () => {
+  it('names the person carrying the most between-group brokerage, and nobody in a network without brokers', () => {
+    const hubArcs: [string, string][] = ['a1', 'a2', 'a3', 'b1', 'b2', 'b3', 'c1', 'c2'].flatMap((p) => [[p, 'h'], ['h', p]] as [string, string][]);
+    const f = kinds(school([], [{ id: 'h', group: 'staf' }], hubArcs), 'broker');
+    expect(f[0]?.people[0]).toBe('h');
+    expect(kinds(school([]), 'broker')).toEqual([]);
+  });
+});

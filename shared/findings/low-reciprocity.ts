@@ -1,0 +1,61 @@
+/**
+ * low-reciprocity: the whole team, or a group, where most ties are one-way — people seek
+ * each other out but the exchange is not mutual. Missing responses lower reciprocity
+ * (a non-respondent cannot return a tie), so the caveat says so when response is low.
+ */
+import { membersOf, pct, type FindingContext } from './context';
+import type { Finding, FindingText } from './types';
+
+export function findLowReciprocity(ctx: FindingContext): Finding[] {
+  const { thresholds, analysis } = ctx;
+  const rate = analysis.network.responseRate;
+  const caveat: FindingText | null = rate !== null && rate < 0.8 ? { key: 'finding.caveat.lowResponse', params: { pct: Math.round(rate * 100) } } : null;
+  const findings: Finding[] = [];
+  const team = analysis.network.arcReciprocity;
+  if (team !== null && analysis.network.arcs >= thresholds.minArcsForReciprocity && team < thresholds.lowReciprocity) {
+    const params = { pct: pct(team), arcs: analysis.network.arcs };
+    findings.push({
+      id: 'low-reciprocity:network',
+      kind: 'low-reciprocity',
+      severity: 'medium',
+      score: 45,
+      groups: [],
+      people: [],
+      ties: [],
+      evidence: { arcReciprocity: team, arcs: analysis.network.arcs },
+      message: { key: 'finding.lowReciprocity.team', params },
+      detail: { key: 'finding.lowReciprocity.detail', params },
+      suggestion: { key: 'finding.lowReciprocity.suggest', params },
+      caveat,
+    });
+  }
+  for (const g of analysis.groups) {
+    if (g.size < thresholds.minGroupSize || g.internalArcs < thresholds.minArcsForReciprocity / 2) continue;
+    const members = new Set(membersOf(ctx, g.label));
+    const ties: { source: string; target: string }[] = [];
+    let mutual = 0;
+    ctx.graph.forEachEdge((_e, _a, s, t) => {
+      if (!members.has(s) || !members.has(t)) return;
+      ties.push({ source: s, target: t });
+      if (ctx.graph.hasDirectedEdge(t, s)) mutual++;
+    });
+    const share = mutual / ties.length;
+    if (share >= thresholds.lowReciprocity) continue;
+    const params = { group: g.label, pct: pct(share), arcs: ties.length };
+    findings.push({
+      id: `low-reciprocity:group:${g.label}`,
+      kind: 'low-reciprocity',
+      severity: 'low',
+      score: 44,
+      groups: [g.label],
+      people: [...members],
+      ties,
+      evidence: { arcReciprocity: share, arcs: ties.length },
+      message: { key: 'finding.lowReciprocity.group', params },
+      detail: { key: 'finding.lowReciprocity.detailGroup', params },
+      suggestion: { key: 'finding.lowReciprocity.suggest', params },
+      caveat,
+    });
+  }
+  return findings;
+}
