@@ -27,7 +27,7 @@ export function findingJson(f: Finding) {
 export function toCliJson(result: AnalysisResult) {
   const { analysis } = result;
   return {
-    network: { ...analysis.network, groupAttribute: result.source.groupAttribute },
+    network: { ...analysis.network, groupAttribute: result.source.groupAttribute, reconstructedTies: result.source.reconstructedTies },
     nodes: analysis.nodes,
     groups: analysis.groups.map((g) => ({ group: g.label, order: g.rank, size: g.size, internalArcs: g.internalArcs, externalArcs: g.externalArcs, internalDensity: g.internalDensity, eiIndex: g.eiIndex })),
     groupDensity: analysis.groupDensity,

@@ -23,10 +23,11 @@ export const USAGE = `Usage:
   talkmap analyze --demo [--json] [--lang nl|en]
   talkmap analyze --edges FILE [--nodes FILE] [--group COLUMN] [--weight COLUMN] [--json]
   talkmap analyze --survey FILE --respondent COLUMN --nominations COLUMN [--nodes FILE] [--group COLUMN] [--json]
+Options: --reconstruct (symmetric relations only: non-respondents get the ties others reported to them)
 `;
 
 const VALUE_FLAGS = new Set(['--edges', '--nodes', '--group', '--weight', '--survey', '--respondent', '--nominations', '--lang']);
-const BOOLEAN_FLAGS = new Set(['--json', '--demo', '--help']);
+const BOOLEAN_FLAGS = new Set(['--json', '--demo', '--help', '--reconstruct']);
 
 class UsageError extends Error {}
 
@@ -47,7 +48,7 @@ export function runCli(argv: string[], io: CliIo): number {
     if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new UsageError('--lang takes nl or en');
     const locale: Locale = lang === 'nl' || lang === 'en' ? lang : io.locale;
     const request = buildRequest(flags, io, locale);
-    const result = runAnalysis(request);
+    const result = runAnalysis(request, { reconstruct: flags.has('--reconstruct') });
     io.stdout(flags.has('--json') ? `${JSON.stringify(toCliJson(result), null, 2)}\n` : toCliText(result, locale));
     return 0;
   } catch (error) {

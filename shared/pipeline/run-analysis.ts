@@ -10,10 +10,17 @@ import { importFiles, type ImportRequest } from '../import/import-files';
 import type { ImportReport } from '../import/import-report';
 import { analyseNetwork, type Analysis } from '../metrics/analyse-network';
 import { buildGraph } from '../network/build-graph';
+import { reconstructNonRespondents } from '../network/reconstruct';
 import type { SurveyNetwork } from '../network/types';
 
+export interface AnalysisOptions {
+  thresholds?: Thresholds;
+  /** Symmetric relations only: give non-respondents the ties others reported to them. */
+  reconstruct?: boolean;
+}
+
 export interface AnalysisResult {
-  source: { files: string[]; groupAttribute: string | null; roleAttribute: string | null };
+  source: { files: string[]; groupAttribute: string | null; roleAttribute: string | null; reconstructedTies: number | null };
   network: SurveyNetwork;
   analysis: Analysis;
   findings: FindingsResult;
@@ -21,18 +28,26 @@ export interface AnalysisResult {
   report: ImportReport;
 }
 
-export function runAnalysis(request: ImportRequest, thresholds: Thresholds = DEFAULT_THRESHOLDS): AnalysisResult {
+export function runAnalysis(request: ImportRequest, options: AnalysisOptions = {}): AnalysisResult {
   const { network, report } = importFiles(request);
-  return analyseImported(network, report, thresholds);
+  return analyseImported(network, report, options);
 }
 
-export function analyseImported(network: SurveyNetwork, report: ImportReport, thresholds: Thresholds = DEFAULT_THRESHOLDS): AnalysisResult {
+export function analyseImported(imported: SurveyNetwork, report: ImportReport, options: AnalysisOptions = {}): AnalysisResult {
+  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+  const reconstruction = options.reconstruct ? reconstructNonRespondents(imported) : null;
+  const network = reconstruction?.network ?? imported;
   const graph = buildGraph(network);
   const analysis = analyseNetwork(graph);
   // The response rate comes from the import (who answered), not from the graph.
   analysis.network.responseRate = report.responseRate;
   return {
-    source: { files: report.files.map((f) => f.file), groupAttribute: network.groupAttribute, roleAttribute: network.roleAttribute },
+    source: {
+      files: report.files.map((f) => f.file),
+      groupAttribute: network.groupAttribute,
+      roleAttribute: network.roleAttribute,
+      reconstructedTies: reconstruction ? [...reconstruction.added.values()].reduce((a, b) => a + b, 0) : null,
+    },
     network,
     analysis,
     findings: findAll(graph, analysis, thresholds),

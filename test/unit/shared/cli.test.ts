@@ -101,3 +101,17 @@ describe('talkmap CLI arguments and errors', () => {
     expect(stderr.split('\n')[0]).toMatch(message);
   });
 });
+
+describe('--reconstruct (symmetric relations)', () => {
+  it('gives non-respondents the ties others reported to them and counts them', () => {
+    const plain = JSON.parse(cli(surveyArgs('roster-nl-cp1252.csv')).stdout);
+    const rebuilt = JSON.parse(cli([...surveyArgs('roster-nl-cp1252.csv'), '--reconstruct']).stdout);
+    // Ruud was named by Noah; Fenna by nobody.
+    expect(rebuilt.network.reconstructedTies).toBe(1);
+    expect(plain.network.reconstructedTies).toBeNull();
+    expect(rebuilt.network.arcs).toBe(plain.network.arcs + 1);
+    const ruud = rebuilt.nodes.find((n: { name: string }) => n.name === 'Ruud d’Hondt');
+    expect(ruud.outDegree).toBe(1);
+    expect(ruud.reciprocity).toBe(1);
+  });
+});
