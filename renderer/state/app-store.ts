@@ -5,6 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { localeFromLanguage, type Locale, type MessageParams } from '../../shared/i18n/translate';
+import type { ThresholdOverrides } from '../../shared/findings/thresholds';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
 import { analyse, isLatest } from '../workers/analysis-client';
 import type { AnalysisJob } from '../workers/analysis-protocol';
@@ -22,6 +23,9 @@ export interface AppState {
   selectedPerson: string | null;
   sizeBy: SizeMetric;
   tab: PanelTab;
+  thresholds: ThresholdOverrides;
+  /** The last analysis job, re-run when the thresholds change. */
+  job: AnalysisJob | null;
 }
 
 const LOCALE_KEY = 'talkmap.locale';
@@ -41,6 +45,8 @@ let state: AppState = {
   selectedPerson: null,
   sizeBy: 'inDegree',
   tab: 'findings',
+  thresholds: {},
+  job: null,
 };
 const listeners = new Set<() => void>();
 
@@ -84,11 +90,18 @@ export const actions = {
   clearSelection(): void {
     setState({ selectedFinding: null, selectedPerson: null });
   },
-  async load(job: AnalysisJob): Promise<void> {
+  async setThresholds(thresholds: ThresholdOverrides): Promise<void> {
+    setState({ thresholds });
+    if (state.job) await actions.load(state.job, { keepSelection: true });
+  },
+  async load(job: AnalysisJob, { keepSelection = false } = {}): Promise<void> {
     setState({ phase: 'loading', error: null });
-    const answer = await analyse(job);
+    const answer = await analyse(job, state.thresholds);
     if (!isLatest(answer.id)) return;
-    if (answer.ok) setState({ phase: 'ready', result: answer.result, isDemo: answer.isDemo, selectedFinding: null, selectedPerson: null, error: null });
+    if (answer.ok) {
+      const selection = keepSelection ? {} : { selectedFinding: null, selectedPerson: null };
+      setState({ phase: 'ready', result: answer.result, isDemo: answer.isDemo, error: null, job, ...selection });
+    }
     else setState({ phase: state.result ? 'ready' : 'error', error: answer.error });
   },
   showError(key: string, params: MessageParams = {}): void {

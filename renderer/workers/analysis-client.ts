@@ -2,6 +2,7 @@
  * The UI side of the analysis worker: one worker, requests matched to answers by id, and
  * only the newest request's answer is used (an older one finishing late is ignored).
  */
+import type { ThresholdOverrides } from '../../shared/findings/thresholds';
 import type { AnalysisJob, AnalysisResponseMessage } from './analysis-protocol';
 
 let worker: Worker | null = null;
@@ -19,11 +20,11 @@ function getWorker(): Worker {
   return worker;
 }
 
-export function analyse(job: AnalysisJob): Promise<AnalysisResponseMessage> {
+export function analyse(job: AnalysisJob, thresholds: ThresholdOverrides): Promise<AnalysisResponseMessage> {
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);
-    getWorker().postMessage({ id, job });
+    getWorker().postMessage({ id, job, thresholds });
   });
 }
 

@@ -1,6 +1,7 @@
 /**
  * Messages between the UI and the analysis worker.
  */
+import type { ThresholdOverrides } from '../../shared/findings/thresholds';
 import type { InputFile } from '../../shared/import/import-files';
 import type { MessageParams } from '../../shared/i18n/translate';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
@@ -10,6 +11,7 @@ export type AnalysisJob = { kind: 'demo' } | { kind: 'files'; files: InputFile[]
 export interface AnalysisRequestMessage {
   id: number;
   job: AnalysisJob;
+  thresholds: ThresholdOverrides;
 }
 
 export type AnalysisResponseMessage =

@@ -3,6 +3,7 @@
  * metrics -> findings) off the UI thread. Imports only shared/.
  */
 import { demoImportRequest } from '../../shared/demo/demo-school';
+import { withOverrides } from '../../shared/findings/thresholds';
 import { proposeImport } from '../../shared/import/propose-import';
 import { ImportError } from '../../shared/import/roster';
 import { runAnalysis } from '../../shared/pipeline/run-analysis';
@@ -14,10 +15,10 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { id, job } = event.data;
+  const { id, job, thresholds } = event.data;
   try {
     const request = job.kind === 'demo' ? demoImportRequest() : proposeImport(job.files);
-    scope.postMessage({ id, ok: true, result: runAnalysis(request), isDemo: job.kind === 'demo' });
+    scope.postMessage({ id, ok: true, result: runAnalysis(request, { thresholds: withOverrides(thresholds) }), isDemo: job.kind === 'demo' });
   } catch (error) {
     if (error instanceof ImportError) scope.postMessage({ id, ok: false, error: { key: error.code, params: error.params } });
     else scope.postMessage({ id, ok: false, error: { key: 'app.error', params: { message: error instanceof Error ? error.message : String(error) } } });

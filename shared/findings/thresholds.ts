@@ -57,6 +57,38 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   keyRolePattern: /(specialist|expert|coach|intern begeleider|\bib\b|\bib'er|directeur|director|adjunct|deputy|principal|leider|leader|coördinator|coordinator)/i,
 };
 
+/** The thresholds a user may change in the app's settings, with their ranges. */
+export type AdjustableThreshold = 'weakLinkRatio' | 'minGroupSize' | 'oneSidedFactor' | 'oneSidedMinCount' | 'centralFactor' | 'lowReciprocity' | 'minBrokerage';
+
+export interface ThresholdSetting {
+  key: AdjustableThreshold;
+  min: number;
+  max: number;
+  step: number;
+}
+
+export const THRESHOLD_SETTINGS: ThresholdSetting[] = [
+  { key: 'weakLinkRatio', min: 0.05, max: 0.75, step: 0.05 },
+  { key: 'minGroupSize', min: 2, max: 10, step: 1 },
+  { key: 'oneSidedFactor', min: 1.25, max: 5, step: 0.25 },
+  { key: 'oneSidedMinCount', min: 2, max: 20, step: 1 },
+  { key: 'centralFactor', min: 1, max: 4, step: 0.25 },
+  { key: 'lowReciprocity', min: 0.05, max: 0.9, step: 0.05 },
+  { key: 'minBrokerage', min: 1, max: 100, step: 1 },
+];
+
+export type ThresholdOverrides = Partial<Record<AdjustableThreshold, number>>;
+
+/** Defaults with the user's overrides, each clamped to its allowed range. */
+export function withOverrides(overrides: ThresholdOverrides = {}): Thresholds {
+  const result: Thresholds = { ...DEFAULT_THRESHOLDS };
+  for (const setting of THRESHOLD_SETTINGS) {
+    const value = overrides[setting.key];
+    if (typeof value === 'number' && Number.isFinite(value)) result[setting.key] = Math.min(setting.max, Math.max(setting.min, value));
+  }
+  return result;
+}
+
 export function median(values: number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);

@@ -138,3 +138,20 @@ describe('people export and network panel', () => {
     await context.close();
   });
 });
+
+describe('finding thresholds in the app', () => {
+  it('re-runs the findings when a threshold changes, and resets', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'en-GB' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    const weak = page.locator('.finding[data-kind=weak-group-link]');
+    await expect.poll(() => weak.count()).toBe(3);
+    await page.getByTestId('threshold-settings').locator('summary').click();
+    await page.getByTestId('threshold-weakLinkRatio').fill('0.05');
+    await expect.poll(() => weak.count()).toBe(1);
+    expect(await weak.first().textContent()).toContain('groep 3-4 and groep 5-6');
+    await page.getByRole('button', { name: 'Back to the defaults' }).click();
+    await expect.poll(() => weak.count()).toBe(3);
+    await context.close();
+  });
+});

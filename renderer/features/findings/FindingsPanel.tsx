@@ -8,6 +8,7 @@ import type { MessageKey } from '../../../shared/i18n/messages-en';
 import { formatNumber, formatList, type Locale } from '../../../shared/i18n/translate';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { actions, useAppState } from '../../state/app-store';
+import { ThresholdSettings } from '../settings/ThresholdSettings';
 import { useT } from '../../state/use-t';
 
 export function FindingsPanel({ result }: { result: AnalysisResult }) {
@@ -22,6 +23,7 @@ export function FindingsPanel({ result }: { result: AnalysisResult }) {
         ))}
       </div>
       <p className="muted">{t('findings.intro')}</p>
+      <ThresholdSettings />
       {notEnoughData && <p className="notice">{t(notEnoughData.key, notEnoughData.params)}</p>}
       {!notEnoughData && findings.length === 0 && <p className="notice">{t('findings.none')}</p>}
       {selected && (

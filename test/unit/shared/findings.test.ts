@@ -202,3 +202,16 @@ describe('broker', () => {
     expect(kinds(school([]), 'broker')).toEqual([]);
   });
 });
+
+describe('threshold overrides', () => {
+  it('clamps user values to the allowed range and changes what fires', async () => {
+    const { withOverrides } = await import('../../../shared/findings/thresholds');
+    expect(withOverrides({ weakLinkRatio: 5 }).weakLinkRatio).toBe(0.75);
+    expect(withOverrides({ minGroupSize: Number.NaN }).minGroupSize).toBe(3);
+    const n = school([]);
+    const graph = buildGraph(n);
+    const analysis = analyseNetwork(graph);
+    expect(findAll(graph, analysis).findings.some((f) => f.kind === 'weak-group-link')).toBe(true);
+    expect(findAll(graph, analysis, withOverrides({ minGroupSize: 5 })).findings.some((f) => f.kind === 'weak-group-link')).toBe(false);
+  });
+});
