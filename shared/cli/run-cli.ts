@@ -7,6 +7,7 @@ import { demoImportRequest } from '../demo/demo-school';
 import { t, type Locale } from '../i18n/translate';
 import type { MessageKey } from '../i18n/messages-en';
 import type { ImportRequest, InputFile } from '../import/import-files';
+import { proposeImport } from '../import/propose-import';
 import { ImportError } from '../import/roster';
 import { runAnalysis } from '../pipeline/run-analysis';
 import { toCliJson } from './cli-json';
@@ -22,7 +23,8 @@ export interface CliIo {
 export const USAGE = `Usage:
   talkmap analyze --demo [--json] [--lang nl|en]
   talkmap analyze --edges FILE [--nodes FILE] [--group COLUMN] [--weight COLUMN] [--json]
-  talkmap analyze --survey FILE --respondent COLUMN --nominations COLUMN [--nodes FILE] [--group COLUMN] [--json]
+  talkmap analyze --survey FILE --respondent COLUMN --nominations COLUMN [--nominations COLUMN …] [--nodes FILE] [--group COLUMN] [--json]
+  talkmap analyze --survey FILE [--nodes FILE] [--json]   (columns detected as in the app)
 Options: --reconstruct (symmetric relations only: non-respondents get the ties others reported to them)
 `;
 
@@ -47,7 +49,7 @@ export function runCli(argv: string[], io: CliIo): number {
     const lang = flags.get('--lang');
     if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new UsageError('--lang takes nl or en');
     const locale: Locale = lang === 'nl' || lang === 'en' ? lang : io.locale;
-    const request = buildRequest(flags, io, locale);
+    const request = buildRequest(flags, io);
     const result = runAnalysis(request, { reconstruct: flags.has('--reconstruct') });
     io.stdout(flags.has('--json') ? `${JSON.stringify(toCliJson(result), null, 2)}\n` : toCliText(result, locale));
     return 0;
@@ -59,22 +61,39 @@ export function runCli(argv: string[], io: CliIo): number {
   }
 }
 
-function parseFlags(args: string[]): Map<string, string> {
-  const flags = new Map<string, string>();
+/** Parsed flags; a value flag may repeat (--nominations "Naam 1" --nominations "Naam 2"). */
+class Flags {
+  private readonly values = new Map<string, string[]>();
+  add(flag: string, value: string): void {
+    this.values.set(flag, [...(this.values.get(flag) ?? []), value]);
+  }
+  has(flag: string): boolean {
+    return this.values.has(flag);
+  }
+  get(flag: string): string | undefined {
+    return this.values.get(flag)?.at(-1);
+  }
+  getAll(flag: string): string[] {
+    return this.values.get(flag) ?? [];
+  }
+}
+
+function parseFlags(args: string[]): Flags {
+  const flags = new Flags();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    if (BOOLEAN_FLAGS.has(arg)) flags.set(arg, 'true');
+    if (BOOLEAN_FLAGS.has(arg)) flags.add(arg, 'true');
     else if (VALUE_FLAGS.has(arg)) {
       const value = args[i + 1];
       if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
-      flags.set(arg, value);
+      flags.add(arg, value);
       i++;
     } else throw new UsageError(`unknown option "${arg}"`);
   }
   return flags;
 }
 
-function buildRequest(flags: Map<string, string>, io: CliIo, locale: Locale): ImportRequest {
+function buildRequest(flags: Flags, io: CliIo): ImportRequest {
   const read = (path: string): InputFile => {
     try {
       return { name: path.split(/[\\/]/).pop() ?? path, bytes: io.readFile(path) };
@@ -86,7 +105,6 @@ function buildRequest(flags: Map<string, string>, io: CliIo, locale: Locale): Im
   if (sources.length !== 1) throw new UsageError('give exactly one of --demo, --edges FILE, --survey FILE');
   const group = flags.get('--group');
   const nodes = flags.get('--nodes');
-  void locale;
   if (flags.has('--demo')) {
     const demo = demoImportRequest();
     return group ? { ...demo, groupAttribute: group } : demo;
@@ -100,14 +118,19 @@ function buildRequest(flags: Map<string, string>, io: CliIo, locale: Locale): Im
     };
   }
   const respondent = flags.get('--respondent');
-  const nominations = flags.get('--nominations');
-  if (!respondent || !nominations) throw new UsageError('--survey needs --respondent COLUMN and --nominations COLUMN');
+  const nominations = flags.getAll('--nominations');
   const roster = nodes ? read(nodes) : null;
+  if (!respondent && nominations.length === 0) {
+    // No columns given: propose them as the app does (multi-select, name fields or a grid).
+    const proposed = proposeImport(roster ? [read(flags.get('--survey') as string), roster] : [read(flags.get('--survey') as string)]);
+    return group ? { ...proposed, groupAttribute: group } : proposed;
+  }
+  if (!respondent || nominations.length === 0) throw new UsageError('--survey needs --respondent COLUMN and --nominations COLUMN (or neither, to detect them)');
   return {
     data: read(flags.get('--survey') as string),
     roster,
     // Without a roster, --group names a survey column (the respondent's own answer).
-    spec: { shape: 'multi-select', respondentColumn: respondent, nominationColumn: nominations, groupColumn: !roster && group ? group : null },
+    spec: { shape: 'multi-select', respondentColumn: respondent, nominationColumns: flags.getAll('--nominations'), groupColumn: !roster && group ? group : null },
     ...(group ? { groupAttribute: group } : {}),
   };
 }

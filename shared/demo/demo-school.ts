@@ -20,7 +20,7 @@ export function demoImportRequest(): ImportRequest {
     spec: {
       shape: 'multi-select',
       respondentColumn: 'Naam',
-      nominationColumn: 'Met wie praat je over instructie in begrijpend lezen?',
+      nominationColumns: ['Met wie praat je over instructie in begrijpend lezen?'],
       groupColumn: null,
     },
     groupAttribute: 'bouw',

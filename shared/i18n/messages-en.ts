@@ -261,6 +261,7 @@ export const en = {
   'report.kind.duplicate-roster-name': 'Same name twice in the roster',
   'report.kind.empty-row': 'Empty row',
   'report.kind.invalid-weight': 'Weight is not a positive number',
+  'report.kind.preview-response': 'Preview or test response (left out)',
   'report.responseWarning': 'Only {pct}% responded. Conclusions about who names whom are uncertain.',
   'report.responseStrongWarning': 'Only {pct}% responded. Treat every conclusion with great caution.',
   'import.error.rosterColumns': 'The roster {file} needs a column called “id” or “naam”/“name”. Found: {columns}.',

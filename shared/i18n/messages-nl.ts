@@ -263,6 +263,7 @@ export const nl: Record<MessageKey, string> = {
   'report.kind.duplicate-roster-name': 'Zelfde naam twee keer op de lijst',
   'report.kind.empty-row': 'Lege rij',
   'report.kind.invalid-weight': 'Gewicht is geen positief getal',
+  'report.kind.preview-response': 'Voorbeeld- of testantwoord (weggelaten)',
   'report.responseWarning': 'Maar {pct}% heeft gereageerd. Conclusies over wie wie noemt zijn onzeker.',
   'report.responseStrongWarning': 'Maar {pct}% heeft gereageerd. Wees bij elke conclusie heel voorzichtig.',
   'import.error.rosterColumns': 'De personeelslijst {file} heeft een kolom “id” of “naam” nodig. Gevonden: {columns}.',

@@ -6,16 +6,23 @@
 import type { SurveyNetwork } from '../network/types';
 import type { FileInfo, ImportReport, ReportItem } from './import-report';
 import type { ImportSpec } from './import-spec';
-import { decodeBytes } from './decode';
 import { findGroupColumn, findRoleColumn } from './column-roles';
-import { parseTable, type Table } from './parse-table';
+import type { Encoding } from './decode';
+import { readTableFile } from './read-table-file';
 import { readEdgeList } from './read-edge-list';
+import { readRatingGrid } from './read-rating-grid';
 import { readMultiSelectSurvey } from './read-survey';
 import { ImportError, readRoster, type Roster } from './roster';
 
 export interface InputFile {
   name: string;
   bytes: Uint8Array;
+  /** Rows already read from a spreadsheet (.xlsx); when present, `bytes` are not parsed as text. */
+  rows?: string[][];
+  /** The sheet the rows came from. */
+  sheet?: string;
+  /** Forces a text encoding instead of detecting it. */
+  encoding?: Encoding;
 }
 
 export interface ImportRequest {
@@ -31,14 +38,6 @@ export interface ImportResult {
   report: ImportReport;
 }
 
-export function readTableFile(file: InputFile, files: FileInfo[]): Table {
-  const { text, encoding } = decodeBytes(file.bytes);
-  const table = parseTable(text);
-  if (table.header.length === 0) throw new ImportError('import.error.emptyFile', { file: file.name });
-  files.push({ file: file.name, encoding, delimiter: table.delimiter, rows: table.rows.length });
-  return table;
-}
-
 export function importFiles(request: ImportRequest): ImportResult {
   const files: FileInfo[] = [];
   const items: ReportItem[] = [];
@@ -48,6 +47,7 @@ export function importFiles(request: ImportRequest): ImportResult {
     items.push(...roster.items);
   }
   const table = readTableFile(request.data, files);
+  for (const d of table.dropped) items.push({ kind: 'preview-response', file: request.data.name, row: d.row, column: null, value: d.value });
   const spec = request.spec;
   let people;
   let ties;
@@ -57,14 +57,19 @@ export function importFiles(request: ImportRequest): ImportResult {
     const read = readMultiSelectSurvey(table, request.data.name, spec, roster);
     ({ people, ties, respondents } = read);
     items.push(...read.items);
+  } else if (spec.shape === 'rating-grid') {
+    const read = readRatingGrid(table, request.data.name, spec, roster);
+    ({ people, ties, respondents, weighted } = read);
+    items.push(...read.items);
   } else {
     const read = readEdgeList(table, request.data.name, spec, roster);
     ({ people, ties, weighted } = read);
     respondents = people.length;
     items.push(...read.items);
   }
-  const attributeColumns = [...new Set([...(roster?.attributeColumns ?? []), ...(spec.shape === 'multi-select' && spec.groupColumn ? [spec.groupColumn] : [])])];
-  const groupAttribute = request.groupAttribute !== undefined ? request.groupAttribute : (findGroupColumn(attributeColumns) ?? (spec.shape === 'multi-select' ? spec.groupColumn : null));
+  const surveyGroup = spec.shape === 'edge-list' ? null : spec.groupColumn;
+  const attributeColumns = [...new Set([...(roster?.attributeColumns ?? []), ...(surveyGroup ? [surveyGroup] : [])])];
+  const groupAttribute = request.groupAttribute !== undefined ? request.groupAttribute : (findGroupColumn(attributeColumns) ?? surveyGroup);
   if (groupAttribute && !attributeColumns.includes(groupAttribute)) {
     throw new ImportError('import.error.unknownGroup', { column: groupAttribute, columns: attributeColumns.join(', ') || '—' });
   }
@@ -77,7 +82,7 @@ export function importFiles(request: ImportRequest): ImportResult {
       items,
       respondents,
       rosterSize,
-      responseRate: spec.shape === 'multi-select' && rosterSize > 0 ? respondents / rosterSize : null,
+      responseRate: spec.shape !== 'edge-list' && rosterSize > 0 ? respondents / rosterSize : null,
     },
   };
 }

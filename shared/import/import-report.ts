@@ -15,7 +15,8 @@ export type ReportKind =
   | 'column-left-out'
   | 'duplicate-roster-name'
   | 'empty-row'
-  | 'invalid-weight';
+  | 'invalid-weight'
+  | 'preview-response';
 
 export interface ReportItem {
   kind: ReportKind;
@@ -32,6 +33,7 @@ export interface ReportItem {
 
 export interface FileInfo {
   file: string;
+  /** Text encoding, or "xlsx (sheet)" for spreadsheets. */
   encoding: string;
   delimiter: string;
   rows: number;

@@ -5,23 +5,37 @@
  */
 import { z } from 'zod';
 
+const column = z.string().min(1);
+
+/** Names chosen in one or more cells: a multi-select question, or free-text "Name 1…Name 5" fields. */
 export const multiSelectSpecSchema = z.object({
   shape: z.literal('multi-select'),
-  respondentColumn: z.string().min(1),
-  nominationColumn: z.string().min(1),
+  respondentColumn: column,
+  nominationColumns: z.array(column).min(1),
   /** A survey column with the respondent's own group ("In welke bouw werk je?"). */
-  groupColumn: z.string().min(1).nullable().default(null),
+  groupColumn: column.nullable().default(null),
+});
+
+/** One column per colleague with a frequency or checkbox answer (Forms/Qualtrics grids, SurveyMonkey, LimeSurvey). */
+export const ratingGridSpecSchema = z.object({
+  shape: z.literal('rating-grid'),
+  respondentColumn: column,
+  columns: z.array(z.object({ column, target: z.string().min(1) })).min(1),
+  /** Answer label (lower case) -> weight; 0 is an observed "never", a blank cell is missing. */
+  scale: z.record(z.string(), z.number().min(0)),
+  groupColumn: column.nullable().default(null),
 });
 
 export const edgeListSpecSchema = z.object({
   shape: z.literal('edge-list'),
-  sourceColumn: z.string().min(1).nullable().default(null),
-  targetColumn: z.string().min(1).nullable().default(null),
-  weightColumn: z.string().min(1).nullable().default(null),
+  sourceColumn: column.nullable().default(null),
+  targetColumn: column.nullable().default(null),
+  weightColumn: column.nullable().default(null),
 });
 
-export const importSpecSchema = z.discriminatedUnion('shape', [multiSelectSpecSchema, edgeListSpecSchema]);
+export const importSpecSchema = z.discriminatedUnion('shape', [multiSelectSpecSchema, ratingGridSpecSchema, edgeListSpecSchema]);
 
 export type MultiSelectSpec = z.infer<typeof multiSelectSpecSchema>;
+export type RatingGridSpec = z.infer<typeof ratingGridSpecSchema>;
 export type EdgeListSpec = z.infer<typeof edgeListSpecSchema>;
 export type ImportSpec = z.infer<typeof importSpecSchema>;

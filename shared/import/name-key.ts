@@ -1,11 +1,14 @@
 /**
  * Name normalisation for matching survey answers to the roster: Unicode NFKC, no
- * diacritics, lower case, one kind of apostrophe, single spaces. "Ruud  d'Hondt" and
- * "ruud d’hondt" get the same key; different people never do unless written identically.
+ * diacritics, lower case, one kind of apostrophe, single spaces, and the Dutch list order
+ * "Vries, Jan de" read as "Jan de Vries". "Ruud  d'Hondt" and "ruud d’hondt" get the same
+ * key; different people never do unless written identically.
  */
 
 export function nameKey(name: string): string {
-  return name
+  const parts = name.split(',');
+  const ordered = parts.length === 2 && parts[0]?.trim() && parts[1]?.trim() ? `${parts[1]} ${parts[0]}` : name;
+  return ordered
     .normalize('NFKC')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

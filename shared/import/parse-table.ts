@@ -4,23 +4,36 @@
  * papaparse's own guess prefers `,` when a `;` file has decimal commas.
  */
 import Papa from 'papaparse';
+import { normaliseSurveyHeaders } from './survey-headers';
 
 export interface Table {
   header: string[];
-  /** Data rows, each padded or cut to the header's length. */
+  /** Data rows, each padded or cut to the header's length. Blank rows are kept as blanks so row numbers stay true. */
   rows: string[][];
   delimiter: string;
+  /** File row number (1-based) of rows[0]: 2 normally, more after extra header rows. */
+  firstDataRow: number;
+  /** Responses dropped while reading headers (Qualtrics previews), by file row. */
+  dropped: { row: number; value: string }[];
+  tool: 'qualtrics' | 'surveymonkey' | null;
 }
 
 const CANDIDATES = [',', ';', '\t'] as const;
 
 export function parseTable(text: string): Table {
   const delimiter = detectDelimiter(text);
-  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
-  const all = result.data.map((r) => r.map((c) => (c ?? '').trim()));
-  const header = (all[0] ?? []).map((h, i) => h || `column ${i + 1}`);
-  const rows = all.slice(1).map((r) => header.map((_, i) => r[i] ?? ''));
-  return { header, rows, delimiter };
+  // Empty lines are kept (as blank rows) so that row numbers match what a spreadsheet shows.
+  const result = Papa.parse<string[]>(text.replace(/(\r?\n)+$/, ''), { delimiter, skipEmptyLines: false });
+  return { ...tableFromRows(result.data), delimiter };
+}
+
+/** The header row(s) become one header; every other row is padded or cut to its length. */
+export function tableFromRows(data: unknown[][]): Table {
+  const all = data.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c)).trim()));
+  const headers = normaliseSurveyHeaders(all);
+  const header = (headers.rows[0] ?? []).map((h, i) => h || `column ${i + 1}`);
+  const rows = headers.rows.slice(1).map((r) => header.map((_, i) => r[i] ?? ''));
+  return { header, rows, delimiter: '', firstDataRow: headers.firstDataRow, dropped: headers.dropped, tool: headers.tool };
 }
 
 export function detectDelimiter(text: string): string {

@@ -1,35 +1,43 @@
 /**
- * Proposes an import from the files a user chose: which one is the roster, whether the
- * other is a survey export or an edge list, and which columns to use. The user (or CLI
- * flags) can override every choice; this only saves them the typing when it is clear.
+ * Proposes an import from the files a user chose: which one is the roster, which shape
+ * the other has (edge list, multi-select, free-text name fields, or a grid with one column
+ * per colleague), and which columns to use. The wizard shows the proposal and the user can
+ * change every choice; this only saves them the typing when it is clear.
  */
-import { decodeBytes } from './decode';
+import { DEFAULT_SCALE } from './answer-scale';
 import { findColumn, findIdColumn, findNameColumn } from './column-roles';
 import type { ImportRequest, InputFile } from './import-files';
 import type { ImportSpec } from './import-spec';
-import { parseTable, type Table } from './parse-table';
+import { nameKey } from './name-key';
+import { readTableFile } from './read-table-file';
+import type { Table } from './parse-table';
 import { ImportError } from './roster';
 
 const SOURCE = /^(source|from|van|ego|sender|bron)$/i;
 const TARGET = /^(target|to|naar|alter|receiver|doel)$/i;
-const RESPONDENT = /^(naam|name|respondent|uw naam|jouw naam|je naam|your name|wie ben je\??|full name|volledige naam)$/i;
+const RESPONDENT = /^(naam|name|respondent|uw naam|jouw naam|je naam|your name|wie ben je\??|full name|volledige naam|wat is je naam\??|what is your name\??)$/i;
+const NAME_FIELD = /^(naam|name|collega|colleague|persoon|person)\s*(\d+)$/i;
 
-interface Looked {
+export interface LoadedFile {
   file: InputFile;
   table: Table;
 }
 
 export function proposeImport(files: InputFile[]): ImportRequest {
   if (files.length === 0 || files.length > 2) throw new ImportError('import.error.tooManyFiles');
-  const looked: Looked[] = files.map((file) => ({ file, table: parseTable(decodeBytes(file.bytes).text) }));
-  const dataIndex = looked.length === 1 ? 0 : looked.findIndex((l) => looksLikeData(l.table));
-  const data = looked[dataIndex < 0 ? 0 : dataIndex] as Looked;
-  const roster = looked.length === 2 ? (looked.find((l) => l !== data) ?? null) : null;
-  return { data: data.file, roster: roster?.file ?? null, spec: proposeSpec(data) };
+  const loaded: LoadedFile[] = files.map((file) => ({ file, table: readTableFile(file, []) }));
+  return proposeFromTables(loaded);
+}
+
+export function proposeFromTables(loaded: LoadedFile[]): ImportRequest {
+  const dataIndex = loaded.length === 1 ? 0 : loaded.findIndex((l) => looksLikeData(l.table));
+  const data = loaded[dataIndex < 0 ? 0 : dataIndex] as LoadedFile;
+  const roster = loaded.length === 2 ? (loaded.find((l) => l !== data) ?? null) : null;
+  return { data: data.file, roster: roster?.file ?? null, spec: proposeSpec(data, roster?.table ?? null) };
 }
 
 function looksLikeData(table: Table): boolean {
-  return isEdgeList(table) || nominationColumn(table) !== null;
+  return isEdgeList(table) || nominationColumn(table) !== null || nameFields(table).length >= 2 || gridColumns(table, null).length >= 3;
 }
 
 function isEdgeList(table: Table): boolean {
@@ -50,13 +58,48 @@ function nominationColumn(table: Table): string | null {
   return bestCount >= Math.max(1, table.rows.length / 4) ? best : null;
 }
 
-function proposeSpec({ file, table }: Looked): ImportSpec {
-  if (isEdgeList(table)) return { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null };
-  const nominations = nominationColumn(table);
-  const respondent = findColumn(table.header, RESPONDENT) ?? findNameColumn(table.header) ?? findIdColumn(table.header);
-  if (!nominations || !respondent) {
-    if (table.header.length === 2 || table.header.length === 3) return { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null };
-    throw new ImportError('import.error.noSurveyColumns', { file: file.name, columns: table.header.join(', ') });
+/** "Naam 1", "Naam 2", … free-text fields. */
+function nameFields(table: Table): string[] {
+  return table.header.filter((h) => NAME_FIELD.test(h.trim()));
+}
+
+/** The colleague a grid column is about: the bracketed part of "Question [Name]", or the header itself. */
+export function gridTarget(header: string): string {
+  const bracket = /\[([^\]]+)\]\s*$/.exec(header);
+  if (bracket) return (bracket[1] as string).trim();
+  // Qualtrics matrix columns: "Question text - Anouk de Vries".
+  const dash = / - ([^-]+)$/.exec(header);
+  return (dash?.[1] ?? header).trim();
+}
+
+/** Columns that are about one colleague each: their target matches the roster, or (without one) they share a "Question [Name]" stem. */
+function gridColumns(table: Table, roster: Table | null): string[] {
+  if (roster) {
+    const nameCol = findNameColumn(roster.header) ?? findIdColumn(roster.header);
+    const index = nameCol ? roster.header.indexOf(nameCol) : -1;
+    const names = new Set(roster.rows.map((r) => nameKey(r[index] ?? '')));
+    return table.header.filter((h) => names.has(nameKey(gridTarget(h))));
   }
-  return { shape: 'multi-select', respondentColumn: respondent, nominationColumn: nominations, groupColumn: null };
+  const stems = new Map<string, string[]>();
+  for (const h of table.header) {
+    const m = /^(.*)\[[^\]]+\]\s*$/.exec(h) ?? /^(.*) - [^-]+$/.exec(h);
+    if (m) stems.set(m[1] as string, [...(stems.get(m[1] as string) ?? []), h]);
+  }
+  return [...stems.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+}
+
+function proposeSpec({ file, table }: LoadedFile, roster: Table | null): ImportSpec {
+  if (isEdgeList(table)) return { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null };
+  const respondent = findColumn(table.header, RESPONDENT) ?? findNameColumn(table.header) ?? findIdColumn(table.header);
+  const grid = gridColumns(table, roster).filter((c) => c !== respondent);
+  if (respondent && grid.length >= 3) {
+    return { shape: 'rating-grid', respondentColumn: respondent, columns: grid.map((column) => ({ column, target: gridTarget(column) })), scale: { ...DEFAULT_SCALE }, groupColumn: null };
+  }
+  const fields = nameFields(table);
+  const nominations = nominationColumn(table);
+  if (respondent && (nominations || fields.length > 0)) {
+    return { shape: 'multi-select', respondentColumn: respondent, nominationColumns: fields.length >= 2 ? fields : [nominations ?? (fields[0] as string)], groupColumn: null };
+  }
+  if (table.header.length === 2 || table.header.length === 3) return { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null };
+  throw new ImportError('import.error.noSurveyColumns', { file: file.name, columns: table.header.join(', ') });
 }

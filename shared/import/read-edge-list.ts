@@ -46,7 +46,8 @@ export function readEdgeList(table: Table, file: string, spec: EdgeListSpec, ros
   const collector = new TieCollector(items);
   let weighted = false;
   table.rows.forEach((row, i) => {
-    const rowNumber = i + 2;
+    const rowNumber = i + table.firstDataRow;
+    if (row.every((c) => c === '')) return;
     const source = row[s] ?? '';
     const target = row[t] ?? '';
     if (!source || !target) {

@@ -45,7 +45,8 @@ export function readRoster(table: Table, file: string): Roster {
   const byNameKey = new Map<string, string>();
 
   table.rows.forEach((row, index) => {
-    const rowNumber = index + 2;
+    const rowNumber = index + table.firstDataRow;
+    if (row.every((c) => c === '')) return;
     const cell = (col: string | null): string => (col ? (row[table.header.indexOf(col)] ?? '') : '');
     const name = cell(nameCol) || cell(idCol);
     const id = cell(idCol) || name;

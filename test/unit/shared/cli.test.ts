@@ -91,7 +91,7 @@ describe('talkmap CLI arguments and errors', () => {
     [['analyze', '--edges'], /--edges needs a value/],
     [['analyze', '--demo', '--frobnicate'], /unknown option "--frobnicate"/],
     [['explode'], /unknown command "explode"/],
-    [['analyze', '--survey', SURVEY], /--respondent COLUMN and --nominations COLUMN/],
+    [['analyze', '--survey', SURVEY, '--respondent', 'Naam'], /--respondent COLUMN and --nominations COLUMN/],
     [['analyze', '--edges', '/no/such/file.csv'], /could not be read: ENOENT/],
     [['analyze', '--survey', SURVEY, '--respondent', 'Wie', '--nominations', QUESTION], /has no column “Wie”/],
   ])('%j exits 2 with a clear message on stderr', (args, message) => {

@@ -1,0 +1,25 @@
+/**
+ * One input file to a table: CSV/TSV text decoded and parsed, or rows already read from
+ * an .xlsx sheet. Records how it was read (encoding, delimiter) for the import report.
+ */
+import { decodeBytes, type Encoding } from './decode';
+import type { FileInfo } from './import-report';
+import type { InputFile } from './import-files';
+import { parseTable, tableFromRows, type Table } from './parse-table';
+import { ImportError } from './roster';
+
+export function readTableFile(file: InputFile, files: FileInfo[]): Table {
+  let table: Table;
+  let encoding: Encoding | 'xlsx';
+  if (file.rows) {
+    table = tableFromRows(file.rows);
+    encoding = 'xlsx';
+  } else {
+    const decoded = decodeBytes(file.bytes, file.encoding);
+    table = parseTable(decoded.text);
+    encoding = decoded.encoding;
+  }
+  if (table.header.length === 0) throw new ImportError('import.error.emptyFile', { file: file.name });
+  files.push({ file: file.name, encoding: file.sheet ? `${encoding} (${file.sheet})` : encoding, delimiter: table.delimiter, rows: table.rows.length });
+  return table;
+}

@@ -1,0 +1,106 @@
+/**
+ * What every survey shape shares: the people (from the roster, or from the survey itself),
+ * matching written names, repeat submissions (the latest row counts), respondents missing
+ * from the roster, and non-respondents — each reported with file, row and column.
+ */
+import type { Person } from '../network/types';
+import type { ReportItem } from './import-report';
+import type { Table } from './parse-table';
+import { isPrivateColumn } from './column-roles';
+import { nameKey } from './name-key';
+import { ImportError, matchName, type Roster } from './roster';
+
+export interface SurveyRow {
+  row: string[];
+  /** 1-based row number as a spreadsheet shows it. */
+  rowNumber: number;
+  respondentId: string;
+}
+
+export interface SurveyRespondents {
+  people: Map<string, Person>;
+  items: ReportItem[];
+  rows: SurveyRow[];
+  /** Matches a written name to a person id; without a roster, unknown names become people. */
+  resolve: (written: string) => string | null;
+  isKnown: (written: string) => boolean;
+  column: (name: string) => number;
+  finish: () => Person[];
+}
+
+export function surveyRespondents(table: Table, file: string, respondentColumn: string, groupColumn: string | null, roster: Roster | null): SurveyRespondents {
+  const column = (name: string): number => {
+    const index = table.header.indexOf(name);
+    if (index < 0) throw new ImportError('import.error.missingColumn', { file, column: name, columns: table.header.join(', ') });
+    return index;
+  };
+  const respondentIndex = column(respondentColumn);
+  const groupIndex = groupColumn ? column(groupColumn) : -1;
+  const items: ReportItem[] = [];
+  for (const h of table.header) if (isPrivateColumn(h)) items.push({ kind: 'column-left-out', file, row: null, column: h, value: h });
+
+  const people = new Map<string, Person>();
+  for (const p of roster?.people ?? []) people.set(p.id, { ...p, attributes: { ...p.attributes }, responded: false });
+  const known = new Set<string>(roster ? roster.byNameKey.keys() : table.rows.map((r) => nameKey(r[respondentIndex] ?? '')));
+  const surveyNames = new Map<string, string>();
+  const resolve = (written: string): string | null => {
+    if (roster) return matchName(roster, written);
+    const key = nameKey(written);
+    if (!key) return null;
+    const existing = surveyNames.get(key);
+    if (existing) return existing;
+    surveyNames.set(key, written);
+    people.set(written, { id: written, name: written, attributes: Object.create(null) as Record<string, string>, responded: false });
+    return written;
+  };
+
+  const lastRowOf = new Map<string, number>();
+  table.rows.forEach((row, i) => {
+    const key = nameKey(row[respondentIndex] ?? '');
+    if (key) lastRowOf.set(key, i);
+  });
+  const rows: SurveyRow[] = [];
+  table.rows.forEach((row, i) => {
+    const rowNumber = i + table.firstDataRow;
+    if (row.every((c) => c === '')) return;
+    const written = row[respondentIndex] ?? '';
+    const key = nameKey(written);
+    if (!key) {
+      items.push({ kind: 'empty-row', file, row: rowNumber, column: respondentColumn, value: '' });
+      return;
+    }
+    const last = lastRowOf.get(key);
+    if (last !== i) {
+      items.push({ kind: 'repeat-submission', file, row: rowNumber, column: respondentColumn, value: written, detail: String((last ?? 0) + table.firstDataRow) });
+      return;
+    }
+    let respondentId = resolve(written);
+    if (!respondentId) {
+      // A respondent missing from the roster is still a person in the network.
+      items.push({ kind: 'unknown-respondent', file, row: rowNumber, column: respondentColumn, value: written });
+      respondentId = written;
+      people.set(written, { id: written, name: written, attributes: Object.create(null) as Record<string, string>, responded: false });
+    }
+    const person = people.get(respondentId);
+    if (!person) return;
+    person.responded = true;
+    if (groupIndex >= 0 && groupColumn) {
+      const own = row[groupIndex] ?? '';
+      if (own && !person.attributes[groupColumn]) person.attributes[groupColumn] = own;
+    }
+    rows.push({ row, rowNumber, respondentId });
+  });
+
+  return {
+    people,
+    items,
+    rows,
+    resolve,
+    isKnown: (n) => known.has(nameKey(n)),
+    column,
+    finish: () => {
+      for (const p of people.values()) if (!p.responded) items.push({ kind: 'non-respondent', file, row: null, column: null, value: p.name });
+      return [...people.values()];
+    },
+  };
+}
