@@ -7,10 +7,11 @@ import { readFileSync } from 'node:fs';
 import { runCli } from '../shared/cli/run-cli';
 import { localeFromLanguage } from '../shared/i18n/translate';
 
-const code = runCli(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   readFile: (path) => new Uint8Array(readFileSync(path)),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   locale: localeFromLanguage(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG),
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;

@@ -6,7 +6,7 @@ import type { InputFile } from '../../shared/import/import-files';
 import type { MessageParams } from '../../shared/i18n/translate';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
 
-export type AnalysisJob = { kind: 'demo' } | { kind: 'files'; files: InputFile[] };
+export type AnalysisJob = { kind: 'demo' } | { kind: 'files'; files: InputFile[]; sheets?: Record<string, string> };
 
 export interface AnalysisRequestMessage {
   id: number;

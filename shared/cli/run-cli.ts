@@ -8,6 +8,7 @@ import { t, type Locale } from '../i18n/translate';
 import type { MessageKey } from '../i18n/messages-en';
 import type { ImportRequest, InputFile } from '../import/import-files';
 import { proposeImport } from '../import/propose-import';
+import { loadInputFiles } from '../import/read-xlsx';
 import { ImportError } from '../import/roster';
 import { runAnalysis } from '../pipeline/run-analysis';
 import { toCliJson } from './cli-json';
@@ -33,7 +34,7 @@ const BOOLEAN_FLAGS = new Set(['--json', '--demo', '--help', '--reconstruct']);
 
 class UsageError extends Error {}
 
-export function runCli(argv: string[], io: CliIo): number {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (!command || command === '--help' || command === 'help') {
@@ -49,7 +50,7 @@ export function runCli(argv: string[], io: CliIo): number {
     const lang = flags.get('--lang');
     if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new UsageError('--lang takes nl or en');
     const locale: Locale = lang === 'nl' || lang === 'en' ? lang : io.locale;
-    const request = buildRequest(flags, io);
+    const request = await buildRequest(flags, io);
     const result = runAnalysis(request, { reconstruct: flags.has('--reconstruct') });
     io.stdout(flags.has('--json') ? `${JSON.stringify(toCliJson(result), null, 2)}\n` : toCliText(result, locale));
     return 0;
@@ -93,14 +94,21 @@ function parseFlags(args: string[]): Flags {
   return flags;
 }
 
-function buildRequest(flags: Flags, io: CliIo): ImportRequest {
-  const read = (path: string): InputFile => {
+async function buildRequest(flags: Flags, io: CliIo): Promise<ImportRequest> {
+  const cache = new Map<string, InputFile>();
+  const readRaw = (path: string): InputFile => {
     try {
       return { name: path.split(/[\\/]/).pop() ?? path, bytes: io.readFile(path) };
     } catch (error) {
       throw new ImportError('import.error.unreadable', { file: path, reason: (error as { code?: string }).code ?? String(error) });
     }
   };
+  // Spreadsheets are read to rows up front (the first sheet with data), text files as they are.
+  for (const flag of ['--edges', '--survey', '--nodes']) {
+    const path = flags.get(flag);
+    if (path) cache.set(path, (await loadInputFiles([readRaw(path)])).files[0] as InputFile);
+  }
+  const read = (path: string): InputFile => cache.get(path) ?? readRaw(path);
   const sources = ['--demo', '--edges', '--survey'].filter((f) => flags.has(f));
   if (sources.length !== 1) throw new UsageError('give exactly one of --demo, --edges FILE, --survey FILE');
   const group = flags.get('--group');

@@ -271,6 +271,8 @@ export const en = {
   'import.error.unknownGroup': 'There is no column “{column}” to take groups from. Available: {columns}.',
   'import.error.noSurveyColumns': 'In {file} we could not find which column holds the respondent’s name and which the names they chose. Columns: {columns}.',
   'import.error.tooManyFiles': 'Choose one survey export and at most one roster.',
+  'import.error.tooManyCells': '{file} has more than {max} cells; Talkmap stops there. Remove unused sheets or columns, or export the survey sheet as CSV.',
+  'import.error.legacyXls': '{file} is an old Excel file (.xls). Save it as .xlsx or CSV in Excel and open that.',
   'import.error.unreadable': 'The file {file} could not be read: {reason}',
 } as const;
 

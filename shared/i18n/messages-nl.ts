@@ -273,5 +273,7 @@ export const nl: Record<MessageKey, string> = {
   'import.error.unknownGroup': 'Er is geen kolom “{column}” om groepen uit te halen. Beschikbaar: {columns}.',
   'import.error.noSurveyColumns': 'In {file} konden we niet vinden welke kolom de naam van de respondent bevat en welke de gekozen namen. Kolommen: {columns}.',
   'import.error.tooManyFiles': 'Kies één enquête-export en hooguit één personeelslijst.',
+  'import.error.tooManyCells': '{file} heeft meer dan {max} cellen; daar stopt Talkmap. Verwijder ongebruikte tabbladen of kolommen, of sla het enquêteblad op als CSV.',
+  'import.error.legacyXls': '{file} is een oud Excel-bestand (.xls). Sla het in Excel op als .xlsx of CSV en open dat.',
   'import.error.unreadable': 'Het bestand {file} kon niet gelezen worden: {reason}',
 };

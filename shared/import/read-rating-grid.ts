@@ -4,7 +4,6 @@
  * checkboxes (the colleague's name when ticked), LimeSurvey `Y`. Answers become weights
  * through the scale; 0 ("Nooit") is an observed absence, a blank cell is missing.
  */
-import type { Tie } from '../network/types';
 import { readAnswer } from './answer-scale';
 import type { RatingGridSpec } from './import-spec';
 import type { Table } from './parse-table';

@@ -1,19 +1,20 @@
 // The CLI runs the same importer and pipeline as the app. A Dutch Microsoft Forms export
 // saved by Excel as ';'-separated Windows-1252 works from the command line, every dropped
 // answer is reported with file, row and column, and bad arguments give exit code 2.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../shared/cli/run-cli';
 
 const FIXTURES = resolve(__dirname, '../../fixtures/import');
 const SURVEY = resolve(FIXTURES, 'msforms-nl-cp1252.csv');
 const QUESTION = 'Met wie bespreek je je instructie?';
 
-function cli(args: string[]) {
+async function cli(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = runCli(args, {
+  const code = await runCli(args, {
     readFile: (p) => new Uint8Array(readFileSync(p)),
     stdout: (s) => (stdout += s),
     stderr: (s) => (stderr += s),
@@ -25,9 +26,16 @@ function cli(args: string[]) {
 const surveyArgs = (roster: string) => ['analyze', '--survey', SURVEY, '--respondent', 'Naam', '--nominations', QUESTION, '--nodes', resolve(FIXTURES, roster), '--json'];
 
 describe('talkmap analyze --survey (Dutch Excel CSV, cp1252, ;)', () => {
-  const { code, stdout } = cli(surveyArgs('roster-nl-cp1252.csv'));
-  const json = JSON.parse(stdout);
-  const items = json.import.items as { kind: string; row: number | null; column: string | null; value: string }[];
+  let code = -1;
+  let stdout = '';
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let json: any;
+  let items: { kind: string; row: number | null; column: string | null; value: string }[] = [];
+  beforeAll(async () => {
+    ({ code, stdout } = await cli(surveyArgs('roster-nl-cp1252.csv')));
+    json = JSON.parse(stdout);
+    items = json.import.items;
+  });
 
   it('reads names with diacritics and builds the network', () => {
     expect(code).toBe(0);
@@ -62,16 +70,16 @@ describe('talkmap analyze --survey (Dutch Excel CSV, cp1252, ;)', () => {
     expect(fenna.inDegree).toBe(0);
   });
 
-  it.each(['roster-nl-utf8bom.csv', 'roster-nl-utf16.txt'])('gets the same network with the roster as %s', (roster) => {
-    const other = JSON.parse(cli(surveyArgs(roster)).stdout);
+  it.each(['roster-nl-utf8bom.csv', 'roster-nl-utf16.txt'])('gets the same network with the roster as %s', async (roster) => {
+    const other = JSON.parse((await cli(surveyArgs(roster))).stdout);
     expect(other.nodes).toEqual(json.nodes);
     expect(other.network).toEqual(json.network);
   });
 });
 
 describe('talkmap CLI arguments and errors', () => {
-  it('analyze --demo --json prints one JSON object with network, nodes, findings', () => {
-    const { code, stdout, stderr } = cli(['analyze', '--demo', '--json']);
+  it('analyze --demo --json prints one JSON object with network, nodes, findings', async () => {
+    const { code, stdout, stderr } = await cli(['analyze', '--demo', '--json']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     const json = JSON.parse(stdout);
@@ -79,8 +87,8 @@ describe('talkmap CLI arguments and errors', () => {
     expect(json.findings[0]).toMatchObject({ kind: 'weak-group-link', message: { nl: expect.any(String), en: expect.any(String) } });
   });
 
-  it('prints a readable summary without --json, in the chosen language', () => {
-    const { code, stdout } = cli(['analyze', '--demo', '--lang', 'nl']);
+  it('prints a readable summary without --json, in the chosen language', async () => {
+    const { code, stdout } = await cli(['analyze', '--demo', '--lang', 'nl']);
     expect(code).toBe(0);
     expect(stdout).toContain('Geen enkele band tussen groep 3-4 en groep 5-6');
     expect(stdout).toContain('Naam');
@@ -94,8 +102,8 @@ describe('talkmap CLI arguments and errors', () => {
     [['analyze', '--survey', SURVEY, '--respondent', 'Naam'], /--respondent COLUMN and --nominations COLUMN/],
     [['analyze', '--edges', '/no/such/file.csv'], /could not be read: ENOENT/],
     [['analyze', '--survey', SURVEY, '--respondent', 'Wie', '--nominations', QUESTION], /has no column “Wie”/],
-  ])('%j exits 2 with a clear message on stderr', (args, message) => {
-    const { code, stdout, stderr } = cli(args);
+  ])('%j exits 2 with a clear message on stderr', async (args, message) => {
+    const { code, stdout, stderr } = await cli(args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.split('\n')[0]).toMatch(message);
@@ -103,9 +111,9 @@ describe('talkmap CLI arguments and errors', () => {
 });
 
 describe('--reconstruct (symmetric relations)', () => {
-  it('gives non-respondents the ties others reported to them and counts them', () => {
-    const plain = JSON.parse(cli(surveyArgs('roster-nl-cp1252.csv')).stdout);
-    const rebuilt = JSON.parse(cli([...surveyArgs('roster-nl-cp1252.csv'), '--reconstruct']).stdout);
+  it('gives non-respondents the ties others reported to them and counts them', async () => {
+    const plain = JSON.parse((await cli(surveyArgs('roster-nl-cp1252.csv'))).stdout);
+    const rebuilt = JSON.parse((await cli([...surveyArgs('roster-nl-cp1252.csv'), '--reconstruct'])).stdout);
     // Ruud was named by Noah; Fenna by nobody.
     expect(rebuilt.network.reconstructedTies).toBe(1);
     expect(plain.network.reconstructedTies).toBeNull();
@@ -113,5 +121,29 @@ describe('--reconstruct (symmetric relations)', () => {
     const ruud = rebuilt.nodes.find((n: { name: string }) => n.name === 'Ruud d’Hondt');
     expect(ruud.outDegree).toBe(1);
     expect(ruud.reciprocity).toBe(1);
+  });
+});
+
+describe('spreadsheets (.xlsx)', () => {
+  const TOOLS = resolve(__dirname, '../../fixtures/import/tools');
+  it('reads a Microsoft Forms .xlsx and a roster workbook whose data is on its second sheet', async () => {
+    const { code, stdout, stderr } = await cli(['analyze', '--survey', resolve(TOOLS, 'msforms.xlsx'), '--nodes', resolve(TOOLS, 'roster.xlsx'), '--json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.import.files.map((f: { encoding: string }) => f.encoding)).toEqual(['xlsx (Personeel)', 'xlsx (Form1)']);
+    const arcs = json.nodes.flatMap((n: { id: string }) => n.id).length;
+    expect(arcs).toBe(6);
+    expect(json.network.arcs).toBe(10);
+    expect(json.network.respondents).toBe(5);
+  });
+
+  it('refuses an old .xls with advice instead of garbage', async () => {
+    const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-'));
+    const xls = resolve(dir, 'oud.xls');
+    writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    const { code, stderr } = await cli(['analyze', '--edges', xls]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Save it as .xlsx or CSV');
   });
 });

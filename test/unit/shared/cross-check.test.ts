@@ -30,10 +30,10 @@ const DATASET_CASES: [string, string, string][] = [
 ];
 const GENERATED_CASES = ['gen-blocks-40', 'gen-blocks-120', 'gen-sparse-60'];
 
-function analyseFiles(edges: string, nodes: string, extra: string[] = []): CliJson {
+async function analyseFiles(edges: string, nodes: string, extra: string[] = []): Promise<CliJson> {
   let out = '';
   let err = '';
-  const code = runCli(['analyze', '--edges', edges, '--nodes', nodes, '--json', ...extra], {
+  const code = await runCli(['analyze', '--edges', edges, '--nodes', nodes, '--json', ...extra], {
     readFile: (p) => new Uint8Array(readFileSync(p)),
     stdout: (s) => (out += s),
     stderr: (s) => (err += s),
@@ -117,13 +117,13 @@ function checkAgainstSna(name: string, json: CliJson): void {
 }
 
 describe('cross-check against igraph/networkx and R sna: generated graphs (committed)', () => {
-  it.each(GENERATED_CASES)('%s', (name) => {
-    const json = analyseFiles(resolve(GENERATED, `${name}-edges.csv`), resolve(GENERATED, `${name}-nodes.csv`));
+  it.each(GENERATED_CASES)('%s', async (name) => {
+    const json = await analyseFiles(resolve(GENERATED, `${name}-edges.csv`), resolve(GENERATED, `${name}-nodes.csv`));
     checkAgainst(name, json);
     checkAgainstSna(name, json);
   });
 
-  it('effective size equals networkx effective_size on a symmetric network', () => {
+  it('effective size equals networkx effective_size on a symmetric network', async () => {
     const name = 'gen-blocks-40';
     const edges = readFileSync(resolve(GENERATED, `${name}-edges.csv`), 'utf8').trim().split('\n').slice(1);
     const both = new Set<string>();
@@ -135,7 +135,7 @@ describe('cross-check against igraph/networkx and R sna: generated graphs (commi
     const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-'));
     const file = resolve(dir, 'symmetric.csv');
     writeFileSync(file, `source,target\n${[...both].join('\n')}\n`);
-    const json = analyseFiles(file, resolve(GENERATED, `${name}-nodes.csv`));
+    const json = await analyseFiles(file, resolve(GENERATED, `${name}-nodes.csv`));
     const reference = JSON.parse(readFileSync(resolve(REFERENCE, `${name}.igraph.json`), 'utf8')) as Reference;
     const bad = json.nodes.filter((n) => !close(n.effectiveSize, reference.nodes[n.id]?.effectiveSizeUndirected, 1e-9));
     expect(bad.map((n) => `${n.id}: ${n.effectiveSize} vs ${reference.nodes[n.id]?.effectiveSizeUndirected}`)).toEqual([]);
@@ -146,8 +146,8 @@ const haveDatasets = existsSync(DATASETS);
 if (!haveDatasets) console.log(`Skipping dataset cross-checks: ${DATASETS} is not present (the handed datasets live beside the repo).`);
 
 describe.skipIf(!haveDatasets)('cross-check against igraph/networkx: real datasets (../shared/datasets)', () => {
-  it.each(DATASET_CASES)('%s', (name, folder, edges) => {
-    const json = analyseFiles(resolve(DATASETS, folder, edges), resolve(DATASETS, folder, 'nodes.csv'));
+  it.each(DATASET_CASES)('%s', async (name, folder, edges) => {
+    const json = await analyseFiles(resolve(DATASETS, folder, edges), resolve(DATASETS, folder, 'nodes.csv'));
     checkAgainst(name, json);
     checkAgainstSna(name, json);
   });

@@ -1,0 +1,69 @@
+/**
+ * .xlsx workbooks through read-excel-file's universal build (no DOM, so it runs in our Web
+ * Worker and in Node). Every sheet is read to rows of text; the import then treats a sheet
+ * like a CSV file. Dates become ISO dates; formula cells keep their computed value as text
+ * (a formula is never evaluated by us). A cell limit stops runaway files with a message.
+ */
+import readXlsxFile from 'read-excel-file/universal';
+import type { InputFile } from './import-files';
+import { ImportError } from './roster';
+
+export const MAX_CELLS = 5_000_000;
+
+export interface WorkbookSheet {
+  name: string;
+  rows: string[][];
+}
+
+export function isXlsx(file: InputFile): boolean {
+  const b = file.bytes;
+  return b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04 && /\.(xlsx|xlsm)$/i.test(file.name);
+}
+
+export function isLegacyXls(file: InputFile): boolean {
+  const b = file.bytes;
+  return /\.xls$/i.test(file.name) || (b.length > 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0);
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().replace('T00:00:00.000Z', '').replace('.000Z', 'Z');
+  return String(value);
+}
+
+export async function readWorkbook(file: InputFile): Promise<WorkbookSheet[]> {
+  let sheets;
+  try {
+    const buffer = file.bytes.buffer.slice(file.bytes.byteOffset, file.bytes.byteOffset + file.bytes.byteLength) as ArrayBuffer;
+    sheets = await readXlsxFile(buffer);
+  } catch (error) {
+    throw new ImportError('import.error.unreadable', { file: file.name, reason: error instanceof Error ? error.message : String(error) });
+  }
+  let cells = 0;
+  return sheets.map((s) => {
+    cells += s.data.reduce((sum, row) => sum + row.length, 0);
+    if (cells > MAX_CELLS) throw new ImportError('import.error.tooManyCells', { file: file.name, max: MAX_CELLS });
+    return { name: s.sheet, rows: s.data.map((row) => row.map(cellText)) };
+  });
+}
+
+/**
+ * Turns spreadsheets into rows (the chosen sheet, or the first with data) and leaves text
+ * files as they are. Old binary .xls files get a clear message instead of garbage.
+ */
+export async function loadInputFiles(files: InputFile[], sheets: Record<string, string> = {}): Promise<{ files: InputFile[]; workbooks: Record<string, string[]> }> {
+  const workbooks: Record<string, string[]> = {};
+  const loaded = await Promise.all(
+    files.map(async (file) => {
+      if (isLegacyXls(file)) throw new ImportError('import.error.legacyXls', { file: file.name });
+      if (!isXlsx(file)) return file;
+      const book = await readWorkbook(file);
+      workbooks[file.name] = book.map((s) => s.name);
+      const wanted = sheets[file.name];
+      const sheet = book.find((s) => s.name === wanted) ?? book.find((s) => s.rows.length > 1 && s.rows[0]?.some(Boolean) && (s.rows[0]?.length ?? 0) > 1) ?? book[0];
+      if (!sheet) throw new ImportError('import.error.emptyFile', { file: file.name });
+      return { ...file, rows: sheet.rows, sheet: sheet.name };
+    }),
+  );
+  return { files: loaded, workbooks };
+}
