@@ -14,6 +14,8 @@ import { NetworkMap } from '../features/network-view/NetworkMap';
 import { PeopleTable } from '../features/people-table/PeopleTable';
 import { NetworkSummary } from '../features/summary/NetworkSummary';
 import { actions, useAppState, type PanelTab } from '../state/app-store';
+import { wizardActions } from '../state/wizard-store';
+import { ImportWizard } from '../features/import-wizard/ImportWizard';
 import { useT } from '../state/use-t';
 
 const TABS: PanelTab[] = ['findings', 'people', 'network', 'import'];
@@ -34,14 +36,14 @@ export function App() {
       actions.showError(answer.error.code === 'too-many-files' ? 'import.error.tooManyFiles' : 'app.error', { message: answer.error.message });
       return;
     }
-    if (answer.value.files.length > 0) await actions.load({ kind: 'files', files: answer.value.files });
+    if (answer.value.files.length > 0) await wizardActions.start(answer.value.files);
   };
 
   const onDrop = async (event: DragEvent): Promise<void> => {
     event.preventDefault();
     setDragging(false);
     const files = await readBrowserFiles(event.dataTransfer.files).catch(() => []);
-    if (files.length > 0) await actions.load({ kind: 'files', files });
+    if (files.length > 0) await wizardActions.start(files);
   };
 
   return (
@@ -113,6 +115,7 @@ export function App() {
         </section>
       </main>
       {dragging && <div className="drop-hint">{t('toolbar.dropHint')}</div>}
+      <ImportWizard />
     </div>
   );
 }

@@ -21,7 +21,7 @@ export function createWebHost(): TalkmapApi {
         const input = document.createElement('input');
         input.type = 'file';
         input.multiple = true;
-        input.accept = '.csv,.tsv,.txt,text/csv,text/plain';
+        input.accept = '.csv,.tsv,.txt,.xlsx,text/csv,text/plain';
         input.dataset.testid = 'web-file-input';
         input.style.display = 'none';
         input.addEventListener('change', () => {

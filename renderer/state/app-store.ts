@@ -98,11 +98,15 @@ export const actions = {
     setState({ phase: 'loading', error: null });
     const answer = await analyse(job, state.thresholds);
     if (!isLatest(answer.id)) return;
-    if (answer.ok) {
+    if (answer.ok && answer.kind === 'result') {
       const selection = keepSelection ? {} : { selectedFinding: null, selectedPerson: null };
       setState({ phase: 'ready', result: answer.result, isDemo: answer.isDemo, error: null, job, ...selection });
     }
-    else setState({ phase: state.result ? 'ready' : 'error', error: answer.error });
+    else if (!answer.ok) setState({ phase: state.result ? 'ready' : 'error', error: answer.error });
+  },
+  /** Takes over a result computed elsewhere (the import wizard's preview). */
+  adopt(result: AnalysisResult, job: AnalysisJob): void {
+    setState({ phase: 'ready', result, isDemo: false, job, error: null, selectedFinding: null, selectedPerson: null, tab: 'findings' });
   },
   showError(key: string, params: MessageParams = {}): void {
     setState({ error: { key, params } });

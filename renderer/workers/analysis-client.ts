@@ -3,7 +3,7 @@
  * only the newest request's answer is used (an older one finishing late is ignored).
  */
 import type { ThresholdOverrides } from '../../shared/findings/thresholds';
-import type { AnalysisJob, AnalysisResponseMessage } from './analysis-protocol';
+import type { AnalysisResponseMessage, WorkerJob } from './analysis-protocol';
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -20,7 +20,7 @@ function getWorker(): Worker {
   return worker;
 }
 
-export function analyse(job: AnalysisJob, thresholds: ThresholdOverrides): Promise<AnalysisResponseMessage> {
+export function analyse(job: WorkerJob, thresholds: ThresholdOverrides): Promise<AnalysisResponseMessage> {
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);

@@ -1,19 +1,23 @@
 /**
- * Messages between the UI and the analysis worker.
+ * Messages between the UI and the analysis worker: run the demo, import proposed from
+ * files, or an explicit ImportRequest (from the wizard); or inspect files for the wizard.
  */
 import type { ThresholdOverrides } from '../../shared/findings/thresholds';
-import type { InputFile } from '../../shared/import/import-files';
 import type { MessageParams } from '../../shared/i18n/translate';
+import type { ImportRequest, InputFile } from '../../shared/import/import-files';
+import type { Inspection } from '../../shared/import/inspect-files';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
 
-export type AnalysisJob = { kind: 'demo' } | { kind: 'files'; files: InputFile[]; sheets?: Record<string, string> };
+export type AnalysisJob = { kind: 'demo' } | { kind: 'files'; files: InputFile[]; sheets?: Record<string, string> } | { kind: 'request'; request: ImportRequest };
+export type WorkerJob = AnalysisJob | { kind: 'inspect'; files: InputFile[]; sheets?: Record<string, string>; dataName?: string };
 
 export interface AnalysisRequestMessage {
   id: number;
-  job: AnalysisJob;
+  job: WorkerJob;
   thresholds: ThresholdOverrides;
 }
 
 export type AnalysisResponseMessage =
-  | { id: number; ok: true; result: AnalysisResult; isDemo: boolean }
+  | { id: number; ok: true; kind: 'result'; result: AnalysisResult; isDemo: boolean }
+  | { id: number; ok: true; kind: 'inspection'; inspection: Inspection }
   | { id: number; ok: false; error: { key: string; params: MessageParams } };

@@ -1,9 +1,11 @@
 /**
- * The analysis Web Worker: runs the shared pipeline (propose import -> import ->
- * metrics -> findings) off the UI thread. Imports only shared/.
+ * The analysis Web Worker: reads spreadsheets, inspects files for the wizard, and runs the
+ * shared pipeline (import -> metrics -> findings) off the UI thread. Imports only shared/.
  */
 import { demoImportRequest } from '../../shared/demo/demo-school';
 import { withOverrides } from '../../shared/findings/thresholds';
+import type { ImportRequest } from '../../shared/import/import-files';
+import { inspectFiles } from '../../shared/import/inspect-files';
 import { proposeImport } from '../../shared/import/propose-import';
 import { loadInputFiles } from '../../shared/import/read-xlsx';
 import { ImportError } from '../../shared/import/roster';
@@ -18,8 +20,16 @@ const scope = self as unknown as {
 scope.onmessage = async (event) => {
   const { id, job, thresholds } = event.data;
   try {
-    const request = job.kind === 'demo' ? demoImportRequest() : proposeImport((await loadInputFiles(job.files, job.sheets)).files);
-    scope.postMessage({ id, ok: true, result: runAnalysis(request, { thresholds: withOverrides(thresholds) }), isDemo: job.kind === 'demo' });
+    if (job.kind === 'inspect') {
+      const { files, workbooks } = await loadInputFiles(job.files, job.sheets);
+      scope.postMessage({ id, ok: true, kind: 'inspection', inspection: inspectFiles(files, workbooks, job.dataName) });
+      return;
+    }
+    let request: ImportRequest;
+    if (job.kind === 'demo') request = demoImportRequest();
+    else if (job.kind === 'request') request = job.request;
+    else request = proposeImport((await loadInputFiles(job.files, job.sheets)).files);
+    scope.postMessage({ id, ok: true, kind: 'result', result: runAnalysis(request, { thresholds: withOverrides(thresholds) }), isDemo: job.kind === 'demo' });
   } catch (error) {
     if (error instanceof ImportError) scope.postMessage({ id, ok: false, error: { key: error.code, params: error.params } });
     else scope.postMessage({ id, ok: false, error: { key: 'app.error', params: { message: error instanceof Error ? error.message : String(error) } } });

@@ -53,3 +53,19 @@ function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
   for (let i = 1; i < n; i += 2) if (bytes[i] === 0) oddZeros++;
   return oddZeros / (n / 2) > 0.6;
 }
+
+/**
+ * True when the bytes are not text in any of our encodings: control characters that no
+ * CSV contains (NUL, and C0 codes other than tab, CR, LF) make up more than 1% of the start.
+ * A photo or a zip file renamed to .csv then gets a clear message instead of garbage.
+ */
+export function looksBinary(bytes: Uint8Array, encoding: Encoding): boolean {
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return false;
+  const n = Math.min(bytes.length, 4096);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] as number;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) control++;
+  }
+  return n > 0 && control / n > 0.01;
+}

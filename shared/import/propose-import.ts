@@ -29,8 +29,9 @@ export function proposeImport(files: InputFile[]): ImportRequest {
   return proposeFromTables(loaded);
 }
 
-export function proposeFromTables(loaded: LoadedFile[]): ImportRequest {
-  const dataIndex = loaded.length === 1 ? 0 : loaded.findIndex((l) => looksLikeData(l.table));
+export function proposeFromTables(loaded: LoadedFile[], dataName?: string): ImportRequest {
+  const forced = dataName ? loaded.findIndex((l) => l.file.name === dataName) : -1;
+  const dataIndex = forced >= 0 ? forced : loaded.length === 1 ? 0 : loaded.findIndex((l) => looksLikeData(l.table));
   const data = loaded[dataIndex < 0 ? 0 : dataIndex] as LoadedFile;
   const roster = loaded.length === 2 ? (loaded.find((l) => l !== data) ?? null) : null;
   return { data: data.file, roster: roster?.file ?? null, spec: proposeSpec(data, roster?.table ?? null) };
@@ -89,6 +90,7 @@ function gridColumns(table: Table, roster: Table | null): string[] {
 }
 
 function proposeSpec({ file, table }: LoadedFile, roster: Table | null): ImportSpec {
+  if (table.header.length < 2) throw new ImportError('import.error.oneColumn', { file: file.name });
   if (isEdgeList(table)) return { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null };
   const respondent = findColumn(table.header, RESPONDENT) ?? findNameColumn(table.header) ?? findIdColumn(table.header);
   const grid = gridColumns(table, roster).filter((c) => c !== respondent);

@@ -8,7 +8,7 @@ import type { Person, Tie } from '../network/types';
 import type { ReportItem } from './import-report';
 import type { MultiSelectSpec } from './import-spec';
 import type { Table } from './parse-table';
-import type { Roster } from './roster';
+import { ImportError, type Roster } from './roster';
 import { splitNames } from './split-names';
 import { surveyRespondents } from './survey-respondents';
 import { TieCollector } from './tie-collector';
@@ -21,6 +21,7 @@ export interface SurveyRead {
 }
 
 export function readMultiSelectSurvey(table: Table, file: string, spec: MultiSelectSpec, roster: Roster | null): SurveyRead {
+  if (spec.nominationColumns.includes(spec.respondentColumn)) throw new ImportError('import.error.sameColumn', { column: spec.respondentColumn });
   const survey = surveyRespondents(table, file, spec.respondentColumn, spec.groupColumn, roster);
   const columns = spec.nominationColumns.map((c) => ({ name: c, index: survey.column(c) }));
   const collector = new TieCollector(survey.items);

@@ -23,7 +23,7 @@ export function createHandlers(deps: HandlerDeps) {
   const openImportFiles: Handler<'file:open-import'> = async () => {
     const picked = await deps.dialog.showOpenDialog({
       properties: ['openFile', 'multiSelections'],
-      filters: [{ name: 'Survey export / roster', extensions: ['csv', 'tsv', 'txt'] }],
+      filters: [{ name: 'Survey export / roster', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }],
     });
     if (picked.canceled) return { files: [] };
     if (picked.filePaths.length > 2) throw new HandlerError('too-many-files', 'Choose one survey export and at most one roster.');

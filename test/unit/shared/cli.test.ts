@@ -147,3 +147,28 @@ describe('spreadsheets (.xlsx)', () => {
     expect(stderr).toContain('Save it as .xlsx or CSV');
   });
 });
+
+describe('bad input gets a clear message, never a crash', () => {
+  const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-bad-'));
+  const write = (name: string, content: string | Buffer) => {
+    const p = resolve(dir, name);
+    writeFileSync(p, content);
+    return p;
+  };
+  it.each([
+    ['a binary file', () => write('foto.csv', Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 31) % 256))), /not a text or spreadsheet file/],
+    ['an empty file', () => write('leeg.csv', ''), /is empty/],
+    ['a one-column file', () => write('een.csv', 'naam\nA\nB\n'), /only one column/],
+  ])('%s', async (_name, make, message) => {
+    const { code, stderr } = await cli(['analyze', '--survey', make()]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it('the same column as respondent and nominations', async () => {
+    const p = write('zelfde.csv', 'Naam,Wie\nA,B\nB,A\n');
+    const { code, stderr } = await cli(['analyze', '--survey', p, '--respondent', 'Naam', '--nominations', 'Naam']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('cannot be both');
+  });
+});

@@ -1,0 +1,340 @@
+/**
+ * The import wizard: preview first, then commit. It shows how each file was read, proposes
+ * which file is the survey and which columns mean what, lets the user change every
+ * choice (shape, respondent, nominations, grid columns and answer weights, groups), and
+ * shows a live summary with everything that did not become a tie before importing.
+ */
+import { DEFAULT_SCALE } from '../../../shared/import/answer-scale';
+import type { ImportRequest } from '../../../shared/import/import-files';
+import type { ImportSpec } from '../../../shared/import/import-spec';
+import type { FilePreview } from '../../../shared/import/inspect-files';
+import { gridTarget } from '../../../shared/import/propose-import';
+import type { MessageKey } from '../../../shared/i18n/messages-en';
+import { countByKind } from '../../../shared/import/import-report';
+import { useT } from '../../state/use-t';
+import { useWizard, wizardActions, type WizardState } from '../../state/wizard-store';
+import { defaultSpec, type Shape } from './spec-defaults';
+
+const SHAPES: Shape[] = ['multi-select', 'rating-grid', 'edge-list'];
+
+export function ImportWizard() {
+  const t = useT();
+  const wizard = useWizard();
+  if (!wizard) return null;
+  const { inspection, request } = wizard;
+  const data = inspection?.files.find((f) => f.name === request?.data.name) ?? null;
+  const roster = inspection?.files.find((f) => f.name === request?.roster?.name) ?? null;
+  return (
+    <div className="modal-backdrop">
+      <div className="modal wizard" role="dialog" aria-modal="true" aria-labelledby="wizard-title" data-testid="import-wizard">
+        <h2 id="wizard-title">{t('wizard.title')}</h2>
+        {!inspection && <p className="muted">{t('app.loading')}</p>}
+        {inspection && request && data && (
+          <div className="wizard-body">
+            {inspection.proposalError && (
+              <p className="notice warning" data-testid="wizard-guess">
+                {t('wizard.guess')} {t(inspection.proposalError.key as MessageKey, inspection.proposalError.params)}
+              </p>
+            )}
+            <section>
+              <h3>{t('wizard.files')}</h3>
+              {inspection.files.map((f) => (
+                <FileLine key={f.name} file={f} isSurvey={f.name === data.name} several={inspection.files.length > 1} />
+              ))}
+            </section>
+            <SpecEditor request={request} data={data} roster={roster} />
+            <section>
+              <h3>{t('wizard.preview')}</h3>
+              <SampleTable file={data} request={request} />
+            </section>
+          </div>
+        )}
+        <Summary wizard={wizard} />
+        <div className="modal-actions">
+          <button type="button" onClick={() => wizardActions.cancel()}>
+            {t('wizard.cancel')}
+          </button>
+          <button type="button" className="primary" disabled={!wizard.preview || wizard.busy} onClick={() => wizardActions.commit()} data-testid="wizard-import">
+            {t('wizard.import')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function FileLine({ file, isSurvey, several }: { file: FilePreview; isSurvey: boolean; several: boolean }) {
+  const t = useT();
+  return (
+    <div className="file-line">
+      {several ? (
+        <label>
+          <input type="radio" name="survey-file" checked={isSurvey} onChange={() => void wizardActions.chooseSurveyFile(file.name)} /> <strong>{file.name}</strong>
+        </label>
+      ) : (
+        <strong>{file.name}</strong>
+      )}{' '}
+      <span className="muted">
+        {isSurvey ? t('wizard.isSurvey') : t('wizard.isRoster')} · {t('wizard.readAs', { encoding: file.encoding, delimiter: file.delimiter === '\t' ? 'tab' : file.delimiter || '—', rows: file.rows })}
+      </span>
+      {file.sheets && file.sheets.length > 1 && (
+        <label className="inline">
+          {' '}
+          {t('wizard.sheet')}{' '}
+          <select value={file.sheet ?? ''} onChange={(e) => void wizardActions.chooseSheet(file.name, e.target.value)}>
+            {file.sheets.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+      )}
+    </div>
+  );
+}
+
+function SpecEditor({ request, data, roster }: { request: ImportRequest; data: FilePreview; roster: FilePreview | null }) {
+  const t = useT();
+  const spec = request.spec;
+  const update = (next: Partial<ImportRequest> & { spec?: ImportSpec }): void => void wizardActions.update({ ...request, ...next });
+  const setSpec = (next: ImportSpec): void => update({ spec: next });
+  const columnSelect = (value: string, onChange: (v: string) => void, testid: string, allowNone = false) => (
+    <select value={value} onChange={(e) => onChange(e.target.value)} data-testid={testid}>
+      {allowNone && <option value="">{t('wizard.none')}</option>}
+      {data.header.map((h) => (
+        <option key={h} value={h}>
+          {h}
+        </option>
+      ))}
+    </select>
+  );
+  const rosterGroups = roster ? roster.header.filter((h) => !/^(id|naam|name|nr|nummer|code)$/i.test(h)) : [];
+  const groupValue = spec.shape !== 'edge-list' && spec.groupColumn ? `survey:${spec.groupColumn}` : request.groupAttribute ? `roster:${request.groupAttribute}` : request.groupAttribute === null ? '' : 'auto';
+  return (
+    <section>
+      <h3>{t('wizard.meaning')}</h3>
+      <label className="field">
+        {t('wizard.shape')}{' '}
+        <select value={spec.shape} onChange={(e) => setSpec(defaultSpec(e.target.value as Shape, data.header, spec))} data-testid="wizard-shape">
+          {SHAPES.map((s) => (
+            <option key={s} value={s}>
+              {t(`wizard.shape.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {spec.shape !== 'edge-list' && (
+        <label className="field">
+          {t('wizard.respondent')} {columnSelect(spec.respondentColumn, (v) => setSpec({ ...spec, respondentColumn: v }), 'wizard-respondent')}
+        </label>
+      )}
+      {spec.shape === 'multi-select' && (
+        <fieldset className="field">
+          <legend>{t('wizard.nominations')}</legend>
+          <div className="checks">
+            {data.header
+              .filter((h) => h !== spec.respondentColumn)
+              .map((h) => (
+                <label key={h}>
+                  <input
+                    type="checkbox"
+                    checked={spec.nominationColumns.includes(h)}
+                    onChange={(e) => {
+                      const next = e.target.checked ? [...spec.nominationColumns, h] : spec.nominationColumns.filter((c) => c !== h);
+                      if (next.length > 0) setSpec({ ...spec, nominationColumns: data.header.filter((c) => next.includes(c)) });
+                    }}
+                  />{' '}
+                  {h}
+                </label>
+              ))}
+          </div>
+        </fieldset>
+      )}
+      {spec.shape === 'rating-grid' && <GridEditor spec={spec} data={data} onChange={setSpec} />}
+      {spec.shape === 'edge-list' && (
+        <div className="field-row">
+          <label className="field">
+            {t('wizard.source')} {columnSelect(spec.sourceColumn ?? data.header[0] ?? '', (v) => setSpec({ ...spec, sourceColumn: v }), 'wizard-source')}
+          </label>
+          <label className="field">
+            {t('wizard.target')} {columnSelect(spec.targetColumn ?? data.header[1] ?? '', (v) => setSpec({ ...spec, targetColumn: v }), 'wizard-target')}
+          </label>
+          <label className="field">
+            {t('wizard.weight')} {columnSelect(spec.weightColumn ?? '', (v) => setSpec({ ...spec, weightColumn: v || null }), 'wizard-weight', true)}
+          </label>
+        </div>
+      )}
+      <label className="field">
+        {t('wizard.groups')}{' '}
+        <select
+          value={groupValue}
+          data-testid="wizard-groups"
+          onChange={(e) => {
+            const v = e.target.value;
+            const base = spec.shape !== 'edge-list' ? { ...spec, groupColumn: null } : spec;
+            if (v === 'auto') {
+              const { groupAttribute: _drop, ...rest } = request;
+              void wizardActions.update({ ...rest, spec: base });
+            } else if (v === '') update({ spec: base, groupAttribute: null });
+            else if (v.startsWith('roster:')) update({ spec: base, groupAttribute: v.slice(7) });
+            else if (spec.shape !== 'edge-list') update({ spec: { ...spec, groupColumn: v.slice(7) }, groupAttribute: v.slice(7) });
+          }}
+        >
+          <option value="auto">{t('wizard.groupsAuto')}</option>
+          <option value="">{t('wizard.none')}</option>
+          {rosterGroups.map((h) => (
+            <option key={`r${h}`} value={`roster:${h}`}>
+              {t('wizard.groupsRoster', { column: h })}
+            </option>
+          ))}
+          {spec.shape !== 'edge-list' &&
+            data.header
+              .filter((h) => h !== spec.respondentColumn)
+              .map((h) => (
+                <option key={`s${h}`} value={`survey:${h}`}>
+                  {t('wizard.groupsSurvey', { column: h })}
+                </option>
+              ))}
+        </select>
+      </label>
+    </section>
+  );
+}
+
+function GridEditor({ spec, data, onChange }: { spec: Extract<ImportSpec, { shape: 'rating-grid' }>; data: FilePreview; onChange: (s: ImportSpec) => void }) {
+  const t = useT();
+  const chosen = new Set(spec.columns.map((c) => c.column));
+  const answers = [...new Set(spec.columns.flatMap((c) => data.answers[c.column] ?? []))].sort((a, b) => a.localeCompare(b));
+  const numeric = (a: string) => /^\d+([.,]\d+)?$/.test(a);
+  return (
+    <>
+      <fieldset className="field">
+        <legend>{t('wizard.gridColumns')}</legend>
+        <div className="checks">
+          {data.header
+            .filter((h) => h !== spec.respondentColumn)
+            .map((h) => (
+              <label key={h}>
+                <input
+                  type="checkbox"
+                  checked={chosen.has(h)}
+                  onChange={(e) => {
+                    const next = e.target.checked ? [...spec.columns, { column: h, target: gridTarget(h) }] : spec.columns.filter((c) => c.column !== h);
+                    if (next.length > 0) onChange({ ...spec, columns: next });
+                  }}
+                />{' '}
+                {gridTarget(h)}
+              </label>
+            ))}
+        </div>
+      </fieldset>
+      {answers.filter((a) => !numeric(a)).length > 0 && (
+        <fieldset className="field">
+          <legend>{t('wizard.scale')}</legend>
+          <p className="muted">{t('wizard.scaleHint')}</p>
+          <div className="scale">
+            {answers
+              .filter((a) => !numeric(a))
+              .map((a) => {
+                const key = a.toLowerCase();
+                const value = spec.scale[key];
+                return (
+                  <label key={a} className={value === undefined ? 'unknown' : ''}>
+                    <span>{a}</span>
+                    <input
+                      type="number"
+                      min={0}
+                      step={1}
+                      value={value ?? ''}
+                      placeholder="?"
+                      data-testid={`scale-${key}`}
+                      onChange={(e) => {
+                        const scale = { ...spec.scale };
+                        if (e.target.value === '') delete scale[key];
+                        else scale[key] = Math.max(0, Number(e.target.value));
+                        onChange({ ...spec, scale });
+                      }}
+                    />
+                  </label>
+                );
+              })}
+          </div>
+          {Object.keys(spec.scale).length !== Object.keys(DEFAULT_SCALE).length && <p className="muted">{t('wizard.scaleChanged')}</p>}
+        </fieldset>
+      )}
+    </>
+  );
+}
+
+function SampleTable({ file, request }: { file: FilePreview; request: ImportRequest }) {
+  const spec = request.spec;
+  const used = new Set<string>(
+    spec.shape === 'multi-select' ? [spec.respondentColumn, ...spec.nominationColumns] : spec.shape === 'rating-grid' ? [spec.respondentColumn, ...spec.columns.map((c) => c.column)] : [spec.sourceColumn ?? file.header[0] ?? '', spec.targetColumn ?? file.header[1] ?? ''],
+  );
+  return (
+    <div className="table-scroll sample">
+      <table>
+        <thead>
+          <tr>
+            {file.header.map((h) => (
+              <th key={h} className={used.has(h) ? 'used' : ''}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {file.sample.map((row, i) => (
+            <tr key={i}>
+              {row.map((cell, j) => (
+                <td key={j} className={used.has(file.header[j] ?? '') ? 'used' : ''}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Summary({ wizard }: { wizard: WizardState }) {
+  const t = useT();
+  if (wizard.error) {
+    return (
+      <p className="notice warning" role="alert" data-testid="wizard-error">
+        {t(wizard.error.key as MessageKey, wizard.error.params)}
+      </p>
+    );
+  }
+  const preview = wizard.preview;
+  if (!preview) return <p className="muted">{wizard.busy ? t('app.loading') : ''}</p>;
+  const { report, analysis } = preview;
+  const counts = countByKind(report);
+  const unmatched = report.items.filter((i) => i.kind === 'unmatched-name');
+  const rate = report.responseRate;
+  return (
+    <section className="wizard-summary" data-testid="wizard-summary" aria-live="polite">
+      <h3>{t('wizard.summary')}</h3>
+      <p>
+        {t('wizard.summaryLine', { people: analysis.network.nodes, ties: analysis.network.arcs, respondents: report.respondents, rate: rate === null ? null : Math.round(rate * 100) })}
+      </p>
+      {rate !== null && rate < 0.65 && <p className="notice warning">{t('report.responseStrongWarning', { pct: Math.round(rate * 100) })}</p>}
+      {rate !== null && rate >= 0.65 && rate < 0.8 && <p className="notice warning">{t('report.responseWarning', { pct: Math.round(rate * 100) })}</p>}
+      {Object.keys(counts).length > 0 && (
+        <ul className="counts">
+          {Object.entries(counts).map(([kind, n]) => (
+            <li key={kind}>
+              {t(`report.kind.${kind}` as MessageKey)}: {n}
+            </li>
+          ))}
+        </ul>
+      )}
+      {unmatched.length > 0 && (
+        <p className="notice warning" data-testid="wizard-unmatched">
+          {t('wizard.unmatched', { names: [...new Set(unmatched.map((u) => u.value))] })}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * The import wizard's state: the chosen files, how they were read, the ImportRequest the
+ * user is shaping, and a live preview of its result. Nothing replaces the current network
+ * until the user presses Import.
+ */
+import { useSyncExternalStore } from 'react';
+import type { MessageParams } from '../../shared/i18n/translate';
+import type { ImportRequest, InputFile } from '../../shared/import/import-files';
+import type { Inspection } from '../../shared/import/inspect-files';
+import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
+import { analyse } from '../workers/analysis-client';
+import { actions, getState } from './app-store';
+
+export interface WizardState {
+  files: InputFile[];
+  sheets: Record<string, string>;
+  dataName: string | undefined;
+  inspection: Inspection | null;
+  request: ImportRequest | null;
+  preview: AnalysisResult | null;
+  error: { key: string; params: MessageParams } | null;
+  busy: boolean;
+}
+
+let wizard: WizardState | null = null;
+let sequence = 0;
+const listeners = new Set<() => void>();
+
+function set(next: WizardState | null): void {
+  wizard = next;
+  for (const l of listeners) l();
+}
+
+export function useWizard(): WizardState | null {
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => wizard,
+  );
+}
+
+async function inspect(files: InputFile[], sheets: Record<string, string>, dataName: string | undefined): Promise<void> {
+  const seq = ++sequence;
+  set({ files, sheets, dataName, inspection: wizard?.inspection ?? null, request: wizard?.request ?? null, preview: null, error: null, busy: true });
+  const answer = await analyse({ kind: 'inspect', files, sheets, ...(dataName ? { dataName } : {}) }, {});
+  if (seq !== sequence || !wizard) return;
+  if (!answer.ok) return set({ ...wizard, error: answer.error, busy: false });
+  if (answer.kind !== 'inspection') return;
+  const { inspection } = answer;
+  set({ ...wizard, inspection, request: inspection.proposal, error: inspection.proposalError, busy: false });
+  await wizardActions.update(inspection.proposal);
+}
+
+export const wizardActions = {
+  start(files: InputFile[]): Promise<void> {
+    return inspect(files, {}, undefined);
+  },
+  chooseSheet(file: string, sheet: string): Promise<void> {
+    if (!wizard) return Promise.resolve();
+    return inspect(wizard.files, { ...wizard.sheets, [file]: sheet }, wizard.dataName);
+  },
+  chooseSurveyFile(name: string): Promise<void> {
+    if (!wizard) return Promise.resolve();
+    return inspect(wizard.files, wizard.sheets, name);
+  },
+  async update(request: ImportRequest): Promise<void> {
+    if (!wizard) return;
+    const seq = ++sequence;
+    set({ ...wizard, request, busy: true });
+    const answer = await analyse({ kind: 'request', request }, getState().thresholds);
+    if (seq !== sequence || !wizard) return;
+    if (answer.ok && answer.kind === 'result') set({ ...wizard, preview: answer.result, error: null, busy: false });
+    else if (!answer.ok) set({ ...wizard, preview: null, error: answer.error, busy: false });
+  },
+  commit(): void {
+    if (!wizard?.preview || !wizard.request) return;
+    actions.adopt(wizard.preview, { kind: 'request', request: wizard.request });
+    set(null);
+  },
+  cancel(): void {
+    sequence++;
+    set(null);
+  },
+};

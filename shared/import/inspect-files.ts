@@ -1,0 +1,79 @@
+/**
+ * What the import wizard shows before anything is imported: per file how it was read
+ * (encoding, separator, sheet), its columns, the first rows, and per column the distinct
+ * answers when there are few (for the answer-to-weight step); plus the proposed import.
+ */
+import type { FileInfo } from './import-report';
+import type { ImportRequest, InputFile } from './import-files';
+import { proposeFromTables } from './propose-import';
+import { readTableFile } from './read-table-file';
+import { ImportError } from './roster';
+
+export interface FilePreview {
+  name: string;
+  encoding: string;
+  delimiter: string;
+  rows: number;
+  header: string[];
+  sample: string[][];
+  sheets: string[] | null;
+  sheet: string | null;
+  /** Column -> its distinct non-empty answers, for columns with at most 12 of them. */
+  answers: Record<string, string[]>;
+}
+
+export interface Inspection {
+  files: FilePreview[];
+  proposal: ImportRequest;
+  /** Set when no sensible proposal could be made; the proposal is then a starting point. */
+  proposalError: { key: string; params: Record<string, string | number> } | null;
+}
+
+export function inspectFiles(files: InputFile[], workbooks: Record<string, string[]> = {}, dataName?: string): Inspection {
+  const tables = files.map((file) => {
+    const info: FileInfo[] = [];
+    const table = readTableFile(file, info);
+    return { file, table, info: info[0] as FileInfo };
+  });
+  const previews: FilePreview[] = tables.map(({ file, table, info }) => {
+    const answers: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+    table.header.forEach((h, i) => {
+      const seen = new Set<string>();
+      for (const row of table.rows) {
+        const v = (row[i] ?? '').trim();
+        if (v) seen.add(v);
+        if (seen.size > 12) return;
+      }
+      answers[h] = [...seen].sort((a, b) => a.localeCompare(b));
+    });
+    return {
+      name: file.name,
+      encoding: info.encoding,
+      delimiter: info.delimiter,
+      rows: table.rows.filter((r) => r.some(Boolean)).length,
+      header: table.header,
+      sample: table.rows.filter((r) => r.some(Boolean)).slice(0, 6),
+      sheets: workbooks[file.name] ?? null,
+      sheet: file.sheet ?? null,
+      answers,
+    };
+  });
+  try {
+    return { files: previews, proposal: proposeFromTables(tables, dataName), proposalError: null };
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    const data = tables.find((t) => t.file.name === dataName) ?? tables[0];
+    const roster = tables.find((t) => t !== data);
+    const header = data?.table.header ?? [];
+    if (header.length < 2) throw new ImportError('import.error.oneColumn', { file: data?.file.name ?? '' });
+    return {
+      files: previews,
+      proposal: {
+        data: data?.file as InputFile,
+        roster: roster?.file ?? null,
+        spec: { shape: 'multi-select', respondentColumn: header[0] ?? '', nominationColumns: [header[1] ?? header[0] ?? ''], groupColumn: null },
+      },
+      proposalError: { key: error.code, params: error.params },
+    };
+  }
+}

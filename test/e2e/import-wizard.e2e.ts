@@ -1,0 +1,94 @@
+// The import wizard in Chromium: open real export files through the file chooser, see how
+// they were read and what will be imported, adjust, import — and a bad file gives a clear
+// message instead of a crash.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifact, startE2e, type E2e } from './browser';
+
+const FIXTURES = resolve(__dirname, '../fixtures/import');
+let e2e: E2e;
+beforeAll(async () => {
+  e2e = await startE2e();
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+async function openFiles(page: Page, paths: string[]): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-files').click()]);
+  await chooser.setFiles(paths);
+  await page.getByTestId('import-wizard').waitFor();
+}
+
+describe('import wizard', () => {
+  it('imports a Dutch Microsoft Forms export (cp1252, ;) with its roster, showing what was not matched', async () => {
+    const { page, context, errors } = await e2e.newPage({ locale: 'nl-NL' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await openFiles(page, [resolve(FIXTURES, 'msforms-nl-cp1252.csv'), resolve(FIXTURES, 'roster-nl-cp1252.csv')]);
+    const summary = page.getByTestId('wizard-summary');
+    await expect.poll(() => summary.textContent()).toContain('6 personen, 8 banden, 4 respondenten');
+    const wizardText = (await page.getByTestId('import-wizard').textContent()) ?? '';
+    expect(wizardText).toContain('windows-1252');
+    expect(wizardText).toContain('Zoë de Wit');
+    expect(await page.getByTestId('wizard-unmatched').textContent()).toContain('Meester Kees');
+    await page.screenshot({ path: artifact('wizard-msforms-nl.png') });
+    await page.getByTestId('wizard-import').click();
+    await expect.poll(() => page.getByTestId('network-map').getAttribute('data-node-count')).toBe('6');
+    expect(await page.getByTestId('import-wizard').count()).toBe(0);
+    await page.getByTestId('tab-import').click();
+    const report = (await page.getByTestId('import-report').textContent()) ?? '';
+    expect(report).toContain('Meester Kees');
+    expect(report).toContain('Noemde zichzelf');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reads a grid and lets the user change what an answer weighs', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'en-GB' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await openFiles(page, [resolve(FIXTURES, 'tools/google-forms-grid.csv'), resolve(FIXTURES, 'tools/roster.csv')]);
+    expect(await page.getByTestId('wizard-shape').inputValue()).toBe('rating-grid');
+    const summary = page.getByTestId('wizard-summary');
+    await expect.poll(() => summary.textContent()).toContain('6 people, 10 ties, 5 respondents');
+    await page.getByTestId('scale-maandelijks').fill('0');
+    await expect.poll(() => summary.textContent()).toContain('6 people, 6 ties');
+    await page.screenshot({ path: artifact('wizard-grid-en.png') });
+    await page.getByTestId('wizard-import').click();
+    await expect.poll(() => page.getByTestId('network-map').getAttribute('data-edge-count')).not.toBeNull();
+    await context.close();
+  });
+
+  it('reads .xlsx workbooks in the browser, choosing the sheet with data', async () => {
+    const { page, context, errors } = await e2e.newPage({ locale: 'en-GB' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await openFiles(page, [resolve(FIXTURES, 'tools/msforms.xlsx'), resolve(FIXTURES, 'tools/roster.xlsx')]);
+    await expect.poll(() => page.getByTestId('wizard-summary').textContent()).toContain('6 people, 10 ties, 5 respondents');
+    expect((await page.getByTestId('import-wizard').textContent()) ?? '').toContain('xlsx (Personeel)');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('explains a file it cannot read, and keeps the current network', async () => {
+    const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-'));
+    const bad = resolve(dir, 'vakantiefoto.csv');
+    writeFileSync(bad, Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 251)));
+    const { page, context, errors } = await e2e.newPage({ locale: 'nl-NL' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await openFiles(page, [bad]);
+    await expect.poll(() => page.getByTestId('wizard-error').count()).toBe(1);
+    expect(await page.getByTestId('wizard-error').textContent()).toContain('vakantiefoto.csv is geen tekst- of spreadsheetbestand');
+    expect(await page.getByTestId('wizard-import').isDisabled()).toBe(true);
+    await page.screenshot({ path: artifact('wizard-bad-file-nl.png') });
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    expect(await page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
