@@ -69,3 +69,36 @@ export function looksBinary(bytes: Uint8Array, encoding: Encoding): boolean {
   }
   return n > 0 && control / n > 0.01;
 }
+
+/** UTF-8 read as Windows-1252 somewhere along the way: "Ã«" for "ë", "â€™" for "’". */
+const MOJIBAKE = /[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|â€/;
+
+export function hasMojibake(text: string): boolean {
+  return MOJIBAKE.test(text);
+}
+
+const CP1252_HIGH: Record<string, number> = {
+  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e,
+  '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+};
+
+/**
+ * Undoes one round of UTF-8-read-as-Windows-1252: turn each character back into its
+ * cp1252 byte and read the bytes as UTF-8. Runs that do not form valid UTF-8 are kept.
+ */
+export function repairMojibake(text: string): string {
+  return text.replace(/[\u00c0-\u00f4][\u0080-\u00bf\u0152-\u2122]{1,3}/g, (run) => {
+    const bytes: number[] = [];
+    for (const ch of run) {
+      const code = ch.charCodeAt(0);
+      const b = code <= 0xff ? code : CP1252_HIGH[ch];
+      if (b === undefined) return run;
+      bytes.push(b);
+    }
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+    } catch {
+      return run;
+    }
+  });
+}

@@ -5,7 +5,7 @@
  */
 import type { SurveyNetwork } from '../network/types';
 import type { FileInfo, ImportReport, ReportItem } from './import-report';
-import type { ImportSpec } from './import-spec';
+import type { ImportSpec, NameDecisions } from './import-spec';
 import { findGroupColumn, findRoleColumn } from './column-roles';
 import type { Encoding } from './decode';
 import { readTableFile } from './read-table-file';
@@ -23,6 +23,8 @@ export interface InputFile {
   sheet?: string;
   /** Forces a text encoding instead of detecting it. */
   encoding?: Encoding;
+  /** Repairs "Ã«"-style characters (UTF-8 once read as Windows-1252). */
+  repairMojibake?: boolean;
 }
 
 export interface ImportRequest {
@@ -31,6 +33,8 @@ export interface ImportRequest {
   spec: ImportSpec;
   /** Attribute that defines groups; detected from the roster when not given. */
   groupAttribute?: string | null;
+  /** The user's decisions for names that did not match the roster exactly. */
+  decisions?: NameDecisions;
 }
 
 export interface ImportResult {
@@ -54,11 +58,11 @@ export function importFiles(request: ImportRequest): ImportResult {
   let weighted = false;
   let respondents: number;
   if (spec.shape === 'multi-select') {
-    const read = readMultiSelectSurvey(table, request.data.name, spec, roster);
+    const read = readMultiSelectSurvey(table, request.data.name, spec, roster, request.decisions);
     ({ people, ties, respondents } = read);
     items.push(...read.items);
   } else if (spec.shape === 'rating-grid') {
-    const read = readRatingGrid(table, request.data.name, spec, roster);
+    const read = readRatingGrid(table, request.data.name, spec, roster, request.decisions);
     ({ people, ties, respondents, weighted } = read);
     items.push(...read.items);
   } else {
@@ -74,7 +78,8 @@ export function importFiles(request: ImportRequest): ImportResult {
     throw new ImportError('import.error.unknownGroup', { column: groupAttribute, columns: attributeColumns.join(', ') || '—' });
   }
   const roleAttribute = findRoleColumn(attributeColumns);
-  const rosterSize = people.length;
+  // People added from outside the roster do not count towards the response rate.
+  const rosterSize = people.filter((p) => !p.outside).length;
   return {
     network: { people, ties, groupAttribute, roleAttribute, weighted },
     report: {

@@ -16,7 +16,9 @@ export type ReportKind =
   | 'duplicate-roster-name'
   | 'empty-row'
   | 'invalid-weight'
-  | 'preview-response';
+  | 'preview-response'
+  | 'name-mapped'
+  | 'outside-person';
 
 export interface ReportItem {
   kind: ReportKind;

@@ -33,6 +33,17 @@ export const edgeListSpecSchema = z.object({
   weightColumn: column.nullable().default(null),
 });
 
+/** What the user decided for a written name that did not match the roster exactly. */
+export const nameDecisionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('map'), id: z.string().min(1) }),
+  z.object({ action: z.literal('add') }),
+  z.object({ action: z.literal('ignore') }),
+]);
+/** Keyed by the written name's normalised key (nameKey). */
+export const nameDecisionsSchema = z.record(z.string(), nameDecisionSchema);
+export type NameDecision = z.infer<typeof nameDecisionSchema>;
+export type NameDecisions = z.infer<typeof nameDecisionsSchema>;
+
 export const importSpecSchema = z.discriminatedUnion('shape', [multiSelectSpecSchema, ratingGridSpecSchema, edgeListSpecSchema]);
 
 export type MultiSelectSpec = z.infer<typeof multiSelectSpecSchema>;

@@ -3,6 +3,7 @@
  * (encoding, separator, sheet), its columns, the first rows, and per column the distinct
  * answers when there are few (for the answer-to-weight step); plus the proposed import.
  */
+import { hasMojibake } from './decode';
 import type { FileInfo } from './import-report';
 import type { ImportRequest, InputFile } from './import-files';
 import { proposeFromTables } from './propose-import';
@@ -20,6 +21,11 @@ export interface FilePreview {
   sheet: string | null;
   /** Column -> its distinct non-empty answers, for columns with at most 12 of them. */
   answers: Record<string, string[]>;
+  /** Characters like "Ã«" were found; a repair can be offered. */
+  mojibake: boolean;
+  repaired: boolean;
+  /** Whether the encoding was chosen by the user rather than detected. */
+  encodingForced: boolean;
 }
 
 export interface Inspection {
@@ -56,6 +62,9 @@ export function inspectFiles(files: InputFile[], workbooks: Record<string, strin
       sheets: workbooks[file.name] ?? null,
       sheet: file.sheet ?? null,
       answers,
+      mojibake: hasMojibake([table.header, ...table.rows].flat().join('\n')) || (!!file.repairMojibake && !file.rows),
+      repaired: !!file.repairMojibake,
+      encodingForced: !!file.encoding,
     };
   });
   try {

@@ -5,16 +5,16 @@
  * through the scale; 0 ("Nooit") is an observed absence, a blank cell is missing.
  */
 import { readAnswer } from './answer-scale';
-import type { RatingGridSpec } from './import-spec';
+import type { NameDecisions, RatingGridSpec } from './import-spec';
 import type { Table } from './parse-table';
 import type { Roster } from './roster';
 import type { SurveyRead } from './read-survey';
 import { surveyRespondents } from './survey-respondents';
 import { TieCollector } from './tie-collector';
 
-export function readRatingGrid(table: Table, file: string, spec: RatingGridSpec, roster: Roster | null): SurveyRead & { weighted: boolean } {
-  const survey = surveyRespondents(table, file, spec.respondentColumn, spec.groupColumn, roster);
-  const columns = spec.columns.map((c) => ({ ...c, index: survey.column(c.column), id: survey.resolve(c.target) }));
+export function readRatingGrid(table: Table, file: string, spec: RatingGridSpec, roster: Roster | null, decisions: NameDecisions = {}): SurveyRead & { weighted: boolean } {
+  const survey = surveyRespondents(table, file, spec.respondentColumn, spec.groupColumn, roster, decisions);
+  const columns = spec.columns.map((c) => ({ ...c, index: survey.column(c.column), id: survey.resolve(c.target, { row: 1, column: c.column }) }));
   for (const c of columns) {
     if (!c.id) survey.items.push({ kind: 'unmatched-name', file, row: 1, column: c.column, value: c.target });
   }

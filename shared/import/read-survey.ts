@@ -6,7 +6,7 @@
  */
 import type { Person, Tie } from '../network/types';
 import type { ReportItem } from './import-report';
-import type { MultiSelectSpec } from './import-spec';
+import type { MultiSelectSpec, NameDecisions } from './import-spec';
 import type { Table } from './parse-table';
 import { ImportError, type Roster } from './roster';
 import { splitNames } from './split-names';
@@ -20,9 +20,9 @@ export interface SurveyRead {
   respondents: number;
 }
 
-export function readMultiSelectSurvey(table: Table, file: string, spec: MultiSelectSpec, roster: Roster | null): SurveyRead {
+export function readMultiSelectSurvey(table: Table, file: string, spec: MultiSelectSpec, roster: Roster | null, decisions: NameDecisions = {}): SurveyRead {
   if (spec.nominationColumns.includes(spec.respondentColumn)) throw new ImportError('import.error.sameColumn', { column: spec.respondentColumn });
-  const survey = surveyRespondents(table, file, spec.respondentColumn, spec.groupColumn, roster);
+  const survey = surveyRespondents(table, file, spec.respondentColumn, spec.groupColumn, roster, decisions);
   const columns = spec.nominationColumns.map((c) => ({ name: c, index: survey.column(c) }));
   const collector = new TieCollector(survey.items);
   for (const { row, rowNumber, respondentId } of survey.rows) {
@@ -30,7 +30,7 @@ export function readMultiSelectSurvey(table: Table, file: string, spec: MultiSel
     for (const { name: column, index } of columns) {
       for (const written of splitNames(row[index] ?? '', survey.isKnown)) {
         named++;
-        const target = survey.resolve(written);
+        const target = survey.resolve(written, { row: rowNumber, column });
         const origin = { file, row: rowNumber, column, value: written };
         if (!target) survey.items.push({ kind: 'unmatched-name', ...origin });
         else collector.add(respondentId, target, 1, origin);

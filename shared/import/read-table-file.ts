@@ -2,7 +2,7 @@
  * One input file to a table: CSV/TSV text decoded and parsed, or rows already read from
  * an .xlsx sheet. Records how it was read (encoding, delimiter) for the import report.
  */
-import { decodeBytes, looksBinary, type Encoding } from './decode';
+import { decodeBytes, looksBinary, repairMojibake, type Encoding } from './decode';
 import type { FileInfo } from './import-report';
 import type { InputFile } from './import-files';
 import { parseTable, tableFromRows, type Table } from './parse-table';
@@ -17,7 +17,7 @@ export function readTableFile(file: InputFile, files: FileInfo[]): Table {
   } else {
     const decoded = decodeBytes(file.bytes, file.encoding);
     if (looksBinary(file.bytes, decoded.encoding)) throw new ImportError('import.error.notText', { file: file.name });
-    table = parseTable(decoded.text);
+    table = parseTable(file.repairMojibake ? repairMojibake(decoded.text) : decoded.text);
     encoding = decoded.encoding;
   }
   if (table.header.length === 0) throw new ImportError('import.error.emptyFile', { file: file.name });

@@ -5,6 +5,7 @@
  */
 import type { Person } from '../network/types';
 import type { ReportItem } from './import-report';
+import type { NameDecisions } from './import-spec';
 import type { Table } from './parse-table';
 import { isPrivateColumn } from './column-roles';
 import { nameKey } from './name-key';
@@ -22,13 +23,13 @@ export interface SurveyRespondents {
   items: ReportItem[];
   rows: SurveyRow[];
   /** Matches a written name to a person id; without a roster, unknown names become people. */
-  resolve: (written: string) => string | null;
+  resolve: (written: string, origin?: { row: number; column: string }) => string | null;
   isKnown: (written: string) => boolean;
   column: (name: string) => number;
   finish: () => Person[];
 }
 
-export function surveyRespondents(table: Table, file: string, respondentColumn: string, groupColumn: string | null, roster: Roster | null): SurveyRespondents {
+export function surveyRespondents(table: Table, file: string, respondentColumn: string, groupColumn: string | null, roster: Roster | null, decisions: NameDecisions = {}): SurveyRespondents {
   const column = (name: string): number => {
     const index = table.header.indexOf(name);
     if (index < 0) throw new ImportError('import.error.missingColumn', { file, column: name, columns: table.header.join(', ') });
@@ -43,8 +44,29 @@ export function surveyRespondents(table: Table, file: string, respondentColumn: 
   for (const p of roster?.people ?? []) people.set(p.id, { ...p, attributes: { ...p.attributes }, responded: false });
   const known = new Set<string>(roster ? roster.byNameKey.keys() : table.rows.map((r) => nameKey(r[respondentIndex] ?? '')));
   const surveyNames = new Map<string, string>();
-  const resolve = (written: string): string | null => {
-    if (roster) return matchName(roster, written);
+  const decided = new Set<string>();
+  const resolve = (written: string, origin?: { row: number; column: string }): string | null => {
+    if (roster) {
+      const exact = matchName(roster, written);
+      if (exact) return exact;
+      const key = nameKey(written);
+      const decision = decisions[key];
+      if (!decision || decision.action === 'ignore') return null;
+      // Each decided name is reported once, where it first occurs.
+      const first = !decided.has(key);
+      decided.add(key);
+      if (decision.action === 'map') {
+        if (!people.has(decision.id)) return null;
+        if (first) items.push({ kind: 'name-mapped', file, row: origin?.row ?? null, column: origin?.column ?? null, value: written, detail: people.get(decision.id)?.name ?? decision.id });
+        return decision.id;
+      }
+      const id = `outside:${key}`;
+      if (!people.has(id)) {
+        people.set(id, { id, name: written.trim(), attributes: Object.create(null) as Record<string, string>, responded: false, outside: true });
+        items.push({ kind: 'outside-person', file, row: origin?.row ?? null, column: origin?.column ?? null, value: written });
+      }
+      return id;
+    }
     const key = nameKey(written);
     if (!key) return null;
     const existing = surveyNames.get(key);
@@ -74,7 +96,7 @@ export function surveyRespondents(table: Table, file: string, respondentColumn: 
       items.push({ kind: 'repeat-submission', file, row: rowNumber, column: respondentColumn, value: written, detail: String((last ?? 0) + table.firstDataRow) });
       return;
     }
-    let respondentId = resolve(written);
+    let respondentId = resolve(written, { row: rowNumber, column: respondentColumn });
     if (!respondentId) {
       // A respondent missing from the roster is still a person in the network.
       items.push({ kind: 'unknown-respondent', file, row: rowNumber, column: respondentColumn, value: written });
@@ -99,7 +121,7 @@ export function surveyRespondents(table: Table, file: string, respondentColumn: 
     isKnown: (n) => known.has(nameKey(n)),
     column,
     finish: () => {
-      for (const p of people.values()) if (!p.responded) items.push({ kind: 'non-respondent', file, row: null, column: null, value: p.name });
+      for (const p of people.values()) if (!p.responded && !p.outside) items.push({ kind: 'non-respondent', file, row: null, column: null, value: p.name });
       return [...people.values()];
     },
   };

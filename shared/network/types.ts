@@ -16,6 +16,8 @@ export interface Person {
    * unknown (not zero); `true` means the ties they named are complete.
    */
   responded: boolean;
+  /** Named in the survey but not on the roster, added by the user's decision. */
+  outside?: boolean;
 }
 
 export interface Tie {

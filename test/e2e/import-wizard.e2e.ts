@@ -35,6 +35,10 @@ describe('import wizard', () => {
     expect(wizardText).toContain('windows-1252');
     expect(wizardText).toContain('Zoë de Wit');
     expect(await page.getByTestId('wizard-unmatched').textContent()).toContain('Meester Kees');
+    // The user decides who "Meester Kees" is; the tie then counts.
+    await page.getByTestId('decide-meester kees').selectOption({ label: 'Noah Bakker' });
+    await expect.poll(() => summary.textContent()).toContain('6 personen, 9 banden');
+    expect(await page.getByTestId('wizard-unmatched').count()).toBe(0);
     await page.screenshot({ path: artifact('wizard-msforms-nl.png') });
     await page.getByTestId('wizard-import').click();
     await expect.poll(() => page.getByTestId('network-map').getAttribute('data-node-count')).toBe('6');
@@ -42,6 +46,7 @@ describe('import wizard', () => {
     await page.getByTestId('tab-import').click();
     const report = (await page.getByTestId('import-report').textContent()) ?? '';
     expect(report).toContain('Meester Kees');
+    expect(report).toContain('Naam door jouw keuze gekoppeld');
     expect(report).toContain('Noemde zichzelf');
     expect(errors).toEqual([]);
     await context.close();

@@ -5,17 +5,22 @@
  * shows a live summary with everything that did not become a tie before importing.
  */
 import { DEFAULT_SCALE } from '../../../shared/import/answer-scale';
+import { isPrivateColumn } from '../../../shared/import/column-roles';
+import type { Encoding } from '../../../shared/import/decode';
 import type { ImportRequest } from '../../../shared/import/import-files';
 import type { ImportSpec } from '../../../shared/import/import-spec';
 import type { FilePreview } from '../../../shared/import/inspect-files';
 import { gridTarget } from '../../../shared/import/propose-import';
 import type { MessageKey } from '../../../shared/i18n/messages-en';
 import { countByKind } from '../../../shared/import/import-report';
+import { nameKey } from '../../../shared/import/name-key';
 import { useT } from '../../state/use-t';
 import { useWizard, wizardActions, type WizardState } from '../../state/wizard-store';
+import { NameDecisions } from './NameDecisions';
 import { defaultSpec, type Shape } from './spec-defaults';
 
 const SHAPES: Shape[] = ['multi-select', 'rating-grid', 'edge-list'];
+const ENCODINGS: Encoding[] = ['utf-8', 'utf-8-bom', 'windows-1252', 'utf-16le', 'utf-16be'];
 
 export function ImportWizard() {
   const t = useT();
@@ -43,6 +48,7 @@ export function ImportWizard() {
               ))}
             </section>
             <SpecEditor request={request} data={data} roster={roster} />
+            {wizard.preview && request.roster && <NameDecisions request={request} preview={wizard.preview} />}
             <section>
               <h3>{t('wizard.preview')}</h3>
               <SampleTable file={data} request={request} />
@@ -77,6 +83,32 @@ function FileLine({ file, isSurvey, several }: { file: FilePreview; isSurvey: bo
       <span className="muted">
         {isSurvey ? t('wizard.isSurvey') : t('wizard.isRoster')} · {t('wizard.readAs', { encoding: file.encoding, delimiter: file.delimiter === '\t' ? 'tab' : file.delimiter || '—', rows: file.rows })}
       </span>
+      {!file.sheets && (
+        <label className="inline">
+          {' '}
+          {t('wizard.encoding')}{' '}
+          <select
+            value={file.encodingForced ? file.encoding : ''}
+            data-testid={`encoding-${file.name}`}
+            onChange={(e) => void wizardActions.setFileOption(file.name, { encoding: (e.target.value || undefined) as Encoding | undefined })}
+          >
+            <option value="">{t('wizard.encodingAuto')}</option>
+            {ENCODINGS.map((enc) => (
+              <option key={enc} value={enc}>
+                {enc}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {file.mojibake && (
+        <div className="notice warning">
+          <label>
+            <input type="checkbox" checked={file.repaired} onChange={(e) => void wizardActions.setFileOption(file.name, { repairMojibake: e.target.checked })} data-testid={`repair-${file.name}`} />{' '}
+            {t('wizard.mojibake')}
+          </label>
+        </div>
+      )}
       {file.sheets && file.sheets.length > 1 && (
         <label className="inline">
           {' '}
@@ -266,6 +298,7 @@ function GridEditor({ spec, data, onChange }: { spec: Extract<ImportSpec, { shap
 }
 
 function SampleTable({ file, request }: { file: FilePreview; request: ImportRequest }) {
+  const t = useT();
   const spec = request.spec;
   const used = new Set<string>(
     spec.shape === 'multi-select' ? [spec.respondentColumn, ...spec.nominationColumns] : spec.shape === 'rating-grid' ? [spec.respondentColumn, ...spec.columns.map((c) => c.column)] : [spec.sourceColumn ?? file.header[0] ?? '', spec.targetColumn ?? file.header[1] ?? ''],
@@ -276,7 +309,7 @@ function SampleTable({ file, request }: { file: FilePreview; request: ImportRequ
         <thead>
           <tr>
             {file.header.map((h) => (
-              <th key={h} className={used.has(h) ? 'used' : ''}>
+              <th key={h} className={used.has(h) ? 'used' : isPrivateColumn(h) ? 'left-out' : ''} title={isPrivateColumn(h) ? t('wizard.leftOut') : undefined}>
                 {h}
               </th>
             ))}
@@ -285,11 +318,16 @@ function SampleTable({ file, request }: { file: FilePreview; request: ImportRequ
         <tbody>
           {file.sample.map((row, i) => (
             <tr key={i}>
-              {row.map((cell, j) => (
-                <td key={j} className={used.has(file.header[j] ?? '') ? 'used' : ''}>
-                  {cell}
-                </td>
-              ))}
+              {row.map((cell, j) => {
+                const h = file.header[j] ?? '';
+                // Personal data that will not be imported is not shown either.
+                if (isPrivateColumn(h)) return <td key={j} className="left-out">{t('wizard.leftOutShort')}</td>;
+                return (
+                  <td key={j} className={used.has(h) ? 'used' : ''}>
+                    {cell}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>
@@ -311,7 +349,7 @@ function Summary({ wizard }: { wizard: WizardState }) {
   if (!preview) return <p className="muted">{wizard.busy ? t('app.loading') : ''}</p>;
   const { report, analysis } = preview;
   const counts = countByKind(report);
-  const unmatched = report.items.filter((i) => i.kind === 'unmatched-name');
+  const unmatched = report.items.filter((i) => i.kind === 'unmatched-name' && !(wizard.request?.decisions?.[nameKey(i.value)]?.action === 'ignore'));
   const rate = report.responseRate;
   return (
     <section className="wizard-summary" data-testid="wizard-summary" aria-live="polite">

@@ -172,3 +172,21 @@ describe('bad input gets a clear message, never a crash', () => {
     expect(stderr).toContain('cannot be both');
   });
 });
+
+describe('name decisions', () => {
+  it('maps, adds or leaves out names that are not on the roster, and reports each', async () => {
+    const { importFiles } = await import('../../../shared/import/import-files');
+    const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(resolve(FIXTURES, name))) });
+    const base = { data: file('msforms-nl-cp1252.csv'), roster: file('roster-nl-cp1252.csv'), spec: { shape: 'multi-select' as const, respondentColumn: 'Naam', nominationColumns: [QUESTION], groupColumn: null } };
+    const kees = 'meester kees';
+    const mapped = importFiles({ ...base, decisions: { [kees]: { action: 'map', id: '4' } } });
+    expect(mapped.network.ties).toContainEqual({ source: '1', target: '4', weight: 1 });
+    expect(mapped.report.items).toContainEqual(expect.objectContaining({ kind: 'name-mapped', value: 'Meester Kees', detail: 'Noah Bakker', row: 2 }));
+    const added = importFiles({ ...base, decisions: { [kees]: { action: 'add' } } });
+    expect(added.network.people.find((p) => p.outside)?.name).toBe('Meester Kees');
+    expect(added.report.responseRate).toBeCloseTo(4 / 6, 12);
+    const ignored = importFiles({ ...base, decisions: { [kees]: { action: 'ignore' } } });
+    expect(ignored.network.ties).toHaveLength(8);
+    expect(ignored.report.items).toContainEqual(expect.objectContaining({ kind: 'unmatched-name', value: 'Meester Kees' }));
+  });
+});
