@@ -253,6 +253,7 @@ export const en = {
   'wizard.shape.multi-select': 'names chosen in one column, or in name fields (Name 1, Name 2, …)',
   'wizard.shape.rating-grid': 'one column per colleague (grid, checkboxes or how often)',
   'wizard.shape.edge-list': 'a list of ties: who → whom',
+  'wizard.shape.matrix': 'a square matrix: names in the first row and column',
   'wizard.respondent': 'Column with the respondent’s own name:',
   'wizard.nominations': 'Columns with the names they chose',
   'wizard.gridColumns': 'Columns about a colleague (one per person)',

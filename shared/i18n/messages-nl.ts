@@ -255,6 +255,7 @@ export const nl: Record<MessageKey, string> = {
   'wizard.shape.multi-select': 'gekozen namen in één kolom, of in naamvelden (Naam 1, Naam 2, …)',
   'wizard.shape.rating-grid': 'één kolom per collega (raster, vinkjes of hoe vaak)',
   'wizard.shape.edge-list': 'een lijst met banden: wie → wie',
+  'wizard.shape.matrix': 'een vierkante matrix: namen in de eerste rij en kolom',
   'wizard.respondent': 'Kolom met de eigen naam van de respondent:',
   'wizard.nominations': 'Kolommen met de gekozen namen',
   'wizard.gridColumns': 'Kolommen over een collega (één per persoon)',

@@ -10,6 +10,7 @@ import { findGroupColumn, findRoleColumn } from './column-roles';
 import type { Encoding } from './decode';
 import { readTableFile } from './read-table-file';
 import { readEdgeList } from './read-edge-list';
+import { readMatrix } from './read-matrix';
 import { readRatingGrid } from './read-rating-grid';
 import { readMultiSelectSurvey } from './read-survey';
 import { ImportError, readRoster, type Roster } from './roster';
@@ -65,13 +66,18 @@ export function importFiles(request: ImportRequest): ImportResult {
     const read = readRatingGrid(table, request.data.name, spec, roster, request.decisions);
     ({ people, ties, respondents, weighted } = read);
     items.push(...read.items);
+  } else if (spec.shape === 'matrix') {
+    const read = readMatrix(table, request.data.name, roster);
+    ({ people, ties, weighted } = read);
+    respondents = people.length;
+    items.push(...read.items);
   } else {
     const read = readEdgeList(table, request.data.name, spec, roster);
     ({ people, ties, weighted } = read);
     respondents = people.length;
     items.push(...read.items);
   }
-  const surveyGroup = spec.shape === 'edge-list' ? null : spec.groupColumn;
+  const surveyGroup = spec.shape === 'edge-list' || spec.shape === 'matrix' ? null : spec.groupColumn;
   const attributeColumns = [...new Set([...(roster?.attributeColumns ?? []), ...(surveyGroup ? [surveyGroup] : [])])];
   const groupAttribute = request.groupAttribute !== undefined ? request.groupAttribute : (findGroupColumn(attributeColumns) ?? surveyGroup);
   if (groupAttribute && !attributeColumns.includes(groupAttribute)) {
@@ -87,7 +93,7 @@ export function importFiles(request: ImportRequest): ImportResult {
       items,
       respondents,
       rosterSize,
-      responseRate: spec.shape !== 'edge-list' && rosterSize > 0 ? respondents / rosterSize : null,
+      responseRate: spec.shape !== 'edge-list' && spec.shape !== 'matrix' && rosterSize > 0 ? respondents / rosterSize : null,
     },
   };
 }

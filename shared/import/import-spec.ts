@@ -26,6 +26,9 @@ export const ratingGridSpecSchema = z.object({
   groupColumn: column.nullable().default(null),
 });
 
+/** A square adjacency matrix: names in the first row and column, a cell is the tie from row to column. */
+export const matrixSpecSchema = z.object({ shape: z.literal('matrix') });
+
 export const edgeListSpecSchema = z.object({
   shape: z.literal('edge-list'),
   sourceColumn: column.nullable().default(null),
@@ -44,9 +47,10 @@ export const nameDecisionsSchema = z.record(z.string(), nameDecisionSchema);
 export type NameDecision = z.infer<typeof nameDecisionSchema>;
 export type NameDecisions = z.infer<typeof nameDecisionsSchema>;
 
-export const importSpecSchema = z.discriminatedUnion('shape', [multiSelectSpecSchema, ratingGridSpecSchema, edgeListSpecSchema]);
+export const importSpecSchema = z.discriminatedUnion('shape', [multiSelectSpecSchema, ratingGridSpecSchema, matrixSpecSchema, edgeListSpecSchema]);
 
 export type MultiSelectSpec = z.infer<typeof multiSelectSpecSchema>;
 export type RatingGridSpec = z.infer<typeof ratingGridSpecSchema>;
 export type EdgeListSpec = z.infer<typeof edgeListSpecSchema>;
+export type MatrixSpec = z.infer<typeof matrixSpecSchema>;
 export type ImportSpec = z.infer<typeof importSpecSchema>;

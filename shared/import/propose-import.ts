@@ -11,6 +11,7 @@ import type { ImportSpec } from './import-spec';
 import { nameKey } from './name-key';
 import { readTableFile } from './read-table-file';
 import type { Table } from './parse-table';
+import { isMatrix } from './read-matrix';
 import { ImportError } from './roster';
 
 const SOURCE = /^(source|from|van|ego|sender|bron)$/i;
@@ -38,7 +39,7 @@ export function proposeFromTables(loaded: LoadedFile[], dataName?: string): Impo
 }
 
 function looksLikeData(table: Table): boolean {
-  return isEdgeList(table) || nominationColumn(table) !== null || nameFields(table).length >= 2 || gridColumns(table, null).length >= 3;
+  return isMatrix(table) || isEdgeList(table) || nominationColumn(table) !== null || nameFields(table).length >= 2 || gridColumns(table, null).length >= 3;
 }
 
 function isEdgeList(table: Table): boolean {
@@ -91,6 +92,7 @@ function gridColumns(table: Table, roster: Table | null): string[] {
 
 function proposeSpec({ file, table }: LoadedFile, roster: Table | null): ImportSpec {
   if (table.header.length < 2) throw new ImportError('import.error.oneColumn', { file: file.name });
+  if (isMatrix(table)) return { shape: 'matrix' };
   if (isEdgeList(table)) return { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null };
   const respondent = findColumn(table.header, RESPONDENT) ?? findNameColumn(table.header) ?? findIdColumn(table.header);
   const grid = gridColumns(table, roster).filter((c) => c !== respondent);

@@ -19,7 +19,7 @@ import { useWizard, wizardActions, type WizardState } from '../../state/wizard-s
 import { NameDecisions } from './NameDecisions';
 import { defaultSpec, type Shape } from './spec-defaults';
 
-const SHAPES: Shape[] = ['multi-select', 'rating-grid', 'edge-list'];
+const SHAPES: Shape[] = ['multi-select', 'rating-grid', 'edge-list', 'matrix'];
 const ENCODINGS: Encoding[] = ['utf-8', 'utf-8-bom', 'windows-1252', 'utf-16le', 'utf-16be'];
 
 export function ImportWizard() {
@@ -140,7 +140,7 @@ function SpecEditor({ request, data, roster }: { request: ImportRequest; data: F
     </select>
   );
   const rosterGroups = roster ? roster.header.filter((h) => !/^(id|naam|name|nr|nummer|code)$/i.test(h)) : [];
-  const groupValue = spec.shape !== 'edge-list' && spec.groupColumn ? `survey:${spec.groupColumn}` : request.groupAttribute ? `roster:${request.groupAttribute}` : request.groupAttribute === null ? '' : 'auto';
+  const groupValue = spec.shape !== 'edge-list' && spec.shape !== 'matrix' && spec.groupColumn ? `survey:${spec.groupColumn}` : request.groupAttribute ? `roster:${request.groupAttribute}` : request.groupAttribute === null ? '' : 'auto';
   return (
     <section>
       <h3>{t('wizard.meaning')}</h3>
@@ -154,7 +154,7 @@ function SpecEditor({ request, data, roster }: { request: ImportRequest; data: F
           ))}
         </select>
       </label>
-      {spec.shape !== 'edge-list' && (
+      {spec.shape !== 'edge-list' && spec.shape !== 'matrix' && (
         <label className="field">
           {t('wizard.respondent')} {columnSelect(spec.respondentColumn, (v) => setSpec({ ...spec, respondentColumn: v }), 'wizard-respondent')}
         </label>
@@ -202,13 +202,13 @@ function SpecEditor({ request, data, roster }: { request: ImportRequest; data: F
           data-testid="wizard-groups"
           onChange={(e) => {
             const v = e.target.value;
-            const base = spec.shape !== 'edge-list' ? { ...spec, groupColumn: null } : spec;
+            const base = spec.shape !== 'edge-list' && spec.shape !== 'matrix' ? { ...spec, groupColumn: null } : spec;
             if (v === 'auto') {
               const { groupAttribute: _drop, ...rest } = request;
               void wizardActions.update({ ...rest, spec: base });
             } else if (v === '') update({ spec: base, groupAttribute: null });
             else if (v.startsWith('roster:')) update({ spec: base, groupAttribute: v.slice(7) });
-            else if (spec.shape !== 'edge-list') update({ spec: { ...spec, groupColumn: v.slice(7) }, groupAttribute: v.slice(7) });
+            else if (spec.shape !== 'edge-list' && spec.shape !== 'matrix') update({ spec: { ...spec, groupColumn: v.slice(7) }, groupAttribute: v.slice(7) });
           }}
         >
           <option value="auto">{t('wizard.groupsAuto')}</option>
@@ -219,6 +219,7 @@ function SpecEditor({ request, data, roster }: { request: ImportRequest; data: F
             </option>
           ))}
           {spec.shape !== 'edge-list' &&
+            spec.shape !== 'matrix' &&
             data.header
               .filter((h) => h !== spec.respondentColumn)
               .map((h) => (
@@ -301,7 +302,13 @@ function SampleTable({ file, request }: { file: FilePreview; request: ImportRequ
   const t = useT();
   const spec = request.spec;
   const used = new Set<string>(
-    spec.shape === 'multi-select' ? [spec.respondentColumn, ...spec.nominationColumns] : spec.shape === 'rating-grid' ? [spec.respondentColumn, ...spec.columns.map((c) => c.column)] : [spec.sourceColumn ?? file.header[0] ?? '', spec.targetColumn ?? file.header[1] ?? ''],
+    spec.shape === 'multi-select'
+      ? [spec.respondentColumn, ...spec.nominationColumns]
+      : spec.shape === 'rating-grid'
+        ? [spec.respondentColumn, ...spec.columns.map((c) => c.column)]
+        : spec.shape === 'matrix'
+          ? file.header
+          : [spec.sourceColumn ?? file.header[0] ?? '', spec.targetColumn ?? file.header[1] ?? ''],
   );
   return (
     <div className="table-scroll sample">

@@ -9,11 +9,12 @@ import { gridTarget } from '../../../shared/import/propose-import';
 export type Shape = ImportSpec['shape'];
 
 export function defaultSpec(shape: Shape, header: string[], current: ImportSpec): ImportSpec {
-  const respondent = current.shape !== 'edge-list' ? current.respondentColumn : (header[0] ?? '');
+  const respondent = current.shape !== 'edge-list' && current.shape !== 'matrix' ? current.respondentColumn : (header[0] ?? '');
   const others = header.filter((h) => h !== respondent);
   if (shape === 'multi-select') return { shape, respondentColumn: respondent, nominationColumns: [others[0] ?? respondent], groupColumn: null };
   if (shape === 'rating-grid') {
     return { shape, respondentColumn: respondent, columns: others.map((column) => ({ column, target: gridTarget(column) })), scale: { ...DEFAULT_SCALE }, groupColumn: null };
   }
+  if (shape === 'matrix') return { shape };
   return { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null };
 }

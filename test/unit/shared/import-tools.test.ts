@@ -28,6 +28,8 @@ describe('survey exports from each tool give the same network', () => {
     ['limesurvey.csv', 'rating-grid'],
     ['name-fields.csv', 'multi-select'],
     ['msforms-unicode.txt', 'multi-select'],
+    ['msforms-cp1252.csv', 'multi-select'],
+    ['msforms-utf8bom.csv', 'multi-select'],
   ])('%s (%s)', (name, shape) => {
     const { request, result } = importTool(name);
     expect(request.spec.shape).toBe(shape);
@@ -61,5 +63,25 @@ describe('survey exports from each tool give the same network', () => {
     const { result } = importTool('surveymonkey.csv');
     const left = result.report.items.filter((i) => i.kind === 'column-left-out').map((i) => i.column);
     expect(left).toEqual(expect.arrayContaining(['IP Address', 'Email Address']));
+  });
+});
+
+describe('the same data in every file format gives the same network', () => {
+  it('Microsoft Forms as Excel CSV (cp1252 ;), CSV UTF-8 (BOM), Unicode text (UTF-16) and .xlsx', async () => {
+    const { loadInputFiles } = await import('../../../shared/import/read-xlsx');
+    const networks = [];
+    for (const name of ['msforms-cp1252.csv', 'msforms-utf8bom.csv', 'msforms-unicode.txt', 'msforms.xlsx']) {
+      const { files } = await loadInputFiles([file(name), file('roster.csv')]);
+      const result = runAnalysis(proposeImport(files));
+      networks.push({ arcs: arcs(result), nodes: result.analysis.nodes.map((n) => [n.id, n.inDegree, n.outDegree, n.betweenness]) });
+    }
+    for (const n of networks) expect(n).toEqual(networks[0]);
+    expect(networks[0]?.arcs).toEqual(EXPECTED);
+  });
+
+  it('an adjacency matrix with names in the first row and column', () => {
+    const { request, result } = importTool('matrix.csv');
+    expect(request.spec.shape).toBe('matrix');
+    expect(arcs(result)).toEqual(EXPECTED);
   });
 });
