@@ -3,7 +3,7 @@
  * consultant, representative, gatekeeper and liaison roles — everything but brokering
  * inside one's own group), as strengths to build on.
  */
-import type { FindingContext } from './context';
+import { personTies, type FindingContext } from './context';
 import type { Finding } from './types';
 
 export function findBrokers(ctx: FindingContext): Finding[] {
@@ -20,10 +20,7 @@ export function findBrokers(ctx: FindingContext): Finding[] {
   const most = scored[0]?.between ?? 1;
   return scored.map(({ n, between }) => {
     const b = n.brokerage!;
-    const ties: { source: string; target: string }[] = [];
-    ctx.graph.forEachEdge(n.id, (_e, _a, s, t) => {
-      ties.push({ source: s, target: t });
-    });
+    const ties = personTies(ctx, n.id);
     const params = { name: n.name, count: between, groups: n.groupsReached };
     return {
       id: `broker:${n.id}`,

@@ -21,3 +21,11 @@ export function membersOf(ctx: FindingContext, group: string): string[] {
 }
 
 export const pct = (share: number | null): number | null => (share === null ? null : Math.round(share * 100));
+
+/** The ties a person sends and receives, for highlighting. */
+export function personTies(ctx: FindingContext, id: string, direction: 'both' | 'out' = 'both'): { source: string; target: string }[] {
+  const ties: { source: string; target: string }[] = [];
+  ctx.graph.forEachOutEdge(id, (_e, _a, s, t) => ties.push({ source: s, target: t }));
+  if (direction === 'both') ctx.graph.forEachInEdge(id, (_e, _a, s, t) => ties.push({ source: s, target: t }));
+  return ties;
+}

@@ -3,7 +3,7 @@
  * names others but is named by nobody. A non-respondent nobody names is isolated as far
  * as we know — the caveat says their own answers are missing.
  */
-import type { FindingContext } from './context';
+import { personTies, type FindingContext } from './context';
 import type { Finding } from './types';
 
 export function findIsolated(ctx: FindingContext): Finding[] {
@@ -12,8 +12,7 @@ export function findIsolated(ctx: FindingContext): Finding[] {
   for (const n of ctx.analysis.nodes) {
     if (n.inDegree > 0) continue;
     const isolated = (n.outDegree ?? 0) === 0;
-    const ties: { source: string; target: string }[] = [];
-    ctx.graph.forEachOutEdge(n.id, (_e, _a, s, t) => ties.push({ source: s, target: t }));
+    const ties = personTies(ctx, n.id, 'out');
     const params = { name: n.name, out: n.outDegree ?? 0 };
     findings.push({
       id: `${isolated ? 'isolated' : 'peripheral'}:${n.id}`,

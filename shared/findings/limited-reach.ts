@@ -4,7 +4,7 @@
  * groups. Grade-ordered groups are the ones that count when the school has them.
  */
 import { median } from './thresholds';
-import { pct, type FindingContext } from './context';
+import { pct, personTies, type FindingContext } from './context';
 import type { Finding } from './types';
 
 export function findLimitedReach(ctx: FindingContext): Finding[] {
@@ -31,9 +31,7 @@ export function findLimitedReach(ctx: FindingContext): Finding[] {
     const reached = expected.filter((g) => n.groupsReached.includes(g));
     const missing = expected.filter((g) => !n.groupsReached.includes(g));
     if (missing.length === 0 || reached.length === 0) continue;
-    const ties: { source: string; target: string }[] = [];
-    ctx.graph.forEachOutEdge(n.id, (_e, _a, s, t) => ties.push({ source: s, target: t }));
-    ctx.graph.forEachInEdge(n.id, (_e, _a, s, t) => ties.push({ source: s, target: t }));
+    const ties = personTies(ctx, n.id);
     const params = {
       name: n.name,
       role: n.role ?? '',

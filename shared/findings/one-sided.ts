@@ -4,7 +4,7 @@
  * who did not respond are never judged, since their outgoing ties are unknown.
  */
 import { median } from './thresholds';
-import type { FindingContext } from './context';
+import { personTies, type FindingContext } from './context';
 import type { Finding } from './types';
 
 export function findOneSided(ctx: FindingContext): Finding[] {
@@ -21,9 +21,7 @@ export function findOneSided(ctx: FindingContext): Finding[] {
     const names = out >= manyOut && n.inDegree <= Math.max(1, medianIn / thresholds.oneSidedFactor);
     const named = n.inDegree >= manyIn && out <= medianOut / thresholds.oneSidedFactor;
     if (!names && !named) continue;
-    const ties: { source: string; target: string }[] = [];
-    ctx.graph.forEachOutEdge(n.id, (_e, _a, s, t) => ties.push({ source: s, target: t }));
-    ctx.graph.forEachInEdge(n.id, (_e, _a, s, t) => ties.push({ source: s, target: t }));
+    const ties = personTies(ctx, n.id);
     const params = { name: n.name, role: n.role ?? '', out, in: n.inDegree, medianOut, medianIn };
     const direction = names ? 'names-many' : 'named-by-many';
     findings.push({

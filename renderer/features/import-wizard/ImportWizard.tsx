@@ -162,23 +162,15 @@ function SpecEditor({ request, data, roster }: { request: ImportRequest; data: F
       {spec.shape === 'multi-select' && (
         <fieldset className="field">
           <legend>{t('wizard.nominations')}</legend>
-          <div className="checks">
-            {data.header
-              .filter((h) => h !== spec.respondentColumn)
-              .map((h) => (
-                <label key={h}>
-                  <input
-                    type="checkbox"
-                    checked={spec.nominationColumns.includes(h)}
-                    onChange={(e) => {
-                      const next = e.target.checked ? [...spec.nominationColumns, h] : spec.nominationColumns.filter((c) => c !== h);
-                      if (next.length > 0) setSpec({ ...spec, nominationColumns: data.header.filter((c) => next.includes(c)) });
-                    }}
-                  />{' '}
-                  {h}
-                </label>
-              ))}
-          </div>
+          <ColumnChecks
+            columns={data.header.filter((h) => h !== spec.respondentColumn)}
+            checked={(h) => spec.nominationColumns.includes(h)}
+            label={(h) => h}
+            onToggle={(h, on) => {
+              const next = on ? [...spec.nominationColumns, h] : spec.nominationColumns.filter((c) => c !== h);
+              if (next.length > 0) setSpec({ ...spec, nominationColumns: data.header.filter((c) => next.includes(c)) });
+            }}
+          />
         </fieldset>
       )}
       {spec.shape === 'rating-grid' && <GridEditor spec={spec} data={data} onChange={setSpec} />}
@@ -242,23 +234,15 @@ function GridEditor({ spec, data, onChange }: { spec: Extract<ImportSpec, { shap
     <>
       <fieldset className="field">
         <legend>{t('wizard.gridColumns')}</legend>
-        <div className="checks">
-          {data.header
-            .filter((h) => h !== spec.respondentColumn)
-            .map((h) => (
-              <label key={h}>
-                <input
-                  type="checkbox"
-                  checked={chosen.has(h)}
-                  onChange={(e) => {
-                    const next = e.target.checked ? [...spec.columns, { column: h, target: gridTarget(h) }] : spec.columns.filter((c) => c.column !== h);
-                    if (next.length > 0) onChange({ ...spec, columns: next });
-                  }}
-                />{' '}
-                {gridTarget(h)}
-              </label>
-            ))}
-        </div>
+        <ColumnChecks
+          columns={data.header.filter((h) => h !== spec.respondentColumn)}
+          checked={(h) => chosen.has(h)}
+          label={gridTarget}
+          onToggle={(h, on) => {
+            const next = on ? [...spec.columns, { column: h, target: gridTarget(h) }] : spec.columns.filter((c) => c.column !== h);
+            if (next.length > 0) onChange({ ...spec, columns: next });
+          }}
+        />
       </fieldset>
       {answers.filter((a) => !numeric(a)).length > 0 && (
         <fieldset className="field">
@@ -295,6 +279,18 @@ function GridEditor({ spec, data, onChange }: { spec: Extract<ImportSpec, { shap
         </fieldset>
       )}
     </>
+  );
+}
+
+function ColumnChecks({ columns, checked, label, onToggle }: { columns: string[]; checked: (c: string) => boolean; label: (c: string) => string; onToggle: (c: string, on: boolean) => void }) {
+  return (
+    <div className="checks">
+      {columns.map((h) => (
+        <label key={h}>
+          <input type="checkbox" checked={checked(h)} onChange={(e) => onToggle(h, e.target.checked)} /> {label(h)}
+        </label>
+      ))}
+    </div>
   );
 }
 
