@@ -8,9 +8,9 @@ import { localeFromLanguage, type Locale, type MessageParams } from '../../share
 import type { ThresholdOverrides } from '../../shared/findings/thresholds';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
 import { analyse, isLatest } from '../workers/analysis-client';
+import { DEFAULT_VIEW, type ViewState } from './view-state';
 import type { AnalysisJob } from '../workers/analysis-protocol';
 
-export type SizeMetric = 'inDegree' | 'outDegree' | 'betweenness';
 export type PanelTab = 'findings' | 'people' | 'network' | 'import';
 
 export interface AppState {
@@ -21,7 +21,12 @@ export interface AppState {
   error: { key: string; params: MessageParams } | null;
   selectedFinding: string | null;
   selectedPerson: string | null;
-  sizeBy: SizeMetric;
+  /** A pair of groups chosen in the group matrix: its ties are highlighted. */
+  selectedBlock: { from: string; to: string } | null;
+  view: ViewState;
+  /** Earlier and undone view states, for undo/redo. */
+  history: ViewState[];
+  future: ViewState[];
   tab: PanelTab;
   thresholds: ThresholdOverrides;
   /** The last analysis job, re-run when the thresholds change. */
@@ -43,7 +48,10 @@ let state: AppState = {
   error: null,
   selectedFinding: null,
   selectedPerson: null,
-  sizeBy: 'inDegree',
+  selectedBlock: null,
+  view: DEFAULT_VIEW,
+  history: [],
+  future: [],
   tab: 'findings',
   thresholds: {},
   job: null,
@@ -75,20 +83,31 @@ export const actions = {
     document.documentElement.lang = locale;
     setState({ locale });
   },
-  setSizeBy(sizeBy: SizeMetric): void {
-    setState({ sizeBy });
+  setView(patch: Partial<ViewState>): void {
+    setState({ view: { ...state.view, ...patch }, history: [...state.history.slice(-99), state.view], future: [] });
+  },
+  undo(): void {
+    const previous = state.history.at(-1);
+    if (previous) setState({ view: previous, history: state.history.slice(0, -1), future: [state.view, ...state.future] });
+  },
+  redo(): void {
+    const next = state.future[0];
+    if (next) setState({ view: next, history: [...state.history, state.view], future: state.future.slice(1) });
+  },
+  selectBlock(block: { from: string; to: string } | null): void {
+    setState({ selectedBlock: block, selectedFinding: null, selectedPerson: null });
   },
   setTab(tab: PanelTab): void {
     setState({ tab });
   },
   selectFinding(id: string | null): void {
-    setState({ selectedFinding: id === state.selectedFinding ? null : id, selectedPerson: null });
+    setState({ selectedFinding: id === state.selectedFinding ? null : id, selectedPerson: null, selectedBlock: null });
   },
   selectPerson(id: string | null): void {
-    setState({ selectedPerson: id, selectedFinding: null });
+    setState({ selectedPerson: id, selectedFinding: null, selectedBlock: null });
   },
   clearSelection(): void {
-    setState({ selectedFinding: null, selectedPerson: null });
+    setState({ selectedFinding: null, selectedPerson: null, selectedBlock: null });
   },
   async setThresholds(thresholds: ThresholdOverrides): Promise<void> {
     setState({ thresholds });
@@ -99,14 +118,14 @@ export const actions = {
     const answer = await analyse(job, state.thresholds);
     if (!isLatest(answer.id)) return;
     if (answer.ok && answer.kind === 'result') {
-      const selection = keepSelection ? {} : { selectedFinding: null, selectedPerson: null };
-      setState({ phase: 'ready', result: answer.result, isDemo: answer.isDemo, error: null, job, ...selection });
+      const fresh = keepSelection ? {} : { selectedFinding: null, selectedPerson: null, selectedBlock: null, view: { ...state.view, positions: {}, hiddenGroups: [], hiddenRoles: [], colourBy: null }, history: [], future: [] };
+      setState({ phase: 'ready', result: answer.result, isDemo: answer.isDemo, error: null, job, ...fresh });
     }
     else if (!answer.ok) setState({ phase: state.result ? 'ready' : 'error', error: answer.error });
   },
   /** Takes over a result computed elsewhere (the import wizard's preview). */
   adopt(result: AnalysisResult, job: AnalysisJob): void {
-    setState({ phase: 'ready', result, isDemo: false, job, error: null, selectedFinding: null, selectedPerson: null, tab: 'findings' });
+    setState({ phase: 'ready', result, isDemo: false, job, error: null, selectedFinding: null, selectedPerson: null, selectedBlock: null, tab: 'findings', view: { ...DEFAULT_VIEW }, history: [], future: [] });
   },
   showError(key: string, params: MessageParams = {}): void {
     setState({ error: { key, params } });

@@ -5,8 +5,9 @@
 import type { ReactElement } from 'react';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { useT } from '../../state/use-t';
-import type { SizeMetric } from './map-elements';
-import { groupColours, NO_GROUP_COLOUR } from './palette';
+import { useAppState } from '../../state/app-store';
+import { colourMapping } from './map-elements';
+import { NO_GROUP_COLOUR } from './palette';
 import { roleKind, type RoleKind } from './role-shape';
 
 const SHAPE_ICONS: Record<RoleKind, ReactElement> = {
@@ -15,19 +16,20 @@ const SHAPE_ICONS: Record<RoleKind, ReactElement> = {
   other: <circle cx="8" cy="8" r="6.5" />,
 };
 
-export function Legend({ result, sizeBy }: { result: AnalysisResult; sizeBy: SizeMetric }) {
+export function Legend({ result }: { result: AnalysisResult }) {
   const t = useT();
-  const groups = result.analysis.groups.map((g) => g.label);
-  const colours = groupColours(groups);
-  const hasUngrouped = result.analysis.nodes.some((n) => !n.group);
+  const view = useAppState((s) => s.view);
+  const { attribute, valueOf, colours } = colourMapping(result, view);
+  const groups = [...colours.keys()];
+  const hasUngrouped = result.analysis.nodes.some((n) => !valueOf(n.id));
   const kinds = [...new Set(result.analysis.nodes.map((n) => roleKind(n.role)))];
   const hasNonRespondents = result.analysis.nodes.some((n) => !n.responded);
-  const metric = t(sizeBy === 'inDegree' ? 'metric.inDegree' : sizeBy === 'outDegree' ? 'metric.outDegree' : 'metric.betweenness');
+  const metric = t(`metric.${view.sizeBy}`);
   return (
     <aside className="legend" aria-label={t('legend.title')} data-testid="legend">
       {groups.length > 0 && (
         <div className="legend-block">
-          <div className="legend-heading">{t('legend.groups')}</div>
+          <div className="legend-heading">{attribute && attribute !== result.source.groupAttribute ? t('legend.colourBy', { attribute }) : t('legend.groups')}</div>
           <ul>
             {groups.map((g) => (
               <li key={g}>

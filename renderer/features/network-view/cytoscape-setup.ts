@@ -4,6 +4,28 @@
  * makes it skip that, and the rule it wanted lives in styles.css instead.
  */
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { seededRandom } from '../../../shared/network/seeded-random';
+
+cytoscape.use(fcose);
+
+/** Layout seed: the same network always gets the same force-directed picture. */
+export const LAYOUT_SEED = 1729;
+
+/**
+ * Runs `fn` with Math.random replaced by a seeded generator. fcose (and Cytoscape's own
+ * layouts) draw from Math.random; running them synchronously inside this wrapper makes
+ * every layout repeatable.
+ */
+export function withSeededRandom<T>(seed: number, fn: () => T): T {
+  const original = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
+}
 
 const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
 
@@ -50,6 +72,9 @@ export const MAP_STYLE: StylesheetJson = [
   },
   { selector: 'edge.mutual', style: { 'source-arrow-shape': 'triangle', 'source-arrow-color': '#8c959f' } },
   { selector: 'edge.between', style: { 'line-color': '#57606a', 'target-arrow-color': '#57606a', 'source-arrow-color': '#57606a' } },
+  { selector: '.filtered', style: { display: 'none' } },
+  { selector: 'edge.between.emphasise', style: { 'line-color': '#1f2328', 'target-arrow-color': '#1f2328', 'source-arrow-color': '#1f2328', width: 3.5, opacity: 1 } },
+  { selector: 'edge.within.emphasise', style: { opacity: 0.35 } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
   { selector: 'node.highlighted', style: { 'border-color': '#1f2328', 'border-width': 3, opacity: 1 } },
   { selector: 'node.focus', style: { 'border-color': '#cf222e', 'border-width': 4 } },

@@ -37,3 +37,20 @@ export function highlightPerson(cy: Core, id: string): void {
     node.addClass('focus');
   });
 }
+
+/** The ties from one group to another (both ways when from ≠ to), with both groups' people. */
+export function highlightBlock(cy: Core, from: string, to: string, groupOf: (id: string) => string | null): void {
+  clearHighlight(cy);
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const g = groupOf(n.id());
+      n.addClass(g === from || g === to ? 'highlighted' : 'faded');
+    });
+    cy.edges().forEach((e) => {
+      const gs = groupOf(e.source().id());
+      const gt = groupOf(e.target().id());
+      const hit = (gs === from && gt === to) || (e.hasClass('mutual') && gs === to && gt === from);
+      e.addClass(hit ? 'highlighted' : 'faded');
+    });
+  });
+}

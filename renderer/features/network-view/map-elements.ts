@@ -10,11 +10,13 @@ import { groupedLayout } from './grouped-layout';
 import { groupColours, NO_GROUP_COLOUR } from './palette';
 import { roleKind, ROLE_SHAPES } from './role-shape';
 
-export type SizeMetric = 'inDegree' | 'outDegree' | 'betweenness';
+import type { SizeMetric, ViewState } from '../../state/view-state';
+import { orderGroups } from '../../../shared/network/group-order';
 
 export const MIN_NODE = 24;
 export const MAX_NODE = 62;
 
+/** Square-root scale anchored at zero, so area follows the value and 0 is always smallest. */
 export function sizeScale(values: number[]): (v: number) => number {
   const min = Math.min(...values, 0);
   const max = Math.max(...values, 0);
@@ -55,24 +57,45 @@ export function edgeId(e: { source: string; target: string; mutual: boolean }): 
 }
 
 export function metricValue(n: NodeMetrics, metric: SizeMetric): number {
-  return metric === 'outDegree' ? (n.outDegree ?? 0) : n[metric];
+  switch (metric) {
+    case 'outDegree':
+      return n.outDegree ?? 0;
+    case 'effectiveSize':
+      return n.effectiveSize ?? 0;
+    case 'brokerage':
+      return n.brokerage?.total ?? 0;
+    default:
+      return n[metric];
+  }
 }
 
-export function buildMapElements(result: AnalysisResult, sizeBy: SizeMetric): ElementDefinition[] {
+/** The attribute that colours the map, its values in order, and their colours. */
+export function colourMapping(result: AnalysisResult, view: Pick<ViewState, 'colourBy'>): { attribute: string | null; valueOf: (id: string) => string | null; colours: Map<string, string> } {
+  const attribute = view.colourBy ?? result.source.groupAttribute;
+  const byId = new Map(result.network.people.map((p) => [p.id, p]));
+  const valueOf = (id: string): string | null => (attribute ? byId.get(id)?.attributes[attribute] || null : null);
+  const values =
+    attribute === result.source.groupAttribute
+      ? result.analysis.groups.map((g) => g.label)
+      : orderGroups(result.network.people.map((p) => (attribute ? p.attributes[attribute] ?? '' : ''))).map((g) => g.label);
+  return { attribute, valueOf, colours: groupColours(values) };
+}
+
+export function buildMapElements(result: AnalysisResult, view: Pick<ViewState, 'sizeBy' | 'colourBy'>): ElementDefinition[] {
   const { analysis, network } = result;
   const groupsInOrder = analysis.groups.map((g) => g.label);
-  const colours = groupColours(groupsInOrder);
+  const { valueOf, colours } = colourMapping(result, view);
   const ranked = new Set(analysis.groups.filter((g) => g.rank !== null).map((g) => g.label));
   const positions = groupedLayout(analysis.nodes, groupsInOrder, ranked);
-  const scale = sizeScale(analysis.nodes.map((n) => metricValue(n, sizeBy)));
+  const scale = sizeScale(analysis.nodes.map((n) => metricValue(n, view.sizeBy)));
   const groupOf = new Map(analysis.nodes.map((n) => [n.id, n.group]));
   const nodes: ElementDefinition[] = analysis.nodes.map((n) => ({
     group: 'nodes',
     data: {
       id: n.id,
       label: n.name,
-      colour: n.group ? (colours.get(n.group) ?? NO_GROUP_COLOUR) : NO_GROUP_COLOUR,
-      size: scale(metricValue(n, sizeBy)),
+      colour: colours.get(valueOf(n.id) ?? '') ?? NO_GROUP_COLOUR,
+      size: scale(metricValue(n, view.sizeBy)),
       shape: ROLE_SHAPES[roleKind(n.role)],
     },
     position: positions.get(n.id) ?? { x: 0, y: 0 },

@@ -6,7 +6,7 @@ import type { MessageKey } from '../../../shared/i18n/messages-en';
 import { formatNumber, formatPercent, type Locale } from '../../../shared/i18n/translate';
 import type { NetworkMetrics } from '../../../shared/metrics/analyse-network';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
-import { useAppState } from '../../state/app-store';
+import { actions, useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 
 type Format = 'count' | 'percent' | 'decimal';
@@ -41,6 +41,7 @@ function show(locale: Locale, value: number | null, format: Format): string {
 export function NetworkSummary({ result }: { result: AnalysisResult }) {
   const t = useT();
   const locale = useAppState((s) => s.locale);
+  const selectedBlock = useAppState((s) => s.selectedBlock);
   const n = result.analysis.network;
   const groups = result.analysis.groups;
   const block = new Map(result.analysis.groupDensity.map((b) => [`${b.from}\u0000${b.to}`, b]));
@@ -105,7 +106,9 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
                       return (
                         <td
                           key={to.label}
-                          className={`num${d !== null && d >= 0.45 ? ' dark' : ''}`}
+                          className={`num clickable${d !== null && d >= 0.45 ? ' dark' : ''}${selectedBlock?.from === from.label && selectedBlock.to === to.label ? ' selected' : ''}`}
+                          onClick={() => actions.selectBlock(selectedBlock?.from === from.label && selectedBlock.to === to.label ? null : { from: from.label, to: to.label })}
+                          data-testid={`block-${from.label}-${to.label}`}
                           style={{ backgroundColor: d === null ? '#f6f8fa' : `rgba(9, 105, 218, ${Math.min(1, d) * 0.85 + 0.03})` }}
                           title={b ? t('net.blockCell', { from: from.label, to: to.label, arcs: b.arcs, possible: b.possible }) : undefined}
                         >

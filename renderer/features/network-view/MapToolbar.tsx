@@ -1,0 +1,171 @@
+/**
+ * The map's controls: layout, size and colour mappings, filters, search by name, and
+ * undo/redo of view edits. Every control is a native form element, reachable by keyboard;
+ * "/" focuses the search box, Ctrl+Z / Ctrl+Shift+Z undo and redo.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { nameKey } from '../../../shared/import/name-key';
+import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
+import { actions, useAppState } from '../../state/app-store';
+import { useT } from '../../state/use-t';
+import { LAYOUTS, SIZE_METRICS, type LayoutName, type SizeMetric } from '../../state/view-state';
+
+export function MapToolbar({ result }: { result: AnalysisResult }) {
+  const t = useT();
+  const view = useAppState((s) => s.view);
+  const canUndo = useAppState((s) => s.history.length > 0);
+  const canRedo = useAppState((s) => s.future.length > 0);
+  const [query, setQuery] = useState('');
+  const search = useRef<HTMLInputElement>(null);
+  const attributes = [...new Set(result.network.people.flatMap((p) => Object.keys(p.attributes)))].filter((a) => {
+    const values = new Set(result.network.people.map((p) => p.attributes[a] ?? ''));
+    return values.size > 1 && values.size <= 12;
+  });
+  const roles = [...new Set(result.analysis.nodes.map((n) => n.role ?? ''))].filter(Boolean).sort();
+  const matches = query.trim() ? result.analysis.nodes.filter((n) => nameKey(n.name).includes(nameKey(query))).slice(0, 8) : [];
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
+      if (e.key === '/' && !typing) {
+        e.preventDefault();
+        search.current?.focus();
+      } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !typing) {
+        e.preventDefault();
+        if (e.shiftKey) actions.redo();
+        else actions.undo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const toggle = (list: string[], value: string): string[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+  const filtersOn = view.hiddenGroups.length + view.hiddenRoles.length > 0 || view.minWeight > 0 || view.mutualOnly || view.betweenOnly;
+
+  return (
+    <div className="map-toolbar" role="toolbar" aria-label={t('map.title')}>
+      <label>
+        {t('map.layout')}{' '}
+        <select value={view.layout} onChange={(e) => actions.setView({ layout: e.target.value as LayoutName })} data-testid="layout">
+          {LAYOUTS.map((l) => (
+            <option key={l} value={l}>
+              {t(`layout.${l}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('map.sizeBy')}{' '}
+        <select value={view.sizeBy} onChange={(e) => actions.setView({ sizeBy: e.target.value as SizeMetric })} data-testid="size-by">
+          {SIZE_METRICS.map((m) => (
+            <option key={m} value={m}>
+              {t(`metric.${m}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {attributes.length > 0 && (
+        <label>
+          {t('map.colourBy')}{' '}
+          <select value={view.colourBy ?? ''} onChange={(e) => actions.setView({ colourBy: e.target.value || null })} data-testid="colour-by">
+            <option value="">{t('map.colourByGroup')}</option>
+            {attributes
+              .filter((a) => a !== result.source.groupAttribute)
+              .map((a) => (
+                <option key={a} value={a}>
+                  {a}
+                </option>
+              ))}
+          </select>
+        </label>
+      )}
+      <details className="filters" data-testid="filters">
+        <summary>
+          {t('map.filters')}
+          {filtersOn ? ' •' : ''}
+        </summary>
+        <div className="filters-body">
+          {result.analysis.groups.length > 0 && (
+            <fieldset>
+              <legend>{t('col.group')}</legend>
+              {result.analysis.groups.map((g) => (
+                <label key={g.label}>
+                  <input type="checkbox" checked={!view.hiddenGroups.includes(g.label)} onChange={() => actions.setView({ hiddenGroups: toggle(view.hiddenGroups, g.label) })} data-testid={`filter-group-${g.label}`} /> {g.label}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          {roles.length > 1 && (
+            <fieldset>
+              <legend>{t('col.role')}</legend>
+              {roles.map((r) => (
+                <label key={r}>
+                  <input type="checkbox" checked={!view.hiddenRoles.includes(r)} onChange={() => actions.setView({ hiddenRoles: toggle(view.hiddenRoles, r) })} /> {r}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <fieldset>
+            <legend>{t('map.ties')}</legend>
+            <label>
+              <input type="checkbox" checked={view.mutualOnly} onChange={(e) => actions.setView({ mutualOnly: e.target.checked })} data-testid="filter-mutual" /> {t('map.mutualOnly')}
+            </label>
+            <label>
+              <input type="checkbox" checked={view.betweenOnly} onChange={(e) => actions.setView({ betweenOnly: e.target.checked })} data-testid="filter-between" /> {t('map.betweenOnly')}
+            </label>
+            <label>
+              <input type="checkbox" checked={view.emphasiseBetween} onChange={(e) => actions.setView({ emphasiseBetween: e.target.checked })} data-testid="emphasise-between" /> {t('map.emphasiseBetween')}
+            </label>
+            {result.network.weighted && (
+              <label>
+                {t('map.minWeight')}{' '}
+                <input type="number" min={0} step={1} value={view.minWeight} onChange={(e) => actions.setView({ minWeight: Math.max(0, Number(e.target.value)) })} className="small-number" />
+              </label>
+            )}
+          </fieldset>
+        </div>
+      </details>
+      <div className="search">
+        <input
+          ref={search}
+          type="search"
+          value={query}
+          placeholder={t('map.search')}
+          aria-label={t('map.search')}
+          data-testid="search"
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && matches[0]) {
+              actions.selectPerson(matches[0].id);
+              setQuery('');
+            } else if (e.key === 'Escape') setQuery('');
+          }}
+        />
+        {matches.length > 0 && (
+          <ul className="search-results" role="listbox">
+            {matches.map((n) => (
+              <li key={n.id}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    actions.selectPerson(n.id);
+                    setQuery('');
+                  }}
+                >
+                  {n.name} <span className="muted">{n.group ?? ''}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <button type="button" onClick={() => actions.undo()} disabled={!canUndo} title={t('map.undo')} aria-label={t('map.undo')} data-testid="undo">
+        ↶
+      </button>
+      <button type="button" onClick={() => actions.redo()} disabled={!canRedo} title={t('map.redo')} aria-label={t('map.redo')} data-testid="redo">
+        ↷
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * How the map is shown: layout, size and colour mappings, filters and positions the user
+ * dragged. Every change goes through setView, which keeps an undo/redo history.
+ */
+export type LayoutName = 'grouped' | 'force' | 'circle' | 'concentric';
+export type SizeMetric = 'inDegree' | 'outDegree' | 'betweenness' | 'pagerank' | 'eigenvector' | 'harmonicInCloseness' | 'effectiveSize' | 'brokerage';
+
+export interface ViewState {
+  layout: LayoutName;
+  sizeBy: SizeMetric;
+  /** Attribute that colours the nodes; null means the group attribute. */
+  colourBy: string | null;
+  hiddenGroups: string[];
+  hiddenRoles: string[];
+  minWeight: number;
+  mutualOnly: boolean;
+  betweenOnly: boolean;
+  /** Draw ties between groups darker and thicker. */
+  emphasiseBetween: boolean;
+  /** Positions the user dragged, per layout. */
+  positions: Partial<Record<LayoutName, Record<string, { x: number; y: number }>>>;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  layout: 'grouped',
+  sizeBy: 'inDegree',
+  colourBy: null,
+  hiddenGroups: [],
+  hiddenRoles: [],
+  minWeight: 0,
+  mutualOnly: false,
+  betweenOnly: false,
+  emphasiseBetween: false,
+  positions: {},
+};
+
+export const SIZE_METRICS: SizeMetric[] = ['inDegree', 'outDegree', 'betweenness', 'pagerank', 'eigenvector', 'harmonicInCloseness', 'effectiveSize', 'brokerage'];
+export const LAYOUTS: LayoutName[] = ['grouped', 'force', 'circle', 'concentric'];

@@ -1,0 +1,117 @@
+// The map as an advisor uses it: switch layouts (repeatably), filter, search, see a
+// person's ego network, highlight a pair of groups from the matrix, undo view edits.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { artifact, startE2e, type E2e } from './browser';
+
+let e2e: E2e;
+beforeAll(async () => {
+  e2e = await startE2e();
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+async function open(locale = 'en-GB'): Promise<{ page: Page; close: () => Promise<void> }> {
+  const { page, context } = await e2e.newPage({ locale });
+  await page.goto(e2e.url);
+  await page.waitForSelector('[data-testid=finding]');
+  return { page, close: () => context.close() };
+}
+
+const positions = (page: Page) =>
+  page.evaluate(() => {
+    // Read back rendered node positions through the canvas's accessible data: the person card is not needed.
+    const el = document.querySelector('[data-testid=network-map]') as HTMLElement & { _cyreg?: { cy?: { nodes: () => { map: (f: (n: { id: () => string; position: () => { x: number; y: number } }) => string) => string[] } } } };
+    const cy = el._cyreg?.cy;
+    return cy ? cy.nodes().map((n) => `${n.id()}:${Math.round(n.position().x)},${Math.round(n.position().y)}`).join(' ') : '';
+  });
+
+describe('network map', () => {
+  it('shows the grouped layout by default, with a legend', async () => {
+    const { page, close } = await open('nl-NL');
+    const map = page.getByTestId('network-map');
+    expect(await map.getAttribute('data-layout')).toBe('grouped');
+    const legend = (await page.getByTestId('legend').textContent()) ?? '';
+    for (const text of ['groep 1-2', 'groep 7-8', 'Wederzijdse band', 'Ruit: specialist']) expect(legend).toContain(text);
+    await page.screenshot({ path: artifact('map-grouped-nl.png') });
+    await close();
+  });
+
+  it('switches to the force-directed layout, which repeats exactly for the same data', async () => {
+    const first = await open();
+    await first.page.getByTestId('layout').selectOption('force');
+    await expect.poll(() => first.page.getByTestId('network-map').getAttribute('data-layout')).toBe('force');
+    const a = await positions(first.page);
+    await first.page.screenshot({ path: artifact('map-force-en.png') });
+    await first.close();
+    const second = await open();
+    await second.page.getByTestId('layout').selectOption('force');
+    await expect.poll(() => second.page.getByTestId('network-map').getAttribute('data-layout')).toBe('force');
+    expect(await positions(second.page)).toBe(a);
+    expect(a.length).toBeGreaterThan(0);
+    await second.page.getByTestId('layout').selectOption('circle');
+    await expect.poll(() => second.page.getByTestId('network-map').getAttribute('data-layout')).toBe('circle');
+    await second.close();
+  });
+
+  it('filters by group and to ties between groups, and undoes that', async () => {
+    const { page, close } = await open();
+    const map = page.getByTestId('network-map');
+    await page.getByTestId('filters').locator('summary').click();
+    await page.getByTestId('filter-group-groep 1-2').uncheck();
+    await expect.poll(() => map.getAttribute('data-visible-nodes')).toBe('19');
+    await page.getByTestId('filter-between').check();
+    const between = Number(await map.getAttribute('data-visible-edges'));
+    expect(between).toBeGreaterThan(0);
+    expect(between).toBeLessThan(40);
+    await page.screenshot({ path: artifact('map-filtered-en.png') });
+    await page.getByTestId('undo').click();
+    await page.getByTestId('undo').click();
+    await expect.poll(() => map.getAttribute('data-visible-nodes')).toBe('24');
+    await page.getByTestId('redo').click();
+    await expect.poll(() => map.getAttribute('data-visible-nodes')).toBe('19');
+    await close();
+  });
+
+  it('finds a person by name from the keyboard and shows their ego network', async () => {
+    const { page, close } = await open();
+    await page.keyboard.press('/');
+    await page.keyboard.type('karin');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('person-card').textContent()).toContain('Karin Brouwer');
+    const card = (await page.getByTestId('person-card').textContent()) ?? '';
+    expect(card).toContain('Named by (8)');
+    expect(Number(await page.getByTestId('network-map').getAttribute('data-highlighted'))).toBe(9);
+    await close();
+  });
+
+  it('highlights the ties between two groups from the group matrix', async () => {
+    const { page, close } = await open();
+    await page.getByTestId('tab-network').click();
+    await page.getByTestId('block-groep 1-2-groep 3-4').click();
+    const map = page.getByTestId('network-map');
+    // Row → column: only Sanne ↔ Mark runs from 1-2 to 3-4 (Ilse → Lotte runs the other way).
+    await expect.poll(async () => Number(await map.getAttribute('data-highlighted-edges'))).toBe(1);
+    await page.getByTestId('block-groep 3-4-groep 1-2').click();
+    await expect.poll(async () => Number(await map.getAttribute('data-highlighted-edges'))).toBe(2);
+    expect(Number(await map.getAttribute('data-highlighted'))).toBe(10);
+    await close();
+  });
+
+  it('shows a tooltip with key figures on hover', async () => {
+    const { page, close } = await open();
+    const box = await page.getByTestId('network-map').boundingBox();
+    // Hover over the map until a node answers (positions depend on the fitted zoom).
+    let found = false;
+    for (let y = 0.2; y < 0.95 && !found; y += 0.04) {
+      for (let x = 0.05; x < 0.95 && !found; x += 0.03) {
+        await page.mouse.move(box!.x + box!.width * x, box!.y + box!.height * y);
+        found = (await page.getByTestId('tooltip').count()) > 0;
+      }
+    }
+    expect(found).toBe(true);
+    expect(await page.getByTestId('tooltip').textContent()).toMatch(/Named by: \d+/);
+    await close();
+  });
+});
