@@ -17,7 +17,10 @@ export default defineConfig({
       input: {
         talkmap: resolve(__dirname, 'electron/cli.ts'),
         'web-server': resolve(__dirname, 'electron/web-server.ts'),
+        bench: resolve(__dirname, 'test/bench/run-bench.ts'),
       },
+      // The benchmark drives Chromium through playwright-core, which stays a runtime import.
+      external: ['playwright-core'],
       output: { format: 'es', entryFileNames: '[name].mjs' },
     },
   },

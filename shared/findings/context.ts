@@ -12,12 +12,50 @@ export interface FindingContext {
   thresholds: Thresholds;
 }
 
+interface GroupIndex {
+  members: Map<string, string[]>;
+  /** Ties between two different groups, keyed by the pair in a fixed order. */
+  between: Map<string, { source: string; target: string }[]>;
+}
+
+const indexes = new WeakMap<FindingContext, GroupIndex>();
+
+/** Members per group and ties per pair of groups, built once per analysis (one pass over the ties). */
+export function groupIndex(ctx: FindingContext): GroupIndex {
+  let index = indexes.get(ctx);
+  if (index) return index;
+  const members = new Map<string, string[]>();
+  const groupOf = new Map<string, string>();
+  for (const n of ctx.analysis.nodes) {
+    if (!n.group) continue;
+    groupOf.set(n.id, n.group);
+    members.set(n.group, [...(members.get(n.group) ?? []), n.id]);
+  }
+  const between = new Map<string, { source: string; target: string }[]>();
+  ctx.graph.forEachEdge((_e, _a, s, t) => {
+    const gs = groupOf.get(s);
+    const gt = groupOf.get(t);
+    if (!gs || !gt || gs === gt) return;
+    const key = pairKey(gs, gt);
+    const list = between.get(key);
+    if (list) list.push({ source: s, target: t });
+    else between.set(key, [{ source: s, target: t }]);
+  });
+  index = { members, between };
+  indexes.set(ctx, index);
+  return index;
+}
+
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
 export function nodeById(ctx: FindingContext): Map<string, NodeMetrics> {
   return new Map(ctx.analysis.nodes.map((n) => [n.id, n]));
 }
 
 export function membersOf(ctx: FindingContext, group: string): string[] {
-  return ctx.analysis.nodes.filter((n) => n.group === group).map((n) => n.id);
+  return groupIndex(ctx).members.get(group) ?? [];
 }
 
 export const pct = (share: number | null): number | null => (share === null ? null : Math.round(share * 100));

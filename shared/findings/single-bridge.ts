@@ -3,7 +3,7 @@
  * same pair), so the connection breaks if that person leaves or is absent for a while.
  */
 import { areAdjacent } from '../network/group-order';
-import { membersOf, type FindingContext } from './context';
+import { groupIndex, membersOf, pairKey, type FindingContext } from './context';
 import type { Finding } from './types';
 
 export function findSingleBridges(ctx: FindingContext): Finding[] {
@@ -14,13 +14,9 @@ export function findSingleBridges(ctx: FindingContext): Finding[] {
     for (let j = i + 1; j < groups.length; j++) {
       const a = groups[i]!;
       const b = groups[j]!;
-      const inA = new Set(membersOf(ctx, a.label));
-      const inB = new Set(membersOf(ctx, b.label));
-      const ties: { source: string; target: string }[] = [];
-      ctx.graph.forEachEdge((_e, _x, s, t) => {
-        if ((inA.has(s) && inB.has(t)) || (inB.has(s) && inA.has(t))) ties.push({ source: s, target: t });
-      });
+      const ties = groupIndex(ctx).between.get(pairKey(a.label, b.label)) ?? [];
       if (ties.length === 0) continue;
+      const inA = new Set(membersOf(ctx, a.label));
       // People who take part in every tie between the two groups.
       const common = [...new Set(ties.flatMap((t) => [t.source, t.target]))].filter((p) => ties.every((t) => t.source === p || t.target === p));
       if (common.length === 0) continue;

@@ -10,6 +10,8 @@ export interface Thresholds {
   weakLinkRatio: number;
   /** Below this own density a group is not cohesive enough for "weak link" to mean anything. */
   minInternalDensity: number;
+  /** At most this many weak links are reported (the weakest first); the rest are counted. */
+  maxWeakLinks: number;
   /** "Names many": at least this many, and at least `oneSidedFactor` × the team's median. */
   oneSidedMinCount: number;
   oneSidedFactor: number;
@@ -41,6 +43,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   minGroupSize: 3,
   weakLinkRatio: 0.25,
   minInternalDensity: 0.3,
+  maxWeakLinks: 12,
   oneSidedMinCount: 5,
   oneSidedFactor: 2,
   minRespondents: 5,

@@ -6,7 +6,7 @@
  */
 import type { GroupRecord } from '../metrics/groups';
 import { areAdjacent } from '../network/group-order';
-import { membersOf, pct, type FindingContext } from './context';
+import { groupIndex, membersOf, pairKey, pct, type FindingContext } from './context';
 import type { Finding } from './types';
 
 export function findWeakGroupLinks(ctx: FindingContext): Finding[] {
@@ -36,12 +36,9 @@ export function findWeakGroupLinks(ctx: FindingContext): Finding[] {
     const adjacent = areAdjacent(a, b);
     const inside = a.internalArcs + b.internalArcs;
     const ei = arcs + inside > 0 ? (arcs - inside) / (arcs + inside) : null;
-    const membersA = new Set(membersOf(ctx, a.label));
-    const membersB = new Set(membersOf(ctx, b.label));
-    const ties: { source: string; target: string }[] = [];
-    ctx.graph.forEachEdge((_e, _attrs, s, t) => {
-      if ((membersA.has(s) && membersB.has(t)) || (membersB.has(s) && membersA.has(t))) ties.push({ source: s, target: t });
-    });
+    const membersA = membersOf(ctx, a.label);
+    const membersB = membersOf(ctx, b.label);
+    const ties = groupIndex(ctx).between.get(pairKey(a.label, b.label)) ?? [];
     const params = { a: a.label, b: b.label, arcs, possible, pct: pct(between), withinPct: pct(within), ab, ba };
     findings.push({
       id: `weak-group-link:${a.label}|${b.label}`,
@@ -67,5 +64,11 @@ export function findWeakGroupLinks(ctx: FindingContext): Finding[] {
       caveat: null,
     });
   }
-  return findings;
+  // Many unordered groups (a district, a large organisation) would give a finding for
+  // almost every pair: report the weakest few, and how many more there are.
+  const ranked = findings.sort((x, y) => y.score - x.score);
+  const kept = ranked.slice(0, thresholds.maxWeakLinks);
+  const rest = ranked.length - kept.length;
+  if (rest > 0 && kept.length > 0) (kept[kept.length - 1] as Finding).evidence.moreWeakLinks = rest;
+  return kept;
 }

@@ -158,6 +158,7 @@ export const en = {
   'evidence.direction': 'Direction',
   'evidence.responded': 'Responded',
   'evidence.arcs': 'Ties',
+  'evidence.moreWeakLinks': 'Further weak links, not listed',
   'evidence.bridge': 'Through',
   'evidence.arcReciprocity': 'Share mutual',
   'evidence.members': 'Members',

@@ -160,6 +160,7 @@ export const nl: Record<MessageKey, string> = {
   'evidence.direction': 'Richting',
   'evidence.responded': 'Gereageerd',
   'evidence.arcs': 'Banden',
+  'evidence.moreWeakLinks': 'Nog meer zwakke banden, niet vermeld',
   'evidence.bridge': 'Via',
   'evidence.arcReciprocity': 'Aandeel wederzijds',
   'evidence.members': 'Leden',

@@ -4,16 +4,17 @@
  * this module only assembles them.
  */
 import type { TalkGraph } from '../network/build-graph';
-import { betweenness } from './betweenness';
+import { betweennessFrom } from './betweenness';
 import { brokerage, type BrokerageRecord } from './brokerage';
 import { degreeCentralization } from './centralization';
-import { harmonicCloseness } from './closeness';
+import { closenessFrom } from './closeness';
 import { communities } from './communities';
-import { components } from './components';
+import { componentCounts, componentRecord } from './components';
 import { degrees } from './degree';
 import { eigenvector } from './eigenvector';
 import { analyseGroups, type BlockDensity, type GroupRecord } from './groups';
 import { pagerank } from './pagerank';
+import { pathSweep } from './path-sweep';
 import { networkReciprocity, nodeReciprocity } from './reciprocity';
 import { structuralHoles } from './structural-holes';
 import { transitivity } from './transitivity';
@@ -85,10 +86,13 @@ export interface Analysis {
 
 export function analyseNetwork(graph: TalkGraph): Analysis {
   const deg = degrees(graph);
-  const btw = betweenness(graph);
+  // One sweep of searches gives betweenness, closeness and the average distance together.
+  const counts = componentCounts(graph);
+  const sweep = pathSweep(graph, counts.largestMembers);
+  const btw = betweennessFrom(sweep);
   const rec = nodeReciprocity(graph);
   const grp = analyseGroups(graph);
-  const clo = harmonicCloseness(graph);
+  const clo = closenessFrom(sweep);
   const pr = pagerank(graph);
   const eig = eigenvector(graph);
   const holes = structuralHoles(graph);
@@ -145,7 +149,7 @@ export function analyseNetwork(graph: TalkGraph): Analysis {
       eiIndex: grp?.eiIndex ?? null,
       eiIndexOrdered: grp?.eiIndexOrdered ?? null,
       isolates,
-      ...components(graph),
+      ...componentRecord(counts, sweep),
       ...degreeCentralization(graph),
       transitivity: transitivity(graph),
       communities: com.count,

@@ -1,49 +1,37 @@
 /**
  * Components and distances at network level: weak and strong component counts (graphology-
- * components), isolates, and the average geodesic distance inside the largest strong
- * component (every shortest path between two of its members stays inside it).
+ * components), the largest strong component, and the average geodesic distance inside it
+ * (every shortest path between two of its members stays inside it), from the path sweep.
  */
 import { connectedComponents, stronglyConnectedComponents } from 'graphology-components';
 import type { TalkGraph } from '../network/build-graph';
-import { bfs, indexGraph } from './paths';
+import { pathSweep, type PathSweep } from './path-sweep';
 
-export interface ComponentRecord {
+export interface ComponentCounts {
   weakComponents: number;
   strongComponents: number;
   largestStrongComponent: number;
+  /** Members of the largest strong component (for the distance sweep). */
+  largestMembers: string[];
+}
+
+export interface ComponentRecord extends Omit<ComponentCounts, 'largestMembers'> {
   averageDistance: number | null;
 }
 
-export function components(graph: TalkGraph): ComponentRecord {
-  if (graph.order === 0) return { weakComponents: 0, strongComponents: 0, largestStrongComponent: 0, averageDistance: null };
-  const weak = connectedComponents(graph);
+export function componentCounts(graph: TalkGraph): ComponentCounts {
+  if (graph.order === 0) return { weakComponents: 0, strongComponents: 0, largestStrongComponent: 0, largestMembers: [] };
   const strong = stronglyConnectedComponents(graph);
   const largest = strong.reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
-  return {
-    weakComponents: weak.length,
-    strongComponents: strong.length,
-    largestStrongComponent: largest.length,
-    averageDistance: averageDistanceWithin(graph, largest),
-  };
+  return { weakComponents: connectedComponents(graph).length, strongComponents: strong.length, largestStrongComponent: largest.length, largestMembers: largest };
 }
 
-function averageDistanceWithin(graph: TalkGraph, members: string[]): number | null {
-  if (members.length < 2) return null;
-  const { ids, out } = indexGraph(graph);
-  const index = new Map(ids.map((id, i) => [id, i] as const));
-  const inside = members.map((m) => index.get(m) as number);
-  const dist = new Int32Array(ids.length);
-  const queue = new Int32Array(ids.length);
-  let total = 0;
-  let pairs = 0;
-  for (const s of inside) {
-    bfs(out, s, dist, queue);
-    for (const t of inside) {
-      if (t !== s) {
-        total += dist[t] as number;
-        pairs++;
-      }
-    }
-  }
-  return total / pairs;
+export function componentRecord(counts: ComponentCounts, sweep: PathSweep): ComponentRecord {
+  const { largestMembers: _members, ...rest } = counts;
+  return { ...rest, averageDistance: sweep.averageDistanceWithin };
+}
+
+export function components(graph: TalkGraph): ComponentRecord {
+  const counts = componentCounts(graph);
+  return componentRecord(counts, pathSweep(graph, counts.largestMembers));
 }

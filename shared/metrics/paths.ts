@@ -1,6 +1,6 @@
 /**
- * Breadth-first distances on the directed graph, as index arrays. The building block for
- * closeness and average distance: O(n + m) per source, no O(n³) step anywhere.
+ * The directed graph as index arrays (out- and in-neighbours), for the iterative metrics
+ * (PageRank, eigenvector) that sweep over every tie many times.
  */
 import type { TalkGraph } from '../network/build-graph';
 
@@ -22,23 +22,4 @@ export function indexGraph(graph: TalkGraph): IndexedGraph {
     (inn[ti] as number[]).push(si);
   });
   return { ids, out, in: inn };
-}
-
-/** Distances from `source` following `adjacency`; -1 where unreachable. */
-export function bfs(adjacency: number[][], source: number, dist: Int32Array, queue: Int32Array): void {
-  dist.fill(-1);
-  dist[source] = 0;
-  let head = 0;
-  let tail = 0;
-  queue[tail++] = source;
-  while (head < tail) {
-    const v = queue[head++] as number;
-    const d = (dist[v] as number) + 1;
-    for (const w of adjacency[v] as number[]) {
-      if ((dist[w] as number) < 0) {
-        dist[w] = d;
-        queue[tail++] = w;
-      }
-    }
-  }
 }

@@ -9,7 +9,7 @@ import { formatNumber } from '../../../shared/i18n/translate';
 import { actions, getState, useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { applyLayout } from './apply-layout';
-import { createMap } from './cytoscape-setup';
+import { createMap, tuneForSize } from './cytoscape-setup';
 import { clearHighlight, highlightBlock, highlightFinding, highlightPerson } from './highlight';
 import { buildMapElements } from './map-elements';
 import { visibleElements } from './map-filter';
@@ -69,6 +69,7 @@ export function NetworkMap() {
     cy.batch(() => {
       cy.elements().remove();
       cy.add(buildMapElements(result, getState().view));
+      tuneForSize(cy, result.analysis.nodes.length);
     });
     container.current?.setAttribute('data-node-count', String(cy.nodes().length));
     container.current?.setAttribute('data-edge-count', String(cy.edges().length));

@@ -84,15 +84,41 @@ export const MAP_STYLE: StylesheetJson = [
   },
 ];
 
+/** Above this many people the map switches to a faster drawing mode. */
+export const LARGE_NETWORK = 400;
+
+/**
+ * Faster drawing for large networks: straight "haystack" edges without arrows, labels
+ * only when zoomed in far enough to read them, thin borders. Applied as a class on nodes
+ * and edges so the same stylesheet serves every size.
+ */
+export const LARGE_STYLE: StylesheetJson = [
+  { selector: 'node.large', style: { 'min-zoomed-font-size': 11, 'border-width': 0, 'text-background-opacity': 0 } },
+  { selector: 'edge.large', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'source-arrow-shape': 'none', width: 0.6, opacity: 0.35 } },
+];
+
 export function createMap(container: HTMLElement): Core {
   preemptStyleInjection();
   return cytoscape({
     container,
-    style: MAP_STYLE,
+    style: [...MAP_STYLE, ...LARGE_STYLE],
     layout: { name: 'preset' },
-    minZoom: 0.2,
+    minZoom: 0.02,
     maxZoom: 4,
     wheelSensitivity: 0.3,
     boxSelectionEnabled: false,
+    // Draw a cached bitmap while panning and zooming; what makes large maps move smoothly.
+    textureOnViewport: false,
+    hideEdgesOnViewport: false,
   });
+}
+
+/** Switches the viewport optimisations on for large networks. */
+export function tuneForSize(cy: Core, people: number): void {
+  const large = people > LARGE_NETWORK;
+  const renderer = cy as unknown as { renderer: () => { textureOnViewport: boolean; hideEdgesOnViewport: boolean } };
+  const r = renderer.renderer();
+  r.textureOnViewport = large;
+  r.hideEdgesOnViewport = people > 3 * LARGE_NETWORK;
+  cy.elements().toggleClass('large', large);
 }

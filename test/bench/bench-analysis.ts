@@ -1,0 +1,68 @@
+/**
+ * One benchmark size, run in its own process so peak memory is that size's: generate,
+ * import, build, then time each metric family and the whole pipeline. Prints one JSON line.
+ * Path-based measures (betweenness, closeness, average distance) are O(n·m); above
+ * SKIP_PATHS people they are skipped and their time estimated from the smaller sizes.
+ */
+import { findAll } from '../../shared/findings/find-all';
+import { importFiles } from '../../shared/import/import-files';
+import { analyseNetwork } from '../../shared/metrics/analyse-network';
+import { betweenness } from '../../shared/metrics/betweenness';
+import { brokerage } from '../../shared/metrics/brokerage';
+import { harmonicCloseness } from '../../shared/metrics/closeness';
+import { communities } from '../../shared/metrics/communities';
+import { components } from '../../shared/metrics/components';
+import { degrees } from '../../shared/metrics/degree';
+import { eigenvector } from '../../shared/metrics/eigenvector';
+import { analyseGroups } from '../../shared/metrics/groups';
+import { pagerank } from '../../shared/metrics/pagerank';
+import { structuralHoles } from '../../shared/metrics/structural-holes';
+import { transitivity } from '../../shared/metrics/transitivity';
+import { buildGraph } from '../../shared/network/build-graph';
+import { generateSchoolNetwork } from './generate-network';
+
+export const SKIP_PATHS = 20_000;
+
+function time<T>(fn: () => T): [T, number] {
+  const start = performance.now();
+  const value = fn();
+  return [value, (performance.now() - start) / 1000];
+}
+
+export function benchAnalysis(people: number) {
+  const g = generateSchoolNetwork(people);
+  const encode = (s: string) => new TextEncoder().encode(s);
+  const [imported, importSeconds] = time(() =>
+    importFiles({ data: { name: 'edges.csv', bytes: encode(g.edgesCsv) }, roster: { name: 'nodes.csv', bytes: encode(g.nodesCsv) }, spec: { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null } }),
+  );
+  const [graph, buildSeconds] = time(() => buildGraph(imported.network));
+  const metrics: Record<string, number | null> = {};
+  const skipPaths = people > SKIP_PATHS;
+  metrics.degree = time(() => degrees(graph))[1];
+  metrics.betweenness = skipPaths ? null : time(() => betweenness(graph))[1];
+  metrics.closeness = skipPaths ? null : time(() => harmonicCloseness(graph))[1];
+  metrics.pagerank = time(() => pagerank(graph))[1];
+  metrics.eigenvector = time(() => eigenvector(graph))[1];
+  metrics.constraint = time(() => structuralHoles(graph))[1];
+  metrics.brokerage = time(() => brokerage(graph))[1];
+  metrics.components = skipPaths ? null : time(() => components(graph))[1];
+  metrics.transitivity = time(() => transitivity(graph))[1];
+  metrics.groups = time(() => analyseGroups(graph))[1];
+  metrics.louvain = time(() => communities(graph))[1];
+  let full: number | null = null;
+  if (!skipPaths) {
+    const [analysis, seconds] = time(() => analyseNetwork(graph));
+    const [, findingsSeconds] = time(() => findAll(graph, analysis));
+    metrics.findings = findingsSeconds;
+    full = importSeconds + buildSeconds + seconds + findingsSeconds;
+  }
+  return {
+    people,
+    arcs: imported.network.ties.length,
+    importSeconds,
+    buildSeconds,
+    metrics,
+    fullAnalysisSeconds: full,
+    peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+}

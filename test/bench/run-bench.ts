@@ -1,0 +1,155 @@
+/**
+ * `npm run bench`: analysis timings per size (each in its own process), python3-igraph on
+ * the same graphs where installed, and in headless Chromium the first render and the frame
+ * rate while panning, through the real import wizard. Prints a table, writes JSON to
+ * test-artifacts/bench/ for tracking over time. Not a test: it reports, it does not judge.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startWebServer } from '../../electron/web-server';
+import { generateSchoolNetwork } from './generate-network';
+
+const here = fileURLToPath(import.meta.url);
+const root = resolve(here, '../../..');
+const ANALYSIS_SIZES = [50, 500, 5000, 50000];
+const RENDER_SIZES = [50, 500, 1000, 5000];
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const fmt = (s: number | null | undefined): string => (s === null || s === undefined ? '—' : s < 0.01 ? `${(s * 1000).toFixed(1)}ms` : `${s.toFixed(2)}s`);
+
+function writeNetwork(dir: string, people: number): { edges: string; nodes: string; arcs: number } {
+  const g = generateSchoolNetwork(people);
+  const edges = resolve(dir, `edges-${people}.csv`);
+  const nodes = resolve(dir, `nodes-${people}.csv`);
+  writeFileSync(edges, g.edgesCsv);
+  writeFileSync(nodes, g.nodesCsv);
+  return { edges, nodes, arcs: g.arcs };
+}
+
+function hasIgraph(): boolean {
+  try {
+    execFileSync('/usr/bin/python3', ['-c', 'import igraph'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function renderBench(dir: string) {
+  if (!existsSync(CHROMIUM) || !existsSync(resolve(root, 'dist/web/index.html'))) return [];
+  const { server, url } = await startWebServer(resolve(root, 'dist/web'));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const rows = [];
+  try {
+    for (const people of RENDER_SIZES) {
+      const files = writeNetwork(dir, people);
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+      await page.goto(url);
+      await page.waitForSelector('[data-testid=finding]');
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-files').click()]);
+      await chooser.setFiles([files.edges, files.nodes]);
+      await page.getByTestId('wizard-import').waitFor();
+      await page.waitForFunction(() => !(document.querySelector('[data-testid=wizard-import]') as HTMLButtonElement | null)?.disabled, undefined, { timeout: 300_000 });
+      const start = Date.now();
+      await page.getByTestId('wizard-import').click();
+      await page.waitForFunction((n) => document.querySelector('[data-testid=network-map]')?.getAttribute('data-node-count') === String(n), people, { timeout: 300_000 });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const firstRenderSeconds = (Date.now() - start) / 1000;
+      // Pan as a user does: drag the background with the mouse (Cytoscape then draws a cached
+      // texture), counting animation frames in the page meanwhile.
+      const box = (await page.getByTestId('network-map').boundingBox()) as { x: number; y: number; width: number; height: number };
+      const empty = await page.evaluate(({ width, height }) => {
+        const el = document.querySelector('[data-testid=network-map]') as HTMLElement & { _cyreg?: { cy?: { nodes: () => { map: <T>(f: (n: { renderedPosition: () => { x: number; y: number } }) => T) => T[] } } } };
+        const points = el._cyreg?.cy?.nodes().map((n) => n.renderedPosition()) ?? [];
+        for (let y = 20; y < height; y += 15) for (let x = 20; x < width; x += 15) if (points.every((p) => Math.hypot(p.x - x, p.y - y) > 45)) return { x, y };
+        return { x: 5, y: 5 };
+      }, box);
+      await page.evaluate(() => {
+        const w = window as unknown as { __frames: number; __counting: boolean };
+        w.__frames = 0;
+        w.__counting = true;
+        const tick = (): void => {
+          if (!w.__counting) return;
+          w.__frames++;
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      const t0 = Date.now();
+      await page.mouse.move(box.x + empty.x, box.y + empty.y);
+      await page.mouse.down();
+      for (let i = 0; Date.now() - t0 < 2000; i++) await page.mouse.move(box.x + empty.x + 60 * Math.sin(i / 8), box.y + empty.y + 30 * Math.cos(i / 8));
+      await page.mouse.up();
+      const frames = await page.evaluate(() => {
+        const w = window as unknown as { __frames: number; __counting: boolean };
+        w.__counting = false;
+        return w.__frames;
+      });
+      const fps = frames / ((Date.now() - t0) / 1000);
+      rows.push({ people, arcs: files.arcs, firstRenderSeconds, panFps: Math.round(fps) });
+      process.stdout.write(`  render ${people}: ${fmt(firstRenderSeconds)}, ${Math.round(fps)} fps\n`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-bench-'));
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version };
+  process.stdout.write(`Talkmap benchmark — ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}\n`);
+  const igraph = hasIgraph();
+  const analysis = [];
+  for (const people of ANALYSIS_SIZES) {
+    const run = spawnSync(process.execPath, ['--max-old-space-size=4096', here, '--child', String(people)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (run.status !== 0) {
+      process.stdout.write(`  analysis ${people}: failed\n${run.stderr}\n`);
+      continue;
+    }
+    const row = JSON.parse(run.stdout.trim().split('\n').pop() as string);
+    if (igraph) {
+      const files = writeNetwork(dir, people);
+      const ig = spawnSync('/usr/bin/python3', [resolve(root, 'test/bench/igraph_bench.py'), files.edges, files.nodes], { encoding: 'utf8' });
+      if (ig.status === 0) row.igraph = JSON.parse(ig.stdout);
+    }
+    analysis.push(row);
+    process.stdout.write(`  analysis ${people}: full ${fmt(row.fullAnalysisSeconds)}, peak ${row.peakMemoryMB} MB\n`);
+  }
+  const render = await renderBench(dir);
+
+  const metrics = ['betweenness', 'closeness', 'pagerank', 'eigenvector', 'constraint', 'brokerage', 'components', 'transitivity', 'louvain'];
+  const lines: string[] = [];
+  lines.push('', `| people | arcs | import | ${metrics.join(' | ')} | full analysis | peak memory |`, `|${'---|'.repeat(metrics.length + 5)}`);
+  for (const r of analysis) lines.push(`| ${r.people} | ${r.arcs} | ${fmt(r.importSeconds)} | ${metrics.map((m) => fmt(r.metrics[m])).join(' | ')} | ${fmt(r.fullAnalysisSeconds)} | ${r.peakMemoryMB} MB |`);
+  if (igraph) {
+    lines.push('', `Talkmap / igraph (same graphs, same run; >1 means Talkmap is slower):`, `| people | ${metrics.join(' | ')} |`, `|${'---|'.repeat(metrics.length + 1)}`);
+    for (const r of analysis) {
+      const ratio = (m: string) => (r.metrics[m] && r.igraph?.[m] ? (r.metrics[m] / r.igraph[m]).toFixed(1) : '—');
+      lines.push(`| ${r.people} | ${metrics.map(ratio).join(' | ')} |`);
+    }
+  } else lines.push('', 'python3-igraph not installed: no igraph comparison (apt-get install python3-igraph).');
+  if (render.length) {
+    lines.push('', '| people (map) | arcs | import + first render | fps while panning |', '|---|---|---|---|');
+    for (const r of render) lines.push(`| ${r.people} | ${r.arcs} | ${fmt(r.firstRenderSeconds)} | ${r.panFps} |`);
+  } else lines.push('', 'Chromium or dist/web missing: no render benchmark.');
+  process.stdout.write(`${lines.join('\n')}\n`);
+  const out = resolve(root, 'test-artifacts/bench');
+  mkdirSync(out, { recursive: true });
+  const file = resolve(out, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ machine, analysis, render }, null, 2));
+  process.stdout.write(`\nJSON: ${file}\n`);
+}
+
+const child = process.argv.indexOf('--child');
+if (child > 0) {
+  const { benchAnalysis } = await import('./bench-analysis');
+  process.stdout.write(`${JSON.stringify(benchAnalysis(Number(process.argv[child + 1])))}\n`);
+} else {
+  await main();
+}
