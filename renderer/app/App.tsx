@@ -8,6 +8,7 @@ import type { MessageKey } from '../../shared/i18n/messages-en';
 import { hostApi } from '../bridge/host-api';
 import { readBrowserFiles } from '../bridge/web-host';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { PrivacyNotice } from '../components/PrivacyNotice';
 import { FindingsPanel } from '../features/findings/FindingsPanel';
 import { ImportReportView } from '../features/import-report/ImportReportView';
 import { NetworkMap } from '../features/network-view/NetworkMap';
@@ -116,6 +117,7 @@ export function App() {
       </main>
       {dragging && <div className="drop-hint">{t('toolbar.dropHint')}</div>}
       <ImportWizard />
+      <PrivacyNotice />
     </div>
   );
 }

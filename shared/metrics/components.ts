@@ -1,11 +1,12 @@
 /**
- * Components and distances at network level: weak and strong component counts (graphology-
- * components), the largest strong component, and the average geodesic distance inside it
+ * Components and distances at network level: weak components (graphology-components),
+ * strong components (strong-components.ts, iterative), the largest strong component, and the average geodesic distance inside it
  * (every shortest path between two of its members stays inside it), from the path sweep.
  */
-import { connectedComponents, stronglyConnectedComponents } from 'graphology-components';
+import { connectedComponents } from 'graphology-components';
 import type { TalkGraph } from '../network/build-graph';
 import { pathSweep, type PathSweep } from './path-sweep';
+import { strongComponents } from './strong-components';
 
 export interface ComponentCounts {
   weakComponents: number;
@@ -21,7 +22,7 @@ export interface ComponentRecord extends Omit<ComponentCounts, 'largestMembers'>
 
 export function componentCounts(graph: TalkGraph): ComponentCounts {
   if (graph.order === 0) return { weakComponents: 0, strongComponents: 0, largestStrongComponent: 0, largestMembers: [] };
-  const strong = stronglyConnectedComponents(graph);
+  const strong = strongComponents(graph);
   const largest = strong.reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
   return { weakComponents: connectedComponents(graph).length, strongComponents: strong.length, largestStrongComponent: largest.length, largestMembers: largest };
 }

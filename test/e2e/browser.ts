@@ -13,7 +13,7 @@ export interface E2e {
   browser: Browser;
   server: Server;
   url: string;
-  newPage: (options?: { locale?: string; width?: number; height?: number }) => Promise<{ page: Page; context: BrowserContext; errors: string[]; requests: string[] }>;
+  newPage: (options?: { locale?: string; width?: number; height?: number; firstRun?: boolean }) => Promise<{ page: Page; context: BrowserContext; errors: string[]; requests: string[] }>;
   close: () => Promise<void>;
 }
 
@@ -28,8 +28,10 @@ export async function startE2e(): Promise<E2e> {
     browser,
     server,
     url,
-    newPage: async ({ locale = 'nl-NL', width = 1440, height = 900 } = {}) => {
+    newPage: async ({ locale = 'nl-NL', width = 1440, height = 900, firstRun = false } = {}) => {
       const context = await browser.newContext({ locale, viewport: { width, height }, acceptDownloads: true });
+      // Tests start as a returning user unless they test the first run.
+      if (!firstRun) await context.addInitScript(() => localStorage.setItem('talkmap.privacyNoticeSeen', '1'));
       const page = await context.newPage();
       const errors: string[] = [];
       const requests: string[] = [];

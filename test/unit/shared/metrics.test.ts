@@ -125,3 +125,16 @@ describe('communities', () => {
     expect(adjustedRandIndex([[1, 'a'], [2, 'a'], [1, 'b'], [2, 'b']])).toBeLessThan(0.01);
   });
 });
+
+describe('strong components without recursion', () => {
+  it('handles a 20,000-person chain (a recursive search would overflow a worker stack)', async () => {
+    const { strongComponents } = await import('../../../shared/metrics/strong-components');
+    const n = 20_000;
+    const arcs = Array.from({ length: n - 1 }, (_, i) => `p${i}>p${i + 1}`).join(' ') + ` p${n - 1}>p0`;
+    const graph = buildGraph(net(arcs));
+    const comps = strongComponents(graph);
+    expect(comps).toHaveLength(1);
+    expect(comps[0]).toHaveLength(n);
+    expect(strongComponents(buildGraph(net('a>b b>c c>a c>d d>e e>d f>a'))).map((c) => c.length).sort()).toEqual([1, 2, 3]);
+  });
+});
