@@ -32,6 +32,7 @@ function vitest(name, config, json) {
 }
 
 step('typecheck', npx(['tsc', '-b']));
+step('electronegativity', ['node', ['test/security/electronegativity.mjs']]);
 step('lint', npx(['eslint', '--max-warnings', '0', '.']));
 step('build CLI', npx(['vite', 'build', '--config', 'vite.node.config.mts', '--logLevel', 'error']));
 vitest('unit tests', 'vitest.config.mts', resolve(reports, 'unit.json'));

@@ -24,6 +24,8 @@ export function hardenedWindowOptions(preloadPath: string): BrowserWindowConstru
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      // Middle-click could otherwise open links in new windows (Electronegativity AUXCLICK).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   };
