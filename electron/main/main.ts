@@ -24,6 +24,8 @@ function registerIpc(): void {
   handle('app:get-info', handlers.getInfo);
   handle('file:open-import', handlers.openImportFiles);
   handle('file:save-export', handlers.saveExport);
+  handle('project:save', handlers.saveProject);
+  handle('project:open', handlers.openProject);
 }
 
 function createWindow(): void {

@@ -3,12 +3,14 @@
  * the target. A crash mid-write leaves the old file intact. Windows can refuse a rename
  * for a moment when a virus scanner or indexer holds the file, so renames retry briefly.
  */
-import { open, rename, rm } from 'node:fs/promises';
+import { copyFile, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export interface AtomicWriteOptions {
   retries?: number;
   retryDelayMs?: number;
+  /** Keep the file being replaced as `<target>.bak` (projects). */
+  backup?: boolean;
 }
 
 export async function atomicWrite(target: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
@@ -21,6 +23,9 @@ export async function atomicWrite(target: string, content: string | Uint8Array, 
     await handle.close();
   }
   try {
+    if (options.backup) await copyFile(target, `${target}.bak`).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
     await renameWithRetry(temp, target, options.retries ?? 5, options.retryDelayMs ?? 50);
   } catch (error) {
     await rm(temp, { force: true });

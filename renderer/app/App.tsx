@@ -16,6 +16,7 @@ import { PeopleTable } from '../features/people-table/PeopleTable';
 import { NetworkSummary } from '../features/summary/NetworkSummary';
 import { actions, useAppState, type PanelTab } from '../state/app-store';
 import { wizardActions } from '../state/wizard-store';
+import { openProject, saveProject } from '../state/project-actions';
 import { ImportWizard } from '../features/import-wizard/ImportWizard';
 import { useT } from '../state/use-t';
 
@@ -25,6 +26,7 @@ export function App() {
   const t = useT();
   const { phase, result, isDemo, error, tab, locale } = useAppState((s) => s);
   const [dragging, setDragging] = useState(false);
+  const [savedAs, setSavedAs] = useState<string | null>(null);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -80,6 +82,26 @@ export function App() {
           <button type="button" onClick={() => void openFiles()} title={t('toolbar.openHint')} data-testid="open-files">
             {t('toolbar.open')}
           </button>
+          <button type="button" onClick={() => void openProject()} data-testid="open-project">
+            {t('toolbar.openProject')}
+          </button>
+          <button
+            type="button"
+            disabled={!result}
+            data-testid="save-project"
+            onClick={() =>
+              void saveProject().then((name) => {
+                if (name) setSavedAs(name);
+              })
+            }
+          >
+            {t('toolbar.saveProject')}
+          </button>
+          {savedAs && (
+            <span className="muted" role="status">
+              {t('toolbar.saved', { file: savedAs })}
+            </span>
+          )}
           {!isDemo && (
             <button type="button" onClick={() => void actions.load({ kind: 'demo' })}>
               {t('toolbar.demo')}

@@ -13,42 +13,62 @@ export async function readBrowserFiles(list: FileList | File[]): Promise<{ name:
   return Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
 }
 
+function pickFiles(accept: string, multiple: boolean): Promise<FileList | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = multiple;
+    input.accept = accept;
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      input.remove();
+      resolve(input.files && input.files.length > 0 ? input.files : null);
+    });
+    input.addEventListener('cancel', () => {
+      input.remove();
+      resolve(null);
+    });
+    document.body.appendChild(input);
+    input.click();
+  });
+}
+
+function download(name: string, content: string | Uint8Array): void {
+  const blob = new Blob([typeof content === 'string' ? content : new Uint8Array(content)]);
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 export function createWebHost(): TalkmapApi {
   return {
+    saveProject: async ({ suggestedName, content }) => {
+      download(suggestedName, content);
+      return ok({ saved: true, fileName: suggestedName });
+    },
+    openProject: async () => {
+      const list = await pickFiles('.talkmap,.bak,application/json', false);
+      const file = list?.[0];
+      if (!file) return ok({ file: null });
+      if (file.size > MAX_FILE_BYTES) return fail('too-large', file.name);
+      return ok({ file: { name: file.name, text: await file.text() } });
+    },
     getInfo: async () => ok({ version: 'web', locale: navigator.language, platform: 'web' }),
-    openImportFiles: () =>
-      new Promise((resolve) => {
-        const input = document.createElement('input');
-        input.type = 'file';
-        input.multiple = true;
-        input.accept = '.csv,.tsv,.txt,.xlsx,text/csv,text/plain';
-        input.dataset.testid = 'web-file-input';
-        input.style.display = 'none';
-        input.addEventListener('change', () => {
-          const list = input.files;
-          input.remove();
-          if (!list || list.length === 0) return resolve(ok({ files: [] }));
-          if (list.length > 2) return resolve(fail('too-many-files', 'too many files'));
-          readBrowserFiles(list).then(
-            (files) => resolve(ok({ files })),
-            (error: unknown) => resolve(fail('unreadable', error instanceof Error ? error.message : String(error))),
-          );
-        });
-        input.addEventListener('cancel', () => {
-          input.remove();
-          resolve(ok({ files: [] }));
-        });
-        document.body.appendChild(input);
-        input.click();
-      }),
+    openImportFiles: async () => {
+      const list = await pickFiles('.csv,.tsv,.txt,.xlsx,text/csv,text/plain', true);
+      if (!list) return ok({ files: [] });
+      if (list.length > 2) return fail('too-many-files', 'too many files');
+      try {
+        return ok({ files: await readBrowserFiles(list) });
+      } catch (error) {
+        return fail('unreadable', error instanceof Error ? error.message : String(error));
+      }
+    },
     saveExport: async ({ suggestedName, content }) => {
-      const blob = new Blob([typeof content === 'string' ? content : new Uint8Array(content)]);
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = suggestedName;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      download(suggestedName, content);
       return ok({ saved: true, fileName: suggestedName });
     },
   };

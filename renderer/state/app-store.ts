@@ -29,6 +29,8 @@ export interface AppState {
   future: ViewState[];
   tab: PanelTab;
   thresholds: ThresholdOverrides;
+  /** Reconstruct non-respondents' ties (symmetric relations only). */
+  reconstruct: boolean;
   /** The last analysis job, re-run when the thresholds change. */
   job: AnalysisJob | null;
 }
@@ -54,12 +56,18 @@ let state: AppState = {
   future: [],
   tab: 'findings',
   thresholds: {},
+  reconstruct: false,
   job: null,
 };
 const listeners = new Set<() => void>();
 
 export function getState(): AppState {
   return state;
+}
+
+/** Restores saved settings before a project's data is analysed (project-actions.ts). */
+export function setProjectState(patch: Pick<AppState, 'thresholds' | 'reconstruct' | 'view'>): void {
+  setState({ ...patch, history: [], future: [] });
 }
 
 function setState(patch: Partial<AppState>): void {
@@ -109,15 +117,20 @@ export const actions = {
   clearSelection(): void {
     setState({ selectedFinding: null, selectedPerson: null, selectedBlock: null });
   },
+  async setReconstruct(reconstruct: boolean): Promise<void> {
+    setState({ reconstruct });
+    if (state.job) await actions.load(state.job, { keepSelection: true });
+  },
   async setThresholds(thresholds: ThresholdOverrides): Promise<void> {
     setState({ thresholds });
     if (state.job) await actions.load(state.job, { keepSelection: true });
   },
   async load(job: AnalysisJob, { keepSelection = false } = {}): Promise<void> {
     setState({ phase: 'loading', error: null });
-    const answer = await analyse(job, state.thresholds);
+    const answer = await analyse(job, state.thresholds, state.reconstruct);
     if (!isLatest(answer.id)) return;
     if (answer.ok && answer.kind === 'result') {
+      // A project's (or the same job's) view is kept; a new network starts from a clean view.
       const fresh = keepSelection ? {} : { selectedFinding: null, selectedPerson: null, selectedBlock: null, view: { ...state.view, positions: {}, hiddenGroups: [], hiddenRoles: [], colourBy: null }, history: [], future: [] };
       setState({ phase: 'ready', result: answer.result, isDemo: answer.isDemo, error: null, job, ...fresh });
     }

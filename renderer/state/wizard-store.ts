@@ -75,7 +75,7 @@ export const wizardActions = {
     if (!wizard) return;
     const seq = ++sequence;
     set({ ...wizard, request, busy: true });
-    const answer = await analyse({ kind: 'request', request }, getState().thresholds);
+    const answer = await analyse({ kind: 'request', request }, getState().thresholds, getState().reconstruct);
     if (seq !== sequence || !wizard) return;
     if (answer.ok && answer.kind === 'result') set({ ...wizard, preview: answer.result, error: null, busy: false });
     else if (!answer.ok) set({ ...wizard, preview: null, error: answer.error, busy: false });

@@ -20,11 +20,11 @@ function getWorker(): Worker {
   return worker;
 }
 
-export function analyse(job: WorkerJob, thresholds: ThresholdOverrides): Promise<AnalysisResponseMessage> {
+export function analyse(job: WorkerJob, thresholds: ThresholdOverrides, reconstruct = false): Promise<AnalysisResponseMessage> {
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);
-    getWorker().postMessage({ id, job, thresholds });
+    getWorker().postMessage({ id, job, thresholds, reconstruct });
   });
 }
 

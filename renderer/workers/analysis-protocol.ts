@@ -15,6 +15,8 @@ export interface AnalysisRequestMessage {
   id: number;
   job: WorkerJob;
   thresholds: ThresholdOverrides;
+  /** Symmetric relations only: give non-respondents the ties others reported to them. */
+  reconstruct: boolean;
 }
 
 export type AnalysisResponseMessage =

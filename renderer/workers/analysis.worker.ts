@@ -18,7 +18,7 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = async (event) => {
-  const { id, job, thresholds } = event.data;
+  const { id, job, thresholds, reconstruct } = event.data;
   try {
     if (job.kind === 'inspect') {
       const { files, workbooks } = await loadInputFiles(job.files, job.sheets);
@@ -29,7 +29,7 @@ scope.onmessage = async (event) => {
     if (job.kind === 'demo') request = demoImportRequest();
     else if (job.kind === 'request') request = job.request;
     else request = proposeImport((await loadInputFiles(job.files, job.sheets)).files);
-    scope.postMessage({ id, ok: true, kind: 'result', result: runAnalysis(request, { thresholds: withOverrides(thresholds) }), isDemo: job.kind === 'demo' });
+    scope.postMessage({ id, ok: true, kind: 'result', result: runAnalysis(request, { thresholds: withOverrides(thresholds), reconstruct }), isDemo: job.kind === 'demo' });
   } catch (error) {
     if (error instanceof ImportError) scope.postMessage({ id, ok: false, error: { key: error.code, params: error.params } });
     else scope.postMessage({ id, ok: false, error: { key: 'app.error', params: { message: error instanceof Error ? error.message : String(error) } } });

@@ -6,6 +6,8 @@ export const CHANNELS = {
   'app:get-info': 'getInfo',
   'file:open-import': 'openImportFiles',
   'file:save-export': 'saveExport',
+  'project:save': 'saveProject',
+  'project:open': 'openProject',
 } as const;
 
 export type Channel = keyof typeof CHANNELS;

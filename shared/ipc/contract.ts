@@ -30,6 +30,14 @@ export const contract = {
       .strict(),
     response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
   },
+  'project:save': {
+    request: z.object({ suggestedName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+$/, 'a file name, not a path'), content: z.string().max(MAX_FILE_BYTES) }).strict(),
+    response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
+  },
+  'project:open': {
+    request: z.object({}).strict(),
+    response: z.object({ file: z.object({ name: z.string(), text: z.string() }).nullable() }),
+  },
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

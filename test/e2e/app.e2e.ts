@@ -155,3 +155,17 @@ describe('finding thresholds in the app', () => {
     await context.close();
   });
 });
+
+describe('missing responses', () => {
+  it('offers to reconstruct a non-respondent’s ties, and says how many were added', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'en-GB' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await page.getByTestId('tab-network').click();
+    await page.getByTestId('reconstruct').check();
+    // Fatima (non-respondent) is named by three colleagues: three ties are added.
+    await expect.poll(() => page.getByTestId('network-summary').textContent()).toContain('Added: 3 ties');
+    expect(await page.getByTestId('network-summary').textContent()).toContain('114');
+    await context.close();
+  });
+});

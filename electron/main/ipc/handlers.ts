@@ -39,5 +39,22 @@ export function createHandlers(deps: HandlerDeps) {
     await write(picked.filePath, request.content);
     return { saved: true, fileName: basename(picked.filePath) };
   };
-  return { getInfo, openImportFiles, saveExport };
+  const projectFilter = [{ name: 'Talkmap project', extensions: ['talkmap'] }];
+  const saveProject: Handler<'project:save'> = async (request) => {
+    const picked = await deps.dialog.showSaveDialog({ defaultPath: request.suggestedName, filters: projectFilter });
+    if (picked.canceled || !picked.filePath) return { saved: false, fileName: null };
+    await write(picked.filePath, request.content, { backup: true });
+    return { saved: true, fileName: basename(picked.filePath) };
+  };
+  const openProject: Handler<'project:open'> = async () => {
+    const picked = await deps.dialog.showOpenDialog({ properties: ['openFile'], filters: [...projectFilter, { name: 'Backup', extensions: ['bak'] }] });
+    if (picked.canceled || !picked.filePaths[0]) return { file: null };
+    try {
+      const file = await read(picked.filePaths[0]);
+      return { file: { name: file.name, text: new TextDecoder('utf-8').decode(file.bytes) } };
+    } catch (error) {
+      throw new HandlerError('unreadable', error instanceof Error ? error.message : String(error));
+    }
+  };
+  return { getInfo, openImportFiles, saveExport, saveProject, openProject };
 }

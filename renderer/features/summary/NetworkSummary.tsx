@@ -42,12 +42,19 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
   const t = useT();
   const locale = useAppState((s) => s.locale);
   const selectedBlock = useAppState((s) => s.selectedBlock);
+  const reconstruct = useAppState((s) => s.reconstruct);
   const n = result.analysis.network;
   const groups = result.analysis.groups;
   const block = new Map(result.analysis.groupDensity.map((b) => [`${b.from}\u0000${b.to}`, b]));
   return (
     <div className="network-summary" data-testid="network-summary">
       <p className="muted">{t('network.intro')}</p>
+      {(n.respondents < n.nodes || reconstruct) && n.responseRate !== null && (
+        <label className="reconstruct">
+          <input type="checkbox" checked={reconstruct} onChange={(e) => void actions.setReconstruct(e.target.checked)} data-testid="reconstruct" /> {t('net.reconstruct')}
+          <span className="muted"> {t('net.reconstructHint', { ties: result.source.reconstructedTies ?? 0 })}</span>
+        </label>
+      )}
       <table className="figures-table">
         <tbody>
           {FIGURES.filter(([key]) => key !== 'eiIndexOrdered' || n.eiIndexOrdered !== null).map(([key, format]) => (

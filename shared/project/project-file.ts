@@ -1,0 +1,71 @@
+/**
+ * Project files in and out: serialise the open project (import files as base64), and open
+ * one safely — unreadable, truncated, foreign, newer or invalid files each get their own
+ * clear error (with the .bak offered by the host), older versions are migrated.
+ */
+import type { ImportRequest, InputFile } from '../import/import-files';
+import { ImportError } from '../import/roster';
+import { fromBase64, toBase64 } from './base64';
+import { migrate } from './migrations';
+import { CURRENT_VERSION, PROJECT_FORMAT, projectSchema, type Project, type SavedRequest } from './project-schema';
+
+export class ProjectError extends ImportError {}
+
+export function saveRequest(request: ImportRequest): SavedRequest {
+  const file = (f: InputFile) => ({
+    name: f.name,
+    base64: toBase64(f.bytes),
+    ...(f.sheet ? { sheet: f.sheet } : {}),
+    ...(f.encoding ? { encoding: f.encoding } : {}),
+    ...(f.repairMojibake ? { repairMojibake: true } : {}),
+  });
+  return {
+    data: file(request.data),
+    roster: request.roster ? file(request.roster) : null,
+    spec: request.spec,
+    ...(request.groupAttribute !== undefined ? { groupAttribute: request.groupAttribute } : {}),
+    ...(request.decisions ? { decisions: request.decisions } : {}),
+  };
+}
+
+/** Back to an ImportRequest. Spreadsheet rows are not stored: the worker reads the .xlsx again. */
+export function restoreRequest(saved: SavedRequest): ImportRequest {
+  const file = (f: SavedRequest['data']): InputFile => ({
+    name: f.name,
+    bytes: fromBase64(f.base64),
+    ...(f.encoding ? { encoding: f.encoding } : {}),
+    ...(f.repairMojibake ? { repairMojibake: true } : {}),
+  });
+  return {
+    data: file(saved.data),
+    roster: saved.roster ? file(saved.roster) : null,
+    spec: saved.spec,
+    ...(saved.groupAttribute !== undefined ? { groupAttribute: saved.groupAttribute } : {}),
+    ...(saved.decisions ? { decisions: saved.decisions } : {}),
+  };
+}
+
+export function serializeProject(project: Omit<Project, 'format' | 'version' | 'savedAt'>, savedAt = new Date().toISOString()): string {
+  return JSON.stringify({ format: PROJECT_FORMAT, version: CURRENT_VERSION, savedAt, ...project }, null, 1);
+}
+
+export function parseProject(text: string, fileName: string): Project {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new ProjectError('project.error.corrupt', { file: fileName });
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== PROJECT_FORMAT) {
+    throw new ProjectError('project.error.notProject', { file: fileName });
+  }
+  const version = Number((raw as { version?: unknown }).version);
+  if (!Number.isInteger(version) || version < 1) throw new ProjectError('project.error.corrupt', { file: fileName });
+  if (version > CURRENT_VERSION) throw new ProjectError('project.error.newer', { file: fileName, version, current: CURRENT_VERSION });
+  const parsed = projectSchema.safeParse(migrate(raw as Record<string, unknown>));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ProjectError('project.error.invalid', { file: fileName, where: issue?.path.join('.') || '—', problem: issue?.message ?? '' });
+  }
+  return parsed.data;
+}

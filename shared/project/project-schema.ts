@@ -1,0 +1,53 @@
+/**
+ * The saved project (.talkmap, JSON): the survey waves with their original import files,
+ * the ImportSpec and the user's name decisions, plus view settings, thresholds and notes.
+ * Validated with zod on every open; `version` is bumped, with a numbered migration in
+ * migrations.ts, whenever this shape changes.
+ */
+import { z } from 'zod';
+import { importSpecSchema, nameDecisionsSchema } from '../import/import-spec';
+
+export const PROJECT_FORMAT = 'talkmap-project';
+export const CURRENT_VERSION = 1;
+
+const savedFileSchema = z.object({
+  name: z.string().min(1).max(255),
+  base64: z.string(),
+  sheet: z.string().optional(),
+  encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252']).optional(),
+  repairMojibake: z.boolean().optional(),
+});
+
+export const savedRequestSchema = z.object({
+  data: savedFileSchema,
+  roster: savedFileSchema.nullable(),
+  spec: importSpecSchema,
+  groupAttribute: z.string().nullable().optional(),
+  decisions: nameDecisionsSchema.optional(),
+});
+
+export const waveSchema = z.object({
+  id: z.string().min(1),
+  label: z.string(),
+  /** ISO date of the survey, when known. */
+  date: z.string().nullable(),
+  request: savedRequestSchema,
+});
+
+export const projectSchema = z.object({
+  format: z.literal(PROJECT_FORMAT),
+  version: z.literal(CURRENT_VERSION),
+  savedAt: z.string(),
+  title: z.string(),
+  waves: z.array(waveSchema).min(1),
+  activeWave: z.string(),
+  /** Map view settings as the renderer keeps them (layout, filters, dragged positions…). */
+  view: z.record(z.string(), z.unknown()),
+  thresholds: z.record(z.string(), z.number()),
+  reconstruct: z.boolean(),
+  notes: z.string(),
+});
+
+export type SavedRequest = z.infer<typeof savedRequestSchema>;
+export type Wave = z.infer<typeof waveSchema>;
+export type Project = z.infer<typeof projectSchema>;

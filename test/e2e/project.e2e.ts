@@ -1,0 +1,53 @@
+// Save a project in the web host (a download), open it in a fresh window: the same
+// network, view and thresholds come back. A damaged project gets a clear message.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startE2e, type E2e } from './browser';
+
+let e2e: E2e;
+beforeAll(async () => {
+  e2e = await startE2e();
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+describe('projects', () => {
+  it('saves and reopens the demo with its layout and thresholds', async () => {
+    const first = await e2e.newPage({ locale: 'en-GB' });
+    await first.page.goto(e2e.url);
+    await first.page.waitForSelector('[data-testid=finding]');
+    await first.page.getByTestId('layout').selectOption('circle');
+    await first.page.getByTestId('threshold-settings').locator('summary').click();
+    await first.page.getByTestId('threshold-weakLinkRatio').fill('0.05');
+    await expect.poll(() => first.page.locator('.finding[data-kind=weak-group-link]').count()).toBe(1);
+    const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.getByTestId('save-project').click()]);
+    expect(download.suggestedFilename()).toBe('Demo school De Regenboog.talkmap');
+    const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-project-'));
+    const saved = resolve(dir, download.suggestedFilename());
+    await download.saveAs(saved);
+    expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({ format: 'talkmap-project', version: 1 });
+    await first.context.close();
+
+    const second = await e2e.newPage({ locale: 'en-GB' });
+    await second.page.goto(e2e.url);
+    await second.page.waitForSelector('[data-testid=finding]');
+    const [chooser] = await Promise.all([second.page.waitForEvent('filechooser'), second.page.getByTestId('open-project').click()]);
+    await chooser.setFiles(saved);
+    await expect.poll(() => second.page.getByTestId('network-map').getAttribute('data-layout')).toBe('circle');
+    await expect.poll(() => second.page.locator('.finding[data-kind=weak-group-link]').count()).toBe(1);
+    expect(await second.page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
+    expect(second.errors).toEqual([]);
+
+    // A damaged copy: a clear message, and the open network stays.
+    const broken = resolve(dir, 'kapot.talkmap');
+    writeFileSync(broken, readFileSync(saved, 'utf8').slice(0, 500));
+    const [again] = await Promise.all([second.page.waitForEvent('filechooser'), second.page.getByTestId('open-project').click()]);
+    await again.setFiles(broken);
+    await expect.poll(() => second.page.getByTestId('error').textContent()).toContain('kapot.talkmap is damaged or incomplete');
+    expect(await second.page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
+    await second.context.close();
+  });
+});
