@@ -287,6 +287,8 @@ export const en = {
   'wizard.shape.matrix': 'a square matrix: names in the first row and column',
   'wizard.respondent': 'Column with the respondent’s own name:',
   'wizard.nominations': 'Columns with the names they chose',
+  'wizard.relations': 'This export asks about several relations. Which one do you want to analyse?',
+  'wizard.relationsHint': 'Each question is its own network. Import the export again to analyse another one.',
   'wizard.gridColumns': 'Columns about a colleague (one per person)',
   'wizard.scale': 'What each answer means',
   'wizard.scaleHint': 'Give each answer a weight: 0 means no tie (“Never”); higher means more often. Answers without a weight are listed in the import report.',

@@ -289,6 +289,8 @@ export const nl: Record<MessageKey, string> = {
   'wizard.shape.matrix': 'een vierkante matrix: namen in de eerste rij en kolom',
   'wizard.respondent': 'Kolom met de eigen naam van de respondent:',
   'wizard.nominations': 'Kolommen met de gekozen namen',
+  'wizard.relations': 'Deze export vraagt naar meerdere relaties. Welke wil je analyseren?',
+  'wizard.relationsHint': 'Elke vraag is een eigen netwerk. Importeer de export opnieuw om een andere te analyseren.',
   'wizard.gridColumns': 'Kolommen over een collega (één per persoon)',
   'wizard.scale': 'Wat elk antwoord betekent',
   'wizard.scaleHint': 'Geef elk antwoord een gewicht: 0 betekent geen band (“Nooit”); hoger betekent vaker. Antwoorden zonder gewicht komen in het importverslag.',

@@ -46,6 +46,17 @@ function isEdgeList(table: Table): boolean {
   return findColumn(table.header, SOURCE) !== null && findColumn(table.header, TARGET) !== null;
 }
 
+/**
+ * Columns whose answers hold several names: each is a question, i.e. a relation ("talk
+ * about reading", "talk about maths"). Several of them make the export multiplex.
+ */
+export function questionColumns(table: Table): string[] {
+  return table.header.filter((_h, i) => {
+    const count = table.rows.filter((r) => /[;,]\s*\S/.test((r[i] ?? '').replace(/;\s*$/, '')) || (r[i] ?? '').trim().endsWith(';')).length;
+    return count >= Math.max(1, table.rows.length / 4);
+  });
+}
+
 /** The column whose answers most often hold several names. */
 function nominationColumn(table: Table): string | null {
   let best: string | null = null;

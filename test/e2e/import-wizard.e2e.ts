@@ -79,6 +79,19 @@ describe('import wizard', () => {
     await context.close();
   });
 
+  it('asks which relation to analyse when the export holds several questions', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'en-GB' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await openFiles(page, [resolve(FIXTURES, 'tools/msforms-two-questions.csv'), resolve(FIXTURES, 'tools/roster.csv')]);
+    const relations = page.getByTestId('wizard-relations');
+    await relations.waitFor();
+    await expect.poll(() => page.getByTestId('wizard-summary').textContent()).toContain('10 ties');
+    await relations.getByLabel('Met wie praat je over rekenen?').check();
+    await expect.poll(() => page.getByTestId('wizard-summary').textContent()).toContain('7 ties');
+    await context.close();
+  });
+
   it('explains a file it cannot read, and keeps the current network', async () => {
     const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-'));
     const bad = resolve(dir, 'vakantiefoto.csv');

@@ -159,6 +159,17 @@ function SpecEditor({ request, data, roster }: { request: ImportRequest; data: F
           {t('wizard.respondent')} {columnSelect(spec.respondentColumn, (v) => setSpec({ ...spec, respondentColumn: v }), 'wizard-respondent')}
         </label>
       )}
+      {spec.shape === 'multi-select' && data.relations.length > 1 && (
+        <fieldset className="field" data-testid="wizard-relations">
+          <legend>{t('wizard.relations')}</legend>
+          <p className="muted">{t('wizard.relationsHint')}</p>
+          {data.relations.map((r) => (
+            <label key={r} className="radio-line">
+              <input type="radio" name="relation" checked={spec.nominationColumns.length === 1 && spec.nominationColumns[0] === r} onChange={() => setSpec({ ...spec, nominationColumns: [r] })} /> {r}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {spec.shape === 'multi-select' && (
         <fieldset className="field">
           <legend>{t('wizard.nominations')}</legend>

@@ -85,3 +85,16 @@ describe('the same data in every file format gives the same network', () => {
     expect(arcs(result)).toEqual(EXPECTED);
   });
 });
+
+describe('several questions in one export (multiplex)', () => {
+  it('lists each question as a relation and analyses the one chosen', async () => {
+    const { inspectFiles } = await import('../../../shared/import/inspect-files');
+    const inspection = inspectFiles([file('msforms-two-questions.csv'), file('roster.csv')]);
+    const survey = inspection.files.find((f) => f.name === 'msforms-two-questions.csv')!;
+    expect(survey.relations).toEqual(['Met wie praat je over begrijpend lezen?', 'Met wie praat je over rekenen?']);
+    const reading = runAnalysis({ ...inspection.proposal, spec: { shape: 'multi-select', respondentColumn: 'Naam', nominationColumns: [survey.relations[0]!], groupColumn: null } });
+    const maths = runAnalysis({ ...inspection.proposal, spec: { shape: 'multi-select', respondentColumn: 'Naam', nominationColumns: [survey.relations[1]!], groupColumn: null } });
+    expect(arcs(reading)).toEqual(EXPECTED);
+    expect(arcs(maths)).toEqual(['1>6', '2>3', '2>5', '3>2', '4>1', '5>4', '5>6']);
+  });
+});
