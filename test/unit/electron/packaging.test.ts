@@ -31,6 +31,13 @@ describe('electron-builder.yml', () => {
     expect(config.productName).toBe('Talkmap');
   });
 
+  it('has one icon for every platform (1024 px PNG; electron-builder derives .ico and .icns)', () => {
+    for (const platform of ['win', 'mac', 'linux']) expect(config[platform].icon).toBe('electron/resources/icon.png');
+    const png = readFileSync(resolve(ROOT, 'electron/resources/icon.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(1024);
+  });
+
   it('associates .talkmap files', () => {
     expect(config.fileAssociations).toContainEqual(expect.objectContaining({ ext: 'talkmap' }));
   });
