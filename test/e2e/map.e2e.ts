@@ -115,3 +115,36 @@ describe('network map', () => {
     await close();
   });
 });
+
+describe('screen sizes', () => {
+  it.each([
+    [1280, 720],
+    [1920, 1080],
+  ])('fits %ix%i without horizontal scrolling', async (width, height) => {
+    const { page, context } = await e2e.newPage({ locale: 'nl-NL', width, height });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    const map = await page.getByTestId('network-map').boundingBox();
+    expect(map!.height).toBeGreaterThan(height * 0.45);
+    await page.screenshot({ path: artifact(`main-${width}x${height}-nl.png`) });
+    await context.close();
+  });
+});
+
+describe('map fits its frame', () => {
+  it('keeps every person inside the visible map at 1280x720', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'nl-NL', width: 1280, height: 720 });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await page.waitForTimeout(400);
+    const outside = await page.evaluate(() => {
+      const el = document.querySelector('[data-testid=network-map]') as HTMLElement & { _cyreg?: { cy?: { nodes: () => { map: <T>(f: (n: { renderedPosition: () => { x: number; y: number } }) => T) => T[] } } } };
+      const { width, height } = el.getBoundingClientRect();
+      return (el._cyreg?.cy?.nodes().map((n) => n.renderedPosition()) ?? []).filter((p) => p.x < 0 || p.y < 0 || p.x > width || p.y > height).length;
+    });
+    expect(outside).toBe(0);
+    await context.close();
+  });
+});

@@ -56,7 +56,15 @@ export function NetworkMap() {
       actions.setView({ positions: { ...current.positions, [current.layout]: positions } });
     });
     cyRef.current = cy;
+    // The canvas must follow its container (toolbar and legend appear, the window resizes);
+    // refit so nobody ends up outside the visible map.
+    const observer = new ResizeObserver(() => {
+      cy.resize();
+      cy.fit(undefined, 36);
+    });
+    observer.observe(container.current);
     return () => {
+      observer.disconnect();
       cy.destroy();
       cyRef.current = null;
     };
