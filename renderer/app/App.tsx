@@ -5,6 +5,7 @@
  */
 import { useEffect, useState, type DragEvent } from 'react';
 import type { MessageKey } from '../../shared/i18n/messages-en';
+import { ANONYMISE_MODES, type AnonymiseMode } from '../../shared/present/anonymise';
 import { hostApi } from '../bridge/host-api';
 import { readBrowserFiles } from '../bridge/web-host';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -24,7 +25,7 @@ const TABS: PanelTab[] = ['findings', 'people', 'network', 'import'];
 
 export function App() {
   const t = useT();
-  const { phase, result, isDemo, error, tab, locale } = useAppState((s) => s);
+  const { phase, result, isDemo, error, tab, locale, anonymise } = useAppState((s) => s);
   const [dragging, setDragging] = useState(false);
   const [savedAs, setSavedAs] = useState<string | null>(null);
 
@@ -107,6 +108,16 @@ export function App() {
               {t('toolbar.demo')}
             </button>
           )}
+          <label className="anonymise">
+            <span className="sr-only">{t('anonymise.label')}</span>
+            <select value={anonymise} onChange={(e) => actions.setAnonymise(e.target.value as AnonymiseMode)} data-testid="anonymise" aria-label={t('anonymise.label')} title={t('anonymise.label')}>
+              {ANONYMISE_MODES.map((m) => (
+                <option key={m} value={m}>
+                  {t(`anonymise.${m}`)}
+                </option>
+              ))}
+            </select>
+          </label>
           <LanguageSwitch />
         </div>
       </header>

@@ -7,6 +7,7 @@ import { useSyncExternalStore } from 'react';
 import { localeFromLanguage, type Locale, type MessageParams } from '../../shared/i18n/translate';
 import type { ThresholdOverrides } from '../../shared/findings/thresholds';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
+import type { AnonymiseMode } from '../../shared/present/anonymise';
 import { analyse, isLatest } from '../workers/analysis-client';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
 import type { AnalysisJob } from '../workers/analysis-protocol';
@@ -31,6 +32,8 @@ export interface AppState {
   thresholds: ThresholdOverrides;
   /** Reconstruct non-respondents' ties (symmetric relations only). */
   reconstruct: boolean;
+  /** Names on screen and in exports: real, or replaced by role, initials or codes. */
+  anonymise: AnonymiseMode;
   /** The last analysis job, re-run when the thresholds change. */
   job: AnalysisJob | null;
 }
@@ -57,6 +60,7 @@ let state: AppState = {
   tab: 'findings',
   thresholds: {},
   reconstruct: false,
+  anonymise: 'off',
   job: null,
 };
 const listeners = new Set<() => void>();
@@ -90,6 +94,9 @@ export const actions = {
     globalThis.localStorage?.setItem(LOCALE_KEY, locale);
     document.documentElement.lang = locale;
     setState({ locale });
+  },
+  setAnonymise(anonymise: AnonymiseMode): void {
+    setState({ anonymise });
   },
   setView(patch: Partial<ViewState>): void {
     setState({ view: { ...state.view, ...patch }, history: [...state.history.slice(-99), state.view], future: [] });

@@ -10,16 +10,18 @@ import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { actions, useAppState } from '../../state/app-store';
 import { ThresholdSettings } from '../settings/ThresholdSettings';
 import { useT } from '../../state/use-t';
+import { useNames, type Names } from '../../state/use-names';
 
 export function FindingsPanel({ result }: { result: AnalysisResult }) {
   const t = useT();
+  const names = useNames(result);
   const selected = useAppState((s) => s.selectedFinding);
   const { findings, notEnoughData } = result.findings;
   return (
     <div className="findings" data-testid="findings-panel">
       <div className="summary" data-testid="summary">
         {result.summary.map((s) => (
-          <p key={s.key}>{t(s.key, s.params)}</p>
+          <p key={s.key}>{names.text(s.key, s.params)}</p>
         ))}
       </div>
       <p className="muted">{t('findings.intro')}</p>
@@ -33,31 +35,33 @@ export function FindingsPanel({ result }: { result: AnalysisResult }) {
       )}
       <ol className="finding-list">
         {findings.map((f) => (
-          <FindingItem key={f.id} finding={f} selected={f.id === selected} />
+          <FindingItem key={f.id} finding={f} selected={f.id === selected} names={names} />
         ))}
       </ol>
     </div>
   );
 }
 
-function FindingItem({ finding, selected }: { finding: Finding; selected: boolean }) {
+function FindingItem({ finding, selected, names }: { finding: Finding; selected: boolean; names: Names }) {
   const t = useT();
   const locale = useAppState((s) => s.locale);
+  const result = useAppState((s) => s.result);
+  const groupLabels = new Set(result?.analysis.groups.map((g) => g.label) ?? []);
   return (
     <li className={`finding severity-${finding.severity}${selected ? ' selected' : ''}`} data-kind={finding.kind}>
       <button type="button" className="finding-button" aria-pressed={selected} onClick={() => actions.selectFinding(finding.id)} data-testid="finding">
         <span className="finding-meta">
           <span className={`badge badge-${finding.severity}`}>{t(`severity.${finding.severity}`)}</span> {t(`kind.${finding.kind}`)}
         </span>
-        <span className="finding-message">{t(finding.message.key, finding.message.params)}</span>
+        <span className="finding-message">{names.text(finding.message.key, finding.message.params)}</span>
       </button>
       {selected && (
         <div className="finding-detail">
-          <p>{t(finding.detail.key, finding.detail.params)}</p>
-          {finding.caveat && <p className="caveat">{t(finding.caveat.key, finding.caveat.params)}</p>}
+          <p>{names.text(finding.detail.key, finding.detail.params)}</p>
+          {finding.caveat && <p className="caveat">{names.text(finding.caveat.key, finding.caveat.params)}</p>}
           {finding.suggestion && (
             <p className="suggestion">
-              <strong>{t('findings.suggestion')}:</strong> {t(finding.suggestion.key, finding.suggestion.params)}
+              <strong>{t('findings.suggestion')}:</strong> {names.text(finding.suggestion.key, finding.suggestion.params)}
             </p>
           )}
           <details>
@@ -66,7 +70,7 @@ function FindingItem({ finding, selected }: { finding: Finding; selected: boolea
               {Object.entries(finding.evidence).map(([key, value]) => (
                 <div key={key}>
                   <dt>{t(`evidence.${key}` as MessageKey)}</dt>
-                  <dd>{evidenceValue(locale, t, value)}</dd>
+                  <dd>{evidenceValue(locale, t, Array.isArray(value) ? value.map((v: string) => (names.anonymised && !groupLabels.has(v) ? names.alias(v) : v)) : value)}</dd>
                 </div>
               ))}
             </dl>

@@ -4,10 +4,12 @@
  */
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { useT } from '../../state/use-t';
+import { useNames } from '../../state/use-names';
 
 export function ImportReportView({ result }: { result: AnalysisResult }) {
   const t = useT();
   const { report } = result;
+  const names = useNames(result);
   const rate = report.responseRate;
   const delimiterName = (d: string): string => (d === '\t' ? 'tab' : d);
   return (
@@ -40,7 +42,7 @@ export function ImportReportView({ result }: { result: AnalysisResult }) {
                 <td>{item.file}</td>
                 <td className="num">{item.row ?? ''}</td>
                 <td>{item.column ?? ''}</td>
-                <td>{item.value}</td>
+                <td>{names.anonymised && item.kind !== 'column-left-out' ? names.alias(item.value) : item.value}</td>
               </tr>
             ))}
           </tbody>

@@ -8,6 +8,7 @@ import { nameKey } from '../../../shared/import/name-key';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { actions, useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
+import { useNames } from '../../state/use-names';
 import { LAYOUTS, SIZE_METRICS, type LayoutName, type SizeMetric } from '../../state/view-state';
 
 export function MapToolbar({ result }: { result: AnalysisResult }) {
@@ -22,7 +23,8 @@ export function MapToolbar({ result }: { result: AnalysisResult }) {
     return values.size > 1 && values.size <= 12;
   });
   const roles = [...new Set(result.analysis.nodes.map((n) => n.role ?? ''))].filter(Boolean).sort();
-  const matches = query.trim() ? result.analysis.nodes.filter((n) => nameKey(n.name).includes(nameKey(query))).slice(0, 8) : [];
+  const names = useNames(result);
+  const matches = query.trim() ? result.analysis.nodes.filter((n) => nameKey(names.nameOf(n.id)).includes(nameKey(query))).slice(0, 8) : [];
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
@@ -153,7 +155,7 @@ export function MapToolbar({ result }: { result: AnalysisResult }) {
                     setQuery('');
                   }}
                 >
-                  {n.name} <span className="muted">{n.group ?? ''}</span>
+                  {names.nameOf(n.id)} <span className="muted">{n.group ?? ''}</span>
                 </button>
               </li>
             ))}

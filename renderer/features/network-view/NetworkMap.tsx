@@ -8,6 +8,7 @@ import type { Core } from 'cytoscape';
 import { formatNumber } from '../../../shared/i18n/translate';
 import { actions, getState, useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
+import { useNames } from '../../state/use-names';
 import { applyLayout } from './apply-layout';
 import { createMap, tuneForSize } from './cytoscape-setup';
 import { clearHighlight, highlightBlock, highlightFinding, highlightPerson } from './highlight';
@@ -34,6 +35,7 @@ export function NetworkMap() {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
+  const names = useNames(result);
 
   useEffect(() => {
     if (!container.current) return;
@@ -82,6 +84,15 @@ export function NetworkMap() {
     container.current?.setAttribute('data-node-count', String(cy.nodes().length));
     container.current?.setAttribute('data-edge-count', String(cy.edges().length));
   }, [result]);
+
+  // Names or aliases on the labels.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !result) return;
+    cy.batch(() => cy.nodes().forEach((n) => {
+      n.data('label', names.nameOf(n.id()));
+    }));
+  }, [result, names]);
 
   // Size and colour: update data in place.
   useEffect(() => {
@@ -148,7 +159,7 @@ export function NetworkMap() {
         />
         {hovered && hover && (
           <div className="map-tooltip" role="tooltip" data-testid="tooltip" style={{ left: hover.x + 14, top: hover.y + 10 }}>
-            <strong>{hovered.name}</strong>
+            <strong>{names.nameOf(hovered.id)}</strong>
             <div className="muted">{[hovered.group, hovered.role].filter(Boolean).join(' · ')}</div>
             <div>
               {t('col.inDegree')}: {hovered.inDegree} · {t('col.outDegree')}: {hovered.outDegree ?? '?'} · {t('col.betweenness')}: {formatNumber(locale, hovered.betweenness, 1)}

@@ -6,22 +6,23 @@ import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { formatNumber } from '../../../shared/i18n/translate';
 import { actions, useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
+import { useNames } from '../../state/use-names';
 
 export function PersonCard({ result, id }: { result: AnalysisResult; id: string }) {
   const t = useT();
   const locale = useAppState((s) => s.locale);
+  const naming = useNames(result);
   const person = result.analysis.nodes.find((n) => n.id === id);
   if (!person) return null;
-  const nameOf = new Map(result.analysis.nodes.map((n) => [n.id, n.name]));
-  const namedBy = result.network.ties.filter((x) => x.target === id).map((x) => nameOf.get(x.source) ?? x.source).sort();
-  const names = result.network.ties.filter((x) => x.source === id).map((x) => nameOf.get(x.target) ?? x.target).sort();
+  const namedBy = result.network.ties.filter((x) => x.target === id).map((x) => naming.nameOf(x.source)).sort();
+  const names = result.network.ties.filter((x) => x.source === id).map((x) => naming.nameOf(x.target)).sort();
   const findings = result.findings.findings.filter((f) => f.people[0] === id || (f.kind !== 'weak-group-link' && f.people.includes(id) && f.people.length === 1));
   return (
-    <aside className="person-card" aria-label={person.name} data-testid="person-card">
+    <aside className="person-card" aria-label={naming.nameOf(person.id)} data-testid="person-card">
       <button type="button" className="close" onClick={() => actions.selectPerson(null)} aria-label={t('person.close')}>
         ×
       </button>
-      <h3>{person.name}</h3>
+      <h3>{naming.nameOf(person.id)}</h3>
       <p className="muted">{[person.group, person.role].filter(Boolean).join(' · ')}</p>
       <dl className="figures">
         <dt>{t('col.inDegree')}</dt>
@@ -40,7 +41,7 @@ export function PersonCard({ result, id }: { result: AnalysisResult; id: string 
           <h4>{t('tabs.findings')}</h4>
           <ul>
             {findings.map((f) => (
-              <li key={f.id}>{t(f.message.key, f.message.params)}</li>
+              <li key={f.id}>{naming.text(f.message.key, f.message.params)}</li>
             ))}
           </ul>
         </>

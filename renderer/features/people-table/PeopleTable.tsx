@@ -12,6 +12,7 @@ import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { hostApi } from '../../bridge/host-api';
 import { actions, useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
+import { useNames } from '../../state/use-names';
 
 export function sortPeople(nodes: NodeMetrics[], column: PeopleColumn, descending: boolean): NodeMetrics[] {
   return [...nodes].sort((a, b) => {
@@ -40,12 +41,13 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
   const [descending, setDescending] = useState(true);
   const [all, setAll] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
+  const names = useNames(result);
   const columns = PEOPLE_COLUMNS.filter((c) => all || c.essential);
   const sortColumn = PEOPLE_COLUMNS.find((c) => c.id === sortId) ?? (PEOPLE_COLUMNS[0] as PeopleColumn);
   const rows = sortPeople(result.analysis.nodes, sortColumn, descending);
 
   const exportCsv = async (): Promise<void> => {
-    const answer = await hostApi().saveExport({ suggestedName: `talkmap-${locale === 'nl' ? 'mensen' : 'people'}.csv`, content: peopleCsv(rows, locale) });
+    const answer = await hostApi().saveExport({ suggestedName: `talkmap-${locale === 'nl' ? 'mensen' : 'people'}.csv`, content: peopleCsv(rows, locale, (n) => names.nameOf(n.id)) });
     if (answer.ok && answer.value.saved) setSaved(answer.value.fileName);
     else if (!answer.ok) actions.showError('app.error', { message: answer.error.message });
   };
@@ -103,7 +105,7 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
               >
                 {columns.map((c) => (
                   <td key={c.id} className={c.numeric ? 'num' : ''}>
-                    {cellText(locale, c, n, '?')}
+                    {c.id === 'name' ? names.nameOf(n.id) : cellText(locale, c, n, '?')}
                   </td>
                 ))}
               </tr>

@@ -1,0 +1,36 @@
+/**
+ * How people are named on screen right now: their real names, or the aliases of the
+ * chosen anonymisation. Every component that shows a name or a finding goes through this.
+ */
+import { useMemo } from 'react';
+import type { MessageKey } from '../../shared/i18n/messages-en';
+import type { MessageParams } from '../../shared/i18n/translate';
+import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
+import { aliases, anonymiseParams, nameToAlias } from '../../shared/present/anonymise';
+import { useAppState } from './app-store';
+import { useT } from './use-t';
+
+export interface Names {
+  anonymised: boolean;
+  nameOf: (id: string) => string;
+  /** Replaces a real name (as written) by its alias. */
+  alias: (name: string) => string;
+  /** Translates a message with the names in its parameters replaced. */
+  text: (key: MessageKey, params?: MessageParams) => string;
+}
+
+export function useNames(result: AnalysisResult | null): Names {
+  const t = useT();
+  const mode = useAppState((s) => s.anonymise);
+  return useMemo(() => {
+    const nodes = result?.analysis.nodes ?? [];
+    const byId = aliases(nodes, mode);
+    const byName = nameToAlias(nodes, mode);
+    return {
+      anonymised: mode !== 'off',
+      nameOf: (id: string) => byId.get(id) ?? id,
+      alias: (name: string) => (mode === 'off' ? name : (byName.get(name) ?? '•••')),
+      text: (key: MessageKey, params: MessageParams = {}) => t(key, anonymiseParams(params, byName)),
+    };
+  }, [result, mode, t]);
+}

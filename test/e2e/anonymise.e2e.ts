@@ -1,0 +1,50 @@
+// One switch hides every name: map labels, tooltip, people table, findings, import report,
+// and the exported CSV — checked by scanning for every name on the roster.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoImportRequest } from '../../shared/demo/demo-school';
+import { runAnalysis } from '../../shared/pipeline/run-analysis';
+import { artifact, startE2e, type E2e } from './browser';
+
+const NAMES = runAnalysis(demoImportRequest()).analysis.nodes.map((n) => n.name);
+let e2e: E2e;
+beforeAll(async () => {
+  e2e = await startE2e();
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+const leaks = (text: string) => NAMES.filter((n) => text.includes(n));
+
+describe('anonymisation in the app', () => {
+  it('replaces every name everywhere, including exports', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'nl-NL' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await page.getByTestId('anonymise').selectOption('role');
+    await expect.poll(async () => leaks((await page.getByTestId('findings-panel').textContent()) ?? '')).toEqual([]);
+    expect((await page.getByTestId('findings-panel').textContent()) ?? '').toContain('leesspecialist technisch lezen staf (1)');
+    await page.getByTestId('finding').first().click();
+    const labels = await page.evaluate(() => {
+      const el = document.querySelector('[data-testid=network-map]') as HTMLElement & { _cyreg?: { cy?: { nodes: () => { map: (f: (n: { data: (k: string) => string }) => string) => string[] } } } };
+      return el._cyreg?.cy?.nodes().map((n) => n.data('label')).join('|') ?? '';
+    });
+    expect(leaks(labels)).toEqual([]);
+    await page.screenshot({ path: artifact('anonymised-role-nl.png') });
+    await page.getByTestId('anonymise').selectOption('codes');
+    await page.getByTestId('tab-people').click();
+    await page.getByTestId('all-figures').check();
+    expect(leaks((await page.getByTestId('people-table').textContent()) ?? '')).toEqual([]);
+    await page.locator('[data-testid=people-table] tbody tr').first().click();
+    expect(leaks((await page.getByTestId('person-card').textContent()) ?? '')).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-people').click()]);
+    const csv = readFileSync((await download.path()) as string, 'utf8');
+    expect(csv).toContain('P01');
+    expect(leaks(csv)).toEqual([]);
+    await page.getByTestId('tab-import').click();
+    expect(leaks((await page.getByTestId('import-report').textContent()) ?? '')).toEqual([]);
+    expect(leaks((await page.locator('body').textContent()) ?? '')).toEqual([]);
+    await context.close();
+  });
+});
