@@ -19,6 +19,7 @@ import { actions, useAppState, type PanelTab } from '../state/app-store';
 import { wizardActions } from '../state/wizard-store';
 import { openProject, saveProject } from '../state/project-actions';
 import { ImportWizard } from '../features/import-wizard/ImportWizard';
+import { ExportMenu } from '../features/export/ExportMenu';
 import { useT } from '../state/use-t';
 
 const TABS: PanelTab[] = ['findings', 'people', 'network', 'import'];
@@ -108,6 +109,7 @@ export function App() {
               {t('toolbar.demo')}
             </button>
           )}
+          {result && <ExportMenu result={result} />}
           <label className="anonymise">
             <span className="sr-only">{t('anonymise.label')}</span>
             <select value={anonymise} onChange={(e) => actions.setAnonymise(e.target.value as AnonymiseMode)} data-testid="anonymise" aria-label={t('anonymise.label')} title={t('anonymise.label')}>

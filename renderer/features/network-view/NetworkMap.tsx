@@ -11,6 +11,7 @@ import { useT } from '../../state/use-t';
 import { useNames } from '../../state/use-names';
 import { applyLayout } from './apply-layout';
 import { createMap, tuneForSize } from './cytoscape-setup';
+import { setCurrentMap } from './map-registry';
 import { clearHighlight, highlightBlock, highlightFinding, highlightPerson } from './highlight';
 import { buildMapElements } from './map-elements';
 import { visibleElements } from './map-filter';
@@ -58,6 +59,7 @@ export function NetworkMap() {
       actions.setView({ positions: { ...current.positions, [current.layout]: positions } });
     });
     cyRef.current = cy;
+    setCurrentMap(cy);
     // The canvas must follow its container (toolbar and legend appear, the window resizes);
     // refit so nobody ends up outside the visible map.
     const observer = new ResizeObserver(() => {
@@ -67,6 +69,7 @@ export function NetworkMap() {
     observer.observe(container.current);
     return () => {
       observer.disconnect();
+      setCurrentMap(null);
       cy.destroy();
       cyRef.current = null;
     };
