@@ -20,13 +20,14 @@ import { wizardActions } from '../state/wizard-store';
 import { openProject, saveProject } from '../state/project-actions';
 import { ImportWizard } from '../features/import-wizard/ImportWizard';
 import { ExportMenu } from '../features/export/ExportMenu';
+import { MeetingCaption } from '../features/meeting/MeetingCaption';
 import { useT } from '../state/use-t';
 
 const TABS: PanelTab[] = ['findings', 'people', 'network', 'import'];
 
 export function App() {
   const t = useT();
-  const { phase, result, isDemo, error, tab, locale, anonymise } = useAppState((s) => s);
+  const { phase, result, isDemo, error, tab, locale, anonymise, meeting } = useAppState((s) => s);
   const [dragging, setDragging] = useState(false);
   const [savedAs, setSavedAs] = useState<string | null>(null);
 
@@ -53,7 +54,7 @@ export function App() {
 
   return (
     <div
-      className={`app${dragging ? ' dragging' : ''}`}
+      className={`app${dragging ? ' dragging' : ''}${meeting !== null ? ' meeting' : ''}`}
       onDragOver={(e) => {
         e.preventDefault();
         setDragging(true);
@@ -109,6 +110,18 @@ export function App() {
               {t('toolbar.demo')}
             </button>
           )}
+          {result && (
+            <button
+              type="button"
+              data-testid="meeting-start"
+              onClick={() => {
+                actions.setMeeting(0);
+                void document.documentElement.requestFullscreen?.().catch(() => undefined);
+              }}
+            >
+              {t('meeting.start')}
+            </button>
+          )}
           {result && <ExportMenu result={result} />}
           <label className="anonymise">
             <span className="sr-only">{t('anonymise.label')}</span>
@@ -150,6 +163,7 @@ export function App() {
           </div>
         </section>
       </main>
+      {result && meeting !== null && <MeetingCaption result={result} />}
       {dragging && <div className="drop-hint">{t('toolbar.dropHint')}</div>}
       <ImportWizard />
       <PrivacyNotice />

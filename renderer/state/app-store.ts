@@ -34,6 +34,8 @@ export interface AppState {
   reconstruct: boolean;
   /** Names on screen and in exports: real, or replaced by role, initials or codes. */
   anonymise: AnonymiseMode;
+  /** Meeting mode's current step, or null outside meeting mode. */
+  meeting: number | null;
   /** The last analysis job, re-run when the thresholds change. */
   job: AnalysisJob | null;
 }
@@ -61,6 +63,7 @@ let state: AppState = {
   thresholds: {},
   reconstruct: false,
   anonymise: 'off',
+  meeting: null,
   job: null,
 };
 const listeners = new Set<() => void>();
@@ -94,6 +97,10 @@ export const actions = {
     globalThis.localStorage?.setItem(LOCALE_KEY, locale);
     document.documentElement.lang = locale;
     setState({ locale });
+  },
+  setMeeting(meeting: number | null): void {
+    setState({ meeting, selectedPerson: null, selectedBlock: null, selectedFinding: null });
+    if (meeting === null && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
   },
   setAnonymise(anonymise: AnonymiseMode): void {
     setState({ anonymise });

@@ -30,7 +30,11 @@ export function useNames(result: AnalysisResult | null): Names {
       anonymised: mode !== 'off',
       nameOf: (id: string) => byId.get(id) ?? id,
       alias: (name: string) => (mode === 'off' ? name : (byName.get(name) ?? '•••')),
-      text: (key: MessageKey, params: MessageParams = {}) => t(key, anonymiseParams(params, byName)),
+      text: (key: MessageKey, params: MessageParams = {}) => {
+        // Role aliases already say the role; do not repeat it ("… (leerkracht)").
+        if (mode === 'role' && typeof params.role === 'string') return t(key, anonymiseParams({ ...params, role: '' }, byName)).replace(/ \(\)/g, '');
+        return t(key, anonymiseParams(params, byName));
+      },
     };
   }, [result, mode, t]);
 }

@@ -12,6 +12,7 @@ import { useNames } from '../../state/use-names';
 import { applyLayout } from './apply-layout';
 import { createMap, tuneForSize } from './cytoscape-setup';
 import { setCurrentMap } from './map-registry';
+import { meetingSteps } from '../meeting/meeting-steps';
 import { clearHighlight, highlightBlock, highlightFinding, highlightPerson } from './highlight';
 import { buildMapElements } from './map-elements';
 import { visibleElements } from './map-filter';
@@ -33,6 +34,7 @@ export function NetworkMap() {
   const selectedFinding = useAppState((s) => s.selectedFinding);
   const selectedPerson = useAppState((s) => s.selectedPerson);
   const selectedBlock = useAppState((s) => s.selectedBlock);
+  const meeting = useAppState((s) => s.meeting);
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
@@ -134,11 +136,31 @@ export function NetworkMap() {
     container.current?.setAttribute('data-visible-edges', String(visible.edges.size));
   }, [result, view.hiddenGroups, view.hiddenRoles, view.minWeight, view.mutualOnly, view.betweenOnly, view.emphasiseBetween]);
 
+  // Meeting mode: large labels and the reveal steps (groups → ties within → ties between → findings).
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !result) return;
+    const step = meeting === null ? null : meetingSteps(result)[meeting];
+    cy.batch(() => {
+      cy.nodes().toggleClass('meeting', meeting !== null);
+      cy.edges().forEach((e) => {
+        const hidden = step?.kind === 'groups' || (step?.kind === 'within' && e.hasClass('between'));
+        e.toggleClass('meeting-hidden', hidden);
+        e.toggleClass('emphasise', step?.kind === 'between' || (step === null && getState().view.emphasiseBetween));
+      });
+    });
+    // Label textures are cached at their old size; recompute them for the new font.
+    cy.style().update();
+    cy.resize();
+    cy.fit(undefined, 36);
+  }, [result, meeting]);
+
   // Highlight: a finding, a person (ego network) or a pair of groups.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !result) return;
-    const finding = result.findings.findings.find((f) => f.id === selectedFinding);
+    const step = meeting === null ? null : meetingSteps(result)[meeting];
+    const finding = result.findings.findings.find((f) => f.id === (step?.kind === 'finding' ? step.id : selectedFinding));
     const groupOf = new Map(result.analysis.nodes.map((n) => [n.id, n.group]));
     if (finding) highlightFinding(cy, finding);
     else if (selectedPerson) highlightPerson(cy, selectedPerson);
@@ -146,7 +168,7 @@ export function NetworkMap() {
     else clearHighlight(cy);
     container.current?.setAttribute('data-highlighted', String(cy.nodes('.highlighted').length));
     container.current?.setAttribute('data-highlighted-edges', String(cy.edges('.highlighted').length));
-  }, [result, selectedFinding, selectedPerson, selectedBlock]);
+  }, [result, selectedFinding, selectedPerson, selectedBlock, meeting]);
 
   const hovered = hover && result ? result.analysis.nodes.find((n) => n.id === hover.id) : null;
   return (

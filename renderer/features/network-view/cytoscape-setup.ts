@@ -50,6 +50,9 @@ export const MAP_STYLE: StylesheetJson = [
       color: '#1f2328',
       'text-valign': 'bottom',
       'text-margin-y': 4,
+      // Long names and role aliases wrap instead of running into their neighbours.
+      'text-wrap': 'wrap',
+      'text-max-width': '120px',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.8,
       'text-background-padding': '1px',
@@ -73,6 +76,8 @@ export const MAP_STYLE: StylesheetJson = [
   { selector: 'edge.mutual', style: { 'source-arrow-shape': 'triangle', 'source-arrow-color': '#8c959f' } },
   { selector: 'edge.between', style: { 'line-color': '#57606a', 'target-arrow-color': '#57606a', 'source-arrow-color': '#57606a' } },
   { selector: '.filtered', style: { display: 'none' } },
+  { selector: 'edge.meeting-hidden', style: { display: 'none' } },
+  { selector: 'node.meeting', style: { 'text-background-opacity': 0.9 } },
   { selector: 'edge.between.emphasise', style: { 'line-color': '#1f2328', 'target-arrow-color': '#1f2328', 'source-arrow-color': '#1f2328', width: 3.5, opacity: 1 } },
   { selector: 'edge.within.emphasise', style: { opacity: 0.35 } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },

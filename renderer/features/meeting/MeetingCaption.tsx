@@ -1,0 +1,61 @@
+/**
+ * Meeting mode's caption: what the team sees now, in large type, with the step count.
+ * Arrow keys and space step forward and back; Escape leaves meeting mode.
+ */
+import { useEffect } from 'react';
+import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
+import { actions, useAppState } from '../../state/app-store';
+import { useNames } from '../../state/use-names';
+import { useT } from '../../state/use-t';
+import { meetingSteps } from './meeting-steps';
+
+export function MeetingCaption({ result }: { result: AnalysisResult }) {
+  const t = useT();
+  const step = useAppState((s) => s.meeting) ?? 0;
+  const names = useNames(result);
+  const steps = meetingSteps(result);
+  const current = steps[Math.min(step, steps.length - 1)];
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'ArrowRight' || e.key === ' ' || e.key === 'PageDown') {
+        e.preventDefault();
+        actions.setMeeting(Math.min(step + 1, steps.length - 1));
+      } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
+        e.preventDefault();
+        actions.setMeeting(Math.max(step - 1, 0));
+      } else if (e.key === 'Escape') actions.setMeeting(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step, steps.length]);
+
+  if (!current) return null;
+  const finding = current.kind === 'finding' ? result.findings.findings.find((f) => f.id === current.id) : null;
+  return (
+    <div className="meeting-caption" data-testid="meeting-caption" aria-live="polite">
+      <div className="meeting-text">
+        {finding ? (
+          <>
+            <div className="meeting-title">{names.text(finding.message.key, finding.message.params)}</div>
+            <div className="meeting-detail">{names.text(finding.detail.key, finding.detail.params)}</div>
+          </>
+        ) : (
+          <>
+            <div className="meeting-title">{t(`meeting.${current.kind}` as 'meeting.groups')}</div>
+            <div className="meeting-detail">{t(`meeting.${current.kind}.detail` as 'meeting.groups.detail')}</div>
+          </>
+        )}
+      </div>
+      <div className="meeting-nav">
+        <span data-testid="meeting-step">
+          {step + 1} / {steps.length}
+        </span>
+        <span className="muted">{t('meeting.keys')}</span>
+        <button type="button" onClick={() => actions.setMeeting(null)} data-testid="meeting-exit">
+          {t('meeting.exit')}
+        </button>
+      </div>
+    </div>
+  );
+}
