@@ -21,7 +21,7 @@ async function exportAll(page: Page): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
   await page.getByTestId('export-menu').locator('summary').click();
   for (const kind of KINDS) {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${kind}`).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-menu-${kind}`).click()]);
     files.set(download.suggestedFilename(), readFileSync((await download.path()) as string));
   }
   return files;

@@ -125,10 +125,10 @@ describe('screen sizes', () => {
     await page.goto(e2e.url);
     await page.waitForSelector('[data-testid=finding]');
     await page.waitForTimeout(300);
+    await page.screenshot({ path: artifact(`main-${width}x${height}-nl.png`) });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     const map = await page.getByTestId('network-map').boundingBox();
     expect(map!.height).toBeGreaterThan(height * 0.45);
-    await page.screenshot({ path: artifact(`main-${width}x${height}-nl.png`) });
     await context.close();
   });
 });

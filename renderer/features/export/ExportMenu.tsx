@@ -84,7 +84,7 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
       <summary>{t('export.title')}</summary>
       <div className="export-body">
         {KINDS.map((k) => (
-          <button key={k} type="button" onClick={() => void run(k)} data-testid={`export-${k}`}>
+          <button key={k} type="button" onClick={() => void run(k)} data-testid={`export-menu-${k}`}>
             {t(`export.${k}` as MessageKey)}
           </button>
         ))}
