@@ -26,6 +26,7 @@ function registerIpc(): void {
   handle('file:save-export', handlers.saveExport);
   handle('project:save', handlers.saveProject);
   handle('project:open', handlers.openProject);
+  handle('report:save-pdf', handlers.saveReportPdf);
 }
 
 function createWindow(): void {

@@ -21,13 +21,14 @@ import { openProject, saveProject } from '../state/project-actions';
 import { ImportWizard } from '../features/import-wizard/ImportWizard';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { MeetingCaption } from '../features/meeting/MeetingCaption';
+import { Report } from '../features/report/Report';
 import { useT } from '../state/use-t';
 
 const TABS: PanelTab[] = ['findings', 'people', 'network', 'import'];
 
 export function App() {
   const t = useT();
-  const { phase, result, isDemo, error, tab, locale, anonymise, meeting } = useAppState((s) => s);
+  const { phase, result, isDemo, error, tab, locale, anonymise, meeting, reportImage } = useAppState((s) => s);
   const [dragging, setDragging] = useState(false);
   const [savedAs, setSavedAs] = useState<string | null>(null);
 
@@ -166,6 +167,7 @@ export function App() {
       {result && meeting !== null && <MeetingCaption result={result} />}
       {dragging && <div className="drop-hint">{t('toolbar.dropHint')}</div>}
       <ImportWizard />
+      {result && <Report result={result} mapImage={reportImage} />}
       <PrivacyNotice />
     </div>
   );

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { actions } from '../state/app-store';
 import { App } from './App';
 import './styles.css';
+import './print.css';
 
 const root = document.getElementById('root');
 if (root) {

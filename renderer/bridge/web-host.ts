@@ -45,6 +45,11 @@ function download(name: string, content: string | Uint8Array): void {
 
 export function createWebHost(): TalkmapApi {
   return {
+    // In a browser the report goes through the print dialog ("Save as PDF").
+    saveReportPdf: async () => {
+      window.print();
+      return ok({ saved: false, fileName: null });
+    },
     saveProject: async ({ suggestedName, content }) => {
       download(suggestedName, content);
       return ok({ saved: true, fileName: suggestedName });

@@ -36,6 +36,8 @@ export interface AppState {
   anonymise: AnonymiseMode;
   /** Meeting mode's current step, or null outside meeting mode. */
   meeting: number | null;
+  /** The map as a picture for the printable report, made when a report is requested. */
+  reportImage: string | null;
   /** The last analysis job, re-run when the thresholds change. */
   job: AnalysisJob | null;
 }
@@ -64,6 +66,7 @@ let state: AppState = {
   reconstruct: false,
   anonymise: 'off',
   meeting: null,
+  reportImage: null,
   job: null,
 };
 const listeners = new Set<() => void>();
@@ -97,6 +100,9 @@ export const actions = {
     globalThis.localStorage?.setItem(LOCALE_KEY, locale);
     document.documentElement.lang = locale;
     setState({ locale });
+  },
+  setReportImage(reportImage: string | null): void {
+    setState({ reportImage });
   },
   setMeeting(meeting: number | null): void {
     setState({ meeting, selectedPerson: null, selectedBlock: null, selectedFinding: null });

@@ -8,6 +8,7 @@ export const CHANNELS = {
   'file:save-export': 'saveExport',
   'project:save': 'saveProject',
   'project:open': 'openProject',
+  'report:save-pdf': 'saveReportPdf',
 } as const;
 
 export type Channel = keyof typeof CHANNELS;

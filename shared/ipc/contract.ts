@@ -34,6 +34,10 @@ export const contract = {
     request: z.object({ suggestedName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+$/, 'a file name, not a path'), content: z.string().max(MAX_FILE_BYTES) }).strict(),
     response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
   },
+  'report:save-pdf': {
+    request: z.object({ suggestedName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+$/, 'a file name, not a path') }).strict(),
+    response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
+  },
   'project:open': {
     request: z.object({}).strict(),
     response: z.object({ file: z.object({ name: z.string(), text: z.string() }).nullable() }),

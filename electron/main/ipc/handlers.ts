@@ -9,6 +9,16 @@ import { atomicWrite } from '../../node/atomic-write';
 import { readInputFile } from '../../node/read-input-file';
 import { HandlerError, type Handler } from './handle';
 
+export const REPORT_PDF_OPTIONS = {
+  pageSize: 'A4' as const,
+  printBackground: true,
+  // The footer with page numbers is drawn in the bottom margin, so the margins must be set (inches).
+  margins: { top: 0.7, bottom: 0.8, left: 0.6, right: 0.6 },
+  displayHeaderFooter: true,
+  headerTemplate: '<span></span>',
+  footerTemplate: '<div style="font-size:8px;width:100%;text-align:center;color:#57606a"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+};
+
 export interface HandlerDeps {
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
   appInfo: () => { version: string; locale: string; platform: string };
@@ -56,5 +66,13 @@ export function createHandlers(deps: HandlerDeps) {
       throw new HandlerError('unreadable', error instanceof Error ? error.message : String(error));
     }
   };
-  return { getInfo, openImportFiles, saveExport, saveProject, openProject };
+  // The report is the window's own print view (print.css), printed to an A4 PDF with page numbers.
+  const saveReportPdf: Handler<'report:save-pdf'> = async (request, event) => {
+    const picked = await deps.dialog.showSaveDialog({ defaultPath: request.suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    if (picked.canceled || !picked.filePath) return { saved: false, fileName: null };
+    const pdf = await event.sender.printToPDF(REPORT_PDF_OPTIONS);
+    await write(picked.filePath, new Uint8Array(pdf));
+    return { saved: true, fileName: basename(picked.filePath) };
+  };
+  return { getInfo, openImportFiles, saveExport, saveProject, openProject, saveReportPdf };
 }

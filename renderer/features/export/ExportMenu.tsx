@@ -79,10 +79,24 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
     }
   };
 
+  const printReport = async (): Promise<void> => {
+    const cy = currentMap();
+    actions.setReportImage(cy ? (cy.png({ full: true, scale: 2, bg: '#ffffff' }) as string) : null);
+    // Let React put the picture into the print view before printing.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const name = `${isDemo ? t('demo.school') : (result.source.files[0] ?? 'talkmap').replace(/\.[^.]+$/, '')} — ${locale === 'nl' ? 'rapport' : 'report'}.pdf`.replace(/[/\\:*?"<>|]/g, '-');
+    const answer = await hostApi().saveReportPdf({ suggestedName: name });
+    if (answer.ok && answer.value.saved) setSaved(answer.value.fileName);
+    else if (!answer.ok) actions.showError('app.error', { message: answer.error.message });
+  };
+
   return (
     <details className="export-menu" data-testid="export-menu">
       <summary>{t('export.title')}</summary>
       <div className="export-body">
+        <button type="button" onClick={() => void printReport()} data-testid="export-menu-report">
+          {t('report.print')}
+        </button>
         {KINDS.map((k) => (
           <button key={k} type="button" onClick={() => void run(k)} data-testid={`export-menu-${k}`}>
             {t(`export.${k}` as MessageKey)}

@@ -148,3 +148,18 @@ describe('atomicWrite', () => {
     expect(readdirSync(dir)).toEqual(['out.txt']);
   });
 });
+
+describe('report PDF handler', () => {
+  it('prints the window to an A4 PDF with page numbers and saves it through main’s dialog', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'talkmap-'));
+    const target = join(dir, 'rapport.pdf');
+    const printToPDF = vi.fn(async () => Buffer.from('%PDF-1.7 test'));
+    const handlers = createHandlers({
+      dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: target })) } as never,
+      appInfo: () => ({ version: '0', locale: 'nl', platform: 'linux' }),
+    });
+    expect(await handlers.saveReportPdf({ suggestedName: 'rapport.pdf' }, { sender: { printToPDF } } as never)).toEqual({ saved: true, fileName: 'rapport.pdf' });
+    expect(printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', displayHeaderFooter: true, footerTemplate: expect.stringContaining('pageNumber') }));
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 test');
+  });
+});

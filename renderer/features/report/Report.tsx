@@ -1,0 +1,136 @@
+/**
+ * The printable report (A4): a title page, the map with its legend, the network in words,
+ * each finding with its figures and suggestion, the group matrix, and a methods appendix.
+ * It is always in the page but only shown when printing (print.css), so the PDF is exactly
+ * the current analysis, anonymised when names are hidden.
+ */
+import type { MessageKey } from '../../../shared/i18n/messages-en';
+import { formatNumber, formatPercent } from '../../../shared/i18n/translate';
+import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
+import { useAppState } from '../../state/app-store';
+import { useNames } from '../../state/use-names';
+import { useT } from '../../state/use-t';
+import { colourMapping } from '../network-view/map-elements';
+
+const METHODS: [MessageKey, MessageKey][] = [
+  ['net.density', 'net.explain.density'],
+  ['net.arcReciprocity', 'net.explain.arcReciprocity'],
+  ['net.eiIndex', 'net.explain.eiIndex'],
+  ['col.inDegree', 'explain.inDegree'],
+  ['col.outDegree', 'explain.outDegree'],
+  ['col.betweenness', 'explain.betweenness'],
+  ['col.pagerank', 'explain.pagerank'],
+  ['col.constraint', 'explain.constraint'],
+  ['col.brokerage', 'explain.brokerage'],
+  ['net.transitivity', 'net.explain.transitivity'],
+  ['net.modularity', 'net.explain.modularity'],
+];
+
+export function Report({ result, mapImage }: { result: AnalysisResult; mapImage: string | null }) {
+  const t = useT();
+  const locale = useAppState((s) => s.locale);
+  const isDemo = useAppState((s) => s.isDemo);
+  const names = useNames(result);
+  const view = useAppState((s) => s.view);
+  const { colours } = colourMapping(result, view);
+  const n = result.analysis.network;
+  const groups = result.analysis.groups;
+  const density = new Map(result.analysis.groupDensity.map((b) => [`${b.from}\u0000${b.to}`, b.density]));
+  const date = new Date().toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return (
+    <div className="print-report" data-testid="report">
+      <section className="report-title-page">
+        <p className="report-kicker">Talkmap — {t('report.networkReport')}</p>
+        <h1>{isDemo ? t('demo.school') : result.source.files.join(', ')}</h1>
+        {isDemo && <p className="report-question">“{t('demo.question')}”</p>}
+        <dl className="report-facts">
+          <dt>{t('report.date')}</dt>
+          <dd>{date}</dd>
+          <dt>{t('net.nodes')}</dt>
+          <dd>{n.nodes}</dd>
+          <dt>{t('net.responseRate')}</dt>
+          <dd>{formatPercent(locale, n.responseRate)}</dd>
+          <dt>{t('net.arcs')}</dt>
+          <dd>{n.arcs}</dd>
+        </dl>
+        {isDemo && <p className="report-note">{t('demo.badge')}</p>}
+        {names.anonymised && <p className="report-note">{t('report.anonymised')}</p>}
+      </section>
+      <section className="report-page">
+        <h2>{t('map.title')}</h2>
+        {mapImage && <img className="report-map" src={mapImage} alt={t('map.aria', { nodes: n.nodes, arcs: n.arcs })} />}
+        <p className="report-legend">
+          <strong>{t('legend.groups')}</strong>{' '}
+          {[...colours].map(([label, colour]) => (
+            <span key={label} className="report-legend-item">
+              <span className="report-swatch" style={{ backgroundColor: colour }} /> {label}
+            </span>
+          ))}
+          <br />
+          {t('legend.size', { metric: t(`metric.${view.sizeBy}`) })} · {t('legend.mutual')} · {t('legend.oneWay')}
+        </p>
+        <h2>{t('report.inWords')}</h2>
+        {result.summary.map((s) => (
+          <p key={s.key}>{names.text(s.key, s.params)}</p>
+        ))}
+      </section>
+      <section className="report-page">
+        <h2>{t('tabs.findings')}</h2>
+        {result.findings.findings.map((f) => (
+          <article key={f.id} className="report-finding">
+            <h3>
+              {t(`severity.${f.severity}`)} · {t(`kind.${f.kind}`)}
+            </h3>
+            <p className="report-finding-message">{names.text(f.message.key, f.message.params)}</p>
+            <p>{names.text(f.detail.key, f.detail.params)}</p>
+            {f.caveat && <p>{names.text(f.caveat.key, f.caveat.params)}</p>}
+            {f.suggestion && (
+              <p>
+                <strong>{t('findings.suggestion')}:</strong> {names.text(f.suggestion.key, f.suggestion.params)}
+              </p>
+            )}
+          </article>
+        ))}
+        {result.findings.findings.length === 0 && <p>{t('findings.none')}</p>}
+      </section>
+      {groups.length > 0 && (
+        <section className="report-page">
+          <h2>{t('net.blockMatrix')}</h2>
+          <p>{t('net.blockMatrixIntro').split('.').slice(0, 2).join('.')}.</p>
+          <table className="report-matrix">
+            <thead>
+              <tr>
+                <th>{t('net.fromTo')}</th>
+                {groups.map((g) => (
+                  <th key={g.label}>{g.label}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {groups.map((from) => (
+                <tr key={from.label}>
+                  <th>{from.label}</th>
+                  {groups.map((to) => (
+                    <td key={to.label}>{formatPercent(locale, density.get(`${from.label}\u0000${to.label}`) ?? null)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h2>{t('report.methods')}</h2>
+          <dl className="report-methods">
+            {METHODS.map(([label, explain]) => (
+              <div key={label}>
+                <dt>{t(label)}</dt>
+                <dd>{t(explain)}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="report-note">
+            {t('report.methodsNote', { transitivity: n.transitivity === null ? '—' : formatNumber(locale, n.transitivity, 2) })}
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// The printable report: printed to an A4 PDF (the web host's print path, as page.pdf),
+// split into PNG pages with pdftoppm for a person to look at, and — anonymised — scanned
+// with pdftotext for roster names.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoImportRequest } from '../../shared/demo/demo-school';
+import { runAnalysis } from '../../shared/pipeline/run-analysis';
+import { artifact, startE2e, type E2e } from './browser';
+
+const NAMES = runAnalysis(demoImportRequest()).analysis.nodes.map((n) => n.name);
+const havePoppler = existsSync('/usr/bin/pdftoppm') && existsSync('/usr/bin/pdftotext');
+if (!havePoppler) console.log('Skipping report PDF checks: poppler-utils (pdftoppm, pdftotext) is not installed.');
+let e2e: E2e;
+beforeAll(async () => {
+  e2e = await startE2e();
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+async function printReport(page: Page, file: string): Promise<void> {
+  await page.getByTestId('export-menu').locator('summary').click();
+  await page.getByTestId('export-menu-report').click();
+  await expect.poll(() => page.locator('.report-map').count()).toBe(1);
+  await page.locator('.report-map').evaluate((img: HTMLImageElement) => img.decode());
+  const pdf = await page.pdf({
+    format: 'A4',
+    printBackground: true,
+    margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: '<div style="font-size:8px;width:100%;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+  });
+  writeFileSync(file, pdf);
+}
+
+describe.skipIf(!havePoppler)('report PDF', () => {
+  it('prints the demo school report on A4 pages a board can read', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'nl-NL' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    const pdf = artifact('report-nl.pdf');
+    await printReport(page, pdf);
+    const dir = artifact('report-pages');
+    mkdirSync(dir, { recursive: true });
+    for (const f of readdirSync(dir)) if (f.endsWith('.png')) writeFileSync(`${dir}/${f}`, '');
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, `${dir}/page`]);
+    const pages = readdirSync(dir).filter((f) => /^page-\d+\.png$/.test(f));
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+    for (const expected of ['Demoschool De Regenboog', 'Met wie praat je over instructie in begrijpend lezen?', 'Geen enkele band tussen groep 3-4 en groep 5-6', 'Mogelijke aanpak', 'Banden tussen groepen', 'Werkwijze', 'Kleur: groep']) expect(text).toContain(expected);
+    // Page numbers in the footer ("1 / 7").
+    expect(text).toMatch(new RegExp(`1\\s*/\\s*${pages.length}`));
+    console.log(`report pages: ${dir}`);
+    await context.close();
+  });
+
+  it('contains no roster names when names are hidden', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'en-GB' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await page.getByTestId('anonymise').selectOption('codes');
+    const pdf = artifact('report-anonymised-en.pdf');
+    await printReport(page, pdf);
+    const text = execFileSync('pdftotext', [pdf, '-']).toString();
+    expect(text).toContain('Names in this report are replaced');
+    expect(NAMES.filter((n) => text.includes(n))).toEqual([]);
+    await context.close();
+  });
+});
