@@ -38,6 +38,8 @@ export interface AppState {
   meeting: number | null;
   /** The map as a picture for the printable report, made when a report is requested. */
   reportImage: string | null;
+  /** Dates of the open project (first saved, keep personal data until). */
+  projectDates: { createdAt: string; keepUntil: string } | null;
   /** The last analysis job, re-run when the thresholds change. */
   job: AnalysisJob | null;
 }
@@ -67,6 +69,7 @@ let state: AppState = {
   anonymise: 'off',
   meeting: null,
   reportImage: null,
+  projectDates: null,
   job: null,
 };
 const listeners = new Set<() => void>();
@@ -76,7 +79,7 @@ export function getState(): AppState {
 }
 
 /** Restores saved settings before a project's data is analysed (project-actions.ts). */
-export function setProjectState(patch: Pick<AppState, 'thresholds' | 'reconstruct' | 'view'>): void {
+export function setProjectState(patch: Pick<AppState, 'thresholds' | 'reconstruct' | 'view' | 'projectDates'>): void {
   setState({ ...patch, history: [], future: [] });
 }
 

@@ -8,7 +8,7 @@ import type { ThresholdOverrides } from '../../shared/findings/thresholds';
 import { t } from '../../shared/i18n/translate';
 import type { ImportRequest } from '../../shared/import/import-files';
 import { ImportError } from '../../shared/import/roster';
-import { parseProject, restoreRequest, saveRequest, serializeProject } from '../../shared/project/project-file';
+import { parseProject, pastRetention, restoreRequest, saveRequest, serializeProject } from '../../shared/project/project-file';
 import { hostApi } from '../bridge/host-api';
 import { actions, getState, setProjectState } from './app-store';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
@@ -34,13 +34,17 @@ export async function saveProject(): Promise<string | null> {
     thresholds: state.thresholds as Record<string, number>,
     reconstruct: state.reconstruct,
     notes: '',
+    ...(state.projectDates ?? {}),
   });
   const answer = await hostApi().saveProject({ suggestedName: `${title.replace(/[/\\:*?"<>|]/g, '-')}.talkmap`, content });
   if (!answer.ok) {
     actions.showError('app.error', { message: answer.error.message });
     return null;
   }
-  return answer.value.saved ? answer.value.fileName : null;
+  if (!answer.value.saved) return null;
+  const { keepUntil } = parseProject(content, answer.value.fileName ?? 'project');
+  setProjectState({ thresholds: state.thresholds, reconstruct: state.reconstruct, view: state.view, projectDates: { createdAt: state.projectDates?.createdAt ?? keepUntil, keepUntil } });
+  return `${answer.value.fileName} — ${t(state.locale, 'project.keepUntil', { date: new Date(keepUntil).toLocaleDateString(state.locale === 'nl' ? 'nl-NL' : 'en-GB') })}`;
 }
 
 export async function openProject(): Promise<void> {
@@ -56,8 +60,13 @@ export async function openProject(): Promise<void> {
       thresholds: project.thresholds as ThresholdOverrides,
       reconstruct: project.reconstruct,
       view: { ...DEFAULT_VIEW, ...(project.view as Partial<ViewState>) },
+      projectDates: { createdAt: project.createdAt, keepUntil: project.keepUntil },
     });
     await actions.load({ kind: 'request', request: restoreRequest(wave.request) }, { keepSelection: true });
+    if (pastRetention(project)) {
+      const locale = getState().locale;
+      actions.showError('project.retentionPassed', { file: file.name, date: new Date(project.keepUntil).toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB') });
+    }
   } catch (error) {
     if (error instanceof ImportError) actions.showError(error.code, error.params);
     else actions.showError('app.error', { message: error instanceof Error ? error.message : String(error) });

@@ -380,6 +380,8 @@ export const en = {
   'report.kind.outside-person': 'Added as a person outside the roster',
   'report.responseWarning': 'Only {pct}% responded. Conclusions about who names whom are uncertain.',
   'report.responseStrongWarning': 'Only {pct}% responded. Treat every conclusion with great caution.',
+  'project.keepUntil': 'personal data kept until {date}',
+  'project.retentionPassed': 'Reminder: {file} holds personal data that was to be kept until {date}. If you no longer need it, delete the project file, its .bak backup and the survey exports.',
   'project.error.corrupt': '{file} is damaged or incomplete (perhaps a save was interrupted). If there is a backup ({file}.bak) next to it, open that.',
   'project.error.notProject': '{file} is not a Talkmap project.',
   'project.error.newer': '{file} was saved by a newer Talkmap (format {version}; this one reads up to {current}). Update Talkmap to open it; the file has not been changed.',

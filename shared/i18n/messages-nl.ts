@@ -382,6 +382,8 @@ export const nl: Record<MessageKey, string> = {
   'report.kind.outside-person': 'Toegevoegd als persoon buiten de lijst',
   'report.responseWarning': 'Maar {pct}% heeft gereageerd. Conclusies over wie wie noemt zijn onzeker.',
   'report.responseStrongWarning': 'Maar {pct}% heeft gereageerd. Wees bij elke conclusie heel voorzichtig.',
+  'project.keepUntil': 'persoonsgegevens bewaren tot {date}',
+  'project.retentionPassed': 'Herinnering: {file} bevat persoonsgegevens die tot {date} bewaard zouden worden. Heb je ze niet meer nodig, verwijder dan het projectbestand, de reservekopie (.bak) en de enquête-exports.',
   'project.error.corrupt': '{file} is beschadigd of onvolledig (misschien werd het opslaan onderbroken). Staat er een reservekopie ({file}.bak) naast, open die dan.',
   'project.error.notProject': '{file} is geen Talkmap-project.',
   'project.error.newer': '{file} is opgeslagen met een nieuwere Talkmap (formaat {version}; deze leest tot en met {current}). Werk Talkmap bij om het te openen; het bestand is niet gewijzigd.',

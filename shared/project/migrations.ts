@@ -1,15 +1,30 @@
 /**
- * Numbered migrations: MIGRATIONS[k] turns a version-k project into version k+1. Version 1
- * is the first released format, so the table is empty; each future change of the saved
- * shape adds one entry here, with a fixture of the old version in the tests. A project
- * from a newer Talkmap is refused, never rewritten.
+ * Numbered migrations: MIGRATIONS[k] turns a version-k project into version k+1. Each is
+ * tested with a fixture of the old version (test/fixtures/projects). A project from a newer
+ * Talkmap is refused, never rewritten.
  */
 import { CURRENT_VERSION } from './project-schema';
 
 export type Json = Record<string, unknown>;
 export type Migrations = Record<number, (project: Json) => Json>;
 
-export const MIGRATIONS: Migrations = {};
+export const MIGRATIONS: Migrations = {
+  // 1 -> 2: a retention date per project. Old projects count from their last save and
+  // keep the default of one year.
+  1: (p) => {
+    const createdAt = typeof p.savedAt === 'string' ? p.savedAt : new Date(0).toISOString();
+    return { ...p, version: 2, createdAt, keepUntil: addYears(createdAt, RETENTION_YEARS) };
+  },
+};
+
+/** Default retention: one year, until the next survey round. */
+export const RETENTION_YEARS = 1;
+
+export function addYears(iso: string, years: number): string {
+  const d = new Date(iso);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d.toISOString();
+}
 
 export function migrate(project: Json, migrations: Migrations = MIGRATIONS, target = CURRENT_VERSION): Json {
   let current = project;

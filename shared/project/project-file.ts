@@ -6,7 +6,7 @@
 import type { ImportRequest, InputFile } from '../import/import-files';
 import { ImportError } from '../import/roster';
 import { fromBase64, toBase64 } from './base64';
-import { migrate } from './migrations';
+import { addYears, migrate, RETENTION_YEARS } from './migrations';
 import { CURRENT_VERSION, PROJECT_FORMAT, projectSchema, type Project, type SavedRequest } from './project-schema';
 
 export class ProjectError extends ImportError {}
@@ -45,8 +45,17 @@ export function restoreRequest(saved: SavedRequest): ImportRequest {
   };
 }
 
-export function serializeProject(project: Omit<Project, 'format' | 'version' | 'savedAt'>, savedAt = new Date().toISOString()): string {
-  return JSON.stringify({ format: PROJECT_FORMAT, version: CURRENT_VERSION, savedAt, ...project }, null, 1);
+export type ProjectContent = Omit<Project, 'format' | 'version' | 'savedAt' | 'createdAt' | 'keepUntil'> & Partial<Pick<Project, 'createdAt' | 'keepUntil'>>;
+
+export function serializeProject(project: ProjectContent, savedAt = new Date().toISOString()): string {
+  const createdAt = project.createdAt ?? savedAt;
+  const keepUntil = project.keepUntil ?? addYears(createdAt, RETENTION_YEARS);
+  return JSON.stringify({ format: PROJECT_FORMAT, version: CURRENT_VERSION, savedAt, ...project, createdAt, keepUntil }, null, 1);
+}
+
+/** True when the project's personal data is past the date it was meant to be kept until. */
+export function pastRetention(project: Pick<Project, 'keepUntil'>, now = new Date()): boolean {
+  return new Date(project.keepUntil).getTime() < now.getTime();
 }
 
 export function parseProject(text: string, fileName: string): Project {

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { importSpecSchema, nameDecisionsSchema } from '../import/import-spec';
 
 export const PROJECT_FORMAT = 'talkmap-project';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 const savedFileSchema = z.object({
   name: z.string().min(1).max(255),
@@ -38,6 +38,9 @@ export const projectSchema = z.object({
   format: z.literal(PROJECT_FORMAT),
   version: z.literal(CURRENT_VERSION),
   savedAt: z.string(),
+  /** When the project was first saved, and until when its personal data is meant to be kept. */
+  createdAt: z.string(),
+  keepUntil: z.string(),
   title: z.string(),
   waves: z.array(waveSchema).min(1),
   activeWave: z.string(),

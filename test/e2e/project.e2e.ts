@@ -28,7 +28,7 @@ describe('projects', () => {
     const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-project-'));
     const saved = resolve(dir, download.suggestedFilename());
     await download.saveAs(saved);
-    expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({ format: 'talkmap-project', version: 1 });
+    expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({ format: 'talkmap-project', version: 2, keepUntil: expect.any(String) });
     await first.context.close();
 
     const second = await e2e.newPage({ locale: 'en-GB' });
@@ -40,6 +40,14 @@ describe('projects', () => {
     await expect.poll(() => second.page.locator('.finding[data-kind=weak-group-link]').count()).toBe(1);
     expect(await second.page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
     expect(second.errors).toEqual([]);
+
+    // A project past its retention date gets a reminder to delete the personal data.
+    const old = resolve(dir, 'oud.talkmap');
+    writeFileSync(old, readFileSync(saved, 'utf8').replace(/"keepUntil": "[^"]+"/, '"keepUntil": "2020-01-01T00:00:00.000Z"'));
+    const [oldChooser] = await Promise.all([second.page.waitForEvent('filechooser'), second.page.getByTestId('open-project').click()]);
+    await oldChooser.setFiles(old);
+    await expect.poll(() => second.page.getByTestId('error').textContent()).toContain('Reminder: oud.talkmap holds personal data');
+    await second.page.getByTestId('error').getByRole('button').click();
 
     // A damaged copy: a clear message, and the open network stays.
     const broken = resolve(dir, 'kapot.talkmap');

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoImportRequest } from '../../../../shared/demo/demo-school';
 import { migrate } from '../../../../shared/project/migrations';
-import { parseProject, restoreRequest, saveRequest, serializeProject, ProjectError } from '../../../../shared/project/project-file';
+import { parseProject, pastRetention, restoreRequest, saveRequest, serializeProject, ProjectError } from '../../../../shared/project/project-file';
 import { CURRENT_VERSION } from '../../../../shared/project/project-schema';
 import { runAnalysis } from '../../../../shared/pipeline/run-analysis';
 
@@ -64,6 +64,22 @@ describe('project files', () => {
     ['an empty file', () => '', 'project.error.corrupt'],
   ])('refuses %s with a clear error', (_name, damage, code) => {
     expectError(() => parseProject(damage(project()), 'school.talkmap'), code);
+  });
+
+  it('opens a version-1 project through the 1 → 2 migration (retention date added)', () => {
+    const v1 = readFileSync(resolve(__dirname, '../../../fixtures/projects/demo-v1.talkmap'), 'utf8');
+    const project = parseProject(v1, 'demo-v1.talkmap');
+    expect(project.version).toBe(CURRENT_VERSION);
+    expect(project.createdAt).toBe('2026-03-09T10:00:00.000Z');
+    expect(project.keepUntil).toBe('2027-03-09T10:00:00.000Z');
+    expect(runAnalysis(restoreRequest(project.waves[0]!.request)).analysis.network.nodes).toBe(24);
+  });
+
+  it('keeps a retention date per project and says when it has passed', () => {
+    const saved = parseProject(serializeProject({ title: 'x', waves: JSON.parse(project()).waves, activeWave: 'wave-1', view: {}, thresholds: {}, reconstruct: false, notes: '' }, '2026-01-01T00:00:00.000Z'), 'x.talkmap');
+    expect(saved.keepUntil).toBe('2027-01-01T00:00:00.000Z');
+    expect(pastRetention(saved, new Date('2026-12-31'))).toBe(false);
+    expect(pastRetention(saved, new Date('2027-01-02'))).toBe(true);
   });
 
   it('migrates older versions step by step through numbered migrations', () => {
