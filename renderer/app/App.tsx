@@ -28,7 +28,7 @@ const TABS: PanelTab[] = ['findings', 'people', 'network', 'import'];
 
 export function App() {
   const t = useT();
-  const { phase, result, isDemo, error, tab, locale, anonymise, meeting, reportImage } = useAppState((s) => s);
+  const { phase, result, isDemo, error, tab, locale, anonymise, meeting, reportImage, meView } = useAppState((s) => s);
   const [dragging, setDragging] = useState(false);
   const [savedAs, setSavedAs] = useState<string | null>(null);
 
@@ -55,7 +55,7 @@ export function App() {
 
   return (
     <div
-      className={`app${dragging ? ' dragging' : ''}${meeting !== null ? ' meeting' : ''}`}
+      className={`app${dragging ? ' dragging' : ''}${meeting !== null ? ' meeting' : ''}${meView ? ' me-view' : ''}`}
       onDragOver={(e) => {
         e.preventDefault();
         setDragging(true);
@@ -137,6 +137,14 @@ export function App() {
           <LanguageSwitch />
         </div>
       </header>
+      {meView && result && (
+        <div className="me-banner" role="status" data-testid="me-banner">
+          {t('me.banner', { name: result.analysis.nodes.find((n) => n.id === meView)?.name ?? '' })}
+          <button type="button" onClick={() => actions.setMeView(null)} data-testid="me-view-stop">
+            {t('me.stop')}
+          </button>
+        </div>
+      )}
       {error && (
         <div className="error-banner" role="alert" data-testid="error">
           {t(error.key as MessageKey, error.params)}

@@ -38,6 +38,8 @@ export interface AppState {
   meeting: number | null;
   /** The map as a picture for the printable report, made when a report is requested. */
   reportImage: string | null;
+  /** "Me" view: only this person's own position is shown (individual feedback). */
+  meView: string | null;
   /** Dates of the open project (first saved, keep personal data until). */
   projectDates: { createdAt: string; keepUntil: string } | null;
   /** The last analysis job, re-run when the thresholds change. */
@@ -69,6 +71,7 @@ let state: AppState = {
   anonymise: 'off',
   meeting: null,
   reportImage: null,
+  meView: null,
   projectDates: null,
   job: null,
 };
@@ -104,6 +107,9 @@ export const actions = {
     document.documentElement.lang = locale;
     setState({ locale });
   },
+  setMeView(meView: string | null): void {
+    setState({ meView, selectedPerson: meView, selectedFinding: null, selectedBlock: null, meeting: null });
+  },
   setReportImage(reportImage: string | null): void {
     setState({ reportImage });
   },
@@ -135,9 +141,12 @@ export const actions = {
     setState({ selectedFinding: id === state.selectedFinding ? null : id, selectedPerson: null, selectedBlock: null });
   },
   selectPerson(id: string | null): void {
+    // In the "me" view nobody else can be selected.
+    if (state.meView && id !== state.meView) return;
     setState({ selectedPerson: id, selectedFinding: null, selectedBlock: null });
   },
   clearSelection(): void {
+    if (state.meView) return;
     setState({ selectedFinding: null, selectedPerson: null, selectedBlock: null });
   },
   async setReconstruct(reconstruct: boolean): Promise<void> {

@@ -21,11 +21,21 @@ export interface Names {
 
 export function useNames(result: AnalysisResult | null): Names {
   const t = useT();
-  const mode = useAppState((s) => s.anonymise);
+  const chosen = useAppState((s) => s.anonymise);
+  const meView = useAppState((s) => s.meView);
   return useMemo(() => {
     const nodes = result?.analysis.nodes ?? [];
+    // The "me" view names only that person; everyone else appears as a code.
+    const mode = meView && chosen === 'off' ? 'codes' : chosen;
     const byId = aliases(nodes, mode);
     const byName = nameToAlias(nodes, mode);
+    if (meView) {
+      const me = nodes.find((n) => n.id === meView);
+      if (me) {
+        byId.set(me.id, me.name);
+        byName.set(me.name, me.name);
+      }
+    }
     return {
       anonymised: mode !== 'off',
       nameOf: (id: string) => byId.get(id) ?? id,
@@ -36,5 +46,5 @@ export function useNames(result: AnalysisResult | null): Names {
         return t(key, anonymiseParams(params, byName));
       },
     };
-  }, [result, mode, t]);
+  }, [result, chosen, meView, t]);
 }

@@ -48,3 +48,31 @@ describe('anonymisation in the app', () => {
     await context.close();
   });
 });
+
+describe('"me" view', () => {
+  it('shows one person only their own position, everyone else anonymous', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'nl-NL' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await page.keyboard.press('/');
+    await page.keyboard.type('Karin');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('me-view-start').click();
+    await expect.poll(() => page.getByTestId('me-banner').textContent()).toContain('Karin Brouwer');
+    expect(await page.locator('.side-panel').isVisible()).toBe(false);
+    const visible = await page.evaluate(() => document.body.innerText);
+    expect(visible).toContain('Karin Brouwer');
+    expect(NAMES.filter((n) => n !== 'Karin Brouwer' && visible.includes(n))).toEqual([]);
+    const labels = await page.evaluate(() => {
+      const el = document.querySelector('[data-testid=network-map]') as HTMLElement & { _cyreg?: { cy?: { nodes: () => { map: (f: (n: { data: (k: string) => string }) => string) => string[] } } } };
+      return el._cyreg?.cy?.nodes().map((n) => n.data('label')).join('|') ?? '';
+    });
+    expect(NAMES.filter((n) => n !== 'Karin Brouwer' && labels.includes(n))).toEqual([]);
+    expect(Number(await page.getByTestId('network-map').getAttribute('data-highlighted'))).toBe(9);
+    expect(await page.getByTestId('person-card').textContent()).toContain('Karin Brouwer (leesspecialist technisch lezen) bereikt');
+    await page.screenshot({ path: artifact('me-view-nl.png') });
+    await page.getByTestId('me-view-stop').click();
+    await expect.poll(() => page.locator('.side-panel').isVisible()).toBe(true);
+    await context.close();
+  });
+});

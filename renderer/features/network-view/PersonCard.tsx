@@ -12,6 +12,7 @@ export function PersonCard({ result, id }: { result: AnalysisResult; id: string 
   const t = useT();
   const locale = useAppState((s) => s.locale);
   const naming = useNames(result);
+  const meView = useAppState((s) => s.meView);
   const person = result.analysis.nodes.find((n) => n.id === id);
   if (!person) return null;
   const namedBy = result.network.ties.filter((x) => x.target === id).map((x) => naming.nameOf(x.source)).sort();
@@ -23,6 +24,11 @@ export function PersonCard({ result, id }: { result: AnalysisResult; id: string 
         ×
       </button>
       <h3>{naming.nameOf(person.id)}</h3>
+      {meView !== person.id && (
+        <button type="button" className="link-button" onClick={() => actions.setMeView(person.id)} data-testid="me-view-start">
+          {t('me.start')}
+        </button>
+      )}
       <p className="muted">{[person.group, person.role].filter(Boolean).join(' · ')}</p>
       <dl className="figures">
         <dt>{t('col.inDegree')}</dt>
