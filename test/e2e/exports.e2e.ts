@@ -8,7 +8,7 @@ import { runAnalysis } from '../../shared/pipeline/run-analysis';
 import { artifact, startE2e, type E2e } from './browser';
 
 const NAMES = runAnalysis(demoImportRequest()).analysis.nodes.map((n) => n.name);
-const KINDS = ['png', 'people', 'groups', 'matrix', 'findings', 'graphml', 'gexf', 'dl'];
+const KINDS = ['png', 'svg', 'people', 'groups', 'matrix', 'findings', 'graphml', 'gexf', 'dl'];
 let e2e: E2e;
 beforeAll(async () => {
   e2e = await startE2e();
@@ -33,7 +33,7 @@ describe('exports', () => {
     await page.goto(e2e.url);
     await page.waitForSelector('[data-testid=finding]');
     const files = await exportAll(page);
-    expect([...files.keys()].sort()).toEqual(['talkmap-bevindingen.csv', 'talkmap-groepen.csv', 'talkmap-groepsmatrix.csv', 'talkmap-kaart.png', 'talkmap-mensen.csv', 'talkmap-netwerk.dl', 'talkmap-netwerk.gexf', 'talkmap-netwerk.graphml']);
+    expect([...files.keys()].sort()).toEqual(['talkmap-bevindingen.csv', 'talkmap-groepen.csv', 'talkmap-groepsmatrix.csv', 'talkmap-kaart.png', 'talkmap-kaart.svg', 'talkmap-mensen.csv', 'talkmap-netwerk.dl', 'talkmap-netwerk.gexf', 'talkmap-netwerk.graphml']);
     const png = files.get('talkmap-kaart.png')!;
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(30_000);
@@ -41,6 +41,26 @@ describe('exports', () => {
     writeFileSync(artifact('export-map-nl.png'), png);
     for (const [name, content] of files) if (!name.endsWith('.png')) expect(content.length).toBeGreaterThan(100);
     expect(files.get('talkmap-netwerk.graphml')!.toString()).toContain('Monique van der Linden');
+    const svg = files.get('talkmap-kaart.svg')!.toString();
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect((svg.match(/<line /g) ?? []).length).toBe(68);
+    expect(svg).toContain('Monique van der Linden');
+    expect(svg).toContain('groep 1-2');
+    writeFileSync(artifact('export-map-nl.svg'), svg);
+    await context.close();
+  });
+
+  it('exports a 4× PNG with a transparent background when asked', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'en-GB' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await page.getByTestId('export-menu').locator('summary').click();
+    await page.getByTestId('export-scale').selectOption('4');
+    await page.getByTestId('export-transparent').check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-menu-png').click()]);
+    const png = readFileSync((await download.path()) as string);
+    expect(png.readUInt32BE(16)).toBeGreaterThan(3000);
+    expect(png[25]).toBe(6); // colour type 6: RGBA
     await context.close();
   });
 

@@ -17,9 +17,10 @@ import { useT } from '../../state/use-t';
 import { colourMapping } from '../network-view/map-elements';
 import { currentMap } from '../network-view/map-registry';
 import { mapPng } from './map-png';
+import { mapSvg } from './map-svg';
 
-type ExportKind = 'people' | 'groups' | 'matrix' | 'findings' | 'graphml' | 'gexf' | 'dl' | 'png';
-const KINDS: ExportKind[] = ['png', 'people', 'groups', 'matrix', 'findings', 'graphml', 'gexf', 'dl'];
+type ExportKind = 'people' | 'groups' | 'matrix' | 'findings' | 'graphml' | 'gexf' | 'dl' | 'png' | 'svg';
+const KINDS: ExportKind[] = ['png', 'svg', 'people', 'groups', 'matrix', 'findings', 'graphml', 'gexf', 'dl'];
 
 export function ExportMenu({ result }: { result: AnalysisResult }) {
   const t = useT();
@@ -29,6 +30,8 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
   const isDemo = useAppState((s) => s.isDemo);
   const names = useNames(result);
   const [saved, setSaved] = useState<string | null>(null);
+  const [scale, setScale] = useState(2);
+  const [transparent, setTransparent] = useState(false);
   const base = locale === 'nl' ? 'talkmap' : 'talkmap';
 
   const build = async (kind: ExportKind): Promise<{ name: string; content: string | Uint8Array }> => {
@@ -50,20 +53,21 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
         return { name: `${base}-netwerk.gexf`, content: toGexf(result, label) };
       case 'dl':
         return { name: `${base}-netwerk.dl`, content: toUcinetDl(result, label) };
-      case 'png': {
+      case 'png':
+      case 'svg': {
         const cy = currentMap();
         if (!cy) throw new Error('no map');
         const { colours } = colourMapping(result, view);
-        const png = await mapPng(cy, {
+        const picture = {
           title: isDemo ? t('demo.school') : result.source.files.join(', '),
           subtitle: isDemo ? `“${t('demo.question')}” — ${t('demo.badge')}` : new Date().toISOString().slice(0, 10),
           legendTitle: t('legend.title'),
           entries: [...colours].map(([label, colour]) => ({ label, colour })),
           notes: [t('legend.size', { metric: t(`metric.${view.sizeBy}`) }), `${t('legend.mutual')} · ${t('legend.oneWay')}`],
-          scale: 2,
-          transparent: false,
-        });
-        return { name: `${base}-${locale === 'nl' ? 'kaart' : 'map'}.png`, content: png };
+          transparent,
+        };
+        const name = `${base}-${locale === 'nl' ? 'kaart' : 'map'}.${kind}`;
+        return { name, content: kind === 'png' ? await mapPng(cy, { ...picture, scale }) : mapSvg(cy, picture) };
       }
     }
   };
@@ -97,6 +101,21 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
         <button type="button" onClick={() => void printReport()} data-testid="export-menu-report">
           {t('report.print')}
         </button>
+        <div className="export-options">
+          <label>
+            {t('export.resolution')}{' '}
+            <select value={scale} onChange={(e) => setScale(Number(e.target.value))} data-testid="export-scale">
+              {[1, 2, 4].map((s) => (
+                <option key={s} value={s}>
+                  {s}×
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} data-testid="export-transparent" /> {t('export.transparent')}
+          </label>
+        </div>
         {KINDS.map((k) => (
           <button key={k} type="button" onClick={() => void run(k)} data-testid={`export-menu-${k}`}>
             {t(`export.${k}` as MessageKey)}

@@ -1,0 +1,86 @@
+/**
+ * The map as SVG, drawn from Cytoscape's own positions, sizes, colours and shapes: each
+ * tie a line ending at the node's edge with an arrowhead (both ends for mutual ties),
+ * labels under the nodes, and a title and legend, like the PNG. Text is escaped.
+ */
+import type { Core } from 'cytoscape';
+import type { LegendEntry } from './map-png';
+
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface MapSvgOptions {
+  title: string;
+  subtitle: string;
+  legendTitle: string;
+  entries: LegendEntry[];
+  notes: string[];
+  transparent: boolean;
+}
+
+function shapeSvg(shape: string, x: number, y: number, r: number, fill: string, extra: string): string {
+  if (shape === 'diamond') return `<polygon points="${x},${y - r} ${x + r},${y} ${x},${y + r} ${x - r},${y}" fill="${fill}" ${extra}/>`;
+  if (shape === 'round-rectangle') return `<rect x="${x - r}" y="${y - r}" width="${2 * r}" height="${2 * r}" rx="${r * 0.25}" fill="${fill}" ${extra}/>`;
+  return `<circle cx="${x}" cy="${y}" r="${r}" fill="${fill}" ${extra}/>`;
+}
+
+export function mapSvg(cy: Core, options: MapSvgOptions): string {
+  const nodes = cy.nodes(':visible');
+  const box = nodes.boundingBox({ includeLabels: true });
+  const pad = 24;
+  const header = 70;
+  const legendRows = Math.ceil(options.entries.length / 4);
+  const width = Math.max(box.w + 2 * pad, 900);
+  const height = header + box.h + 2 * pad + 40 + 22 * legendRows + 20 * options.notes.length;
+  const dx = pad - box.x1 + (width - 2 * pad - box.w) / 2;
+  const dy = header - box.y1;
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif">`,
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#8c959f"/></marker></defs>',
+  ];
+  if (!options.transparent) parts.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
+  parts.push(`<text x="${pad}" y="${pad + 14}" font-size="20" font-weight="600" fill="#1f2328">${esc(options.title)}</text>`);
+  parts.push(`<text x="${pad}" y="${pad + 36}" font-size="13" fill="#57606a">${esc(options.subtitle)}</text>`);
+  parts.push('<g>');
+  cy.edges(':visible').forEach((e) => {
+    const s = e.source().position();
+    const t = e.target().position();
+    const rs = Number(e.source().data('size')) / 2 + 2;
+    const rt = Number(e.target().data('size')) / 2 + 2;
+    const len = Math.hypot(t.x - s.x, t.y - s.y) || 1;
+    const ux = (t.x - s.x) / len;
+    const uy = (t.y - s.y) / len;
+    const x1 = s.x + ux * rs + dx;
+    const y1 = s.y + uy * rs + dy;
+    const x2 = t.x - ux * rt + dx;
+    const y2 = t.y - uy * rt + dy;
+    const mutual = e.hasClass('mutual') ? ' marker-start="url(#arrow)"' : '';
+    const width = Number(e.data('width')) || 1.2;
+    const colour = e.hasClass('between') ? '#57606a' : '#8c959f';
+    parts.push(`<line x1="${x1.toFixed(1)}" y1="${y1.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" stroke="${colour}" stroke-width="${width}" opacity="0.8" marker-end="url(#arrow)"${mutual}/>`);
+  });
+  parts.push('</g><g>');
+  nodes.forEach((n) => {
+    const p = n.position();
+    const r = Number(n.data('size')) / 2;
+    const x = p.x + dx;
+    const y = p.y + dy;
+    const dashed = n.hasClass('non-respondent') ? 'stroke="#57606a" stroke-width="2" stroke-dasharray="4 3"' : 'stroke="#ffffff" stroke-width="1.5"';
+    parts.push(shapeSvg(String(n.data('shape')), x, y, r, String(n.data('colour')), dashed));
+    parts.push(`<text x="${x}" y="${y + r + 16}" font-size="13" text-anchor="middle" fill="#1f2328">${esc(String(n.data('label')))}</text>`);
+  });
+  parts.push('</g>');
+  let ly = header + box.h + 2 * pad + 10;
+  parts.push(`<text x="${pad}" y="${ly}" font-size="14" font-weight="600" fill="#1f2328">${esc(options.legendTitle)}</text>`);
+  options.entries.forEach((entry, i) => {
+    const x = pad + (i % 4) * 220;
+    const y = ly + 22 * (Math.floor(i / 4) + 1);
+    parts.push(`<circle cx="${x + 7}" cy="${y - 5}" r="7" fill="${entry.colour}"/><text x="${x + 20}" y="${y}" font-size="13" fill="#1f2328">${esc(entry.label)}</text>`);
+  });
+  ly += 22 * (legendRows + 1);
+  for (const note of options.notes) {
+    parts.push(`<text x="${pad}" y="${ly}" font-size="13" fill="#57606a">${esc(note)}</text>`);
+    ly += 20;
+  }
+  parts.push('</svg>');
+  return parts.join('\n') + '\n';
+}
