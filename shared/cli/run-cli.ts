@@ -13,6 +13,8 @@ import { ImportError } from '../import/roster';
 import { runAnalysis } from '../pipeline/run-analysis';
 import { toCliJson } from './cli-json';
 import { toCliText } from './cli-text';
+import type { FindingText } from '../findings/types';
+import { compareWaves } from '../waves/compare-waves';
 
 export interface CliIo {
   readFile: (path: string) => Uint8Array;
@@ -23,6 +25,7 @@ export interface CliIo {
 
 export const USAGE = `Usage:
   talkmap analyze --demo [--json] [--lang nl|en]
+  talkmap compare --edges BEFORE.csv --edges AFTER.csv [--nodes FILE] [--group COLUMN] [--json]
   talkmap analyze --edges FILE [--nodes FILE] [--group COLUMN] [--weight COLUMN] [--json]
   talkmap analyze --survey FILE --respondent COLUMN --nominations COLUMN [--nominations COLUMN …] [--nodes FILE] [--group COLUMN] [--json]
   talkmap analyze --survey FILE [--nodes FILE] [--json]   (columns detected as in the app)
@@ -41,7 +44,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(USAGE);
       return command ? 0 : 2;
     }
-    if (command !== 'analyze') throw new UsageError(`unknown command "${command}"`);
+    if (command !== 'analyze' && command !== 'compare') throw new UsageError(`unknown command "${command}"`);
     const flags = parseFlags(rest);
     if (flags.has('--help')) {
       io.stdout(USAGE);
@@ -50,6 +53,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const lang = flags.get('--lang');
     if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new UsageError('--lang takes nl or en');
     const locale: Locale = lang === 'nl' || lang === 'en' ? lang : io.locale;
+    if (command === 'compare') return await compareCommand(flags, io, locale);
     const request = await buildRequest(flags, io);
     const result = runAnalysis(request, { reconstruct: flags.has('--reconstruct') });
     io.stdout(flags.has('--json') ? `${JSON.stringify(toCliJson(result), null, 2)}\n` : toCliText(result, locale));
@@ -60,6 +64,32 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else io.stderr(`talkmap: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
+}
+
+async function compareCommand(flags: Flags, io: CliIo, locale: Locale): Promise<number> {
+  const waves = flags.getAll('--edges');
+  if (waves.length !== 2) throw new UsageError('compare needs two --edges files: the earlier wave first');
+  const results = [];
+  for (const path of waves) {
+    const one = new Flags();
+    one.add('--edges', path);
+    for (const f of ['--nodes', '--group', '--weight']) if (flags.get(f)) one.add(f, flags.get(f) as string);
+    results.push(runAnalysis(await buildRequest(one, io)));
+  }
+  const comparison = compareWaves(results[0]!, results[1]!);
+  if (flags.has('--json')) {
+    const render = (h: FindingText) => ({ nl: t('nl', h.key, h.params), en: t('en', h.key, h.params) });
+    io.stdout(`${JSON.stringify({ ...comparison, highlights: comparison.highlights.map(render) }, null, 2)}\n`);
+  } else {
+    const n = comparison.network;
+    const lines = [
+      `${t(locale, 'net.nodes')}: ${n.nodes.before} → ${n.nodes.after}   ${t(locale, 'net.arcs')}: ${n.arcs.before} → ${n.arcs.after}`,
+      `+${comparison.ties.new.length} / −${comparison.ties.lost.length} / =${comparison.ties.kept}`,
+      ...comparison.highlights.map((h) => t(locale, h.key, h.params)),
+    ];
+    io.stdout(`${lines.join('\n')}\n`);
+  }
+  return 0;
 }
 
 /** Parsed flags; a value flag may repeat (--nominations "Naam 1" --nominations "Naam 2"). */

@@ -163,6 +163,8 @@ export const en = {
   'summary.ei.balanced': 'Colleagues talk about as much within as across groups (E-I index {ei}).',
   'summary.ei.moreBetween': 'Colleagues talk more across groups than within their own (E-I index {ei}).',
   'summary.eiScopeOrdered': 'This counts ties among the grade groups; with everyone included, also people outside those groups, the E-I index is {ei}.',
+  'compare.strengthened': 'The link between {a} and {b} has grown stronger: from {before} to {after} {after|tie|ties}.',
+  'compare.weakened': 'The link between {a} and {b} has weakened: from {before} to {after} {after|tie|ties}.',
   'evidence.arcsAtoB': 'Ties first → second group',
   'evidence.arcsBtoA': 'Ties second → first group',
   'evidence.possible': 'Possible ties',

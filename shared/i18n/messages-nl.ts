@@ -165,6 +165,8 @@ export const nl: Record<MessageKey, string> = {
   'summary.ei.balanced': 'Collega’s praten ongeveer evenveel binnen als buiten hun groep (E-I-index {ei}).',
   'summary.ei.moreBetween': 'Collega’s praten meer met andere groepen dan binnen hun eigen groep (E-I-index {ei}).',
   'summary.eiScopeOrdered': 'Dit telt de banden tussen de groepen (jaargroepen); met iedereen erbij, ook wie buiten die groepen valt, is de E-I-index {ei}.',
+  'compare.strengthened': 'De band tussen {a} en {b} is versterkt: van {before} naar {after} {after|band|banden}.',
+  'compare.weakened': 'De band tussen {a} en {b} is verzwakt: van {before} naar {after} {after|band|banden}.',
   'evidence.arcsAtoB': 'Banden eerste → tweede groep',
   'evidence.arcsBtoA': 'Banden tweede → eerste groep',
   'evidence.possible': 'Mogelijke banden',
