@@ -18,7 +18,3 @@ export function hostApi(): TalkmapApi {
   api ??= window.talkmap ?? createWebHost();
   return api;
 }
-
-export function hostKind(): 'electron' | 'web' {
-  return window.talkmap ? 'electron' : 'web';
-}

@@ -16,9 +16,7 @@ import { DEFAULT_VIEW, type ViewState } from './view-state';
 function currentRequest(): ImportRequest | null {
   const job = getState().job;
   if (!job) return null;
-  if (job.kind === 'demo') return demoImportRequest();
-  if (job.kind === 'request') return job.request;
-  return null;
+  return job.kind === 'demo' ? demoImportRequest() : job.request;
 }
 
 export async function saveProject(): Promise<string | null> {

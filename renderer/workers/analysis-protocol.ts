@@ -1,6 +1,6 @@
 /**
- * Messages between the UI and the analysis worker: run the demo, import proposed from
- * files, or an explicit ImportRequest (from the wizard); or inspect files for the wizard.
+ * Messages between the UI and the analysis worker: run the demo or an ImportRequest (from
+ * the wizard or a project), or inspect files for the wizard.
  */
 import type { ThresholdOverrides } from '../../shared/findings/thresholds';
 import type { MessageParams } from '../../shared/i18n/translate';
@@ -8,7 +8,7 @@ import type { ImportRequest, InputFile } from '../../shared/import/import-files'
 import type { Inspection } from '../../shared/import/inspect-files';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
 
-export type AnalysisJob = { kind: 'demo' } | { kind: 'files'; files: InputFile[]; sheets?: Record<string, string> } | { kind: 'request'; request: ImportRequest };
+export type AnalysisJob = { kind: 'demo' } | { kind: 'request'; request: ImportRequest };
 export type WorkerJob = AnalysisJob | { kind: 'inspect'; files: InputFile[]; sheets?: Record<string, string>; dataName?: string };
 
 export interface AnalysisRequestMessage {

@@ -1,12 +1,11 @@
 /**
- * The analysis Web Worker: reads spreadsheets, inspects files for the wizard, and runs the
+ * The analysis Web Worker: reads and inspects files for the wizard, and runs the
  * shared pipeline (import -> metrics -> findings) off the UI thread. Imports only shared/.
  */
 import { demoImportRequest } from '../../shared/demo/demo-school';
 import { withOverrides } from '../../shared/findings/thresholds';
 import type { ImportRequest } from '../../shared/import/import-files';
 import { inspectFiles } from '../../shared/import/inspect-files';
-import { proposeImport } from '../../shared/import/propose-import';
 import { loadInputFiles } from '../../shared/import/read-xlsx';
 import { ImportError } from '../../shared/import/roster';
 import { runAnalysis } from '../../shared/pipeline/run-analysis';
@@ -25,10 +24,7 @@ scope.onmessage = async (event) => {
       scope.postMessage({ id, ok: true, kind: 'inspection', inspection: inspectFiles(files, workbooks, job.dataName) });
       return;
     }
-    let request: ImportRequest;
-    if (job.kind === 'demo') request = demoImportRequest();
-    else if (job.kind === 'request') request = job.request;
-    else request = proposeImport((await loadInputFiles(job.files, job.sheets)).files);
+    const request: ImportRequest = job.kind === 'demo' ? demoImportRequest() : job.request;
     scope.postMessage({ id, ok: true, kind: 'result', result: runAnalysis(request, { thresholds: withOverrides(thresholds), reconstruct }), isDemo: job.kind === 'demo' });
   } catch (error) {
     if (error instanceof ImportError) scope.postMessage({ id, ok: false, error: { key: error.code, params: error.params } });

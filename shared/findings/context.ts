@@ -2,7 +2,7 @@
  * What every finding rule reads: the graph, the analysis and the thresholds.
  * Rules are pure functions of this context.
  */
-import type { Analysis, NodeMetrics } from '../metrics/analyse-network';
+import type { Analysis } from '../metrics/analyse-network';
 import type { TalkGraph } from '../network/build-graph';
 import type { Thresholds } from './thresholds';
 
@@ -48,10 +48,6 @@ export function groupIndex(ctx: FindingContext): GroupIndex {
 
 export function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
-
-export function nodeById(ctx: FindingContext): Map<string, NodeMetrics> {
-  return new Map(ctx.analysis.nodes.map((n) => [n.id, n]));
 }
 
 export function membersOf(ctx: FindingContext, group: string): string[] {

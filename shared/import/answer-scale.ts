@@ -56,13 +56,3 @@ export function readAnswer(cell: string, scale: Record<string, number>, target: 
   if (key === target.trim().toLowerCase()) return { kind: 'weight', weight: 1 };
   return { kind: 'unknown' };
 }
-
-/** Distinct non-empty answers in the given columns, for the wizard's scale step. */
-export function distinctAnswers(rows: string[][], columnIndexes: number[]): string[] {
-  const seen = new Set<string>();
-  for (const row of rows) for (const i of columnIndexes) {
-    const v = (row[i] ?? '').trim();
-    if (v) seen.add(v);
-  }
-  return [...seen].sort((a, b) => a.localeCompare(b));
-}

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoImportRequest } from '../../shared/demo/demo-school';
 import { runAnalysis } from '../../shared/pipeline/run-analysis';
-import { artifact, startE2e, type E2e } from './browser';
+import { artifact, mapNodes, startE2e, type E2e } from './browser';
 
 const NAMES = runAnalysis(demoImportRequest()).analysis.nodes.map((n) => n.name);
 let e2e: E2e;
@@ -26,10 +26,7 @@ describe('anonymisation in the app', () => {
     await expect.poll(async () => leaks((await page.getByTestId('findings-panel').textContent()) ?? '')).toEqual([]);
     expect((await page.getByTestId('findings-panel').textContent()) ?? '').toContain('leesspecialist technisch lezen staf (1)');
     await page.getByTestId('finding').first().click();
-    const labels = await page.evaluate(() => {
-      const el = document.querySelector('[data-testid=network-map]') as HTMLElement & { _cyreg?: { cy?: { nodes: () => { map: (f: (n: { data: (k: string) => string }) => string) => string[] } } } };
-      return el._cyreg?.cy?.nodes().map((n) => n.data('label')).join('|') ?? '';
-    });
+    const labels = (await mapNodes(page)).map((n) => n.label).join('|');
     expect(leaks(labels)).toEqual([]);
     await page.screenshot({ path: artifact('anonymised-role-nl.png') });
     await page.getByTestId('anonymise').selectOption('codes');
@@ -63,10 +60,7 @@ describe('"me" view', () => {
     const visible = await page.evaluate(() => document.body.innerText);
     expect(visible).toContain('Karin Brouwer');
     expect(NAMES.filter((n) => n !== 'Karin Brouwer' && visible.includes(n))).toEqual([]);
-    const labels = await page.evaluate(() => {
-      const el = document.querySelector('[data-testid=network-map]') as HTMLElement & { _cyreg?: { cy?: { nodes: () => { map: (f: (n: { data: (k: string) => string }) => string) => string[] } } } };
-      return el._cyreg?.cy?.nodes().map((n) => n.data('label')).join('|') ?? '';
-    });
+    const labels = (await mapNodes(page)).map((n) => n.label).join('|');
     expect(NAMES.filter((n) => n !== 'Karin Brouwer' && labels.includes(n))).toEqual([]);
     expect(Number(await page.getByTestId('network-map').getAttribute('data-highlighted'))).toBe(9);
     expect(await page.getByTestId('person-card').textContent()).toContain('Karin Brouwer (leesspecialist technisch lezen) bereikt');

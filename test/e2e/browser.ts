@@ -52,3 +52,24 @@ export async function startE2e(): Promise<E2e> {
 export function artifact(name: string): string {
   return resolve(ARTIFACTS, name);
 }
+
+export interface MapNode {
+  id: string;
+  label: string;
+  /** Position in map coordinates and on screen (relative to the map canvas). */
+  x: number;
+  y: number;
+  screenX: number;
+  screenY: number;
+}
+
+/** The map's nodes as Cytoscape holds them (through its container), for checks a canvas cannot offer. */
+export function mapNodes(page: Page): Promise<MapNode[]> {
+  return page.evaluate(() => {
+    type Node = { id: () => string; data: (k: string) => string; position: () => { x: number; y: number }; renderedPosition: () => { x: number; y: number } };
+    const el = document.querySelector('[data-testid=network-map]') as HTMLElement & { _cyreg?: { cy?: { nodes: () => { map: <T>(f: (n: Node) => T) => T[] } } } };
+    return (
+      el._cyreg?.cy?.nodes().map((n) => ({ id: n.id(), label: n.data('label'), x: n.position().x, y: n.position().y, screenX: n.renderedPosition().x, screenY: n.renderedPosition().y })) ?? []
+    );
+  });
+}

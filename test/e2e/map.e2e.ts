@@ -2,7 +2,7 @@
 // person's ego network, highlight a pair of groups from the matrix, undo view edits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { artifact, startE2e, type E2e } from './browser';
+import { artifact, mapNodes, startE2e, type E2e } from './browser';
 
 let e2e: E2e;
 beforeAll(async () => {
@@ -19,13 +19,7 @@ async function open(locale = 'en-GB'): Promise<{ page: Page; close: () => Promis
   return { page, close: () => context.close() };
 }
 
-const positions = (page: Page) =>
-  page.evaluate(() => {
-    // Read back rendered node positions through the canvas's accessible data: the person card is not needed.
-    const el = document.querySelector('[data-testid=network-map]') as HTMLElement & { _cyreg?: { cy?: { nodes: () => { map: (f: (n: { id: () => string; position: () => { x: number; y: number } }) => string) => string[] } } } };
-    const cy = el._cyreg?.cy;
-    return cy ? cy.nodes().map((n) => `${n.id()}:${Math.round(n.position().x)},${Math.round(n.position().y)}`).join(' ') : '';
-  });
+const positions = async (page: Page) => (await mapNodes(page)).map((n) => `${n.id}:${Math.round(n.x)},${Math.round(n.y)}`).join(' ');
 
 describe('network map', () => {
   it('shows the grouped layout by default, with a legend', async () => {
@@ -139,11 +133,8 @@ describe('map fits its frame', () => {
     await page.goto(e2e.url);
     await page.waitForSelector('[data-testid=finding]');
     await page.waitForTimeout(400);
-    const outside = await page.evaluate(() => {
-      const el = document.querySelector('[data-testid=network-map]') as HTMLElement & { _cyreg?: { cy?: { nodes: () => { map: <T>(f: (n: { renderedPosition: () => { x: number; y: number } }) => T) => T[] } } } };
-      const { width, height } = el.getBoundingClientRect();
-      return (el._cyreg?.cy?.nodes().map((n) => n.renderedPosition()) ?? []).filter((p) => p.x < 0 || p.y < 0 || p.x > width || p.y > height).length;
-    });
+    const { width: w, height: h } = (await page.getByTestId('network-map').boundingBox())!;
+    const outside = (await mapNodes(page)).filter((p) => p.screenX < 0 || p.screenY < 0 || p.screenX > w || p.screenY > h).length;
     expect(outside).toBe(0);
     await context.close();
   });
