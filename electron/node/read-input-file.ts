@@ -7,14 +7,14 @@ import { basename } from 'node:path';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
 
 export class FileTooLargeError extends Error {
-  constructor(readonly file: string, readonly bytes: number) {
-    super(`${file} is ${Math.round(bytes / 1024 / 1024)} MB; Talkmap reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
+  constructor(readonly file: string, readonly bytes: number, limit = MAX_FILE_BYTES) {
+    super(`${file} is ${Math.round(bytes / 1024 / 1024)} MB; Talkmap reads files up to ${limit / 1024 / 1024} MB.`);
   }
 }
 
-export async function readInputFile(path: string): Promise<{ name: string; bytes: Uint8Array }> {
+export async function readInputFile(path: string, limit = MAX_FILE_BYTES): Promise<{ name: string; bytes: Uint8Array }> {
   const info = await stat(path);
-  if (info.size > MAX_FILE_BYTES) throw new FileTooLargeError(basename(path), info.size);
+  if (info.size > limit) throw new FileTooLargeError(basename(path), info.size, limit);
   const buffer = await readFile(path);
   return { name: basename(path), bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) };
 }

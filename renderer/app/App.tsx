@@ -17,20 +17,29 @@ import { PeopleTable } from '../features/people-table/PeopleTable';
 import { NetworkSummary } from '../features/summary/NetworkSummary';
 import { actions, useAppState, type PanelTab } from '../state/app-store';
 import { wizardActions } from '../state/wizard-store';
-import { openProject, saveProject } from '../state/project-actions';
+import { closeProject } from '../state/project-actions';
+import { markClean } from '../state/autosave';
+import { FileMenu } from '../features/project/FileMenu';
+import { LogImportDialog } from '../features/log-import/LogImportDialog';
+import { RecoveryBanner } from '../features/project/RecoveryBanner';
 import { ImportWizard } from '../features/import-wizard/ImportWizard';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { MeetingCaption } from '../features/meeting/MeetingCaption';
 import { Report } from '../features/report/Report';
 import { useT } from '../state/use-t';
+import { CompareMap } from '../features/compare/CompareMap';
+import { WavesPanel } from '../features/waves/WavesPanel';
 
-const TABS: PanelTab[] = ['findings', 'people', 'network', 'import'];
+const TABS: PanelTab[] = ['findings', 'people', 'network', 'waves', 'import'];
 
 export function App() {
   const t = useT();
-  const { phase, result, isDemo, error, tab, locale, anonymise, meeting, reportImage, meView } = useAppState((s) => s);
+  const { phase, result, isDemo, error, tab, locale, anonymise, meeting, reportImage, meView, compare, waves } = useAppState((s) => s);
+  const compareBefore = compare && compare.before !== compare.after ? waves.find((w) => w.id === compare.before)?.result : null;
+  const compareAfter = compare && compare.before !== compare.after ? waves.find((w) => w.id === compare.after)?.result : null;
   const [dragging, setDragging] = useState(false);
   const [savedAs, setSavedAs] = useState<string | null>(null);
+  const [log, setLog] = useState<{ name: string; bytes: Uint8Array } | null>(null);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -86,28 +95,20 @@ export function App() {
           <button type="button" onClick={() => void openFiles()} title={t('toolbar.openHint')} data-testid="open-files">
             {t('toolbar.open')}
           </button>
-          <button type="button" onClick={() => void openProject()} data-testid="open-project">
-            {t('toolbar.openProject')}
-          </button>
-          <button
-            type="button"
-            disabled={!result}
-            data-testid="save-project"
-            onClick={() =>
-              void saveProject().then((name) => {
-                if (name) setSavedAs(name);
-              })
-            }
-          >
-            {t('toolbar.saveProject')}
-          </button>
+          <FileMenu onStatus={setSavedAs} onLog={setLog} />
           {savedAs && (
-            <span className="muted" role="status">
-              {t('toolbar.saved', { file: savedAs })}
+            <span className="muted" role="status" data-testid="file-status">
+              {savedAs}
             </span>
           )}
           {!isDemo && (
-            <button type="button" onClick={() => void actions.load({ kind: 'demo' })}>
+            <button
+              type="button"
+              onClick={() => {
+                void closeProject();
+                void actions.load({ kind: 'demo' }).then(markClean);
+              }}
+            >
               {t('toolbar.demo')}
             </button>
           )}
@@ -145,6 +146,7 @@ export function App() {
           </button>
         </div>
       )}
+      <RecoveryBanner />
       {error && (
         <div className="error-banner" role="alert" data-testid="error">
           {t(error.key as MessageKey, error.params)}
@@ -154,7 +156,7 @@ export function App() {
         </div>
       )}
       <main className="workspace">
-        <NetworkMap />
+        {compare && compareBefore && compareAfter && meeting === null ? <CompareMap before={compareBefore} after={compareAfter} choice={compare} /> : <NetworkMap />}
         <section className="side-panel">
           <div role="tablist" className="tabs">
             {TABS.map((id) => (
@@ -168,6 +170,7 @@ export function App() {
             {result && tab === 'findings' && <FindingsPanel result={result} />}
             {result && tab === 'people' && <PeopleTable result={result} />}
             {result && tab === 'network' && <NetworkSummary result={result} />}
+            {result && tab === 'waves' && <WavesPanel />}
             {result && tab === 'import' && <ImportReportView result={result} />}
           </div>
         </section>
@@ -175,6 +178,15 @@ export function App() {
       {result && meeting !== null && <MeetingCaption result={result} />}
       {dragging && <div className="drop-hint">{t('toolbar.dropHint')}</div>}
       <ImportWizard />
+      {log && (
+        <LogImportDialog
+          file={log}
+          onClose={(summary) => {
+            setLog(null);
+            if (summary) setSavedAs(t('log.summary', { rows: summary.rows, used: summary.used, outside: summary.outsideWindow + summary.otherChannel, dropped: summary.rows - summary.used - summary.outsideWindow - summary.otherChannel, people: summary.people }));
+          }}
+        />
+      )}
       {result && <Report result={result} mapImage={reportImage} />}
       <PrivacyNotice />
     </div>

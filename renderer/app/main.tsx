@@ -4,6 +4,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { actions } from '../state/app-store';
+import { markClean, startAutosave } from '../state/autosave';
+import { projectContent } from '../state/project-actions';
 import { App } from './App';
 import './styles.css';
 import './print.css';
@@ -15,5 +17,7 @@ if (root) {
       <App />
     </StrictMode>,
   );
-  void actions.load({ kind: 'demo' });
+  startAutosave(projectContent);
+  // The untouched demo is nothing to autosave.
+  void actions.load({ kind: 'demo' }).then(markClean);
 }

@@ -3,7 +3,7 @@
  * download for saving. Files are read in the browser; nothing is uploaded.
  */
 import type { TalkmapApi } from '../../shared/ipc/api';
-import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
+import { MAX_FILE_BYTES, MAX_LOG_BYTES } from '../../shared/ipc/contract';
 import { fail, ok } from '../../shared/ipc/result';
 
 export async function readBrowserFiles(list: FileList | File[]): Promise<{ name: string; bytes: Uint8Array }[]> {
@@ -43,8 +43,44 @@ function download(name: string, content: string | Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/**
+ * In a browser the crash copy lives in this browser's localStorage (on this computer
+ * only); a project too large for it is simply not autosaved.
+ */
+const AUTOSAVE_KEY = 'talkmap.autosave';
+
 export function createWebHost(): TalkmapApi {
   return {
+    // A browser has no file paths: no recent list, no lock files.
+    recentProjects: async () => ok({ files: [] }),
+    closeProject: async () => ok({}),
+    autosaveProject: async ({ name, content }) => {
+      try {
+        localStorage.setItem(AUTOSAVE_KEY, JSON.stringify({ name, savedAt: new Date().toISOString(), content }));
+      } catch {
+        localStorage.removeItem(AUTOSAVE_KEY);
+      }
+      return ok({});
+    },
+    recoverProject: async ({ discard }) => {
+      const saved = localStorage.getItem(AUTOSAVE_KEY);
+      if (discard || !saved) {
+        localStorage.removeItem(AUTOSAVE_KEY);
+        return ok({ file: null });
+      }
+      try {
+        const { name, savedAt, content } = JSON.parse(saved) as { name: string; savedAt: string; content: string };
+        return ok({ file: { name, savedAt, text: content } });
+      } catch {
+        localStorage.removeItem(AUTOSAVE_KEY);
+        return ok({ file: null });
+      }
+    },
+    deleteProject: async () => {
+      const had = localStorage.getItem(AUTOSAVE_KEY) !== null;
+      localStorage.removeItem(AUTOSAVE_KEY);
+      return ok({ removed: had ? ['autosave'] : [] });
+    },
     // In a browser the report goes through the print dialog ("Save as PDF").
     saveReportPdf: async () => {
       window.print();
@@ -52,14 +88,15 @@ export function createWebHost(): TalkmapApi {
     },
     saveProject: async ({ suggestedName, content }) => {
       download(suggestedName, content);
+      localStorage.removeItem(AUTOSAVE_KEY);
       return ok({ saved: true, fileName: suggestedName });
     },
     openProject: async () => {
       const list = await pickFiles('.talkmap,.bak,application/json', false);
       const file = list?.[0];
-      if (!file) return ok({ file: null });
+      if (!file) return ok({ file: null, lockedBy: null });
       if (file.size > MAX_FILE_BYTES) return fail('too-large', file.name);
-      return ok({ file: { name: file.name, text: await file.text() } });
+      return ok({ file: { name: file.name, text: await file.text() }, lockedBy: null });
     },
     getInfo: async () => ok({ version: 'web', locale: navigator.language, platform: 'web' }),
     openImportFiles: async () => {
@@ -71,6 +108,13 @@ export function createWebHost(): TalkmapApi {
       } catch (error) {
         return fail('unreadable', error instanceof Error ? error.message : String(error));
       }
+    },
+    openLogFile: async () => {
+      const list = await pickFiles('.csv,.tsv,.txt,.log,text/csv,text/plain', false);
+      const file = list?.[0];
+      if (!file) return ok({ file: null });
+      if (file.size > MAX_LOG_BYTES) return fail('too-large', `${file.name}: ${Math.round(file.size / 1024 / 1024)} MB > ${MAX_LOG_BYTES / 1024 / 1024} MB`);
+      return ok({ file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } });
     },
     saveExport: async ({ suggestedName, content }) => {
       download(suggestedName, content);

@@ -11,8 +11,27 @@ import type { AnonymiseMode } from '../../shared/present/anonymise';
 import { analyse, isLatest } from '../workers/analysis-client';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
 import type { AnalysisJob } from '../workers/analysis-protocol';
+import type { ImportRequest } from '../../shared/import/import-files';
+import { DEMO_WAVE_DATE } from '../../shared/demo/demo-school';
 
-export type PanelTab = 'findings' | 'people' | 'network' | 'import';
+export type PanelTab = 'findings' | 'people' | 'network' | 'waves' | 'import';
+
+/** One survey wave of the open project; `result` is null until analysed with the current settings. */
+export interface WaveEntry {
+  id: string;
+  /** The user's name for the wave; empty shows "Wave N" and the date. */
+  label: string;
+  /** ISO date of the survey. */
+  date: string | null;
+  job: AnalysisJob;
+  result: AnalysisResult | null;
+}
+
+export interface CompareChoice {
+  before: string;
+  after: string;
+  mode: 'overlay' | 'side';
+}
 
 export interface AppState {
   locale: Locale;
@@ -44,6 +63,13 @@ export interface AppState {
   projectDates: { createdAt: string; keepUntil: string } | null;
   /** The last analysis job, re-run when the thresholds change. */
   job: AnalysisJob | null;
+  /** The project's survey waves; `result` and `job` above are the active wave's. */
+  waves: WaveEntry[];
+  activeWave: string | null;
+  /** Two waves shown as one map of what changed, or null. */
+  compare: CompareChoice | null;
+  /** People confirmed to be the same across waves: later id -> earlier id. */
+  sameAs: Record<string, string>;
 }
 
 const LOCALE_KEY = 'talkmap.locale';
@@ -74,6 +100,10 @@ let state: AppState = {
   meView: null,
   projectDates: null,
   job: null,
+  waves: [],
+  activeWave: null,
+  compare: null,
+  sameAs: {},
 };
 const listeners = new Set<() => void>();
 
@@ -86,9 +116,27 @@ export function setProjectState(patch: Pick<AppState, 'thresholds' | 'reconstruc
   setState({ ...patch, history: [], future: [] });
 }
 
+/** Restores a project's waves (before its active wave is analysed). */
+export function setProjectWaves(waves: WaveEntry[], activeWave: string, sameAs: Record<string, string>): void {
+  setState({ waves, activeWave, sameAs, compare: null });
+}
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** The waves with the active one's result replaced (or a first wave when there is none). */
+function withActiveResult(result: AnalysisResult, job: AnalysisJob, fresh: boolean, date: string | null): Pick<AppState, 'waves' | 'activeWave'> | Pick<AppState, 'waves' | 'activeWave' | 'compare' | 'sameAs'> {
+  if (fresh || state.waves.length === 0) return { waves: [{ id: 'wave-1', label: '', date, job, result }], activeWave: 'wave-1', compare: null, sameAs: {} };
+  return { waves: state.waves.map((w) => (w.id === state.activeWave ? { ...w, job, result } : w)), activeWave: state.activeWave };
+}
+
 function setState(patch: Partial<AppState>): void {
   state = { ...state, ...patch };
   for (const l of listeners) l();
+}
+
+export function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 export function useAppState<T>(select: (s: AppState) => T): T {
@@ -150,11 +198,11 @@ export const actions = {
     setState({ selectedFinding: null, selectedPerson: null, selectedBlock: null });
   },
   async setReconstruct(reconstruct: boolean): Promise<void> {
-    setState({ reconstruct });
+    setState({ reconstruct, waves: state.waves.map((w) => ({ ...w, result: null })) });
     if (state.job) await actions.load(state.job, { keepSelection: true });
   },
   async setThresholds(thresholds: ThresholdOverrides): Promise<void> {
-    setState({ thresholds });
+    setState({ thresholds, waves: state.waves.map((w) => ({ ...w, result: null })) });
     if (state.job) await actions.load(state.job, { keepSelection: true });
   },
   async load(job: AnalysisJob, { keepSelection = false } = {}): Promise<void> {
@@ -164,13 +212,80 @@ export const actions = {
     if (answer.ok && answer.kind === 'result') {
       // A project's (or the same job's) view is kept; a new network starts from a clean view.
       const fresh = keepSelection ? {} : { selectedFinding: null, selectedPerson: null, selectedBlock: null, view: { ...state.view, positions: {}, hiddenGroups: [], hiddenRoles: [], colourBy: null }, history: [], future: [] };
-      setState({ phase: 'ready', result: answer.result, isDemo: answer.isDemo, error: null, job, ...fresh });
+      setState({ phase: 'ready', result: answer.result, isDemo: answer.isDemo, error: null, job, ...fresh, ...withActiveResult(answer.result, job, !keepSelection, job.kind === 'demo' ? DEMO_WAVE_DATE : today()) });
     }
     else if (!answer.ok) setState({ phase: state.result ? 'ready' : 'error', error: answer.error });
   },
   /** Takes over a result computed elsewhere (the import wizard's preview). */
   adopt(result: AnalysisResult, job: AnalysisJob): void {
-    setState({ phase: 'ready', result, isDemo: false, job, error: null, selectedFinding: null, selectedPerson: null, selectedBlock: null, tab: 'findings', view: { ...DEFAULT_VIEW }, history: [], future: [] });
+    setState({ phase: 'ready', result, isDemo: false, job, error: null, selectedFinding: null, selectedPerson: null, selectedBlock: null, tab: 'findings', view: { ...DEFAULT_VIEW }, history: [], future: [], ...withActiveResult(result, job, true, today()) });
+  },
+  /** An interaction log read into one network per period: each period is a wave, the newest is shown. */
+  adoptLog(waves: { key: string; request: ImportRequest }[], result: AnalysisResult): void {
+    const entries: WaveEntry[] = waves.map((w, i) => ({ id: `wave-${i + 1}`, label: w.key === 'all' ? '' : w.key, date: null, job: { kind: 'request', request: w.request }, result: i === waves.length - 1 ? result : null }));
+    const last = entries.at(-1) as WaveEntry;
+    setState({ phase: 'ready', result, isDemo: false, job: last.job, error: null, selectedFinding: null, selectedPerson: null, selectedBlock: null, tab: entries.length > 1 ? 'waves' : 'findings', view: { ...DEFAULT_VIEW }, history: [], future: [], waves: entries, activeWave: last.id, compare: null, sameAs: {} });
+  },
+  /** A next wave from the wizard: it becomes the shown wave, compared with the one before. */
+  addWave(result: AnalysisResult, job: AnalysisJob, date: string | null): void {
+    const previous = state.activeWave ?? state.waves.at(-1)?.id ?? null;
+    let n = state.waves.length + 1;
+    while (state.waves.some((w) => w.id === `wave-${n}`)) n++;
+    const wave: WaveEntry = { id: `wave-${n}`, label: '', date, job, result };
+    setState({
+      waves: [...state.waves, wave],
+      activeWave: wave.id,
+      result,
+      job,
+      error: null,
+      selectedFinding: null,
+      selectedPerson: null,
+      selectedBlock: null,
+      tab: 'waves',
+      compare: previous ? { before: previous, after: wave.id, mode: 'overlay' } : null,
+    });
+  },
+  /** Shows another wave's network (same view and positions). */
+  async showWave(id: string): Promise<void> {
+    const wave = state.waves.find((w) => w.id === id);
+    if (!wave || id === state.activeWave) return;
+    setState({ activeWave: id, compare: null, selectedFinding: null, selectedPerson: null, selectedBlock: null });
+    if (wave.result) setState({ result: wave.result, job: wave.job });
+    else await actions.load(wave.job, { keepSelection: true });
+  },
+  updateWave(id: string, patch: Partial<Pick<WaveEntry, 'label' | 'date'>>): void {
+    setState({ waves: state.waves.map((w) => (w.id === id ? { ...w, ...patch } : w)) });
+  },
+  async removeWave(id: string): Promise<void> {
+    if (state.waves.length < 2) return;
+    const waves = state.waves.filter((w) => w.id !== id);
+    const compare = state.compare && state.compare.before !== id && state.compare.after !== id ? state.compare : null;
+    setState({ waves, compare });
+    if (state.activeWave === id) {
+      setState({ activeWave: null });
+      await actions.showWave((waves.at(-1) as WaveEntry).id);
+    }
+  },
+  setCompare(compare: CompareChoice | null): void {
+    setState({ compare, selectedFinding: null, selectedPerson: null, selectedBlock: null });
+    if (compare) void actions.analyseWaves([compare.before, compare.after]);
+  },
+  /** Analyses waves that have no result with the current settings (in the background). */
+  async analyseWaves(ids: string[]): Promise<void> {
+    for (const id of ids) {
+      const wave = state.waves.find((w) => w.id === id);
+      if (!wave || wave.result) continue;
+      const answer = await analyse(wave.job, state.thresholds, state.reconstruct, { track: false });
+      if (answer.ok && answer.kind === 'result') setState({ waves: state.waves.map((w) => (w.id === id ? { ...w, result: answer.result } : w)) });
+      else if (!answer.ok) setState({ error: answer.error });
+    }
+  },
+  /** The user confirmed (or undid) that a person in a later wave is someone from an earlier one. */
+  setSameAs(laterId: string, earlierId: string | null): void {
+    const sameAs = { ...state.sameAs };
+    if (earlierId) sameAs[laterId] = earlierId;
+    else delete sameAs[laterId];
+    setState({ sameAs });
   },
   showError(key: string, params: MessageParams = {}): void {
     setState({ error: { key, params } });

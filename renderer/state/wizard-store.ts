@@ -9,6 +9,8 @@ import type { ImportRequest, InputFile } from '../../shared/import/import-files'
 import type { Inspection } from '../../shared/import/inspect-files';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
 import { analyse } from '../workers/analysis-client';
+import { fitSavedSpec } from '../../shared/import/spec-fit';
+import { hostApi } from '../bridge/host-api';
 import { actions, getState } from './app-store';
 
 export interface WizardState {
@@ -20,6 +22,17 @@ export interface WizardState {
   preview: AnalysisResult | null;
   error: { key: string; params: MessageParams } | null;
   busy: boolean;
+  /** Set when the wizard imports a next wave of the open project. */
+  wave: WaveImport | null;
+}
+
+export interface WaveImport {
+  /** The previous wave's request, whose spec and decisions are re-used. */
+  saved: ImportRequest;
+  /** Whether the saved spec fitted the new export unchanged, and what was missing if not. */
+  reused: boolean;
+  missing: string[];
+  date: string;
 }
 
 let wizard: WizardState | null = null;
@@ -41,21 +54,39 @@ export function useWizard(): WizardState | null {
   );
 }
 
-async function inspect(files: InputFile[], sheets: Record<string, string>, dataName: string | undefined): Promise<void> {
+async function inspect(files: InputFile[], sheets: Record<string, string>, dataName: string | undefined, wave: WaveImport | null = wizard?.wave ?? null, fit = false): Promise<void> {
   const seq = ++sequence;
-  set({ files, sheets, dataName, inspection: wizard?.inspection ?? null, request: wizard?.request ?? null, preview: null, error: null, busy: true });
+  set({ files, sheets, dataName, inspection: wizard?.inspection ?? null, request: wizard?.request ?? null, preview: null, error: null, busy: true, wave });
   const answer = await analyse({ kind: 'inspect', files, sheets, ...(dataName ? { dataName } : {}) }, {});
   if (seq !== sequence || !wizard) return;
   if (!answer.ok) return set({ ...wizard, error: answer.error, busy: false });
   if (answer.kind !== 'inspection') return;
   const { inspection } = answer;
+  if (fit && wave) {
+    // A next wave: the previous survey's settings, when the export still has the same shape.
+    const fitted = fitSavedSpec(wave.saved, inspection);
+    set({ ...wizard, inspection, request: fitted.request, error: null, busy: false, wave: { ...wave, reused: fitted.reused, missing: fitted.missing } });
+    await wizardActions.update(fitted.request);
+    return;
+  }
   set({ ...wizard, inspection, request: inspection.proposal, error: inspection.proposalError, busy: false });
   await wizardActions.update(inspection.proposal);
 }
 
 export const wizardActions = {
   start(files: InputFile[]): Promise<void> {
-    return inspect(files, {}, undefined);
+    return inspect(files, {}, undefined, null);
+  },
+  /**
+   * Imports a next wave with the saved spec of the previous one. A single chosen file is
+   * the new survey; the previous roster is used with it unless a new roster was chosen too.
+   */
+  startWave(files: InputFile[], saved: ImportRequest, date = new Date().toISOString().slice(0, 10)): Promise<void> {
+    const withRoster = files.length === 1 && saved.roster && saved.roster.name !== files[0]?.name ? [...files, saved.roster] : files;
+    return inspect(withRoster, {}, undefined, { saved, reused: false, missing: [], date }, true);
+  },
+  setWaveDate(date: string): void {
+    if (wizard?.wave) set({ ...wizard, wave: { ...wizard.wave, date } });
   },
   chooseSheet(file: string, sheet: string): Promise<void> {
     if (!wizard) return Promise.resolve();
@@ -82,7 +113,12 @@ export const wizardActions = {
   },
   commit(): void {
     if (!wizard?.preview || !wizard.request) return;
-    actions.adopt(wizard.preview, { kind: 'request', request: wizard.request });
+    if (wizard.wave) actions.addWave(wizard.preview, { kind: 'request', request: wizard.request }, wizard.wave.date || null);
+    else {
+      // A new survey replaces the open project: Save must ask for a new file.
+      void hostApi().closeProject({});
+      actions.adopt(wizard.preview, { kind: 'request', request: wizard.request });
+    }
     set(null);
   },
   cancel(): void {

@@ -7,21 +7,37 @@ import type { AnalysisResponseMessage, WorkerJob } from './analysis-protocol';
 
 let worker: Worker | null = null;
 let nextId = 1;
+let latest = 0;
 const pending = new Map<number, (message: AnalysisResponseMessage) => void>();
+const progress = new Map<number, (stage: 'reading' | 'analysing', fraction: number) => void>();
 
 function getWorker(): Worker {
   if (!worker) {
     worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<AnalysisResponseMessage>) => {
-      pending.get(event.data.id)?.(event.data);
-      pending.delete(event.data.id);
+      const message = event.data;
+      if (message.ok && message.kind === 'progress') return progress.get(message.id)?.(message.stage, message.fraction);
+      pending.get(message.id)?.(message);
+      pending.delete(message.id);
+      progress.delete(message.id);
     };
   }
   return worker;
 }
 
-export function analyse(job: WorkerJob, thresholds: ThresholdOverrides, reconstruct = false): Promise<AnalysisResponseMessage> {
+/**
+ * Runs a job in the worker. `track: false` marks a background job (another wave's
+ * analysis) that must not make the current load look outdated.
+ */
+export function analyse(
+  job: WorkerJob,
+  thresholds: ThresholdOverrides,
+  reconstruct = false,
+  { track = true, onProgress }: { track?: boolean; onProgress?: (stage: 'reading' | 'analysing', fraction: number) => void } = {},
+): Promise<AnalysisResponseMessage> {
   const id = nextId++;
+  if (track) latest = id;
+  if (onProgress) progress.set(id, onProgress);
   return new Promise((resolve) => {
     pending.set(id, resolve);
     getWorker().postMessage({ id, job, thresholds, reconstruct });
@@ -29,5 +45,17 @@ export function analyse(job: WorkerJob, thresholds: ThresholdOverrides, reconstr
 }
 
 export function isLatest(id: number): boolean {
-  return id === nextId - 1;
+  return id === latest;
+}
+
+/**
+ * Stops whatever the worker is doing (a long import or analysis): the worker is ended and
+ * every waiting job answers "cancelled"; the next job starts a fresh worker.
+ */
+export function cancelJobs(): void {
+  worker?.terminate();
+  worker = null;
+  for (const [id, resolve] of pending) resolve({ id, ok: false, error: { key: 'app.cancelled', params: {} } });
+  pending.clear();
+  progress.clear();
 }

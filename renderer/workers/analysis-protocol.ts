@@ -7,9 +7,29 @@ import type { MessageParams } from '../../shared/i18n/translate';
 import type { ImportRequest, InputFile } from '../../shared/import/import-files';
 import type { Inspection } from '../../shared/import/inspect-files';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
+import type { LogOptions } from '../../shared/import/interaction-log';
+import type { ReportKind } from '../../shared/import/import-report';
 
 export type AnalysisJob = { kind: 'demo' } | { kind: 'request'; request: ImportRequest };
-export type WorkerJob = AnalysisJob | { kind: 'inspect'; files: InputFile[]; sheets?: Record<string, string>; dataName?: string };
+export interface LogJob {
+  kind: 'log';
+  name: string;
+  /** The log's bytes, streamed in chunks by the worker (never decoded as one string). */
+  data: Uint8Array | Blob;
+  roster: InputFile | null;
+  options: LogOptions;
+}
+
+export interface LogSummary {
+  rows: number;
+  used: number;
+  outsideWindow: number;
+  otherChannel: number;
+  people: number;
+  dropped: Partial<Record<ReportKind, number>>;
+}
+
+export type WorkerJob = AnalysisJob | { kind: 'inspect'; files: InputFile[]; sheets?: Record<string, string>; dataName?: string } | LogJob;
 
 export interface AnalysisRequestMessage {
   id: number;
@@ -22,4 +42,8 @@ export interface AnalysisRequestMessage {
 export type AnalysisResponseMessage =
   | { id: number; ok: true; kind: 'result'; result: AnalysisResult; isDemo: boolean }
   | { id: number; ok: true; kind: 'inspection'; inspection: Inspection }
+  /** A log read into one request per period; `result` is the newest period's analysis. */
+  | { id: number; ok: true; kind: 'log'; waves: { key: string; request: ImportRequest }[]; summary: LogSummary; result: AnalysisResult }
+  /** Not an answer: how far a long job is (0..1). */
+  | { id: number; ok: true; kind: 'progress'; stage: 'reading' | 'analysing'; fraction: number }
   | { id: number; ok: false; error: { key: string; params: MessageParams } };

@@ -9,6 +9,17 @@ import { inspectFiles } from '../../shared/import/inspect-files';
 import { loadInputFiles } from '../../shared/import/read-xlsx';
 import { ImportError } from '../../shared/import/roster';
 import { runAnalysis } from '../../shared/pipeline/run-analysis';
+import { aggregateLogStream, LogError, logRequests } from '../../shared/import/interaction-log';
+
+/** A Blob's bytes in chunks, as an async iterable (what the log reader consumes). */
+async function* blobChunks(blob: Blob): AsyncGenerator<Uint8Array> {
+  const reader = blob.stream().getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    yield value;
+  }
+}
 import type { AnalysisRequestMessage, AnalysisResponseMessage } from './analysis-protocol';
 
 const scope = self as unknown as {
@@ -24,10 +35,28 @@ scope.onmessage = async (event) => {
       scope.postMessage({ id, ok: true, kind: 'inspection', inspection: inspectFiles(files, workbooks, job.dataName) });
       return;
     }
+    if (job.kind === 'log') {
+      const blob = job.data instanceof Blob ? job.data : new Blob([job.data as Uint8Array<ArrayBuffer>]);
+      let last = 0;
+      const aggregate = await aggregateLogStream(job.name, blobChunks(blob), job.options, (bytes) => {
+        // About a hundred progress messages for the whole file.
+        if (bytes - last >= blob.size / 100 || bytes === blob.size) {
+          last = bytes;
+          scope.postMessage({ id, ok: true, kind: 'progress', stage: 'reading', fraction: blob.size ? bytes / blob.size : 1 });
+        }
+      });
+      const waves = logRequests(aggregate, job.roster);
+      if (waves.length === 0) throw new ImportError('log.error.noRows', { file: job.name });
+      scope.postMessage({ id, ok: true, kind: 'progress', stage: 'analysing', fraction: 0 });
+      const result = runAnalysis(waves.at(-1)!.request, { thresholds: withOverrides(thresholds), reconstruct });
+      const summary = { rows: aggregate.rows, used: aggregate.used, outsideWindow: aggregate.outsideWindow, otherChannel: aggregate.otherChannel, people: aggregate.people.length, dropped: aggregate.dropped };
+      scope.postMessage({ id, ok: true, kind: 'log', waves, summary, result });
+      return;
+    }
     const request: ImportRequest = job.kind === 'demo' ? demoImportRequest() : job.request;
     scope.postMessage({ id, ok: true, kind: 'result', result: runAnalysis(request, { thresholds: withOverrides(thresholds), reconstruct }), isDemo: job.kind === 'demo' });
   } catch (error) {
-    if (error instanceof ImportError) scope.postMessage({ id, ok: false, error: { key: error.code, params: error.params } });
+    if (error instanceof ImportError || error instanceof LogError) scope.postMessage({ id, ok: false, error: { key: error.code, params: error.params } });
     else scope.postMessage({ id, ok: false, error: { key: 'app.error', params: { message: error instanceof Error ? error.message : String(error) } } });
   }
 };

@@ -26,6 +26,7 @@ export interface CliIo {
 export const USAGE = `Usage:
   talkmap analyze --demo [--json] [--lang nl|en]
   talkmap compare --edges BEFORE.csv --edges AFTER.csv [--nodes FILE] [--group COLUMN] [--json]
+  talkmap compare --survey BEFORE.csv --survey AFTER.csv [--nodes ROSTER [--nodes ROSTER2]] [--json]
   talkmap analyze --edges FILE [--nodes FILE] [--group COLUMN] [--weight COLUMN] [--json]
   talkmap analyze --survey FILE --respondent COLUMN --nominations COLUMN [--nominations COLUMN …] [--nodes FILE] [--group COLUMN] [--json]
   talkmap analyze --survey FILE [--nodes FILE] [--json]   (columns detected as in the app)
@@ -67,13 +68,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function compareCommand(flags: Flags, io: CliIo, locale: Locale): Promise<number> {
-  const waves = flags.getAll('--edges');
-  if (waves.length !== 2) throw new UsageError('compare needs two --edges files: the earlier wave first');
+  const edges = flags.getAll('--edges');
+  const surveys = flags.getAll('--survey');
+  const [source, files] = edges.length > 0 ? (['--edges', edges] as const) : (['--survey', surveys] as const);
+  if (files.length !== 2 || (edges.length > 0 && surveys.length > 0)) throw new UsageError('compare needs two --edges files or two --survey exports: the earlier wave first');
+  // One roster for both waves, or one per wave (the team changed).
+  const rosters = flags.getAll('--nodes');
+  if (rosters.length > 2) throw new UsageError('compare takes one --nodes roster, or one per wave');
   const results = [];
-  for (const path of waves) {
+  for (const [i, path] of files.entries()) {
     const one = new Flags();
-    one.add('--edges', path);
-    for (const f of ['--nodes', '--group', '--weight']) if (flags.get(f)) one.add(f, flags.get(f) as string);
+    one.add(source, path);
+    const roster = rosters[rosters.length === 2 ? i : 0];
+    if (roster) one.add('--nodes', roster);
+    for (const f of ['--group', '--weight', '--respondent']) if (flags.get(f)) one.add(f, flags.get(f) as string);
+    for (const column of flags.getAll('--nominations')) one.add('--nominations', column);
     results.push(runAnalysis(await buildRequest(one, io)));
   }
   const comparison = compareWaves(results[0]!, results[1]!);

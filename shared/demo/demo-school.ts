@@ -7,13 +7,19 @@
  */
 import rosterCsv from './roster.csv?raw';
 import surveyCsv from './survey.csv?raw';
-import type { ImportRequest } from '../import/import-files';
+import roster2027Csv from './roster-2027.csv?raw';
+import survey2027Csv from './survey-2027.csv?raw';
+import type { ImportRequest, InputFile } from '../import/import-files';
 
 export const DEMO_ROSTER_NAME = 'regenboog-personeel.csv';
 export const DEMO_SURVEY_NAME = 'regenboog-enquete-begrijpend-lezen.csv';
 
+const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+/** The date of the demo's first survey (its Forms export says 9 March 2026). */
+export const DEMO_WAVE_DATE = '2026-03-09';
+
 export function demoImportRequest(): ImportRequest {
-  const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
   return {
     data: { name: DEMO_SURVEY_NAME, bytes: encode(surveyCsv) },
     roster: { name: DEMO_ROSTER_NAME, bytes: encode(rosterCsv) },
@@ -25,4 +31,18 @@ export function demoImportRequest(): ImportRequest {
     },
     groupAttribute: 'bouw',
   };
+}
+
+/**
+ * The demo's second survey, a year later (fictional): the same Forms question, a new
+ * roster (one teacher left, one joined) and one name written as "M. v.d. Linden". The app
+ * offers it as the demo's next wave so the wave comparison can be tried end to end.
+ */
+export const DEMO_WAVE_2_DATE = '2027-03-15';
+
+export function demoWaveTwoFiles(): InputFile[] {
+  return [
+    { name: 'regenboog-enquete-begrijpend-lezen-2027.csv', bytes: encode(survey2027Csv) },
+    { name: 'regenboog-personeel-2027.csv', bytes: encode(roster2027Csv) },
+  ];
 }

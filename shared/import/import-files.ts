@@ -36,6 +36,11 @@ export interface ImportRequest {
   groupAttribute?: string | null;
   /** The user's decisions for names that did not match the roster exactly. */
   decisions?: NameDecisions;
+  /**
+   * When `data` was made from an interaction log: how the log was read and the rows that
+   * were not used, so they stay in this network's import report (saved with the project).
+   */
+  source?: { file: FileInfo; items: ReportItem[] };
 }
 
 export interface ImportResult {
@@ -44,8 +49,8 @@ export interface ImportResult {
 }
 
 export function importFiles(request: ImportRequest): ImportResult {
-  const files: FileInfo[] = [];
-  const items: ReportItem[] = [];
+  const files: FileInfo[] = request.source ? [request.source.file] : [];
+  const items: ReportItem[] = request.source ? [...request.source.items] : [];
   let roster: Roster | null = null;
   if (request.roster) {
     roster = readRoster(readTableFile(request.roster, files), request.roster.name);

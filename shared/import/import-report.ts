@@ -16,6 +16,7 @@ export type ReportKind =
   | 'duplicate-roster-name'
   | 'empty-row'
   | 'invalid-weight'
+  | 'invalid-date'
   | 'preview-response'
   | 'name-mapped'
   | 'outside-person';

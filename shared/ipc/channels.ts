@@ -5,9 +5,15 @@
 export const CHANNELS = {
   'app:get-info': 'getInfo',
   'file:open-import': 'openImportFiles',
+  'file:open-log': 'openLogFile',
   'file:save-export': 'saveExport',
   'project:save': 'saveProject',
   'project:open': 'openProject',
+  'project:recent': 'recentProjects',
+  'project:close': 'closeProject',
+  'project:autosave': 'autosaveProject',
+  'project:recovery': 'recoverProject',
+  'project:delete': 'deleteProject',
   'report:save-pdf': 'saveReportPdf',
 } as const;
 

@@ -9,6 +9,15 @@ import type { Channel } from './channels';
 /** 64 MiB: large enough for a district's survey, small enough to refuse a runaway payload. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
+/** Interaction logs are streamed, not parsed as one string: up to 512 MiB (several million rows). */
+export const MAX_LOG_BYTES = 512 * 1024 * 1024;
+
+/** How many recent projects the Project menu lists. */
+export const MAX_RECENT_PROJECTS = 8;
+
+const fileName = z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+$/, 'a file name, not a path');
+const lockSchema = z.object({ user: z.string(), host: z.string(), since: z.string() });
+
 const bytesSchema = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected file contents as bytes');
 const fileSchema = z.object({ name: z.string().min(1).max(255), bytes: bytesSchema });
 
@@ -21,26 +30,54 @@ export const contract = {
     request: z.object({ purpose: z.enum(['survey']) }).strict(),
     response: z.object({ files: z.array(fileSchema).max(2) }),
   },
+  'file:open-log': {
+    request: z.object({}).strict(),
+    response: z.object({ file: z.object({ name: z.string().min(1).max(255), bytes: bytesSchema }).nullable() }),
+  },
   'file:save-export': {
     request: z
       .object({
-        suggestedName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+$/, 'a file name, not a path'),
+        suggestedName: fileName,
         content: z.union([z.string().max(MAX_FILE_BYTES), bytesSchema.refine((b) => b.byteLength <= MAX_FILE_BYTES, 'too large')]),
       })
       .strict(),
     response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
   },
   'project:save': {
-    request: z.object({ suggestedName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+$/, 'a file name, not a path'), content: z.string().max(MAX_FILE_BYTES) }).strict(),
+    /** Saves over the open project, or asks where (the first save, or `saveAs`). */
+    request: z.object({ suggestedName: fileName, content: z.string().max(MAX_FILE_BYTES), saveAs: z.boolean().optional() }).strict(),
     response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
   },
   'report:save-pdf': {
-    request: z.object({ suggestedName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+$/, 'a file name, not a path') }).strict(),
+    request: z.object({ suggestedName: fileName }).strict(),
     response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
   },
   'project:open': {
+    /** Through main's dialog, or the n-th recent project. */
+    request: z.object({ recent: z.number().int().min(0).max(MAX_RECENT_PROJECTS - 1).optional() }).strict(),
+    /** `lockedBy`: someone else (another window, a colleague) has this project open. */
+    response: z.object({ file: z.object({ name: z.string(), text: z.string() }).nullable(), lockedBy: lockSchema.nullable() }),
+  },
+  'project:recent': {
     request: z.object({}).strict(),
-    response: z.object({ file: z.object({ name: z.string(), text: z.string() }).nullable() }),
+    response: z.object({ files: z.array(z.object({ name: z.string(), folder: z.string() })).max(MAX_RECENT_PROJECTS) }),
+  },
+  'project:close': {
+    request: z.object({}).strict(),
+    response: z.object({}),
+  },
+  'project:autosave': {
+    request: z.object({ name: z.string().max(200), content: z.string().max(MAX_FILE_BYTES) }).strict(),
+    response: z.object({}),
+  },
+  'project:recovery': {
+    /** Returns the autosaved work left by a crash, or discards it. */
+    request: z.object({ discard: z.boolean() }).strict(),
+    response: z.object({ file: z.object({ name: z.string(), savedAt: z.string(), text: z.string() }).nullable() }),
+  },
+  'project:delete': {
+    request: z.object({}).strict(),
+    response: z.object({ removed: z.array(z.string()) }),
   },
 } satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 

@@ -25,6 +25,7 @@ export function saveRequest(request: ImportRequest): SavedRequest {
     spec: request.spec,
     ...(request.groupAttribute !== undefined ? { groupAttribute: request.groupAttribute } : {}),
     ...(request.decisions ? { decisions: request.decisions } : {}),
+    ...(request.source ? { source: request.source } : {}),
   };
 }
 
@@ -42,6 +43,7 @@ export function restoreRequest(saved: SavedRequest): ImportRequest {
     spec: saved.spec,
     ...(saved.groupAttribute !== undefined ? { groupAttribute: saved.groupAttribute } : {}),
     ...(saved.decisions ? { decisions: saved.decisions } : {}),
+    ...(saved.source ? { source: saved.source as ImportRequest['source'] } : {}),
   };
 }
 

@@ -24,6 +24,13 @@ export const savedRequestSchema = z.object({
   spec: importSpecSchema,
   groupAttribute: z.string().nullable().optional(),
   decisions: nameDecisionsSchema.optional(),
+  /** For a wave made from an interaction log: the log's file info and unused rows. */
+  source: z
+    .object({
+      file: z.object({ file: z.string(), encoding: z.string(), delimiter: z.string(), rows: z.number() }),
+      items: z.array(z.object({ kind: z.string(), file: z.string(), row: z.number().nullable(), column: z.string().nullable(), value: z.string(), detail: z.string().optional() })),
+    })
+    .optional(),
 });
 
 export const waveSchema = z.object({
@@ -44,6 +51,8 @@ export const projectSchema = z.object({
   title: z.string(),
   waves: z.array(waveSchema).min(1),
   activeWave: z.string(),
+  /** People confirmed to be the same across waves: an id in a later wave -> the earlier id. */
+  sameAs: z.record(z.string(), z.string()).optional(),
   /** Map view settings as the renderer keeps them (layout, filters, dragged positions…). */
   view: z.record(z.string(), z.unknown()),
   thresholds: z.record(z.string(), z.number()),

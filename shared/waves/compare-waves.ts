@@ -2,7 +2,8 @@
  * What changed between two survey waves: people who joined or left, ties that are new,
  * lost or kept, network and group figures before and after, per-person changes, the
  * between-group ties of each pair of groups, and findings that appeared or were resolved.
- * People are matched by id (the roster id, or the name where there is none).
+ * People are matched by id (the roster id, or the name where there is none), and by the
+ * pairs the user confirmed as the same person (`sameAs`, see match-people.ts).
  */
 import type { FindingText } from '../findings/types';
 import type { AnalysisResult } from '../pipeline/run-analysis';
@@ -23,27 +24,60 @@ export interface PersonChange {
   outDegree: Change;
   betweenness: Change;
   reciprocity: Change;
+  eiIndex: Change;
   groupReach: Change;
+}
+
+export interface GroupChange {
+  group: string;
+  size: Change;
+  internalDensity: Change;
+  externalArcs: Change;
+  eiIndex: Change;
 }
 
 export interface GroupPairChange {
   a: string;
   b: string;
   arcs: Change;
+  /** Ties between the two groups (both directions) over the possible ones. */
+  density: Change;
 }
 
 export interface WaveComparison {
   people: { joined: string[]; left: string[]; stayed: number };
   ties: { new: { source: string; target: string }[]; lost: { source: string; target: string }[]; kept: number };
-  network: Record<'nodes' | 'arcs' | 'density' | 'arcReciprocity' | 'eiIndex' | 'responseRate', Change>;
+  network: Record<'nodes' | 'arcs' | 'density' | 'arcReciprocity' | 'eiIndex' | 'eiIndexOrdered' | 'responseRate', Change>;
   persons: PersonChange[];
+  groups: GroupChange[];
   groupPairs: GroupPairChange[];
   findings: { appeared: string[]; resolved: string[]; kept: string[] };
   /** Sentences about the largest changes between groups. */
   highlights: FindingText[];
 }
 
-export function compareWaves(before: AnalysisResult, after: AnalysisResult): WaveComparison {
+export interface CompareOptions {
+  /** Confirmed pairs: an id in the later wave -> the same person's id in the earlier wave. */
+  sameAs?: Record<string, string>;
+}
+
+/** The later wave with confirmed same-person ids replaced by their earlier ids. */
+export function withEarlierIds(result: AnalysisResult, sameAs: Record<string, string>): AnalysisResult {
+  if (Object.keys(sameAs).length === 0) return result;
+  const id = (x: string): string => sameAs[x] ?? x;
+  return {
+    ...result,
+    network: {
+      ...result.network,
+      people: result.network.people.map((p) => ({ ...p, id: id(p.id) })),
+      ties: result.network.ties.map((t) => ({ ...t, source: id(t.source), target: id(t.target) })),
+    },
+    analysis: { ...result.analysis, nodes: result.analysis.nodes.map((n) => ({ ...n, id: id(n.id) })) },
+  };
+}
+
+export function compareWaves(before: AnalysisResult, later: AnalysisResult, options: CompareOptions = {}): WaveComparison {
+  const after = withEarlierIds(later, options.sameAs ?? {});
   const idsBefore = new Set(before.analysis.nodes.map((n) => n.id));
   const idsAfter = new Set(after.analysis.nodes.map((n) => n.id));
   const key = (t: { source: string; target: string }) => `${t.source}\u0000${t.target}`;
@@ -64,6 +98,7 @@ export function compareWaves(before: AnalysisResult, after: AnalysisResult): Wav
         outDegree: change(n.outDegree, m.outDegree),
         betweenness: change(n.betweenness, m.betweenness),
         reciprocity: change(n.reciprocity, m.reciprocity),
+        eiIndex: change(n.eiIndex, m.eiIndex),
         groupReach: change(n.groupsReached.length, m.groupsReached.length),
       };
     });
@@ -80,9 +115,35 @@ export function compareWaves(before: AnalysisResult, after: AnalysisResult): Wav
   };
   const pairsBefore = pairArcs(before);
   const pairsAfter = pairArcs(after);
+  const sizes = (r: AnalysisResult) => new Map(r.analysis.groups.map((g) => [g.label, g.size]));
+  const sizesBefore = sizes(before);
+  const sizesAfter = sizes(after);
+  const pairDensity = (arcs: number | undefined, s: Map<string, number>, a: string, b: string): number | null => {
+    const possible = 2 * (s.get(a) ?? 0) * (s.get(b) ?? 0);
+    return possible > 0 ? (arcs ?? 0) / possible : null;
+  };
   const groupPairs: GroupPairChange[] = [...new Set([...pairsBefore.keys(), ...pairsAfter.keys()])].sort().map((k) => {
     const [a, b] = k.split('\u0000') as [string, string];
-    return { a, b, arcs: change(pairsBefore.get(k) ?? 0, pairsAfter.get(k) ?? 0) };
+    return {
+      a,
+      b,
+      arcs: change(pairsBefore.get(k) ?? 0, pairsAfter.get(k) ?? 0),
+      density: change(pairDensity(pairsBefore.get(k), sizesBefore, a, b), pairDensity(pairsAfter.get(k), sizesAfter, a, b)),
+    };
+  });
+  const groupBefore = new Map(before.analysis.groups.map((g) => [g.label, g]));
+  const groupAfter = new Map(after.analysis.groups.map((g) => [g.label, g]));
+  const labels = [...after.analysis.groups.map((g) => g.label), ...before.analysis.groups.map((g) => g.label).filter((l) => !groupAfter.has(l))];
+  const groups: GroupChange[] = labels.map((label) => {
+    const b = groupBefore.get(label);
+    const a = groupAfter.get(label);
+    return {
+      group: label,
+      size: change(b?.size ?? null, a?.size ?? null),
+      internalDensity: change(b?.internalDensity ?? null, a?.internalDensity ?? null),
+      externalArcs: change(b?.externalArcs ?? null, a?.externalArcs ?? null),
+      eiIndex: change(b?.eiIndex ?? null, a?.eiIndex ?? null),
+    };
   });
 
   const findingIds = (r: AnalysisResult) => new Set(r.findings.findings.map((f) => f.id));
@@ -108,9 +169,11 @@ export function compareWaves(before: AnalysisResult, after: AnalysisResult): Wav
       density: change(net(before).density, net(after).density),
       arcReciprocity: change(net(before).arcReciprocity, net(after).arcReciprocity),
       eiIndex: change(net(before).eiIndex, net(after).eiIndex),
+      eiIndexOrdered: change(net(before).eiIndexOrdered, net(after).eiIndexOrdered),
       responseRate: change(net(before).responseRate, net(after).responseRate),
     },
     persons,
+    groups,
     groupPairs,
     findings: { appeared: [...fa].filter((id) => !fb.has(id)), resolved: [...fb].filter((id) => !fa.has(id)), kept: [...fa].filter((id) => fb.has(id)) },
     highlights,

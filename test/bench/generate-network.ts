@@ -38,3 +38,29 @@ export function generateSchoolNetwork(people: number, seed = 42, outDegree = 6):
   }
   return { nodesCsv: nodes.join('\n') + '\n', edgesCsv: edges.join('\n') + '\n', people, arcs };
 }
+
+/**
+ * A seeded interaction log: `rows` messages among the people of a school-like network of
+ * `people` (mostly along its ties), with timestamps spread over the school year 2025-26
+ * and a channel. Written in pieces to `write`, so a million rows never sit in one string.
+ */
+export function generateInteractionLog(rows: number, people: number, write: (text: string) => void, seed = 7): void {
+  const random = seededRandom(seed + rows);
+  const net = generateSchoolNetwork(people);
+  const ties = net.edgesCsv.trim().split('\n').slice(1);
+  const start = Date.UTC(2025, 7, 25);
+  const span = 300 * 86_400_000;
+  const channels = ['mail', 'chat', 'teams'];
+  write('source,target,timestamp,channel\n');
+  let buffer: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    const tie = random() < 0.9 ? ties[Math.floor(random() * ties.length)]! : `p${Math.floor(random() * people)},p${Math.floor(random() * people)}`;
+    const when = new Date(start + Math.floor(random() * span)).toISOString().slice(0, 19) + 'Z';
+    buffer.push(`${tie},${when},${channels[Math.floor(random() * 3)]}`);
+    if (buffer.length === 10_000) {
+      write(buffer.join('\n') + '\n');
+      buffer = [];
+    }
+  }
+  if (buffer.length) write(buffer.join('\n') + '\n');
+}

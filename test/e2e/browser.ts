@@ -73,3 +73,9 @@ export function mapNodes(page: Page): Promise<MapNode[]> {
     );
   });
 }
+
+/** Clicks an item of the File menu (open project, save, save as, delete project data). */
+export async function fileMenu(page: Page, item: string): Promise<void> {
+  await page.getByTestId('file-menu').locator('summary').click();
+  await page.getByTestId(item).click();
+}

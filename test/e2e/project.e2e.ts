@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2e, type E2e } from './browser';
+import { fileMenu, startE2e, type E2e } from './browser';
 
 let e2e: E2e;
 beforeAll(async () => {
@@ -23,7 +23,7 @@ describe('projects', () => {
     await first.page.getByTestId('threshold-settings').locator('summary').click();
     await first.page.getByTestId('threshold-weakLinkRatio').fill('0.05');
     await expect.poll(() => first.page.locator('.finding[data-kind=weak-group-link]').count()).toBe(1);
-    const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.getByTestId('save-project').click()]);
+    const [download] = await Promise.all([first.page.waitForEvent('download'), fileMenu(first.page, 'save-project')]);
     expect(download.suggestedFilename()).toBe('Demo school De Regenboog.talkmap');
     const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-project-'));
     const saved = resolve(dir, download.suggestedFilename());
@@ -34,7 +34,7 @@ describe('projects', () => {
     const second = await e2e.newPage({ locale: 'en-GB' });
     await second.page.goto(e2e.url);
     await second.page.waitForSelector('[data-testid=finding]');
-    const [chooser] = await Promise.all([second.page.waitForEvent('filechooser'), second.page.getByTestId('open-project').click()]);
+    const [chooser] = await Promise.all([second.page.waitForEvent('filechooser'), fileMenu(second.page, 'open-project')]);
     await chooser.setFiles(saved);
     await expect.poll(() => second.page.getByTestId('network-map').getAttribute('data-layout')).toBe('circle');
     await expect.poll(() => second.page.locator('.finding[data-kind=weak-group-link]').count()).toBe(1);
@@ -44,7 +44,7 @@ describe('projects', () => {
     // A project past its retention date gets a reminder to delete the personal data.
     const old = resolve(dir, 'oud.talkmap');
     writeFileSync(old, readFileSync(saved, 'utf8').replace(/"keepUntil": "[^"]+"/, '"keepUntil": "2020-01-01T00:00:00.000Z"'));
-    const [oldChooser] = await Promise.all([second.page.waitForEvent('filechooser'), second.page.getByTestId('open-project').click()]);
+    const [oldChooser] = await Promise.all([second.page.waitForEvent('filechooser'), fileMenu(second.page, 'open-project')]);
     await oldChooser.setFiles(old);
     await expect.poll(() => second.page.getByTestId('error').textContent()).toContain('Reminder: oud.talkmap holds personal data');
     await second.page.getByTestId('error').getByRole('button').click();
@@ -52,7 +52,7 @@ describe('projects', () => {
     // A damaged copy: a clear message, and the open network stays.
     const broken = resolve(dir, 'kapot.talkmap');
     writeFileSync(broken, readFileSync(saved, 'utf8').slice(0, 500));
-    const [again] = await Promise.all([second.page.waitForEvent('filechooser'), second.page.getByTestId('open-project').click()]);
+    const [again] = await Promise.all([second.page.waitForEvent('filechooser'), fileMenu(second.page, 'open-project')]);
     await again.setFiles(broken);
     await expect.poll(() => second.page.getByTestId('error').textContent()).toContain('kapot.talkmap is damaged or incomplete');
     expect(await second.page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');

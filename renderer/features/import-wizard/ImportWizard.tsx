@@ -32,8 +32,9 @@ export function ImportWizard() {
   return (
     <div className="modal-backdrop">
       <div className="modal wizard" role="dialog" aria-modal="true" aria-labelledby="wizard-title" data-testid="import-wizard">
-        <h2 id="wizard-title">{t('wizard.title')}</h2>
+        <h2 id="wizard-title">{t(wizard.wave ? 'wave.wizardTitle' : 'wizard.title')}</h2>
         {!inspection && <p className="muted">{t('app.loading')}</p>}
+        {wizard.wave && inspection && <WaveNotice wave={wizard.wave} />}
         {inspection && request && data && (
           <div className="wizard-body">
             {inspection.proposalError && (
@@ -61,10 +62,23 @@ export function ImportWizard() {
             {t('wizard.cancel')}
           </button>
           <button type="button" className="primary" disabled={!wizard.preview || wizard.busy} onClick={() => wizardActions.commit()} data-testid="wizard-import">
-            {t('wizard.import')}
+            {t(wizard.wave ? 'wave.add' : 'wizard.import')}
           </button>
         </div>
       </div>
+    </div>
+  );
+}
+
+function WaveNotice({ wave }: { wave: NonNullable<WizardState['wave']> }) {
+  const t = useT();
+  return (
+    <div className={`notice ${wave.reused ? '' : 'warning'}`} data-testid="wave-notice">
+      <p>{wave.reused ? t('wave.reused') : t('wave.notReused', { columns: wave.missing.join(', ') || '—' })}</p>
+      <label>
+        {t('wave.date')}{' '}
+        <input type="date" value={wave.date} onChange={(e) => wizardActions.setWaveDate(e.target.value)} data-testid="wave-date" />
+      </label>
     </div>
   );
 }

@@ -87,6 +87,13 @@ export const MAP_STYLE: StylesheetJson = [
     selector: 'edge.highlighted',
     style: { 'line-color': '#cf222e', 'target-arrow-color': '#cf222e', 'source-arrow-color': '#cf222e', opacity: 1, 'z-index': 10 },
   },
+  // The wave comparison: new ties green, lost ties red and dashed, kept ties grey.
+  { selector: 'edge.tie-kept', style: { 'line-color': '#afb8c1', 'target-arrow-color': '#afb8c1', 'source-arrow-color': '#afb8c1', opacity: 0.7 } },
+  { selector: 'edge.tie-new', style: { 'line-color': '#1a7f37', 'target-arrow-color': '#1a7f37', 'source-arrow-color': '#1a7f37', width: 3, opacity: 0.95, 'z-index': 5 } },
+  { selector: 'edge.tie-lost', style: { 'line-color': '#cf222e', 'target-arrow-color': '#cf222e', 'source-arrow-color': '#cf222e', 'line-style': 'dashed', width: 2.5, opacity: 0.9, 'z-index': 4 } },
+  { selector: 'node.joined', style: { 'border-color': '#1a7f37', 'border-width': 4 } },
+  { selector: 'node.absent', style: { opacity: 0.25, 'border-style': 'dashed', 'border-color': '#57606a', 'border-width': 2, 'text-opacity': 0.5 } },
+  { selector: 'node.left', style: { opacity: 0.45, 'border-style': 'dashed', 'border-color': '#57606a', 'border-width': 2 } },
 ];
 
 /** Above this many people the map switches to a faster drawing mode. */

@@ -10,6 +10,7 @@ import { createHandle, isOwnTopFrame, payloadSize } from '../../../electron/main
 import { createHandlers } from '../../../electron/main/ipc/handlers';
 import { hardenedWindowOptions } from '../../../electron/main/window-options';
 import { atomicWrite } from '../../../electron/node/atomic-write';
+import { ProjectStore } from '../../../electron/node/project-store';
 
 type Listener = (event: unknown, request: unknown) => Promise<unknown>;
 
@@ -17,6 +18,8 @@ function fakeIpc() {
   const handlers = new Map<string, Listener>();
   return { ipcMain: { handle: (channel: string, fn: Listener) => void handlers.set(channel, fn) } as never as import("electron").IpcMain, handlers };
 }
+
+const store = () => new ProjectStore({ dataDir: mkdtempSync(join(tmpdir(), 'talkmap-data-')), user: 'test', host: 'here', pid: process.pid });
 
 const trusted = { senderFrame: { url: `${APP_ORIGIN}/index.html`, parent: null } } as never;
 
@@ -120,6 +123,7 @@ describe('handlers', () => {
     const handlers = createHandlers({
       dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: target })) } as never,
       appInfo: () => ({ version: '0', locale: 'nl', platform: 'linux' }),
+      projects: store(),
     });
     expect(await handlers.saveExport({ suggestedName: 'people.csv', content: 'a;b\n' }, {} as never)).toEqual({ saved: true, fileName: 'people.csv' });
     expect(readFileSync(target, 'utf8')).toBe('a;b\n');
@@ -129,7 +133,7 @@ describe('handlers', () => {
     const dir = mkdtempSync(join(tmpdir(), 'talkmap-'));
     writeFileSync(join(dir, 'a.csv'), 'x,y\n');
     const open = vi.fn(async () => ({ canceled: false, filePaths: [join(dir, 'a.csv')] }));
-    const handlers = createHandlers({ dialog: { showOpenDialog: open, showSaveDialog: vi.fn() } as never, appInfo: () => ({ version: '0', locale: 'nl', platform: 'linux' }) });
+    const handlers = createHandlers({ dialog: { showOpenDialog: open, showSaveDialog: vi.fn() } as never, appInfo: () => ({ version: '0', locale: 'nl', platform: 'linux' }), projects: store() });
     const answer = await handlers.openImportFiles({ purpose: 'survey' }, {} as never);
     expect(answer.files[0]?.name).toBe('a.csv');
     expect(new TextDecoder().decode(answer.files[0]?.bytes)).toBe('x,y\n');
@@ -157,6 +161,7 @@ describe('report PDF handler', () => {
     const handlers = createHandlers({
       dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: target })) } as never,
       appInfo: () => ({ version: '0', locale: 'nl', platform: 'linux' }),
+      projects: store(),
     });
     expect(await handlers.saveReportPdf({ suggestedName: 'rapport.pdf' }, { sender: { printToPDF } } as never)).toEqual({ saved: true, fileName: 'rapport.pdf' });
     expect(printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', displayHeaderFooter: true, footerTemplate: expect.stringContaining('pageNumber') }));

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { demoImportRequest } from '../../../../shared/demo/demo-school';
+import { demoImportRequest, demoWaveTwoFiles } from '../../../../shared/demo/demo-school';
 import { migrate } from '../../../../shared/project/migrations';
 import { parseProject, pastRetention, restoreRequest, saveRequest, serializeProject, ProjectError } from '../../../../shared/project/project-file';
 import { CURRENT_VERSION } from '../../../../shared/project/project-schema';
@@ -90,5 +90,36 @@ describe('project files', () => {
     expect(migrate({ version: 1, notes: 'x' }, migrations, 3)).toEqual({ version: 3, notes: 'x (migrated)', extra: true });
     expect(() => migrate({ version: 1 }, { 1: (p) => ({ ...p, version: 5 }) }, 3)).toThrow(/produced version 5/);
     expect(migrate({ version: CURRENT_VERSION, a: 1 })).toEqual({ version: CURRENT_VERSION, a: 1 });
+  });
+});
+
+describe('projects with several waves', () => {
+  it('keeps every wave, its decisions and the people matched across waves through save and reopen', () => {
+    const [survey, roster] = demoWaveTwoFiles();
+    const second = { ...demoImportRequest(), data: survey!, roster: roster!, decisions: { 'm v d linden': { action: 'map' as const, id: 'p21' } } };
+    const text = serializeProject({
+      title: 'Regenboog',
+      waves: [
+        { id: 'wave-1', label: '', date: '2026-03-09', request: saveRequest(demoImportRequest()) },
+        { id: 'wave-2', label: 'Na de interventies', date: '2027-03-15', request: saveRequest(second) },
+      ],
+      activeWave: 'wave-2',
+      sameAs: { x: 'y' },
+      view: {},
+      thresholds: {},
+      reconstruct: false,
+      notes: '',
+    });
+    const reopened = parseProject(text, 'regenboog.talkmap');
+    expect(reopened.waves.map((w) => [w.id, w.label, w.date])).toEqual([
+      ['wave-1', '', '2026-03-09'],
+      ['wave-2', 'Na de interventies', '2027-03-15'],
+    ]);
+    expect(reopened.activeWave).toBe('wave-2');
+    expect(reopened.sameAs).toEqual({ x: 'y' });
+    const restored = restoreRequest(reopened.waves[1]!.request);
+    expect(restored.decisions).toEqual(second.decisions);
+    expect(restored.roster?.name).toBe('regenboog-personeel-2027.csv');
+    expect(runAnalysis(restored).analysis.network).toEqual(runAnalysis(second).analysis.network);
   });
 });

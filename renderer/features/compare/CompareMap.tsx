@@ -1,0 +1,130 @@
+/**
+ * The map of what changed between two waves: one overlay, or the two waves side by side,
+ * always on the same positions (the layout runs once on everyone from both waves and the
+ * other map copies it). New ties green, lost ties red and dashed, kept ties grey; people
+ * who joined get a green ring, people who left are faded with a dashed outline.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Core } from 'cytoscape';
+import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
+import { actions, useAppState, type CompareChoice } from '../../state/app-store';
+import { useNames } from '../../state/use-names';
+import { useT } from '../../state/use-t';
+import { applyLayout } from '../network-view/apply-layout';
+import { createMap } from '../network-view/cytoscape-setup';
+import { setCurrentMap } from '../network-view/map-registry';
+import { waveName } from '../waves/wave-name';
+import { withEarlierIds } from '../../../shared/waves/compare-waves';
+import { buildCompareElements, tieStatuses, unionResult, type CompareSide, type TieStatus } from './compare-elements';
+
+const STATUSES: TieStatus[] = ['new', 'lost', 'kept'];
+
+export function CompareMap({ before, after, choice }: { before: AnalysisResult; after: AnalysisResult; choice: CompareChoice }) {
+  const t = useT();
+  const locale = useAppState((s) => s.locale);
+  const waves = useAppState((s) => s.waves);
+  const view = useAppState((s) => s.view);
+  const sameAs = useAppState((s) => s.sameAs);
+  const [shown, setShown] = useState<Record<TieStatus, boolean>>({ new: true, lost: true, kept: true });
+  const union = useMemo(() => unionResult(before, after, sameAs), [before, after, sameAs]);
+  const names = useNames(union);
+  // Ties (one direction each, as in the comparison panel) per kind.
+  const counts = useMemo(() => {
+    const ties = tieStatuses(before, withEarlierIds(after, sameAs));
+    return Object.fromEntries(STATUSES.map((s) => [s, ties.filter((x) => x.status === s).length])) as Record<TieStatus, number>;
+  }, [before, after, sameAs]);
+  const first = useRef<HTMLDivElement>(null);
+  const second = useRef<HTMLDivElement>(null);
+  const maps = useRef<Core[]>([]);
+  const stage = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const sides: CompareSide[] = choice.mode === 'side' ? ['before', 'after'] : ['overlay'];
+    const containers = choice.mode === 'side' ? [first.current, second.current] : [first.current];
+    const created = sides.map((side, i) => {
+      const cy = createMap(containers[i] as HTMLDivElement);
+      cy.add(buildCompareElements({ before, after, sameAs }, side, view.sizeBy));
+      return cy;
+    });
+    const main = created.at(-1) as Core;
+    applyLayout(main, union, view);
+    const positions = new Map(main.nodes().map((n) => [n.id(), { ...n.position() }]));
+    for (const cy of created) {
+      if (cy !== main) cy.nodes().forEach((n) => {
+        const p = positions.get(n.id());
+        if (p) n.position(p);
+      });
+      cy.fit(undefined, 30);
+      cy.on('tap', 'node', (event) => actions.selectPerson(event.target.id() as string));
+    }
+    maps.current = created;
+    setCurrentMap(main);
+    const observer = new ResizeObserver(() => created.forEach((cy) => {
+      cy.resize();
+      cy.fit(undefined, 30);
+    }));
+    if (stage.current) observer.observe(stage.current);
+    return () => {
+      observer.disconnect();
+      setCurrentMap(null);
+      created.forEach((cy) => cy.destroy());
+      maps.current = [];
+    };
+  }, [before, after, sameAs, union, choice.mode, view]);
+
+  useEffect(() => {
+    for (const cy of maps.current) cy.batch(() => cy.nodes().forEach((n) => {
+      n.data('label', names.nameOf(n.id()));
+    }));
+  }, [names, choice.mode, before, after, sameAs, view]);
+
+  useEffect(() => {
+    for (const cy of maps.current) cy.batch(() => {
+      for (const s of STATUSES) cy.edges(`.tie-${s}`).toggleClass('filtered', !shown[s]);
+    });
+  }, [shown, choice.mode, before, after, sameAs, view]);
+
+  const title = (id: string) => waveName(locale, waves, id);
+  return (
+    <section className="map-area compare-area" aria-label={t('compare.title', { before: title(choice.before), after: title(choice.after) })}>
+      <div className="map-toolbar compare-toolbar" data-testid="compare-toolbar">
+        <strong>{t('compare.title', { before: title(choice.before), after: title(choice.after) })}</strong>
+        <div className="segmented" role="group" aria-label={t('compare.mode')}>
+          {(['overlay', 'side'] as const).map((mode) => (
+            <button key={mode} type="button" aria-pressed={choice.mode === mode} className={choice.mode === mode ? 'active' : ''} onClick={() => actions.setCompare({ ...choice, mode })} data-testid={`compare-mode-${mode}`}>
+              {t(`compare.mode.${mode}`)}
+            </button>
+          ))}
+        </div>
+        {STATUSES.map((s) => (
+          <label key={s} className={`tie-toggle tie-toggle-${s}`}>
+            <input type="checkbox" checked={shown[s]} onChange={(e) => setShown({ ...shown, [s]: e.target.checked })} data-testid={`compare-show-${s}`} />
+            <span className="swatch" aria-hidden="true" /> {t(`compare.ties.${s}`, { n: counts[s] })}
+          </label>
+        ))}
+        <button type="button" onClick={() => actions.setCompare(null)} data-testid="compare-close">
+          {t('compare.close')}
+        </button>
+      </div>
+      <div ref={stage} className={`map-stage compare-stage ${choice.mode}`} data-testid="compare-map" data-new={counts.new} data-lost={counts.lost} data-kept={counts.kept} data-nodes={union.analysis.nodes.length}>
+        <div className="compare-pane">
+          {choice.mode === 'side' && <div className="pane-title">{title(choice.before)}</div>}
+          <div ref={first} className="map-canvas" role="img" aria-label={choice.mode === 'side' ? title(choice.before) : t('compare.overlay')} />
+        </div>
+        {choice.mode === 'side' && (
+          <div className="compare-pane">
+            <div className="pane-title">{title(choice.after)}</div>
+            <div ref={second} className="map-canvas" role="img" aria-label={title(choice.after)} />
+          </div>
+        )}
+      </div>
+      <aside className="legend compare-legend" aria-label={t('legend.title')}>
+        <span className="legend-item tie-new">{t('compare.legend.new')}</span>
+        <span className="legend-item tie-lost">{t('compare.legend.lost')}</span>
+        <span className="legend-item tie-kept">{t('compare.legend.kept')}</span>
+        <span className="legend-item person-joined">{t('compare.legend.joined')}</span>
+        <span className="legend-item person-left">{t('compare.legend.left')}</span>
+      </aside>
+    </section>
+  );
+}

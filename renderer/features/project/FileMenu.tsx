@@ -1,0 +1,85 @@
+/**
+ * The File menu: open a project (or one of the recent ones), save it in place or under
+ * another name, and delete the project's data from this computer (file, backup, lock and
+ * autosaved copy) after a confirmation.
+ */
+import { useRef, useState } from 'react';
+import { hostApi } from '../../bridge/host-api';
+import { useAppState } from '../../state/app-store';
+import { deleteProjectData, openProject, saveProject } from '../../state/project-actions';
+import { useT } from '../../state/use-t';
+
+export function FileMenu({ onStatus, onLog }: { onStatus: (message: string) => void; onLog: (file: { name: string; bytes: Uint8Array }) => void }) {
+  const t = useT();
+  const hasResult = useAppState((s) => s.result !== null);
+  const [recent, setRecent] = useState<{ name: string; folder: string }[]>([]);
+  const menu = useRef<HTMLDetailsElement>(null);
+  const close = () => {
+    if (menu.current) menu.current.open = false;
+  };
+  const save = async (saveAs: boolean) => {
+    close();
+    const name = await saveProject({ saveAs });
+    if (name) onStatus(t('toolbar.saved', { file: name }));
+  };
+  return (
+    <details
+      ref={menu}
+      className="export-menu file-menu"
+      data-testid="file-menu"
+      onToggle={(e) => {
+        if ((e.target as HTMLDetailsElement).open) void hostApi().recentProjects({}).then((answer) => setRecent(answer.ok ? answer.value.files : []));
+      }}
+    >
+      <summary>{t('file.menu')}</summary>
+      <div className="export-body file-body">
+        <button type="button" onClick={() => (close(), void openProject())} data-testid="open-project">
+          {t('toolbar.openProject')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            close();
+            void hostApi().openLogFile({}).then((answer) => {
+              if (!answer.ok) onStatus(answer.error.message);
+              else if (answer.value.file) onLog(answer.value.file);
+            });
+          }}
+          data-testid="open-log"
+        >
+          {t('log.open')}
+        </button>
+        {recent.length > 0 && (
+          <div className="recent" data-testid="recent-projects">
+            <div className="menu-heading">{t('file.recent')}</div>
+            {recent.map((r, i) => (
+              <button key={`${r.folder}/${r.name}`} type="button" title={r.folder} onClick={() => (close(), void openProject(i))} data-testid={`recent-${i}`}>
+                {r.name}
+              </button>
+            ))}
+          </div>
+        )}
+        <button type="button" disabled={!hasResult} onClick={() => void save(false)} data-testid="save-project">
+          {t('file.save')}
+        </button>
+        <button type="button" disabled={!hasResult} onClick={() => void save(true)} data-testid="save-project-as">
+          {t('file.saveAs')}
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            close();
+            if (!window.confirm(t('file.deleteConfirm'))) return;
+            void deleteProjectData().then((removed) => {
+              if (removed) onStatus(removed.length > 0 ? t('file.deleted', { files: removed }) : t('file.deletedNothing'));
+            });
+          }}
+          data-testid="delete-project"
+        >
+          {t('file.delete')}
+        </button>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * Autosave: a few seconds after the work changes (a wave added, names decided, the view,
+ * thresholds), the whole project is written to the host's recovery copy (the app-data
+ * folder in the desktop app, localStorage in a browser). Saving the project removes the
+ * copy; so does closing without unsaved changes. After a crash the app offers it back.
+ */
+import { hostApi } from '../bridge/host-api';
+import { getState, subscribe, type AppState } from './app-store';
+
+export const AUTOSAVE_DELAY_MS = 2000;
+
+type Watched = Pick<AppState, 'waves' | 'view' | 'thresholds' | 'reconstruct' | 'sameAs'>;
+const watched = (s: AppState): Watched => ({ waves: s.waves, view: s.view, thresholds: s.thresholds, reconstruct: s.reconstruct, sameAs: s.sameAs });
+
+let snapshot: Watched | null = null;
+let dirty = false;
+let timer: ReturnType<typeof setTimeout> | null = null;
+let content: (() => { title: string; content: string } | null) | null = null;
+
+/** A change worth saving; a wave's analysis arriving (a new result object) is not one. */
+function changed(a: Watched, b: Watched): boolean {
+  const waves = (w: Watched) => w.waves.map((x) => `${x.id}|${x.label}|${x.date}`).join(',');
+  return (
+    a.view !== b.view ||
+    a.thresholds !== b.thresholds ||
+    a.reconstruct !== b.reconstruct ||
+    a.sameAs !== b.sameAs ||
+    waves(a) !== waves(b) ||
+    a.waves.some((w, i) => w.job !== b.waves[i]?.job)
+  );
+}
+
+export function isDirty(): boolean {
+  return dirty;
+}
+
+/** The open work matches what is saved (or is the untouched demo). */
+export function markClean(): void {
+  snapshot = watched(getState());
+  dirty = false;
+  if (timer) clearTimeout(timer);
+  timer = null;
+}
+
+export function markDirty(): void {
+  dirty = true;
+  schedule();
+}
+
+function schedule(): void {
+  if (timer) clearTimeout(timer);
+  timer = setTimeout(() => {
+    timer = null;
+    const project = content?.();
+    if (project && dirty) void hostApi().autosaveProject({ name: `${project.title}.talkmap`, content: project.content });
+  }, AUTOSAVE_DELAY_MS);
+}
+
+/** Starts watching the store; `projectContent` serialises the open work (project-actions.ts). */
+export function startAutosave(projectContent: () => { title: string; content: string } | null): () => void {
+  content = projectContent;
+  snapshot = watched(getState());
+  const stop = subscribe(() => {
+    const now = watched(getState());
+    if (snapshot && changed(snapshot, now) && getState().phase === 'ready') {
+      snapshot = now;
+      markDirty();
+    }
+  });
+  const onUnload = (): void => {
+    // A clean close leaves nothing behind; unsaved work stays for the next start.
+    if (!dirty) void hostApi().recoverProject({ discard: true });
+  };
+  window.addEventListener('beforeunload', onUnload);
+  return () => {
+    stop();
+    window.removeEventListener('beforeunload', onUnload);
+  };
+}

@@ -1,0 +1,73 @@
+// Interaction logs in the app: a 200,000-row log read in the worker with progress, split
+// per month into waves; a million-row log can be cancelled midway and nothing changes.
+import { closeSync, mkdtempSync, openSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateInteractionLog } from '../bench/generate-network';
+import { artifact, fileMenu, startE2e, type E2e } from './browser';
+
+let e2e: E2e;
+const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-log-'));
+function writeLog(name: string, rows: number, people: number): string {
+  const path = resolve(dir, name);
+  const fd = openSync(path, 'w');
+  generateInteractionLog(rows, people, (text) => writeSync(fd, text));
+  closeSync(fd);
+  return path;
+}
+
+beforeAll(async () => {
+  e2e = await startE2e();
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+describe('interaction logs', () => {
+  it('imports a log per month as waves, with the rows accounted for', async () => {
+    const log = writeLog('berichten.csv', 200_000, 400);
+    const { page, errors } = await e2e.newPage({ locale: 'en-GB' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), fileMenu(page, 'open-log')]);
+    await chooser.setFiles(log);
+    const dialog = page.getByTestId('log-import');
+    await dialog.getByTestId('log-period').selectOption('month');
+    await dialog.getByTestId('log-from').fill('2025-09-01');
+    await dialog.getByTestId('log-to').fill('2025-12-31');
+    await page.screenshot({ path: artifact('log-import.png') });
+    await dialog.getByTestId('log-import-run').click();
+    await expect.poll(() => page.getByTestId('file-status').textContent(), { timeout: 60_000 }).toMatch(/^200000 rows read, \d+ used, \d+ outside the chosen dates or channel, \d+ not usable/);
+    await expect.poll(() => page.getByTestId('wave-item').count()).toBe(4);
+    expect(await page.locator('[data-testid=wave-item] input[type=text]').first().inputValue()).toBe('2025-09');
+    expect(Number(await page.getByTestId('network-map').getAttribute('data-node-count'))).toBeGreaterThan(350);
+    await page.getByTestId('compare-start').click();
+    await expect.poll(() => page.getByTestId('compare-headline').textContent()).toMatch(/new ties/);
+    await page.screenshot({ path: artifact('log-waves.png') });
+    expect(errors).toEqual([]);
+  });
+
+  it('cancels a million-row import and keeps the open network', async () => {
+    const log = writeLog('miljoen.csv', 1_000_000, 5000);
+    const { page, errors } = await e2e.newPage({ locale: 'en-GB' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), fileMenu(page, 'open-log')]);
+    await chooser.setFiles(log);
+    const dialog = page.getByTestId('log-import');
+    await dialog.getByTestId('log-period').selectOption('week');
+    await dialog.getByTestId('log-import-run').click();
+    await dialog.getByTestId('log-progress').waitFor();
+    await dialog.getByTestId('log-cancel').click();
+    await expect.poll(() => dialog.getByTestId('log-progress').count()).toBe(0);
+    expect(await dialog.getByTestId('log-error').count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
+    // The worker comes back for the next job.
+    await page.getByTestId('tab-network').click();
+    await page.getByTestId('reconstruct').check();
+    await expect.poll(() => page.getByTestId('tab-body-busy').count().then(() => page.getByTestId('network-map').getAttribute('data-node-count'))).toBe('24');
+    expect(errors).toEqual([]);
+  });
+});

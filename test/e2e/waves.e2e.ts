@@ -1,0 +1,109 @@
+// The "done when": save the demo project, add the survey of a year later as a
+// second wave, see on one screen what changed, save and reopen with both waves intact.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifact, fileMenu, startE2e, type E2e } from './browser';
+
+let e2e: E2e;
+beforeAll(async () => {
+  e2e = await startE2e();
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+describe('survey waves', () => {
+  it('adds the second wave with the saved settings and shows what changed', async () => {
+    const { page, errors, context } = await e2e.newPage({ locale: 'en-GB' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await page.getByTestId('tab-waves').click();
+    expect(await page.getByTestId('wave-item').count()).toBe(1);
+    await page.getByTestId('wave-add-demo').click();
+
+    // The wizard re-uses the first wave's settings: one decision is left, for "M. v.d. Linden".
+    const wizard = page.getByTestId('import-wizard');
+    await expect.poll(() => wizard.getByTestId('wave-notice').textContent()).toContain('same shape as the previous survey');
+    await expect.poll(() => wizard.getByTestId('name-decisions').locator('tbody tr').count()).toBe(1);
+    await wizard.getByTestId('name-decisions').locator('select').selectOption('map:p21');
+    await expect.poll(() => wizard.getByTestId('wizard-import').isEnabled()).toBe(true);
+    await page.screenshot({ path: artifact('wave-wizard.png') });
+    await wizard.getByTestId('wizard-import').click();
+
+    // One screen: the map of changes beside the figures.
+    const map = page.getByTestId('compare-map');
+    await expect.poll(() => map.getAttribute('data-new')).not.toBe('0');
+    const comparison = page.getByTestId('comparison');
+    expect(await comparison.getByTestId('compare-headline').textContent()).toMatch(/^\d+ new ties, \d+ lost, \d+ kept; 1 person joined, 1 left\.$/);
+    expect(await comparison.getByTestId('people-moves').textContent()).toBe('Joined: Eva Koster. Left: Bram Willems.');
+    expect(await comparison.getByTestId('compare-highlights').textContent()).toContain('The link between groep 3-4 and groep 5-6 has grown stronger');
+    expect(await comparison.getByTestId('findings-resolved').textContent()).toContain('groep 3-4');
+    expect(Number(await map.getAttribute('data-nodes'))).toBe(25);
+    await page.screenshot({ path: artifact('wave-compare-overlay.png') });
+    await page.getByTestId('compare-mode-side').click();
+    await expect.poll(() => page.locator('.compare-pane .map-canvas').count()).toBe(2);
+    await page.screenshot({ path: artifact('wave-compare-side.png') });
+
+    // Saved with both waves; reopened, the comparison is there again.
+    const [download] = await Promise.all([page.waitForEvent('download'), fileMenu(page, 'save-project')]);
+    const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-waves-'));
+    const saved = resolve(dir, download.suggestedFilename());
+    await download.saveAs(saved);
+    const project = JSON.parse(readFileSync(saved, 'utf8')) as { waves: { id: string; date: string; request: { decisions?: Record<string, unknown> } }[] };
+    expect(project.waves.map((w) => w.date)).toEqual(['2026-03-09', '2027-03-15']);
+    expect(Object.keys(project.waves[1]!.request.decisions ?? {})).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
+
+    const second = await e2e.newPage({ locale: 'nl-NL' });
+    await second.page.goto(e2e.url);
+    await second.page.waitForSelector('[data-testid=finding]');
+    const [chooser] = await Promise.all([second.page.waitForEvent('filechooser'), fileMenu(second.page, 'open-project')]);
+    await chooser.setFiles(saved);
+    await expect.poll(() => second.page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
+    await second.page.getByTestId('tab-waves').click();
+    expect(await second.page.getByTestId('wave-item').count()).toBe(2);
+    await second.page.getByTestId('compare-start').click();
+    await expect.poll(() => second.page.getByTestId('compare-headline').textContent()).toMatch(/1 persoon erbij, 1 vertrokken\.$/);
+    expect(await second.page.getByTestId('compare-highlights').textContent()).toContain('De band tussen groep 3-4 en groep 5-6 is versterkt');
+    await second.page.screenshot({ path: artifact('wave-compare-nl.png') });
+    expect(second.errors).toEqual([]);
+    await second.context.close();
+  });
+
+  it('offers unsaved work back after a crash, and deletes project data on request', async () => {
+    const { page, context, errors } = await e2e.newPage({ locale: 'en-GB' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    // The untouched demo leaves nothing to recover.
+    expect(await page.evaluate(() => localStorage.getItem('talkmap.autosave'))).toBeNull();
+    await page.getByTestId('tab-waves').click();
+    await page.getByTestId('wave-add-demo').click();
+    await page.getByTestId('name-decisions').locator('select').selectOption('map:p21');
+    await expect.poll(() => page.getByTestId('wizard-import').isEnabled()).toBe(true);
+    await page.getByTestId('wizard-import').click();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('talkmap.autosave')), { timeout: 10_000 }).not.toBeNull();
+    // A crash: the page goes away without its unload handlers.
+    await page.close({ runBeforeUnload: false });
+
+    const again = await context.newPage();
+    again.on('pageerror', (e) => errors.push(e.message));
+    await again.goto(e2e.url);
+    await expect.poll(() => again.getByTestId('recovery').textContent()).toContain('Talkmap found work that was not saved (Demo school De Regenboog.talkmap');
+    await again.screenshot({ path: artifact('recovery-banner.png') });
+    await again.getByTestId('recovery-restore').click();
+    await again.getByTestId('tab-waves').click();
+    await expect.poll(() => again.getByTestId('wave-item').count()).toBe(2);
+
+    // Delete project data: confirmed, the autosaved copy goes and the demo comes back.
+    again.once('dialog', (dialog) => void dialog.accept());
+    await fileMenu(again, 'delete-project');
+    await expect.poll(() => again.getByTestId('file-status').textContent()).toBe('Deleted from this computer: autosave.');
+    expect(await again.evaluate(() => localStorage.getItem('talkmap.autosave'))).toBeNull();
+    await expect.poll(() => again.getByTestId('wave-item').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
