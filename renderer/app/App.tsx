@@ -29,12 +29,14 @@ import { Report } from '../features/report/Report';
 import { useT } from '../state/use-t';
 import { CompareMap } from '../features/compare/CompareMap';
 import { WavesPanel } from '../features/waves/WavesPanel';
+import { GroupMap } from '../features/network-view/GroupMap';
 
 const TABS: PanelTab[] = ['findings', 'people', 'network', 'waves', 'import'];
 
 export function App() {
   const t = useT();
   const { phase, result, isDemo, error, tab, locale, anonymise, meeting, reportImage, meView, compare, waves } = useAppState((s) => s);
+  const groupMap = useAppState((s) => s.view.groupMap);
   const compareBefore = compare && compare.before !== compare.after ? waves.find((w) => w.id === compare.before)?.result : null;
   const compareAfter = compare && compare.before !== compare.after ? waves.find((w) => w.id === compare.after)?.result : null;
   const [dragging, setDragging] = useState(false);
@@ -156,7 +158,13 @@ export function App() {
         </div>
       )}
       <main className="workspace">
-        {compare && compareBefore && compareAfter && meeting === null ? <CompareMap before={compareBefore} after={compareAfter} choice={compare} /> : <NetworkMap />}
+        {compare && compareBefore && compareAfter && meeting === null ? (
+          <CompareMap before={compareBefore} after={compareAfter} choice={compare} />
+        ) : groupMap && result && result.analysis.groups.length > 1 && meeting === null ? (
+          <GroupMap result={result} />
+        ) : (
+          <NetworkMap />
+        )}
         <section className="side-panel">
           <div role="tablist" className="tabs">
             {TABS.map((id) => (

@@ -17,6 +17,8 @@ export interface ViewState {
   betweenOnly: boolean;
   /** Draw ties between groups darker and thicker. */
   emphasiseBetween: boolean;
+  /** Show one node per group instead of one per person (large networks). */
+  groupMap: boolean;
   /** Positions the user dragged, per layout. */
   positions: Partial<Record<LayoutName, Record<string, { x: number; y: number }>>>;
 }
@@ -31,6 +33,7 @@ export const DEFAULT_VIEW: ViewState = {
   mutualOnly: false,
   betweenOnly: false,
   emphasiseBetween: false,
+  groupMap: false,
   positions: {},
 };
 

@@ -66,3 +66,28 @@ export function benchAnalysis(people: number) {
     peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024),
   };
 }
+
+/**
+ * The interaction log: stream the file from disk through the aggregator (no window, or per
+ * month), then analyse the newest period. Peak memory is this process's maximum RSS.
+ */
+export async function benchLog(path: string, period: string): Promise<Record<string, unknown>> {
+  const { createReadStream, statSync } = await import('node:fs');
+  const { aggregateLogStream, logRequests } = await import('../../shared/import/interaction-log');
+  const { runAnalysis } = await import('../../shared/pipeline/run-analysis');
+  const start = performance.now();
+  const aggregate = await aggregateLogStream('log.csv', createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>, { period: period === 'none' ? null : (period as 'month') });
+  const aggregateSeconds = (performance.now() - start) / 1000;
+  const requests = logRequests(aggregate, null);
+  const [, analysisSeconds] = time(() => runAnalysis(requests.at(-1)!.request));
+  return {
+    rows: aggregate.rows,
+    period,
+    megabytes: Math.round(statSync(path).size / 2 ** 20),
+    periods: aggregate.periods.length,
+    pairs: aggregate.periods.reduce((s, p) => s + p.ties.length, 0),
+    aggregateSeconds,
+    analysisSeconds,
+    peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+}

@@ -5,17 +5,18 @@
  * test-artifacts/bench/ for tracking over time. Not a test: it reports, it does not judge.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startWebServer } from '../../electron/web-server';
-import { generateSchoolNetwork } from './generate-network';
+import { generateInteractionLog, generateSchoolNetwork } from './generate-network';
 
 const here = fileURLToPath(import.meta.url);
 const root = resolve(here, '../../..');
 const ANALYSIS_SIZES = [50, 500, 5000, 50000];
+const LOG_ROWS = 1_000_000;
 const RENDER_SIZES = [50, 500, 1000, 5000];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const fmt = (s: number | null | undefined): string => (s === null || s === undefined ? '—' : s < 0.01 ? `${(s * 1000).toFixed(1)}ms` : `${s.toFixed(2)}s`);
@@ -38,6 +39,35 @@ function hasIgraph(): boolean {
   }
 }
 
+/** Records the longest main-thread task (the Long Tasks API reports every task over 50 ms). */
+function longTaskWatcher(): void {
+  const w = window as unknown as { __longest: number };
+  w.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** The million-row log in the app: File → Open interaction log, per month; time and longest main-thread task. */
+async function logRenderBench(url: string, browser: import('playwright-core').Browser, log: string) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+  await page.addInitScript(longTaskWatcher);
+  await page.goto(url);
+  await page.waitForSelector('[data-testid=finding]');
+  await page.getByTestId('file-menu').locator('summary').click();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-log').click()]);
+  await chooser.setFiles(log);
+  await page.getByTestId('log-period').selectOption('month');
+  await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+  const start = Date.now();
+  await page.getByTestId('log-import-run').click();
+  await page.waitForFunction(() => /rows read/.test(document.querySelector('[data-testid=file-status]')?.textContent ?? ''), undefined, { timeout: 600_000 });
+  const seconds = (Date.now() - start) / 1000;
+  const longestTaskMs = await page.evaluate(() => Math.round((window as unknown as { __longest: number }).__longest));
+  await page.close();
+  return { seconds, longestTaskMs };
+}
+
 async function renderBench(dir: string) {
   if (!existsSync(CHROMIUM) || !existsSync(resolve(root, 'dist/web/index.html'))) return [];
   const { server, url } = await startWebServer(resolve(root, 'dist/web'));
@@ -47,17 +77,20 @@ async function renderBench(dir: string) {
     for (const people of RENDER_SIZES) {
       const files = writeNetwork(dir, people);
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+      await page.addInitScript(longTaskWatcher);
       await page.goto(url);
       await page.waitForSelector('[data-testid=finding]');
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-files').click()]);
       await chooser.setFiles([files.edges, files.nodes]);
       await page.getByTestId('wizard-import').waitFor();
       await page.waitForFunction(() => !(document.querySelector('[data-testid=wizard-import]') as HTMLButtonElement | null)?.disabled, undefined, { timeout: 300_000 });
+      await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
       const start = Date.now();
       await page.getByTestId('wizard-import').click();
       await page.waitForFunction((n) => document.querySelector('[data-testid=network-map]')?.getAttribute('data-node-count') === String(n), people, { timeout: 300_000 });
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const firstRenderSeconds = (Date.now() - start) / 1000;
+      const longestTaskMs = await page.evaluate(() => Math.round((window as unknown as { __longest: number }).__longest));
       // Pan as a user does: drag the background with the mouse (Cytoscape then draws a cached
       // texture), counting animation frames in the page meanwhile.
       const box = (await page.getByTestId('network-map').boundingBox()) as { x: number; y: number; width: number; height: number };
@@ -89,9 +122,15 @@ async function renderBench(dir: string) {
         return w.__frames;
       });
       const fps = frames / ((Date.now() - t0) / 1000);
-      rows.push({ people, arcs: files.arcs, firstRenderSeconds, panFps: Math.round(fps) });
-      process.stdout.write(`  render ${people}: ${fmt(firstRenderSeconds)}, ${Math.round(fps)} fps\n`);
+      rows.push({ people, arcs: files.arcs, firstRenderSeconds, panFps: Math.round(fps), longestTaskMs });
+      process.stdout.write(`  render ${people}: ${fmt(firstRenderSeconds)}, ${Math.round(fps)} fps, longest main-thread task ${longestTaskMs} ms\n`);
       await page.close();
+    }
+    const log = resolve(dir, 'log-1000000.csv');
+    if (existsSync(log)) {
+      const inApp = await logRenderBench(url, browser, log);
+      rows.push({ people: 'log 1M rows (per month)', arcs: null, firstRenderSeconds: inApp.seconds, panFps: null, longestTaskMs: inApp.longestTaskMs });
+      process.stdout.write(`  log in the app: ${fmt(inApp.seconds)}, longest main-thread task ${inApp.longestTaskMs} ms\n`);
     }
   } finally {
     await browser.close();
@@ -121,6 +160,21 @@ async function main(): Promise<void> {
     analysis.push(row);
     process.stdout.write(`  analysis ${people}: full ${fmt(row.fullAnalysisSeconds)}, peak ${row.peakMemoryMB} MB\n`);
   }
+  // The million-row interaction log: written to disk, then streamed in a fresh process.
+  const logFile = resolve(dir, 'log-1000000.csv');
+  const fd = openSync(logFile, 'w');
+  generateInteractionLog(LOG_ROWS, 5000, (text) => writeSync(fd, text));
+  closeSync(fd);
+  const logs = [];
+  for (const period of ['none', 'month']) {
+    const run = spawnSync(process.execPath, [here, '--log-child', logFile, period], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (run.status !== 0) process.stdout.write(`  log ${period}: failed\n${run.stderr}\n`);
+    else {
+      const row = JSON.parse(run.stdout.trim().split('\n').pop() as string);
+      logs.push(row);
+      process.stdout.write(`  log 1M rows (${period}): aggregated ${fmt(row.aggregateSeconds)}, + analysis ${fmt(row.analysisSeconds)}, peak ${row.peakMemoryMB} MB\n`);
+    }
+  }
   const render = await renderBench(dir);
 
   const metrics = ['betweenness', 'closeness', 'pagerank', 'eigenvector', 'constraint', 'brokerage', 'components', 'transitivity', 'louvain'];
@@ -134,20 +188,28 @@ async function main(): Promise<void> {
       lines.push(`| ${r.people} | ${metrics.map(ratio).join(' | ')} |`);
     }
   } else lines.push('', 'python3-igraph not installed: no igraph comparison (apt-get install python3-igraph).');
+  if (logs.length) {
+    lines.push('', '| interaction log | size | periods | pairs | aggregate (stream) | analysis of last period | peak memory |', '|---|---|---|---|---|---|---|');
+    for (const r of logs) lines.push(`| ${r.rows} rows, ${r.period} | ${r.megabytes} MB | ${r.periods} | ${r.pairs} | ${fmt(r.aggregateSeconds)} | ${fmt(r.analysisSeconds)} | ${r.peakMemoryMB} MB |`);
+  }
   if (render.length) {
-    lines.push('', '| people (map) | arcs | import + first render | fps while panning |', '|---|---|---|---|');
-    for (const r of render) lines.push(`| ${r.people} | ${r.arcs} | ${fmt(r.firstRenderSeconds)} | ${r.panFps} |`);
+    lines.push('', '| people (map) | arcs | import + first render | fps while panning | longest main-thread task |', '|---|---|---|---|---|');
+    for (const r of render) lines.push(`| ${r.people} | ${r.arcs ?? '—'} | ${fmt(r.firstRenderSeconds)} | ${r.panFps ?? '—'} | ${r.longestTaskMs} ms |`);
   } else lines.push('', 'Chromium or dist/web missing: no render benchmark.');
   process.stdout.write(`${lines.join('\n')}\n`);
   const out = resolve(root, 'test-artifacts/bench');
   mkdirSync(out, { recursive: true });
   const file = resolve(out, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ machine, analysis, render }, null, 2));
+  writeFileSync(file, JSON.stringify({ machine, analysis, logs, render }, null, 2));
   process.stdout.write(`\nJSON: ${file}\n`);
 }
 
 const child = process.argv.indexOf('--child');
-if (child > 0) {
+const logChild = process.argv.indexOf('--log-child');
+if (logChild > 0) {
+  const { benchLog } = await import('./bench-analysis');
+  process.stdout.write(`${JSON.stringify(await benchLog(process.argv[logChild + 1] as string, process.argv[logChild + 2] as string))}\n`);
+} else if (child > 0) {
   const { benchAnalysis } = await import('./bench-analysis');
   process.stdout.write(`${JSON.stringify(benchAnalysis(Number(process.argv[child + 1])))}\n`);
 } else {

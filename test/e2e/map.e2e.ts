@@ -22,6 +22,19 @@ async function open(locale = 'en-GB'): Promise<{ page: Page; close: () => Promis
 const positions = async (page: Page) => (await mapNodes(page)).map((n) => `${n.id}:${Math.round(n.x)},${Math.round(n.y)}`).join(' ');
 
 describe('network map', () => {
+  it('summarises the network per group on the group map, and goes back', async () => {
+    const { page, close } = await open('en-GB');
+    await page.getByTestId('group-map-open').click();
+    const map = page.getByTestId('group-map');
+    await expect.poll(() => map.getAttribute('data-groups')).toBe('5');
+    // Of the ten pairs of groups only six talk at all (3-4 and 5-6 do not: no line).
+    expect(Number(await map.getAttribute('data-pairs'))).toBe(6);
+    await page.screenshot({ path: artifact('group-map.png') });
+    await page.getByTestId('group-map-close').click();
+    await expect.poll(() => page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
+    await close();
+  });
+
   it('shows the grouped layout by default, with a legend', async () => {
     const { page, close } = await open('nl-NL');
     const map = page.getByTestId('network-map');

@@ -47,6 +47,11 @@ export function MapToolbar({ result }: { result: AnalysisResult }) {
 
   return (
     <div className="map-toolbar" role="toolbar" aria-label={t('map.title')}>
+      {result.analysis.groups.length > 1 && (
+        <button type="button" onClick={() => actions.setView({ groupMap: true })} data-testid="group-map-open" title={t('groupMap.hint')}>
+          {t('groupMap.open')}
+        </button>
+      )}
       <label>
         {t('map.layout')}{' '}
         <select value={view.layout} onChange={(e) => actions.setView({ layout: e.target.value as LayoutName })} data-testid="layout">

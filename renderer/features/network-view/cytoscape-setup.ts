@@ -87,6 +87,8 @@ export const MAP_STYLE: StylesheetJson = [
     selector: 'edge.highlighted',
     style: { 'line-color': '#cf222e', 'target-arrow-color': '#cf222e', 'source-arrow-color': '#cf222e', opacity: 1, 'z-index': 10 },
   },
+  // The group map: pair edges labelled with their number of ties, no arrows.
+  { selector: 'edge.group-tie', style: { label: 'data(label)', 'target-arrow-shape': 'none', 'source-arrow-shape': 'none', 'font-size': 13, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'line-color': '#57606a', opacity: 0.6 } },
   // The wave comparison: new ties green, lost ties red and dashed, kept ties grey.
   { selector: 'edge.tie-kept', style: { 'line-color': '#afb8c1', 'target-arrow-color': '#afb8c1', 'source-arrow-color': '#afb8c1', opacity: 0.7 } },
   { selector: 'edge.tie-new', style: { 'line-color': '#1a7f37', 'target-arrow-color': '#1a7f37', 'source-arrow-color': '#1a7f37', width: 3, opacity: 0.95, 'z-index': 5 } },

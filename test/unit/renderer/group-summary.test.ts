@@ -1,0 +1,20 @@
+// The group map of the demo school: five groups, a line per pair with ties between them,
+// its number the ties in both directions (3-4 and 5-6 have none: no line).
+import { describe, expect, it } from 'vitest';
+import { demoImportRequest } from '../../../shared/demo/demo-school';
+import { runAnalysis } from '../../../shared/pipeline/run-analysis';
+import { groupSummaryElements } from '../../../renderer/features/network-view/group-summary';
+
+describe('group map', () => {
+  it('has one node per group and one edge per connected pair, weighted by ties', () => {
+    const result = runAnalysis(demoImportRequest());
+    const elements = groupSummaryElements(result, (g, size, inside) => `${g} ${size} ${inside}`);
+    const nodes = elements.filter((e) => e.group === 'nodes');
+    expect(nodes.map((n) => n.data.label)).toEqual(result.analysis.groups.map((g) => `${g.label} ${g.size} ${g.internalArcs}`));
+    const edges = elements.filter((e) => e.group === 'edges');
+    const between = (a: string, b: string) => result.analysis.groupDensity.filter((d) => (d.from === a && d.to === b) || (d.from === b && d.to === a)).reduce((s, d) => s + d.arcs, 0);
+    for (const e of edges) expect(e.data.arcs).toBe(between(String(e.data.source).slice(6), String(e.data.target).slice(6)));
+    expect(edges.some((e) => [e.data.source, e.data.target].sort().join() === 'group:groep 3-4,group:groep 5-6')).toBe(false);
+    expect(Math.max(...edges.map((e) => Number(e.data.width)))).toBe(12);
+  });
+});
