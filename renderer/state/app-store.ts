@@ -70,6 +70,8 @@ export interface AppState {
   compare: CompareChoice | null;
   /** People confirmed to be the same across waves: later id -> earlier id. */
   sameAs: Record<string, string>;
+  /** The project's notes (what was decided, which interventions followed). */
+  notes: string;
 }
 
 const LOCALE_KEY = 'talkmap.locale';
@@ -104,6 +106,7 @@ let state: AppState = {
   activeWave: null,
   compare: null,
   sameAs: {},
+  notes: '',
 };
 const listeners = new Set<() => void>();
 
@@ -112,7 +115,7 @@ export function getState(): AppState {
 }
 
 /** Restores saved settings before a project's data is analysed (project-actions.ts). */
-export function setProjectState(patch: Pick<AppState, 'thresholds' | 'reconstruct' | 'view' | 'projectDates'>): void {
+export function setProjectState(patch: Pick<AppState, 'thresholds' | 'reconstruct' | 'view' | 'projectDates'> & Partial<Pick<AppState, 'notes' | 'anonymise'>>): void {
   setState({ ...patch, history: [], future: [] });
 }
 
@@ -265,6 +268,9 @@ export const actions = {
       setState({ activeWave: null });
       await actions.showWave((waves.at(-1) as WaveEntry).id);
     }
+  },
+  setNotes(notes: string): void {
+    setState({ notes });
   },
   setCompare(compare: CompareChoice | null): void {
     setState({ compare, selectedFinding: null, selectedPerson: null, selectedBlock: null });

@@ -9,8 +9,8 @@ import { getState, subscribe, type AppState } from './app-store';
 
 export const AUTOSAVE_DELAY_MS = 2000;
 
-type Watched = Pick<AppState, 'waves' | 'view' | 'thresholds' | 'reconstruct' | 'sameAs'>;
-const watched = (s: AppState): Watched => ({ waves: s.waves, view: s.view, thresholds: s.thresholds, reconstruct: s.reconstruct, sameAs: s.sameAs });
+type Watched = Pick<AppState, 'waves' | 'view' | 'thresholds' | 'reconstruct' | 'sameAs' | 'notes'>;
+const watched = (s: AppState): Watched => ({ waves: s.waves, view: s.view, thresholds: s.thresholds, reconstruct: s.reconstruct, sameAs: s.sameAs, notes: s.notes });
 
 let snapshot: Watched | null = null;
 let dirty = false;
@@ -25,6 +25,7 @@ function changed(a: Watched, b: Watched): boolean {
     a.thresholds !== b.thresholds ||
     a.reconstruct !== b.reconstruct ||
     a.sameAs !== b.sameAs ||
+    a.notes !== b.notes ||
     waves(a) !== waves(b) ||
     a.waves.some((w, i) => w.job !== b.waves[i]?.job)
   );

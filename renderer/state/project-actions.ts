@@ -30,7 +30,8 @@ export function projectContent(): { title: string; content: string } | null {
     view: state.view as unknown as Record<string, unknown>,
     thresholds: state.thresholds as Record<string, number>,
     reconstruct: state.reconstruct,
-    notes: '',
+    anonymise: state.anonymise,
+    notes: state.notes,
     ...(state.projectDates ?? {}),
   });
   return { title, content };
@@ -79,6 +80,8 @@ async function openProjectText(name: string, text: string): Promise<boolean> {
       reconstruct: project.reconstruct,
       view: { ...DEFAULT_VIEW, ...(project.view as Partial<ViewState>) },
       projectDates: { createdAt: project.createdAt, keepUntil: project.keepUntil },
+      notes: project.notes,
+      ...(project.anonymise ? { anonymise: project.anonymise } : {}),
     });
     await actions.load(getState().waves.find((w) => w.id === wave.id)!.job, { keepSelection: true });
     if (pastRetention(project)) actions.showError('project.retentionPassed', { file: name, date: dateOf(project.keepUntil) });

@@ -177,6 +177,8 @@ export const en = {
   'groupMap.explain': 'One circle per group (size: number of people); a line’s number is the ties between two groups, both directions.',
   'groupMap.node': '{group} ({size}; {inside} inside)',
   'groupMap.close': 'Back to the people',
+  'waves.notes': 'Notes (saved with the project)',
+  'waves.notesHint': 'What the team agreed, which interventions followed…',
   'tabs.import': 'Import report',
   'findings.intro': 'What the map shows, most important first. Click a finding to highlight it on the map.',
   'findings.none': 'No findings: nothing stands out in this network with the current thresholds.',

@@ -179,6 +179,8 @@ export const nl: Record<MessageKey, string> = {
   'groupMap.explain': 'Eén cirkel per groep (grootte: aantal mensen); het getal bij een lijn is het aantal banden tussen twee groepen, beide richtingen.',
   'groupMap.node': '{group} ({size}; {inside} binnen)',
   'groupMap.close': 'Terug naar de mensen',
+  'waves.notes': 'Notities (bewaard in het project)',
+  'waves.notesHint': 'Wat het team afsprak, welke interventies volgden…',
   'tabs.import': 'Importverslag',
   'findings.intro': 'Wat de kaart laat zien, het belangrijkste eerst. Klik op een bevinding om die op de kaart te tonen.',
   'findings.none': 'Geen bevindingen: met de huidige drempels valt er in dit netwerk niets op.',

@@ -57,6 +57,8 @@ export const projectSchema = z.object({
   view: z.record(z.string(), z.unknown()),
   thresholds: z.record(z.string(), z.number()),
   reconstruct: z.boolean(),
+  /** How names were shown when saved (real names, role, initials or codes). */
+  anonymise: z.enum(['off', 'role', 'initials', 'codes']).optional(),
   notes: z.string(),
 });
 

@@ -46,6 +46,8 @@ describe('survey waves', () => {
     await expect.poll(() => page.locator('.compare-pane .map-canvas').count()).toBe(2);
     await page.screenshot({ path: artifact('wave-compare-side.png') });
 
+    await page.getByTestId('project-notes').fill('Afgesproken: lesbezoek tussen 3-4 en 5-6.');
+    await page.getByTestId('anonymise').selectOption('initials');
     // Saved with both waves; reopened, the comparison is there again.
     const [download] = await Promise.all([page.waitForEvent('download'), fileMenu(page, 'save-project')]);
     const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-waves-'));
@@ -53,6 +55,7 @@ describe('survey waves', () => {
     await download.saveAs(saved);
     const project = JSON.parse(readFileSync(saved, 'utf8')) as { waves: { id: string; date: string; request: { decisions?: Record<string, unknown> } }[] };
     expect(project.waves.map((w) => w.date)).toEqual(['2026-03-09', '2027-03-15']);
+    expect(project).toMatchObject({ notes: 'Afgesproken: lesbezoek tussen 3-4 en 5-6.', anonymise: 'initials' });
     expect(Object.keys(project.waves[1]!.request.decisions ?? {})).toHaveLength(1);
     expect(errors).toEqual([]);
     await context.close();
@@ -65,6 +68,8 @@ describe('survey waves', () => {
     await expect.poll(() => second.page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
     await second.page.getByTestId('tab-waves').click();
     expect(await second.page.getByTestId('wave-item').count()).toBe(2);
+    expect(await second.page.getByTestId('project-notes').inputValue()).toBe('Afgesproken: lesbezoek tussen 3-4 en 5-6.');
+    expect(await second.page.getByTestId('anonymise').inputValue()).toBe('initials');
     await second.page.getByTestId('compare-start').click();
     await expect.poll(() => second.page.getByTestId('compare-headline').textContent()).toMatch(/1 persoon erbij, 1 vertrokken\.$/);
     expect(await second.page.getByTestId('compare-highlights').textContent()).toContain('De band tussen groep 3-4 en groep 5-6 is versterkt');

@@ -22,6 +22,7 @@ export function WavesPanel() {
   const activeWave = useAppState((s) => s.activeWave);
   const compare = useAppState((s) => s.compare);
   const isDemo = useAppState((s) => s.isDemo);
+  const notes = useAppState((s) => s.notes);
   const before = waves.find((w) => w.id === compare?.before);
   const after = waves.find((w) => w.id === compare?.after);
 
@@ -73,6 +74,10 @@ export function WavesPanel() {
           </button>
         )}
       </div>
+      <label className="project-notes">
+        {t('waves.notes')}
+        <textarea value={notes} rows={3} placeholder={t('waves.notesHint')} onChange={(e) => actions.setNotes(e.target.value)} data-testid="project-notes" />
+      </label>
       {waves.length > 1 && (
         <section className="compare-choice">
           <h3>{t('compare.heading')}</h3>
