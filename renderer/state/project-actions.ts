@@ -13,7 +13,7 @@ import { hostApi } from '../bridge/host-api';
 import { actions, getState, setProjectState, setProjectWaves } from './app-store';
 import { markClean, markDirty } from './autosave';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
-import { requestOf } from './wave-actions';
+import { requestOf } from '../workers/analysis-protocol';
 
 const dateOf = (iso: string): string => new Date(iso).toLocaleDateString(getState().locale === 'nl' ? 'nl-NL' : 'en-GB');
 

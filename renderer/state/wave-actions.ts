@@ -6,13 +6,9 @@
 import { demoImportRequest, demoWaveTwoFiles, DEMO_WAVE_2_DATE } from '../../shared/demo/demo-school';
 import type { ImportRequest } from '../../shared/import/import-files';
 import { hostApi } from '../bridge/host-api';
-import type { AnalysisJob } from '../workers/analysis-protocol';
+import { requestOf } from '../workers/analysis-protocol';
 import { actions, getState } from './app-store';
 import { wizardActions } from './wizard-store';
-
-export function requestOf(job: AnalysisJob): ImportRequest {
-  return job.kind === 'demo' ? demoImportRequest() : job.request;
-}
 
 /** The request of the newest wave: its spec and decisions are the starting point for the next. */
 function latestRequest(): ImportRequest | null {

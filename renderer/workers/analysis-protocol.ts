@@ -7,10 +7,16 @@ import type { MessageParams } from '../../shared/i18n/translate';
 import type { ImportRequest, InputFile } from '../../shared/import/import-files';
 import type { Inspection } from '../../shared/import/inspect-files';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
+import { demoImportRequest } from '../../shared/demo/demo-school';
 import type { LogOptions } from '../../shared/import/interaction-log';
 import type { ReportKind } from '../../shared/import/import-report';
 
 export type AnalysisJob = { kind: 'demo' } | { kind: 'request'; request: ImportRequest };
+
+/** The import a job stands for (the demo is an ordinary import of its CSV files). */
+export function requestOf(job: AnalysisJob): ImportRequest {
+  return job.kind === 'demo' ? demoImportRequest() : job.request;
+}
 export interface LogJob {
   kind: 'log';
   name: string;

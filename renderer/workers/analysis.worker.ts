@@ -2,9 +2,7 @@
  * The analysis Web Worker: reads and inspects files for the wizard, and runs the
  * shared pipeline (import -> metrics -> findings) off the UI thread. Imports only shared/.
  */
-import { demoImportRequest } from '../../shared/demo/demo-school';
 import { withOverrides } from '../../shared/findings/thresholds';
-import type { ImportRequest } from '../../shared/import/import-files';
 import { inspectFiles } from '../../shared/import/inspect-files';
 import { loadInputFiles } from '../../shared/import/read-xlsx';
 import { ImportError } from '../../shared/import/roster';
@@ -20,7 +18,7 @@ async function* blobChunks(blob: Blob): AsyncGenerator<Uint8Array> {
     yield value;
   }
 }
-import type { AnalysisRequestMessage, AnalysisResponseMessage } from './analysis-protocol';
+import { requestOf, type AnalysisRequestMessage, type AnalysisResponseMessage } from './analysis-protocol';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<AnalysisRequestMessage>) => void | Promise<void>) | null;
@@ -53,8 +51,7 @@ scope.onmessage = async (event) => {
       scope.postMessage({ id, ok: true, kind: 'log', waves, summary, result });
       return;
     }
-    const request: ImportRequest = job.kind === 'demo' ? demoImportRequest() : job.request;
-    scope.postMessage({ id, ok: true, kind: 'result', result: runAnalysis(request, { thresholds: withOverrides(thresholds), reconstruct }), isDemo: job.kind === 'demo' });
+    scope.postMessage({ id, ok: true, kind: 'result', result: runAnalysis(requestOf(job), { thresholds: withOverrides(thresholds), reconstruct }), isDemo: job.kind === 'demo' });
   } catch (error) {
     if (error instanceof ImportError || error instanceof LogError) scope.postMessage({ id, ok: false, error: { key: error.code, params: error.params } });
     else scope.postMessage({ id, ok: false, error: { key: 'app.error', params: { message: error instanceof Error ? error.message : String(error) } } });

@@ -1,6 +1,6 @@
 // Interaction logs in the app: a 200,000-row log read in the worker with progress, split
 // per month into waves; a million-row log can be cancelled midway and nothing changes.
-import { closeSync, mkdtempSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,16 @@ function writeLog(name: string, rows: number, people: number): string {
   return path;
 }
 
+/** The demo in a new page, then File → Open interaction log with `path`. */
+async function openLog(path: string) {
+  const opened = await e2e.newPage({ locale: 'en-GB' });
+  await opened.page.goto(e2e.url);
+  await opened.page.waitForSelector('[data-testid=finding]');
+  const [chooser] = await Promise.all([opened.page.waitForEvent('filechooser'), fileMenu(opened.page, 'open-log')]);
+  await chooser.setFiles(path);
+  return { ...opened, dialog: opened.page.getByTestId('log-import') };
+}
+
 beforeAll(async () => {
   e2e = await startE2e();
 });
@@ -27,12 +37,7 @@ afterAll(async () => {
 describe('interaction logs', () => {
   it('imports a log per month as waves, with the rows accounted for', async () => {
     const log = writeLog('berichten.csv', 200_000, 400);
-    const { page, errors } = await e2e.newPage({ locale: 'en-GB' });
-    await page.goto(e2e.url);
-    await page.waitForSelector('[data-testid=finding]');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), fileMenu(page, 'open-log')]);
-    await chooser.setFiles(log);
-    const dialog = page.getByTestId('log-import');
+    const { page, errors, dialog } = await openLog(log);
     await dialog.getByTestId('log-period').selectOption('month');
     await dialog.getByTestId('log-from').fill('2025-09-01');
     await dialog.getByTestId('log-to').fill('2025-12-31');
@@ -50,12 +55,7 @@ describe('interaction logs', () => {
 
   it('cancels a million-row import and keeps the open network', async () => {
     const log = writeLog('miljoen.csv', 1_000_000, 5000);
-    const { page, errors } = await e2e.newPage({ locale: 'en-GB' });
-    await page.goto(e2e.url);
-    await page.waitForSelector('[data-testid=finding]');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), fileMenu(page, 'open-log')]);
-    await chooser.setFiles(log);
-    const dialog = page.getByTestId('log-import');
+    const { page, errors, dialog } = await openLog(log);
     await dialog.getByTestId('log-period').selectOption('week');
     await dialog.getByTestId('log-import-run').click();
     await dialog.getByTestId('log-progress').waitFor();
@@ -68,6 +68,16 @@ describe('interaction logs', () => {
     await page.getByTestId('tab-network').click();
     await page.getByTestId('reconstruct').check();
     await expect.poll(() => page.getByTestId('tab-body-busy').count().then(() => page.getByTestId('network-map').getAttribute('data-node-count'))).toBe('24');
+    expect(errors).toEqual([]);
+  });
+
+  it('explains a file that is not an interaction log, and keeps the open network', async () => {
+    const bad = resolve(dir, 'notities.txt');
+    writeFileSync(bad, 'Notities van het teamoverleg\nIedereen was aanwezig\n');
+    const { page, errors, dialog } = await openLog(bad);
+    await dialog.getByTestId('log-import-run').click();
+    await expect.poll(() => dialog.getByTestId('log-error').textContent()).toBe('notities.txt does not look like an interaction log: no columns for who and to whom were found (columns: Notities van het teamoverleg).');
+    expect(await page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
     expect(errors).toEqual([]);
   });
 });

@@ -123,6 +123,20 @@ const sign = (locale: Locale, v: number | null, digits = 2): string => {
 };
 const num = (locale: Locale, v: number | null, digits = 2): string => (v === null ? '—' : formatNumber(locale, v, digits));
 
+function ChangeHead({ first }: { first: string }) {
+  const t = useT();
+  return (
+    <thead>
+      <tr>
+        <th>{first}</th>
+        <th className="num">{t('compare.before')}</th>
+        <th className="num">{t('compare.after')}</th>
+        <th className="num">{t('compare.change')}</th>
+      </tr>
+    </thead>
+  );
+}
+
 function ChangeCells({ c, locale, digits = 2 }: { c: Change; locale: Locale; digits?: number }) {
   return (
     <>
@@ -189,14 +203,7 @@ function ComparisonView({ before, after, locale }: { before: AnalysisResult; aft
       <PeopleMoves comparison={comparison} names={names} />
       <h4>{t('compare.network')}</h4>
       <table className="compare-table" data-testid="compare-network">
-        <thead>
-          <tr>
-            <th />
-            <th className="num">{t('compare.before')}</th>
-            <th className="num">{t('compare.after')}</th>
-            <th className="num">{t('compare.change')}</th>
-          </tr>
-        </thead>
+        <ChangeHead first="" />
         <tbody>
           {(['nodes', 'arcs', 'density', 'arcReciprocity', 'eiIndex', 'eiIndexOrdered', 'responseRate'] as const).map((k) => (
             <tr key={k}>
@@ -208,14 +215,7 @@ function ComparisonView({ before, after, locale }: { before: AnalysisResult; aft
       </table>
       <h4>{t('compare.pairs')}</h4>
       <table className="compare-table" data-testid="compare-pairs">
-        <thead>
-          <tr>
-            <th>{t('compare.pair')}</th>
-            <th className="num">{t('compare.before')}</th>
-            <th className="num">{t('compare.after')}</th>
-            <th className="num">{t('compare.change')}</th>
-          </tr>
-        </thead>
+        <ChangeHead first={t('compare.pair')} />
         <tbody>
           {comparison.groupPairs.map((p) => (
             <tr key={`${p.a}|${p.b}`} title={t('compare.pairDensity', { before: num(locale, p.density.before), after: num(locale, p.density.after) })}>
@@ -284,9 +284,11 @@ function PeopleMoves({ comparison, names }: { comparison: WaveComparison; names:
   const t = useT();
   const { joined, left } = comparison.people;
   if (joined.length + left.length === 0) return null;
+  // The sentence ends with a full stop; an alias in initials ("E.K.") must not add a second one.
+  const list = (ids: string[]) => ids.map(names.nameOf).join(', ').replace(/\.$/, '');
   return (
     <p data-testid="people-moves">
-      {joined.length > 0 && <span className="joined">{t('compare.joined', { names: joined.map(names.nameOf).join(', ') })}</span>} {left.length > 0 && <span className="left">{t('compare.left', { names: left.map(names.nameOf).join(', ') })}</span>}
+      {joined.length > 0 && <span className="joined">{t('compare.joined', { names: list(joined) })}</span>} {left.length > 0 && <span className="left">{t('compare.left', { names: list(left) })}</span>}
     </p>
   );
 }
