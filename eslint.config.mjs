@@ -7,6 +7,7 @@ import tseslint from 'typescript-eslint';
 const ELECTRON = { group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import Electron.' };
 const NODE = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'url', 'crypto'], message: 'shared/ and the renderer are pure: no Node modules.' };
 const UI = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'cytoscape', 'cytoscape-*'], message: 'shared/ has no UI code.' };
+const REACT = { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'Workers have no UI.' };
 const ELECTRON_FOLDER = { group: ['**/electron/**', '../electron/*'], message: 'The renderer talks to its host only through renderer/bridge.' };
 const RENDERER_FOLDER = { group: ['**/renderer/**'], message: 'This layer must not import the renderer.' };
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest', 'location', 'self'].map((name) => ({
@@ -41,8 +42,9 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [ELECTRON, NODE, ELECTRON_FOLDER] }] },
   },
   {
+    // Workers: shared/ plus headless Cytoscape for the force layout (no DOM, no React).
     files: ['renderer/workers/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [ELECTRON, NODE, UI, ELECTRON_FOLDER, { group: ['../state/*', '../features/*', '../app/*', '../bridge/*', '../components/*'], message: 'Workers import shared/ only.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [ELECTRON, NODE, REACT, ELECTRON_FOLDER, { group: ['../state/*', '../features/*', '../app/*', '../bridge/*', '../components/*'], message: 'Workers import shared/ only.' }] }] },
   },
   {
     files: ['electron/node/**/*.ts', 'electron/cli.ts', 'electron/web-server.ts'],

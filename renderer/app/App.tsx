@@ -3,6 +3,7 @@
  * findings / people / network / import-report panel on the right. Files can be opened
  * through the host's dialog or dropped anywhere on the window.
  */
+import { AnalysisProgress } from '../components/ProgressLine';
 import { useEffect, useState, type DragEvent } from 'react';
 import type { MessageKey } from '../../shared/i18n/messages-en';
 import { ANONYMISE_MODES, type AnonymiseMode } from '../../shared/present/anonymise';
@@ -149,6 +150,11 @@ export function App() {
         </div>
       )}
       <RecoveryBanner />
+      {phase === 'loading' && result && (
+        <div className="busy-strip">
+          <AnalysisProgress />
+        </div>
+      )}
       {error && (
         <div className="error-banner" role="alert" data-testid="error">
           {t(error.key as MessageKey, error.params)}
@@ -174,7 +180,7 @@ export function App() {
             ))}
           </div>
           <div className="tab-body" role="tabpanel">
-            {phase === 'loading' && !result && <p className="muted">{t('app.loading')}</p>}
+            {phase === 'loading' && !result && <AnalysisProgress />}
             {result && tab === 'findings' && <FindingsPanel result={result} />}
             {result && tab === 'people' && <PeopleTable result={result} />}
             {result && tab === 'network' && <NetworkSummary result={result} />}

@@ -8,7 +8,8 @@ import { localeFromLanguage, type Locale, type MessageParams } from '../../share
 import type { ThresholdOverrides } from '../../shared/findings/thresholds';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
 import type { AnonymiseMode } from '../../shared/present/anonymise';
-import { analyse, isLatest } from '../workers/analysis-client';
+import { analyse, cancelJobs, isLatest } from '../workers/analysis-client';
+import { setAnalysisProgress } from './progress-store';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
 import type { AnalysisJob } from '../workers/analysis-protocol';
 import type { ImportRequest } from '../../shared/import/import-files';
@@ -210,14 +211,22 @@ export const actions = {
   },
   async load(job: AnalysisJob, { keepSelection = false } = {}): Promise<void> {
     setState({ phase: 'loading', error: null });
-    const answer = await analyse(job, state.thresholds, state.reconstruct);
+    setAnalysisProgress(null);
+    const answer = await analyse(job, state.thresholds, state.reconstruct, { onProgress: (_stage, fraction) => setAnalysisProgress(fraction) });
     if (!isLatest(answer.id)) return;
+    setAnalysisProgress(null);
+    // Cancelled by the user: the network on screen stays, no error to report.
+    if (!answer.ok && answer.error.key === 'app.cancelled' && state.result) return setState({ phase: 'ready' });
     if (answer.ok && answer.kind === 'result') {
       // A project's (or the same job's) view is kept; a new network starts from a clean view.
       const fresh = keepSelection ? {} : { selectedFinding: null, selectedPerson: null, selectedBlock: null, view: { ...state.view, positions: {}, hiddenGroups: [], hiddenRoles: [], colourBy: null }, history: [], future: [] };
       setState({ phase: 'ready', result: answer.result, isDemo: answer.isDemo, error: null, job, ...fresh, ...withActiveResult(answer.result, job, !keepSelection, job.kind === 'demo' ? DEMO_WAVE_DATE : today()) });
     }
     else if (!answer.ok) setState({ phase: state.result ? 'ready' : 'error', error: answer.error });
+  },
+  /** Stops the running analysis (the worker is ended; the next job starts a fresh one). */
+  cancelAnalysis(): void {
+    cancelJobs();
   },
   /** Takes over a result computed elsewhere (the import wizard's preview). */
   adopt(result: AnalysisResult, job: AnalysisJob): void {

@@ -8,7 +8,7 @@ import type { MessageParams } from '../../shared/i18n/translate';
 import type { ImportRequest, InputFile } from '../../shared/import/import-files';
 import type { Inspection } from '../../shared/import/inspect-files';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
-import { analyse } from '../workers/analysis-client';
+import { analyse, cancelJobs } from '../workers/analysis-client';
 import { fitSavedSpec } from '../../shared/import/spec-fit';
 import { hostApi } from '../bridge/host-api';
 import { actions, getState } from './app-store';
@@ -22,6 +22,8 @@ export interface WizardState {
   preview: AnalysisResult | null;
   error: { key: string; params: MessageParams } | null;
   busy: boolean;
+  /** How far the preview analysis is (0..1), null while reading or not yet known. */
+  progress?: number | null;
   /** Set when the wizard imports a next wave of the open project. */
   wave: WaveImport | null;
 }
@@ -105,8 +107,12 @@ export const wizardActions = {
   async update(request: ImportRequest): Promise<void> {
     if (!wizard) return;
     const seq = ++sequence;
-    set({ ...wizard, request, busy: true });
-    const answer = await analyse({ kind: 'request', request }, getState().thresholds, getState().reconstruct);
+    set({ ...wizard, request, busy: true, progress: null });
+    const answer = await analyse({ kind: 'request', request }, getState().thresholds, getState().reconstruct, {
+      onProgress: (_stage, fraction) => {
+        if (seq === sequence && wizard) set({ ...wizard, progress: fraction });
+      },
+    });
     if (seq !== sequence || !wizard) return;
     if (answer.ok && answer.kind === 'result') set({ ...wizard, preview: answer.result, error: null, busy: false });
     else if (!answer.ok) set({ ...wizard, preview: null, error: answer.error, busy: false });
@@ -123,6 +129,8 @@ export const wizardActions = {
   },
   cancel(): void {
     sequence++;
+    // A preview of thousands of people may still be analysing: stop it, do not wait for it.
+    if (wizard?.busy) cancelJobs();
     set(null);
   },
 };

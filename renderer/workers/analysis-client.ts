@@ -3,7 +3,7 @@
  * only the newest request's answer is used (an older one finishing late is ignored).
  */
 import type { ThresholdOverrides } from '../../shared/findings/thresholds';
-import type { AnalysisResponseMessage, WorkerJob } from './analysis-protocol';
+import type { AnalysisResponseMessage, ForceLayoutInput, Point, WorkerJob } from './analysis-protocol';
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -58,4 +58,10 @@ export function cancelJobs(): void {
   for (const [id, resolve] of pending) resolve({ id, ok: false, error: { key: 'app.cancelled', params: {} } });
   pending.clear();
   progress.clear();
+}
+
+/** The force-directed positions, computed in the worker; null when cancelled or failed. */
+export async function arrangeForce(input: ForceLayoutInput): Promise<Record<string, Point> | null> {
+  const answer = await analyse({ kind: 'layout', input }, {}, false, { track: false });
+  return answer.ok && answer.kind === 'layout' ? answer.positions : null;
 }

@@ -35,7 +35,25 @@ export interface LogSummary {
   dropped: Partial<Record<ReportKind, number>>;
 }
 
-export type WorkerJob = AnalysisJob | { kind: 'inspect'; files: InputFile[]; sheets?: Record<string, string>; dataName?: string } | LogJob;
+/**
+ * Largest network offered the force-directed layout: fcose grows about quadratically
+ * (400 people ≈ 13 s in the worker on a 2-core laptop, 1,000 ≈ 100 s); larger maps use
+ * the grouped, circle or concentric layouts, which place thousands of people at once.
+ */
+export const FORCE_LAYOUT_MAX = 400;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** The map as the force layout needs it: nodes in map order with start position and size. */
+export interface ForceLayoutInput {
+  nodes: { id: string; x: number; y: number; size: number }[];
+  edges: { source: string; target: string }[];
+}
+
+export type WorkerJob = AnalysisJob | { kind: 'inspect'; files: InputFile[]; sheets?: Record<string, string>; dataName?: string } | LogJob | { kind: 'layout'; input: ForceLayoutInput };
 
 export interface AnalysisRequestMessage {
   id: number;
@@ -50,6 +68,7 @@ export type AnalysisResponseMessage =
   | { id: number; ok: true; kind: 'inspection'; inspection: Inspection }
   /** A log read into one request per period; `result` is the newest period's analysis. */
   | { id: number; ok: true; kind: 'log'; waves: { key: string; request: ImportRequest }[]; summary: LogSummary; result: AnalysisResult }
+  | { id: number; ok: true; kind: 'layout'; positions: Record<string, Point> }
   /** Not an answer: how far a long job is (0..1). */
   | { id: number; ok: true; kind: 'progress'; stage: 'reading' | 'analysing'; fraction: number }
   | { id: number; ok: false; error: { key: string; params: MessageParams } };

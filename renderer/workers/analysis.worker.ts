@@ -1,6 +1,7 @@
 /**
- * The analysis Web Worker: reads and inspects files for the wizard, and runs the
- * shared pipeline (import -> metrics -> findings) off the UI thread. Imports only shared/.
+ * The analysis Web Worker: reads and inspects files for the wizard, runs the shared
+ * pipeline (import -> metrics -> findings), streams interaction logs and computes the
+ * force-directed layout — all off the UI thread. Imports shared/ and its own modules.
  */
 import { withOverrides } from '../../shared/findings/thresholds';
 import { inspectFiles } from '../../shared/import/inspect-files';
@@ -8,6 +9,7 @@ import { loadInputFiles } from '../../shared/import/read-xlsx';
 import { ImportError } from '../../shared/import/roster';
 import { runAnalysis } from '../../shared/pipeline/run-analysis';
 import { aggregateLogStream, LogError, logRequests } from '../../shared/import/interaction-log';
+import { forceLayout } from './force-layout';
 
 /** A Blob's bytes in chunks, as an async iterable (what the log reader consumes). */
 async function* blobChunks(blob: Blob): AsyncGenerator<Uint8Array> {
@@ -25,12 +27,28 @@ const scope = self as unknown as {
   postMessage: (message: AnalysisResponseMessage) => void;
 };
 
+/** Progress of an analysis, as messages: at most one per percent. */
+function analysing(id: number): (fraction: number) => void {
+  let last = -1;
+  scope.postMessage({ id, ok: true, kind: 'progress', stage: 'analysing', fraction: 0 });
+  return (fraction) => {
+    const pct = Math.floor(fraction * 100);
+    if (pct <= last) return;
+    last = pct;
+    scope.postMessage({ id, ok: true, kind: 'progress', stage: 'analysing', fraction });
+  };
+}
+
 scope.onmessage = async (event) => {
   const { id, job, thresholds, reconstruct } = event.data;
   try {
     if (job.kind === 'inspect') {
       const { files, workbooks } = await loadInputFiles(job.files, job.sheets);
       scope.postMessage({ id, ok: true, kind: 'inspection', inspection: inspectFiles(files, workbooks, job.dataName) });
+      return;
+    }
+    if (job.kind === 'layout') {
+      scope.postMessage({ id, ok: true, kind: 'layout', positions: forceLayout(job.input) });
       return;
     }
     if (job.kind === 'log') {
@@ -45,13 +63,13 @@ scope.onmessage = async (event) => {
       });
       const waves = logRequests(aggregate, job.roster);
       if (waves.length === 0) throw new ImportError('log.error.noRows', { file: job.name });
-      scope.postMessage({ id, ok: true, kind: 'progress', stage: 'analysing', fraction: 0 });
-      const result = runAnalysis(waves.at(-1)!.request, { thresholds: withOverrides(thresholds), reconstruct });
+      const result = runAnalysis(waves.at(-1)!.request, { thresholds: withOverrides(thresholds), reconstruct, onProgress: analysing(id) });
       const summary = { rows: aggregate.rows, used: aggregate.used, outsideWindow: aggregate.outsideWindow, otherChannel: aggregate.otherChannel, people: aggregate.people.length, dropped: aggregate.dropped };
       scope.postMessage({ id, ok: true, kind: 'log', waves, summary, result });
       return;
     }
-    scope.postMessage({ id, ok: true, kind: 'result', result: runAnalysis(requestOf(job), { thresholds: withOverrides(thresholds), reconstruct }), isDemo: job.kind === 'demo' });
+    const result = runAnalysis(requestOf(job), { thresholds: withOverrides(thresholds), reconstruct, onProgress: analysing(id) });
+    scope.postMessage({ id, ok: true, kind: 'result', result, isDemo: job.kind === 'demo' });
   } catch (error) {
     if (error instanceof ImportError || error instanceof LogError) scope.postMessage({ id, ok: false, error: { key: error.code, params: error.params } });
     else scope.postMessage({ id, ok: false, error: { key: 'app.error', params: { message: error instanceof Error ? error.message : String(error) } } });

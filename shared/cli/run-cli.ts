@@ -15,9 +15,12 @@ import { toCliJson } from './cli-json';
 import { toCliText } from './cli-text';
 import type { FindingText } from '../findings/types';
 import { compareWaves } from '../waves/compare-waves';
+import { aggregateLogStream, LogError, logRequests, type LogPeriod } from '../import/interaction-log';
 
 export interface CliIo {
   readFile: (path: string) => Uint8Array;
+  /** A file's bytes in chunks (interaction logs are streamed, never read whole); without it, one chunk. */
+  readChunks?: (path: string) => AsyncIterable<Uint8Array>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   locale: Locale;
@@ -30,10 +33,12 @@ export const USAGE = `Usage:
   talkmap analyze --edges FILE [--nodes FILE] [--group COLUMN] [--weight COLUMN] [--json]
   talkmap analyze --survey FILE --respondent COLUMN --nominations COLUMN [--nominations COLUMN …] [--nodes FILE] [--group COLUMN] [--json]
   talkmap analyze --survey FILE [--nodes FILE] [--json]   (columns detected as in the app)
+  talkmap analyze --log FILE [--nodes FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--period week|month|quarter|year] [--channel NAME] [--json]
 Options: --reconstruct (symmetric relations only: non-respondents get the ties others reported to them)
 `;
 
-const VALUE_FLAGS = new Set(['--edges', '--nodes', '--group', '--weight', '--survey', '--respondent', '--nominations', '--lang']);
+const VALUE_FLAGS = new Set(['--edges', '--nodes', '--group', '--weight', '--survey', '--respondent', '--nominations', '--lang', '--log', '--from', '--to', '--period', '--channel']);
+const PERIODS: readonly LogPeriod[] = ['week', 'month', 'quarter', 'year'];
 const BOOLEAN_FLAGS = new Set(['--json', '--demo', '--help', '--reconstruct']);
 
 class UsageError extends Error {}
@@ -55,13 +60,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new UsageError('--lang takes nl or en');
     const locale: Locale = lang === 'nl' || lang === 'en' ? lang : io.locale;
     if (command === 'compare') return await compareCommand(flags, io, locale);
+    if (flags.has('--log')) return await logCommand(flags, io, locale);
     const request = await buildRequest(flags, io);
     const result = runAnalysis(request, { reconstruct: flags.has('--reconstruct') });
     io.stdout(flags.has('--json') ? `${JSON.stringify(toCliJson(result), null, 2)}\n` : toCliText(result, locale));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) io.stderr(`talkmap: ${error.message}\n${USAGE}`);
-    else if (error instanceof ImportError) io.stderr(`talkmap: ${t(io.locale, error.code as MessageKey, error.params)}\n`);
+    else if (error instanceof ImportError || error instanceof LogError) io.stderr(`talkmap: ${t(io.locale, error.code as MessageKey, error.params)}\n`);
     else io.stderr(`talkmap: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
@@ -97,6 +103,47 @@ async function compareCommand(flags: Flags, io: CliIo, locale: Locale): Promise<
       ...comparison.highlights.map((h) => t(locale, h.key, h.params)),
     ];
     io.stdout(`${lines.join('\n')}\n`);
+  }
+  return 0;
+}
+
+/**
+ * An interaction log (source, target, timestamp[, channel]) streamed into one weighted
+ * network, or one per period; each analysed as an ordinary edge list.
+ */
+async function logCommand(flags: Flags, io: CliIo, locale: Locale): Promise<number> {
+  const others = ['--demo', '--edges', '--survey'].filter((f) => flags.has(f));
+  if (others.length > 0) throw new UsageError(`--log cannot be combined with ${others.join(', ')}`);
+  const period = flags.get('--period');
+  if (period !== undefined && !PERIODS.includes(period as LogPeriod)) throw new UsageError('--period takes week, month, quarter or year');
+  for (const flag of ['--from', '--to']) {
+    const value = flags.get(flag);
+    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`${flag} takes a date as YYYY-MM-DD`);
+  }
+  const path = flags.get('--log') as string;
+  const name = path.split(/[\\/]/).pop() ?? path;
+  const chunks = io.readChunks?.(path) ?? (async function* () {
+    yield io.readFile(path);
+  })();
+  const aggregate = await aggregateLogStream(name, chunks, {
+    from: flags.get('--from') ?? null,
+    to: flags.get('--to') ?? null,
+    period: (period as LogPeriod | undefined) ?? null,
+    channel: flags.get('--channel') ?? null,
+  });
+  const rosterPath = flags.get('--nodes');
+  const roster: InputFile | null = rosterPath ? { name: rosterPath.split(/[\\/]/).pop() ?? rosterPath, bytes: io.readFile(rosterPath) } : null;
+  const waves = logRequests(aggregate, roster, flags.get('--group') ?? null);
+  if (waves.length === 0) throw new ImportError('log.error.noRows', { file: name });
+  const outside = aggregate.outsideWindow + aggregate.otherChannel;
+  const summary = { rows: aggregate.rows, used: aggregate.used, outside, dropped: aggregate.rows - aggregate.used - outside, people: aggregate.people.length };
+  const analysed = waves.map((w) => ({ key: w.key, result: runAnalysis(w.request, { reconstruct: flags.has('--reconstruct') }) }));
+  if (flags.has('--json')) {
+    const periods = analysed.map((a) => ({ period: a.key === 'all' ? null : a.key, ...toCliJson(a.result) }));
+    io.stdout(`${JSON.stringify({ log: { file: name, ...summary }, periods }, null, 2)}\n`);
+  } else {
+    io.stdout(`${t(locale, 'log.summary', summary)}\n`);
+    for (const a of analysed) io.stdout(`${a.key === 'all' ? '' : `\n== ${a.key} ==\n`}${toCliText(a.result, locale)}`);
   }
   return 0;
 }

@@ -39,8 +39,16 @@ export function formatPercent(locale: Locale, share: number | null): string {
   return `${Math.round(share * 100)}%`.replace('-', '−') + (locale === 'nl' ? '' : '');
 }
 
+/** Longest list written out in full; longer ones name the first few and count the rest. */
+export const LIST_LIMIT = 10;
+const LIST_SHOWN = 8;
+
 export function formatList(locale: Locale, items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
+  if (items.length > LIST_LIMIT) {
+    const rest = items.length - LIST_SHOWN;
+    return `${items.slice(0, LIST_SHOWN).join(', ')} ${locale === 'nl' ? `en ${rest} andere` : `and ${rest} more`}`;
+  }
   const last = items[items.length - 1] ?? '';
   return `${items.slice(0, -1).join(', ')} ${locale === 'nl' ? 'en' : 'and'} ${last}`;
 }

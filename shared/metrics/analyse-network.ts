@@ -84,20 +84,28 @@ export interface Analysis {
   groupDensity: BlockDensity[];
 }
 
-export function analyseNetwork(graph: TalkGraph): Analysis {
+/**
+ * `onProgress` hears how far the analysis is (0..1): the sweep of shortest paths is most of
+ * the work for large networks, the other measures follow in fixed steps.
+ */
+export function analyseNetwork(graph: TalkGraph, onProgress: (fraction: number) => void = () => {}): Analysis {
   const deg = degrees(graph);
   // One sweep of searches gives betweenness, closeness and the average distance together.
   const counts = componentCounts(graph);
-  const sweep = pathSweep(graph, counts.largestMembers);
+  const sweep = pathSweep(graph, counts.largestMembers, (f) => onProgress(0.7 * f));
   const btw = betweennessFrom(sweep);
   const rec = nodeReciprocity(graph);
   const grp = analyseGroups(graph);
   const clo = closenessFrom(sweep);
+  onProgress(0.72);
   const pr = pagerank(graph);
   const eig = eigenvector(graph);
+  onProgress(0.78);
   const holes = structuralHoles(graph);
   const brk = brokerage(graph);
+  onProgress(0.86);
   const com = communities(graph);
+  onProgress(0.95);
   const n = graph.order;
   let respondents = 0;
   let isolates = 0;

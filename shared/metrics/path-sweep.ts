@@ -34,7 +34,7 @@ function csr(n: number, pairs: [number, number][]): Csr {
   return { offsets, targets };
 }
 
-export function pathSweep(graph: TalkGraph, within: string[] = []): PathSweep {
+export function pathSweep(graph: TalkGraph, within: string[] = [], onProgress?: (fraction: number) => void): PathSweep {
   const ids = graph.nodes();
   const n = ids.length;
   const index = new Map(ids.map((id, i) => [id, i] as const));
@@ -55,7 +55,9 @@ export function pathSweep(graph: TalkGraph, within: string[] = []): PathSweep {
   let withinTotal = 0;
   let withinPairs = 0;
 
+  const every = Math.max(1, Math.floor(n / 50));
   for (let s = 0; s < n; s++) {
+    if (onProgress && s % every === 0) onProgress(s / n);
     dist.fill(-1);
     sigma.fill(0);
     delta.fill(0);

@@ -12,3 +12,18 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * Runs `fn` with Math.random replaced by a seeded generator. Layout libraries (fcose,
+ * Cytoscape's own) draw from Math.random; running them synchronously inside this wrapper
+ * makes every layout repeatable.
+ */
+export function withSeededRandom<T>(seed: number, fn: () => T): T {
+  const original = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
+}

@@ -17,6 +17,8 @@ export interface AnalysisOptions {
   thresholds?: Thresholds;
   /** Symmetric relations only: give non-respondents the ties others reported to them. */
   reconstruct?: boolean;
+  /** How far the analysis is (0..1), for a progress bar. */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface AnalysisResult {
@@ -38,7 +40,7 @@ export function analyseImported(imported: SurveyNetwork, report: ImportReport, o
   const reconstruction = options.reconstruct ? reconstructNonRespondents(imported) : null;
   const network = reconstruction?.network ?? imported;
   const graph = buildGraph(network);
-  const analysis = analyseNetwork(graph);
+  const analysis = analyseNetwork(graph, options.onProgress);
   // The response rate comes from the import (who answered), not from the graph.
   analysis.network.responseRate = report.responseRate;
   return {

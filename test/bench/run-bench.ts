@@ -5,7 +5,7 @@
  * test-artifacts/bench/ for tracking over time. Not a test: it reports, it does not judge.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,7 +127,7 @@ async function renderBench(dir: string) {
       await page.close();
     }
     const log = resolve(dir, 'log-1000000.csv');
-    if (existsSync(log)) {
+    if (existsSync(log) && statSync(log).size > 0) {
       const inApp = await logRenderBench(url, browser, log);
       rows.push({ people: 'log 1M rows (per month)', arcs: null, firstRenderSeconds: inApp.seconds, panFps: null, longestTaskMs: inApp.longestTaskMs });
       process.stdout.write(`  log in the app: ${fmt(inApp.seconds)}, longest main-thread task ${inApp.longestTaskMs} ms\n`);
@@ -143,9 +143,11 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-bench-'));
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version };
   process.stdout.write(`Talkmap benchmark — ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}\n`);
-  const igraph = hasIgraph();
+  // `--render-only`: just the Chromium part (map sizes and main-thread tasks), for quick checks.
+  const renderOnly = process.argv.includes('--render-only');
+  const igraph = hasIgraph() && !renderOnly;
   const analysis = [];
-  for (const people of ANALYSIS_SIZES) {
+  for (const people of renderOnly ? [] : ANALYSIS_SIZES) {
     const run = spawnSync(process.execPath, ['--max-old-space-size=4096', here, '--child', String(people)], { encoding: 'utf8', maxBuffer: 1 << 24 });
     if (run.status !== 0) {
       process.stdout.write(`  analysis ${people}: failed\n${run.stderr}\n`);
@@ -163,10 +165,10 @@ async function main(): Promise<void> {
   // The million-row interaction log: written to disk, then streamed in a fresh process.
   const logFile = resolve(dir, 'log-1000000.csv');
   const fd = openSync(logFile, 'w');
-  generateInteractionLog(LOG_ROWS, 5000, (text) => writeSync(fd, text));
+  if (!renderOnly) generateInteractionLog(LOG_ROWS, 5000, (text) => writeSync(fd, text));
   closeSync(fd);
   const logs = [];
-  for (const period of ['none', 'month']) {
+  for (const period of renderOnly ? [] : ['none', 'month']) {
     const run = spawnSync(process.execPath, [here, '--log-child', logFile, period], { encoding: 'utf8', maxBuffer: 1 << 24 });
     if (run.status !== 0) process.stdout.write(`  log ${period}: failed\n${run.stderr}\n`);
     else {

@@ -105,7 +105,7 @@ describe('import wizard', () => {
     expect(await page.getByTestId('wizard-import').isDisabled()).toBe(true);
     await page.screenshot({ path: artifact('wizard-bad-file-nl.png') });
     await page.getByRole('button', { name: 'Annuleren' }).click();
-    expect(await page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
+    await expect.poll(() => page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
     expect(errors).toEqual([]);
     await context.close();
   });

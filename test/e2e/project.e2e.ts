@@ -38,7 +38,7 @@ describe('projects', () => {
     await chooser.setFiles(saved);
     await expect.poll(() => second.page.getByTestId('network-map').getAttribute('data-layout')).toBe('circle');
     await expect.poll(() => second.page.locator('.finding[data-kind=weak-group-link]').count()).toBe(1);
-    expect(await second.page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
+    await expect.poll(() => second.page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
     expect(second.errors).toEqual([]);
 
     // A project past its retention date gets a reminder to delete the personal data.
@@ -55,7 +55,7 @@ describe('projects', () => {
     const [again] = await Promise.all([second.page.waitForEvent('filechooser'), fileMenu(second.page, 'open-project')]);
     await again.setFiles(broken);
     await expect.poll(() => second.page.getByTestId('error').textContent()).toContain('kapot.talkmap is damaged or incomplete');
-    expect(await second.page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
+    await expect.poll(() => second.page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
     await second.context.close();
   });
 });

@@ -47,16 +47,19 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
       return cy;
     });
     const main = created.at(-1) as Core;
-    applyLayout(main, union, view);
-    const positions = new Map(main.nodes().map((n) => [n.id(), { ...n.position() }]));
-    for (const cy of created) {
-      if (cy !== main) cy.nodes().forEach((n) => {
-        const p = positions.get(n.id());
-        if (p) n.position(p);
-      });
-      cy.fit(undefined, 30);
-      cy.on('tap', 'node', (event) => actions.selectPerson(event.target.id() as string));
-    }
+    let alive = true;
+    for (const cy of created) cy.on('tap', 'node', (event) => actions.selectPerson(event.target.id() as string));
+    void applyLayout(main, union, view, () => alive).then((placed) => {
+      if (!placed) return;
+      const positions = new Map(main.nodes().map((n) => [n.id(), { ...n.position() }]));
+      for (const cy of created) {
+        if (cy !== main) cy.batch(() => cy.nodes().forEach((n) => {
+          const p = positions.get(n.id());
+          if (p) n.position(p);
+        }));
+        cy.fit(undefined, 30);
+      }
+    });
     maps.current = created;
     setCurrentMap(main);
     const observer = new ResizeObserver(() => created.forEach((cy) => {
@@ -65,6 +68,7 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
     }));
     if (stage.current) observer.observe(stage.current);
     return () => {
+      alive = false;
       observer.disconnect();
       setCurrentMap(null);
       created.forEach((cy) => cy.destroy());

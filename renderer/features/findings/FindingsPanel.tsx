@@ -3,6 +3,7 @@
  * sentence, most important first. Clicking one highlights it on the map and opens its
  * figures and a suggestion.
  */
+import { ShowMore, useShownCount } from '../../components/ShowMore';
 import type { Finding } from '../../../shared/findings/types';
 import type { MessageKey } from '../../../shared/i18n/messages-en';
 import { formatNumber, formatList, type Locale } from '../../../shared/i18n/translate';
@@ -12,11 +13,17 @@ import { ThresholdSettings } from '../settings/ThresholdSettings';
 import { useT } from '../../state/use-t';
 import { useNames, type Names } from '../../state/use-names';
 
+/** Findings on screen at first; they are ordered most important first. */
+const FINDINGS_SHOWN = 50;
+
 export function FindingsPanel({ result }: { result: AnalysisResult }) {
   const t = useT();
   const names = useNames(result);
   const selected = useAppState((s) => s.selectedFinding);
   const { findings, notEnoughData } = result.findings;
+  const [shown, setShown] = useShownCount(FINDINGS_SHOWN, result);
+  // A finding chosen on the map or in meeting mode is always in the list.
+  const visible = findings.filter((f, i) => i < shown || f.id === selected);
   return (
     <div className="findings" data-testid="findings-panel">
       <div className="summary" data-testid="summary">
@@ -34,10 +41,11 @@ export function FindingsPanel({ result }: { result: AnalysisResult }) {
         </button>
       )}
       <ol className="finding-list">
-        {findings.map((f) => (
+        {visible.map((f) => (
           <FindingItem key={f.id} finding={f} selected={f.id === selected} names={names} />
         ))}
       </ol>
+      <ShowMore shown={shown} total={findings.length} step={FINDINGS_SHOWN} initial={FINDINGS_SHOWN} onChange={setShown} testId="findings-more" />
     </div>
   );
 }

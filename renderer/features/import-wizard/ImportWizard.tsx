@@ -4,6 +4,7 @@
  * choice (shape, respondent, nominations, grid columns and answer weights, groups), and
  * shows a live summary with everything that did not become a tie before importing.
  */
+import { ProgressLine } from '../../components/ProgressLine';
 import { DEFAULT_SCALE } from '../../../shared/import/answer-scale';
 import { isPrivateColumn } from '../../../shared/import/column-roles';
 import type { Encoding } from '../../../shared/import/decode';
@@ -58,7 +59,7 @@ export function ImportWizard() {
         )}
         <Summary wizard={wizard} />
         <div className="modal-actions">
-          <button type="button" onClick={() => wizardActions.cancel()}>
+          <button type="button" onClick={() => wizardActions.cancel()} data-testid="wizard-cancel">
             {t('wizard.cancel')}
           </button>
           <button type="button" className="primary" disabled={!wizard.preview || wizard.busy} onClick={() => wizardActions.commit()} data-testid="wizard-import">
@@ -374,7 +375,7 @@ function Summary({ wizard }: { wizard: WizardState }) {
     );
   }
   const preview = wizard.preview;
-  if (!preview) return <p className="muted">{wizard.busy ? t('app.loading') : ''}</p>;
+  if (!preview) return wizard.busy ? <ProgressLine label={t('busy.analysing')} fraction={wizard.progress ?? null} testId="wizard-progress" /> : null;
   const { report, analysis } = preview;
   const counts = countByKind(report);
   const unmatched = report.items.filter((i) => i.kind === 'unmatched-name' && !(wizard.request?.decisions?.[nameKey(i.value)]?.action === 'ignore'));

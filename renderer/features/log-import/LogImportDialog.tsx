@@ -4,6 +4,7 @@
  * progress bar and a Cancel button. Afterwards: how many rows were read, used, outside the
  * window, and not usable (those are in the import report with their rows).
  */
+import { ProgressLine } from '../../components/ProgressLine';
 import { useState } from 'react';
 import type { LogPeriod } from '../../../shared/import/interaction-log';
 import { formatNumber } from '../../../shared/i18n/translate';
@@ -80,10 +81,7 @@ export function LogImportDialog({ file, onClose }: { file: { name: string; bytes
           </div>
         </div>
         {progress && (
-          <div className="log-progress" data-testid="log-progress">
-            <progress value={progress.stage === 'reading' ? progress.fraction : undefined} max={1} />
-            <span>{progress.stage === 'reading' ? t('log.reading', { pct: Math.round(progress.fraction * 100) }) : t('log.analysing')}</span>
-          </div>
+          <ProgressLine label={progress.stage === 'reading' ? t('log.reading') : t('busy.analysing')} fraction={progress.fraction} testId="log-progress" />
         )}
         {error && (
           <p className="notice warning" role="alert" data-testid="log-error">

@@ -2,6 +2,7 @@
  * The always-visible legend: group colours, what size means, role shapes, and how
  * mutual and one-way ties are drawn.
  */
+import { ShowMore, useShownCount } from '../../components/ShowMore';
 import type { ReactElement } from 'react';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { useT } from '../../state/use-t';
@@ -16,11 +17,15 @@ const SHAPE_ICONS: Record<RoleKind, ReactElement> = {
   other: <circle cx="8" cy="8" r="6.5" />,
 };
 
+/** Groups named in the legend at first (a district has hundreds of schools). */
+const LEGEND_GROUPS = 16;
+
 export function Legend({ result }: { result: AnalysisResult }) {
   const t = useT();
   const view = useAppState((s) => s.view);
   const { attribute, valueOf, colours } = colourMapping(result, view);
   const groups = [...colours.keys()];
+  const [shown, setShown] = useShownCount(LEGEND_GROUPS, result);
   const hasUngrouped = result.analysis.nodes.some((n) => !valueOf(n.id));
   const kinds = [...new Set(result.analysis.nodes.map((n) => roleKind(n.role)))];
   const hasNonRespondents = result.analysis.nodes.some((n) => !n.responded);
@@ -31,7 +36,7 @@ export function Legend({ result }: { result: AnalysisResult }) {
         <div className="legend-block">
           <div className="legend-heading">{attribute && attribute !== result.source.groupAttribute ? t('legend.colourBy', { attribute }) : t('legend.groups')}</div>
           <ul>
-            {groups.map((g) => (
+            {groups.slice(0, shown).map((g) => (
               <li key={g}>
                 <svg width="14" height="14" aria-hidden="true">
                   <circle cx="7" cy="7" r="6" fill={colours.get(g)} />
@@ -48,6 +53,7 @@ export function Legend({ result }: { result: AnalysisResult }) {
               </li>
             )}
           </ul>
+          <ShowMore shown={shown} total={groups.length} step={groups.length} initial={LEGEND_GROUPS} onChange={setShown} testId="legend-more" />
         </div>
       )}
       <div className="legend-block">

@@ -9,8 +9,10 @@ import { formatNumber } from '../../../shared/i18n/translate';
 import { actions, getState, useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { useNames } from '../../state/use-names';
-import { applyLayout } from './apply-layout';
-import { createMap, tuneForSize } from './cytoscape-setup';
+import { applyLayout, effectiveLayout } from './apply-layout';
+import { createMap, drawingMode, fitMap } from './cytoscape-setup';
+import { fillMap } from './fill-map';
+import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { setCurrentMap } from './map-registry';
 import { meetingSteps } from '../meeting/meeting-steps';
 import { clearHighlight, highlightBlock, highlightFinding, highlightPerson } from './highlight';
@@ -36,13 +38,20 @@ export function NetworkMap() {
   const selectedBlock = useAppState((s) => s.selectedBlock);
   const meeting = useAppState((s) => s.meeting);
   const container = useRef<HTMLDivElement>(null);
-  const cyRef = useRef<Core | null>(null);
+  // The map once all of a network's elements are in it; every effect below waits for it.
+  const [map, setMap] = useState<{ cy: Core; result: AnalysisResult } | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
+  const [arranging, setArranging] = useState(false);
   const names = useNames(result);
+  const previousMeeting = useRef<number | null>(null);
 
+  // A new network: a fresh map, filled in slices so the page keeps answering while
+  // thousands of people are added; drawn with WebGL when the network is large.
   useEffect(() => {
-    if (!container.current) return;
-    const cy = createMap(container.current);
+    const element = container.current;
+    if (!element || !result) return;
+    const people = result.analysis.nodes.length;
+    const cy = createMap(element, { people });
     cy.on('tap', 'node', (event) => actions.selectPerson(event.target.id() as string));
     cy.on('tap', (event) => {
       if (event.target === cy) actions.clearSelection();
@@ -60,69 +69,90 @@ export function NetworkMap() {
       });
       actions.setView({ positions: { ...current.positions, [current.layout]: positions } });
     });
-    cyRef.current = cy;
-    setCurrentMap(cy);
     // The canvas must follow its container (toolbar and legend appear, the window resizes);
     // refit so nobody ends up outside the visible map.
     const observer = new ResizeObserver(() => {
       cy.resize();
-      cy.fit(undefined, 36);
+      fitMap(cy, 36);
     });
-    observer.observe(container.current);
+    observer.observe(element);
+    let live = true;
+    element.setAttribute('data-drawing', drawingMode(people));
+    element.setAttribute('data-loading', 'true');
+    element.removeAttribute('data-node-count');
+    void fillMap(cy, buildMapElements(result, getState().view), { cancelled: () => !live }).then((complete) => {
+      if (!complete) return;
+      element.removeAttribute('data-loading');
+      setCurrentMap(cy);
+      setMap({ cy, result });
+    });
     return () => {
+      live = false;
       observer.disconnect();
       setCurrentMap(null);
+      setMap(null);
       cy.destroy();
-      cyRef.current = null;
     };
-  }, []);
-
-  // A new network: new elements.
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy || !result) return;
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add(buildMapElements(result, getState().view));
-      tuneForSize(cy, result.analysis.nodes.length);
-    });
-    container.current?.setAttribute('data-node-count', String(cy.nodes().length));
-    container.current?.setAttribute('data-edge-count', String(cy.edges().length));
   }, [result]);
 
-  // Names or aliases on the labels.
+  // The filled map of the network on screen; null while a new one is being filled (a
+  // destroyed map from the previous network must never be touched).
+  const ready = map && map.result === result && !map.cy.destroyed() ? map : null;
+
+  // Once filled: how many people and ties are drawn (tests and the benchmark wait for this).
   useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy || !result) return;
-    cy.batch(() => cy.nodes().forEach((n) => {
-      n.data('label', names.nameOf(n.id()));
+    if (!ready) return;
+    container.current?.setAttribute('data-node-count', String(ready.cy.nodes().length));
+    container.current?.setAttribute('data-edge-count', String(ready.cy.edges().length));
+  }, [ready]);
+
+  // Names or aliases on the labels (only those that change: each change restyles a node).
+  useEffect(() => {
+    if (!ready) return;
+    ready.cy.batch(() => ready.cy.nodes().forEach((n) => {
+      const label = names.nameOf(n.id());
+      if (n.data('label') !== label) n.data('label', label);
     }));
-  }, [result, names]);
+  }, [ready, names]);
 
-  // Size and colour: update data in place.
+  // Size and colour: update data in place, where it changed.
   useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy || !result) return;
-    const elements = buildMapElements(result, view);
+    if (!ready) return;
+    const { cy } = ready;
+    const elements = buildMapElements(ready.result, view);
     cy.batch(() => {
-      for (const el of elements) if (el.group === 'nodes' && el.data.id) cy.getElementById(el.data.id).data({ size: el.data.size, colour: el.data.colour });
+      for (const el of elements) {
+        if (el.group !== 'nodes' || !el.data.id) continue;
+        const node = cy.getElementById(el.data.id);
+        if (node.data('size') !== el.data.size || node.data('colour') !== el.data.colour) node.data({ size: el.data.size, colour: el.data.colour });
+      }
     });
-  }, [result, view.sizeBy, view.colourBy]);
+  }, [ready, view.sizeBy, view.colourBy]);
 
-  // Layout and dragged positions.
+  // Layout and dragged positions (the force layout is computed in the worker meanwhile).
   useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy || !result) return;
-    applyLayout(cy, result, view);
-    cy.fit(undefined, 36);
-    container.current?.setAttribute('data-layout', view.layout);
-  }, [result, view.layout, view.positions, view.layout === 'concentric' ? view.sizeBy : null]);
+    if (!ready) return;
+    let current = true;
+    const element = container.current;
+    const layout = effectiveLayout(view, ready.result.analysis.nodes.length);
+    if (layout === 'force') setArranging(true);
+    void applyLayout(ready.cy, ready.result, view, () => current).then((placed) => {
+      if (!placed || !current) return;
+      setArranging(false);
+      fitMap(ready.cy, 36);
+      element?.setAttribute('data-layout', layout);
+    });
+    return () => {
+      current = false;
+      setArranging(false);
+    };
+  }, [ready, view.layout, view.positions, view.layout === 'concentric' ? view.sizeBy : null]);
 
   // Filters and emphasis.
   useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy || !result) return;
-    const visible = visibleElements(result, view);
+    if (!ready) return;
+    const { cy } = ready;
+    const visible = visibleElements(ready.result, view);
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         n.toggleClass('filtered', !visible.nodes.has(n.id()));
@@ -134,13 +164,13 @@ export function NetworkMap() {
     });
     container.current?.setAttribute('data-visible-nodes', String(visible.nodes.size));
     container.current?.setAttribute('data-visible-edges', String(visible.edges.size));
-  }, [result, view.hiddenGroups, view.hiddenRoles, view.minWeight, view.mutualOnly, view.betweenOnly, view.emphasiseBetween]);
+  }, [ready, view.hiddenGroups, view.hiddenRoles, view.minWeight, view.mutualOnly, view.betweenOnly, view.emphasiseBetween]);
 
   // Meeting mode: large labels and the reveal steps (groups → ties within → ties between → findings).
   useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy || !result) return;
-    const step = meeting === null ? null : meetingSteps(result)[meeting];
+    if (!ready) return;
+    const { cy } = ready;
+    const step = meeting === null ? null : meetingSteps(ready.result)[meeting];
     cy.batch(() => {
       cy.nodes().toggleClass('meeting', meeting !== null);
       cy.edges().forEach((e) => {
@@ -149,26 +179,31 @@ export function NetworkMap() {
         e.toggleClass('emphasise', step?.kind === 'between' || (step === null && getState().view.emphasiseBetween));
       });
     });
-    // Label textures are cached at their old size; recompute them for the new font.
-    cy.style().update();
-    cy.resize();
-    cy.fit(undefined, 36);
-  }, [result, meeting]);
+    // Label textures are cached at their old size; recompute them for the new font (not
+    // needed for a map that was never in meeting mode: a full restyle of thousands of
+    // elements is not free).
+    if (meeting !== null || previousMeeting.current !== null) {
+      cy.style().update();
+      cy.resize();
+      fitMap(cy, 36);
+    }
+    previousMeeting.current = meeting;
+  }, [ready, meeting]);
 
   // Highlight: a finding, a person (ego network) or a pair of groups.
   useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy || !result) return;
-    const step = meeting === null ? null : meetingSteps(result)[meeting];
-    const finding = result.findings.findings.find((f) => f.id === (step?.kind === 'finding' ? step.id : selectedFinding));
-    const groupOf = new Map(result.analysis.nodes.map((n) => [n.id, n.group]));
+    if (!ready) return;
+    const { cy, result: shown } = ready;
+    const step = meeting === null ? null : meetingSteps(shown)[meeting];
+    const finding = shown.findings.findings.find((f) => f.id === (step?.kind === 'finding' ? step.id : selectedFinding));
+    const groupOf = new Map(shown.analysis.nodes.map((n) => [n.id, n.group]));
     if (finding) highlightFinding(cy, finding);
     else if (selectedPerson) highlightPerson(cy, selectedPerson);
     else if (selectedBlock) highlightBlock(cy, selectedBlock.from, selectedBlock.to, (id) => groupOf.get(id) ?? null);
     else clearHighlight(cy);
     container.current?.setAttribute('data-highlighted', String(cy.nodes('.highlighted').length));
     container.current?.setAttribute('data-highlighted-edges', String(cy.edges('.highlighted').length));
-  }, [result, selectedFinding, selectedPerson, selectedBlock, meeting]);
+  }, [ready, selectedFinding, selectedPerson, selectedBlock, meeting]);
 
   const hovered = hover && result ? result.analysis.nodes.find((n) => n.id === hover.id) : null;
   return (
@@ -182,6 +217,11 @@ export function NetworkMap() {
           role="img"
           aria-label={result ? t('map.aria', { nodes: result.analysis.network.nodes, arcs: result.analysis.network.arcs }) : t('map.title')}
         />
+        {arranging && (
+          <div className="map-busy" role="status" data-testid="layout-busy">
+            {t('map.arranging')}
+          </div>
+        )}
         {hovered && hover && (
           <div className="map-tooltip" role="tooltip" data-testid="tooltip" style={{ left: hover.x + 14, top: hover.y + 10 }}>
             <strong>{names.nameOf(hovered.id)}</strong>

@@ -1,31 +1,11 @@
 /**
- * The one place Cytoscape is imported and configured. Cytoscape normally injects a
+ * Where the drawn map's Cytoscape is configured (the force layout runs headless in the worker). Cytoscape normally injects a
  * <style> element, which our Content-Security-Policy forbids; a placeholder with its id
  * makes it skip that, and the rule it wanted lives in styles.css instead.
  */
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import { seededRandom } from '../../../shared/network/seeded-random';
-
-cytoscape.use(fcose);
-
-/** Layout seed: the same network always gets the same force-directed picture. */
-export const LAYOUT_SEED = 1729;
-
-/**
- * Runs `fn` with Math.random replaced by a seeded generator. fcose (and Cytoscape's own
- * layouts) draw from Math.random; running them synchronously inside this wrapper makes
- * every layout repeatable.
- */
-export function withSeededRandom<T>(seed: number, fn: () => T): T {
-  const original = Math.random;
-  Math.random = seededRandom(seed);
-  try {
-    return fn();
-  } finally {
-    Math.random = original;
-  }
-}
+import { fitToPositions } from './fill-map';
+import { LARGE_NETWORK } from './map-elements';
 
 const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
 
@@ -98,8 +78,6 @@ export const MAP_STYLE: StylesheetJson = [
   { selector: 'node.left', style: { opacity: 0.45, 'border-style': 'dashed', 'border-color': '#57606a', 'border-width': 2 } },
 ];
 
-/** Above this many people the map switches to a faster drawing mode. */
-export const LARGE_NETWORK = 400;
 
 /**
  * Faster drawing for large networks: straight "haystack" edges without arrows, labels
@@ -111,8 +89,41 @@ export const LARGE_STYLE: StylesheetJson = [
   { selector: 'edge.large', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'source-arrow-shape': 'none', width: 0.6, opacity: 0.35 } },
 ];
 
-export function createMap(container: HTMLElement): Core {
+/** Above this many people the map is drawn with WebGL where the machine offers it. */
+export const WEBGL_NETWORK = 1500;
+
+let webglAvailable: boolean | null = null;
+
+/** A WebGL that runs on the processor instead of a graphics card: slower than the canvas. */
+export function isSoftwareRenderer(name: string): boolean {
+  return /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i.test(name);
+}
+
+/** Whether this machine draws WebGL 2 on a graphics card (asked once). */
+export function supportsWebgl(): boolean {
+  if (webglAvailable === null) {
+    try {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      const name = gl ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : '';
+      webglAvailable = gl !== null && !isSoftwareRenderer(name);
+      gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    } catch {
+      webglAvailable = false;
+    }
+  }
+  return webglAvailable;
+}
+
+/** The drawing mode for a network of this size: WebGL for thousands of people, canvas otherwise. */
+export function drawingMode(people: number): 'webgl' | 'canvas' {
+  return people > WEBGL_NETWORK && supportsWebgl() ? 'webgl' : 'canvas';
+}
+
+export function createMap(container: HTMLElement, { people = 0 }: { people?: number } = {}): Core {
   preemptStyleInjection();
+  const large = people > LARGE_NETWORK;
+  const webgl = drawingMode(people) === 'webgl';
   return cytoscape({
     container,
     style: [...MAP_STYLE, ...LARGE_STYLE],
@@ -121,18 +132,16 @@ export function createMap(container: HTMLElement): Core {
     maxZoom: 4,
     wheelSensitivity: 0.3,
     boxSelectionEnabled: false,
-    // Draw a cached bitmap while panning and zooming; what makes large maps move smoothly.
-    textureOnViewport: false,
-    hideEdgesOnViewport: false,
-  });
+    // Large maps: draw a cached bitmap while panning and zooming, and for the largest leave
+    // the edges out while moving; what keeps them moving smoothly.
+    textureOnViewport: large && !webgl,
+    hideEdgesOnViewport: people > 3 * LARGE_NETWORK && !webgl,
+    ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  } as cytoscape.CytoscapeOptions);
 }
 
-/** Switches the viewport optimisations on for large networks. */
-export function tuneForSize(cy: Core, people: number): void {
-  const large = people > LARGE_NETWORK;
-  const renderer = cy as unknown as { renderer: () => { textureOnViewport: boolean; hideEdgesOnViewport: boolean } };
-  const r = renderer.renderer();
-  r.textureOnViewport = large;
-  r.hideEdgesOnViewport = people > 3 * LARGE_NETWORK;
-  cy.elements().toggleClass('large', large);
+/** Fits the map in view: exactly (labels included) for small maps, by positions for large ones. */
+export function fitMap(cy: Core, padding: number): void {
+  if (cy.nodes().length > LARGE_NETWORK) fitToPositions(cy, padding);
+  else cy.fit(undefined, padding);
 }

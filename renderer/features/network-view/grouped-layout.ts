@@ -12,6 +12,8 @@ export interface Point {
 
 /** Room per member on a cluster's circle: the largest node plus a label's breathing space. */
 const NODE_SPACING = 116;
+/** Most groups in one row before the layout wraps into a grid. */
+const MAX_ROW = 8;
 
 export function groupedLayout(nodes: NodeMetrics[], groupsInOrder: string[], rankedGroups: Set<string>): Map<string, Point> {
   const positions = new Map<string, Point>();
@@ -34,7 +36,19 @@ export function groupedLayout(nodes: NodeMetrics[], groupsInOrder: string[], ran
       positions.set(n.id, { x: cx + r * Math.cos(angle), y: cy + r * Math.sin(angle) });
     });
   };
-  row.forEach((g, i) => place(g, (i - (row.length - 1) / 2) * step, 0));
-  others.forEach((g, i) => place(g, (i - (others.length - 1) / 2) * step, -(2 * widest + 150)));
+  // A handful of groups stand in one row; many (a district's schools) wrap into a grid
+  // about twice as wide as it is tall, so the map fills a screen instead of a thin line.
+  const columns = (count: number): number => (count <= MAX_ROW ? Math.max(count, 1) : Math.ceil(Math.sqrt(count * 2)));
+  const lineStep = 2 * widest + 150;
+  const placeRows = (groups: string[], top: number, upwards: boolean): void => {
+    const perLine = columns(groups.length);
+    groups.forEach((g, i) => {
+      const line = Math.floor(i / perLine);
+      const inLine = Math.min(perLine, groups.length - line * perLine);
+      place(g, ((i % perLine) - (inLine - 1) / 2) * step, top + (upwards ? -line : line) * lineStep);
+    });
+  };
+  placeRows(row, 0, false);
+  placeRows(others, -lineStep, true);
   return positions;
 }

@@ -13,6 +13,9 @@ import { roleKind, ROLE_SHAPES } from './role-shape';
 import type { SizeMetric, ViewState } from '../../state/view-state';
 import { orderGroups } from '../../../shared/network/group-order';
 
+/** Above this many people the map switches to a faster drawing mode (see LARGE_STYLE). */
+export const LARGE_NETWORK = 400;
+
 export const MIN_NODE = 24;
 export const MAX_NODE = 62;
 
@@ -89,6 +92,9 @@ export function buildMapElements(result: AnalysisResult, view: Pick<ViewState, '
   const positions = groupedLayout(analysis.nodes, groupsInOrder, ranked);
   const scale = sizeScale(analysis.nodes.map((n) => metricValue(n, view.sizeBy)));
   const groupOf = new Map(analysis.nodes.map((n) => [n.id, n.group]));
+  // Large maps get the faster drawing classes from the start: adding a class afterwards
+  // would restyle every element a second time.
+  const large = analysis.nodes.length > LARGE_NETWORK ? ' large' : '';
   const nodes: ElementDefinition[] = analysis.nodes.map((n) => ({
     group: 'nodes',
     data: {
@@ -99,12 +105,12 @@ export function buildMapElements(result: AnalysisResult, view: Pick<ViewState, '
       shape: ROLE_SHAPES[roleKind(n.role)],
     },
     position: positions.get(n.id) ?? { x: 0, y: 0 },
-    classes: n.responded ? '' : 'non-respondent',
+    classes: (n.responded ? '' : 'non-respondent') + large,
   }));
   const edges: ElementDefinition[] = mergeMutualEdges(network.ties, (id) => groupOf.get(id) ?? null).map((e) => ({
     group: 'edges',
     data: { id: edgeId(e), source: e.source, target: e.target, width: 1.2 + Math.min(4, e.weight - 1) },
-    classes: [e.mutual ? 'mutual' : 'one-way', e.betweenGroups ? 'between' : 'within'].join(' '),
+    classes: [e.mutual ? 'mutual' : 'one-way', e.betweenGroups ? 'between' : 'within'].join(' ') + large,
   }));
   return [...nodes, ...edges];
 }

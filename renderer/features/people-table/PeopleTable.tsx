@@ -3,6 +3,7 @@
  * explained in one line. "Show all figures" adds the researcher's measures; the CSV export
  * writes exactly these columns. Selecting a row selects the person on the map.
  */
+import { ShowMore, useShownCount } from '../../components/ShowMore';
 import { useState } from 'react';
 import { columnExplanation, columnLabel, PEOPLE_COLUMNS, type PeopleColumn, type PeopleColumnId } from '../../../shared/export/people-columns';
 import { peopleCsv } from '../../../shared/export/people-csv';
@@ -33,6 +34,9 @@ function cellText(locale: Locale, column: PeopleColumn, n: NodeMetrics, unknown:
   return column.digits === 0 ? String(v) : formatNumber(locale, v, column.digits);
 }
 
+/** Rows on screen at first (sorted, so the top of any column is always there). */
+const PEOPLE_SHOWN = 200;
+
 export function PeopleTable({ result }: { result: AnalysisResult }) {
   const t = useT();
   const locale = useAppState((s) => s.locale);
@@ -45,6 +49,7 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
   const columns = PEOPLE_COLUMNS.filter((c) => all || c.essential);
   const sortColumn = PEOPLE_COLUMNS.find((c) => c.id === sortId) ?? (PEOPLE_COLUMNS[0] as PeopleColumn);
   const rows = sortPeople(result.analysis.nodes, sortColumn, descending);
+  const [shown, setShown] = useShownCount(PEOPLE_SHOWN, result);
 
   const exportCsv = async (): Promise<void> => {
     const answer = await hostApi().saveExport({ suggestedName: `talkmap-${locale === 'nl' ? 'mensen' : 'people'}.csv`, content: peopleCsv(rows, locale, (n) => names.nameOf(n.id)) });
@@ -89,7 +94,7 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((n) => (
+            {rows.slice(0, shown).map((n) => (
               <tr
                 key={n.id}
                 tabIndex={0}
@@ -113,6 +118,7 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
           </tbody>
         </table>
       </div>
+      <ShowMore shown={shown} total={rows.length} step={PEOPLE_SHOWN} initial={PEOPLE_SHOWN} onChange={setShown} testId="people-more" />
       <dl className="explanations">
         {columns
           .filter((c) => c.numeric)

@@ -190,3 +190,56 @@ describe('name decisions', () => {
     expect(ignored.report.items).toContainEqual(expect.objectContaining({ kind: 'unmatched-name', value: 'Meester Kees' }));
   });
 });
+
+describe('talkmap analyze --log (an interaction log, streamed)', () => {
+  const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-cli-log-'));
+  const log = resolve(dir, 'berichten.csv');
+  writeFileSync(
+    log,
+    [
+      'from;to;sent;channel',
+      'Ann;Bob;2025-09-03 10:00;mail',
+      'Ann;Bob;2025-09-04 10:00;chat',
+      'Bob;Ann;2025-09-05 10:00;mail',
+      'Cas;Ann;2025-10-01 09:00;mail',
+      'Cas;Bob;not a date;mail',
+      'Dirk;Cas;2025-11-20 12:00;mail',
+    ].join('\n'),
+  );
+
+  it('aggregates the whole log into one weighted network, with the rows accounted for', async () => {
+    const { code, stdout } = await cli(['analyze', '--log', log, '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    // Without a window or periods the time does not matter: the undated row counts too.
+    expect(json.log).toEqual({ file: 'berichten.csv', rows: 6, used: 6, outside: 0, dropped: 0, people: 4 });
+    expect(json.periods).toHaveLength(1);
+    expect(json.periods[0].period).toBeNull();
+    expect(json.periods[0].network.nodes).toBe(4);
+    expect(json.periods[0].network.arcs).toBe(5);
+  });
+
+  it('splits per month within a window, and only one channel when asked', async () => {
+    const { code, stdout } = await cli(['analyze', '--log', log, '--period', 'month', '--from', '2025-09-01', '--to', '2025-10-31', '--channel', 'mail', '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.periods.map((p: { period: string }) => p.period)).toEqual(['2025-09', '2025-10']);
+    // Outside: the chat message and November; not usable: the row without a date.
+    expect(json.log.outside).toBe(2);
+    expect(json.log.dropped).toBe(1);
+    expect(json.periods[0].network.arcs).toBe(2);
+  });
+
+  it('writes a readable summary first, and refuses bad options with exit code 2', async () => {
+    const text = await cli(['analyze', '--log', log]);
+    expect(text.stdout.split('\n')[0]).toBe('6 rows read, 6 used, 0 outside the chosen dates or channel, 0 not usable (see the import report); 4 people.');
+    expect((await cli(['analyze', '--log', log, '--period', 'daily'])).code).toBe(2);
+    expect((await cli(['analyze', '--log', log, '--from', '1-9-2025'])).stderr).toContain('YYYY-MM-DD');
+    expect((await cli(['analyze', '--log', log, '--demo'])).code).toBe(2);
+    const notes = resolve(dir, 'notes.csv');
+    writeFileSync(notes, 'remark\nwent well\n');
+    const notALog = await cli(['analyze', '--log', notes]);
+    expect(notALog.code).toBe(2);
+    expect(notALog.stderr).toContain('does not look like an interaction log');
+  });
+});

@@ -1,0 +1,85 @@
+// A researcher's network: 2,000 people in 100 schools, imported through the wizard. The
+// map fills in slices and says which drawing mode it uses; long lists (legend, findings,
+// people) show their first part and grow on request; the force layout, which would take
+// minutes at this size, is not offered.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateSchoolNetwork } from '../bench/generate-network';
+import { artifact, startE2e, type E2e } from './browser';
+
+let e2e: E2e;
+beforeAll(async () => {
+  e2e = await startE2e();
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+describe('a large network', () => {
+  it('loads 2,000 people with short lists that grow on request', async () => {
+    const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-large-'));
+    const network = generateSchoolNetwork(2000);
+    writeFileSync(resolve(dir, 'edges.csv'), network.edgesCsv);
+    writeFileSync(resolve(dir, 'nodes.csv'), network.nodesCsv);
+    const { page, errors, context } = await e2e.newPage({ locale: 'en-GB', width: 1440, height: 900 });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-files').click()]);
+    await chooser.setFiles([resolve(dir, 'edges.csv'), resolve(dir, 'nodes.csv')]);
+    const importButton = page.getByTestId('wizard-import');
+    await expect.poll(() => importButton.isEnabled(), { timeout: 60_000 }).toBe(true);
+    await importButton.click();
+    const map = page.getByTestId('network-map');
+    await expect.poll(() => map.getAttribute('data-node-count'), { timeout: 120_000 }).toBe('2000');
+    // Headless Chromium has only a software WebGL, which is slower than the canvas.
+    expect(await map.getAttribute('data-drawing')).toBe('canvas');
+
+    const legend = page.getByTestId('legend');
+    expect(await legend.locator('li').count()).toBeLessThan(30);
+    await expect.poll(() => page.getByTestId('legend-more').textContent()).toContain('Showing 16 of 100');
+    await page.getByTestId('legend-more-all').click();
+    await expect.poll(() => legend.locator('li').count()).toBeGreaterThan(100);
+
+    const findings = await page.getByTestId('finding').count();
+    expect(findings).toBeLessThanOrEqual(50);
+    // No sentence lists a hundred schools: it names a few and counts the rest.
+    const longest = Math.max(...(await page.getByTestId('finding').allTextContents()).map((text) => text.length));
+    expect(longest).toBeLessThan(600);
+
+    expect(await page.locator('[data-testid=layout] option[value=force]').isDisabled()).toBe(true);
+    await page.screenshot({ path: artifact('large-network-2000.png') });
+
+    await page.getByTestId('tab-people').click();
+    const rows = page.locator('[data-testid=people-table] tbody tr');
+    await expect.poll(() => rows.count()).toBe(200);
+    await page.getByTestId('people-more-next').click();
+    await expect.poll(() => rows.count()).toBe(400);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows how far the analysis of 5,000 people is, and cancels it', async () => {
+    const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-large-'));
+    const network = generateSchoolNetwork(5000);
+    writeFileSync(resolve(dir, 'edges.csv'), network.edgesCsv);
+    writeFileSync(resolve(dir, 'nodes.csv'), network.nodesCsv);
+    const { page, errors, context } = await e2e.newPage({ locale: 'nl-NL' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-files').click()]);
+    await chooser.setFiles([resolve(dir, 'edges.csv'), resolve(dir, 'nodes.csv')]);
+    const progress = page.getByTestId('wizard-progress');
+    await expect.poll(() => progress.textContent(), { timeout: 60_000 }).toMatch(/^Het netwerk wordt geanalyseerd… \d+%$/);
+    await page.screenshot({ path: artifact('large-network-progress-nl.png') });
+    await page.getByTestId('wizard-cancel').click();
+    await expect.poll(() => page.getByTestId('wizard-import').count()).toBe(0);
+    // The demo stays, and the next job runs in a fresh worker.
+    await expect.poll(() => page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
+    await page.getByTestId('tab-findings').click();
+    expect(await page.getByTestId('finding').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,105 @@
+// Large maps: elements go in time-budgeted slices (nothing lost, cancellable), the grouped
+// layout wraps many groups into a grid, long lists in sentences name a few and count the
+// rest, and the force layout (run in the worker) repeats exactly and moves people.
+import cytoscape, { type ElementDefinition } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { demoImportRequest } from '../../../shared/demo/demo-school';
+import { formatList } from '../../../shared/i18n/translate';
+import { runAnalysis } from '../../../shared/pipeline/run-analysis';
+import { fillMap, nextSliceSize } from '../../../renderer/features/network-view/fill-map';
+import { groupedLayout } from '../../../renderer/features/network-view/grouped-layout';
+import { buildMapElements, LARGE_NETWORK } from '../../../renderer/features/network-view/map-elements';
+import { forceLayout } from '../../../renderer/workers/force-layout';
+import type { NodeMetrics } from '../../../shared/metrics/analyse-network';
+
+function chain(people: number): ElementDefinition[] {
+  const nodes = Array.from({ length: people }, (_, i) => ({ group: 'nodes' as const, data: { id: `p${i}` } }));
+  const edges = Array.from({ length: people - 1 }, (_, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: `p${i}`, target: `p${i + 1}` } }));
+  return [...nodes, ...edges];
+}
+
+describe('filling a large map', () => {
+  it('adds every element in slices that follow the time budget, yielding between them', async () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    let clock = 0;
+    let yields = 0;
+    const sizes: number[] = [];
+    // A fake clock: each element "costs" 0.1 ms, so a 40 ms budget allows ~320 per slice.
+    const realAdd = cy.add.bind(cy);
+    cy.add = ((eles: ElementDefinition[]) => {
+      clock += 0.1 * eles.length;
+      sizes.push(eles.length);
+      return realAdd(eles);
+    }) as typeof cy.add;
+    const complete = await fillMap(cy, chain(3000), { budgetMs: 40, now: () => clock, yieldToBrowser: async () => void yields++ });
+    expect(complete).toBe(true);
+    expect(cy.nodes().length).toBe(3000);
+    expect(cy.edges().length).toBe(2999);
+    expect(sizes[0]).toBe(250);
+    expect(Math.max(...sizes.slice(1))).toBeLessThanOrEqual(320);
+    expect(yields).toBe(sizes.length - 1);
+  });
+
+  it('stops when cancelled, leaving the rest out', async () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    let slices = 0;
+    const complete = await fillMap(cy, chain(5000), { cancelled: () => slices >= 2, yieldToBrowser: async () => void slices++ });
+    expect(complete).toBe(false);
+    expect(cy.elements().length).toBeLessThan(9999);
+  });
+
+  it('sizes the next slice from the measured speed, within bounds', () => {
+    expect(nextSliceSize(100, 10, 40)).toBe(320);
+    expect(nextSliceSize(100, 1000, 40)).toBe(50);
+    expect(nextSliceSize(100, 0, 40)).toBe(20000);
+  });
+
+  it('gives large maps the fast drawing classes from the start', () => {
+    const small = buildMapElements(runAnalysis(demoImportRequest()), { sizeBy: 'inDegree', colourBy: null });
+    expect(small.some((e) => String(e.classes).includes('large'))).toBe(false);
+    expect(LARGE_NETWORK).toBeGreaterThan(24);
+  });
+});
+
+describe('grouped layout with many groups', () => {
+  const person = (id: string, group: string): NodeMetrics => ({ id, name: id, group, role: null }) as unknown as NodeMetrics;
+  it('keeps a handful of groups in one row and wraps many into a grid', () => {
+    const four = ['1-2', '3-4', '5-6', '7-8'];
+    const few = groupedLayout(four.flatMap((g) => [person(`${g}a`, g), person(`${g}b`, g)]), four, new Set(four));
+    expect(new Set([...few.values()].map((p) => Math.round(p.y))).size).toBe(2);
+    const schools = Array.from({ length: 250 }, (_, i) => `school ${i}`);
+    const many = groupedLayout(schools.flatMap((g) => [person(`${g}a`, g), person(`${g}b`, g), person(`${g}c`, g)]), schools, new Set(schools));
+    const xs = [...many.values()].map((p) => p.x);
+    const ys = [...many.values()].map((p) => p.y);
+    const width = Math.max(...xs) - Math.min(...xs);
+    const height = Math.max(...ys) - Math.min(...ys);
+    expect(width / height).toBeGreaterThan(1);
+    expect(width / height).toBeLessThan(4);
+    expect(many.size).toBe(750);
+  });
+});
+
+describe('long lists in sentences', () => {
+  it('names the first eight and counts the rest, in both languages', () => {
+    const groups = Array.from({ length: 30 }, (_, i) => `g${i}`);
+    expect(formatList('en', groups)).toBe('g0, g1, g2, g3, g4, g5, g6, g7 and 22 more');
+    expect(formatList('nl', groups)).toBe('g0, g1, g2, g3, g4, g5, g6, g7 en 22 andere');
+    expect(formatList('en', groups.slice(0, 10))).toBe('g0, g1, g2, g3, g4, g5, g6, g7, g8 and g9');
+  });
+});
+
+describe('force layout in the worker', () => {
+  it('moves people from their start and repeats exactly for the same network', () => {
+    const result = runAnalysis(demoImportRequest());
+    const elements = buildMapElements(result, { sizeBy: 'inDegree', colourBy: null });
+    const input = {
+      nodes: elements.filter((e) => e.group === 'nodes').map((e) => ({ id: String(e.data.id), x: e.position?.x ?? 0, y: e.position?.y ?? 0, size: Number(e.data.size) })),
+      edges: elements.filter((e) => e.group === 'edges').map((e) => ({ source: String(e.data.source), target: String(e.data.target) })),
+    };
+    const first = forceLayout(input);
+    expect(Object.keys(first)).toHaveLength(24);
+    expect(forceLayout(input)).toEqual(first);
+    const moved = input.nodes.filter((n) => Math.hypot((first[n.id]?.x ?? 0) - n.x, (first[n.id]?.y ?? 0) - n.y) > 1);
+    expect(moved.length).toBeGreaterThan(12);
+  });
+});
