@@ -17,17 +17,23 @@ afterAll(async () => {
   await e2e?.close();
 });
 
+/** A generated network of `people` written to disk, opened in a new page through File → Open survey. */
+async function openGenerated(people: number, locale: string) {
+  const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-large-'));
+  const network = generateSchoolNetwork(people);
+  writeFileSync(resolve(dir, 'edges.csv'), network.edgesCsv);
+  writeFileSync(resolve(dir, 'nodes.csv'), network.nodesCsv);
+  const opened = await e2e.newPage({ locale, width: 1440, height: 900 });
+  await opened.page.goto(e2e.url);
+  await opened.page.waitForSelector('[data-testid=finding]');
+  const [chooser] = await Promise.all([opened.page.waitForEvent('filechooser'), opened.page.getByTestId('open-files').click()]);
+  await chooser.setFiles([resolve(dir, 'edges.csv'), resolve(dir, 'nodes.csv')]);
+  return opened;
+}
+
 describe('a large network', () => {
   it('loads 2,000 people with short lists that grow on request', async () => {
-    const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-large-'));
-    const network = generateSchoolNetwork(2000);
-    writeFileSync(resolve(dir, 'edges.csv'), network.edgesCsv);
-    writeFileSync(resolve(dir, 'nodes.csv'), network.nodesCsv);
-    const { page, errors, context } = await e2e.newPage({ locale: 'en-GB', width: 1440, height: 900 });
-    await page.goto(e2e.url);
-    await page.waitForSelector('[data-testid=finding]');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-files').click()]);
-    await chooser.setFiles([resolve(dir, 'edges.csv'), resolve(dir, 'nodes.csv')]);
+    const { page, errors, context } = await openGenerated(2000, 'en-GB');
     const importButton = page.getByTestId('wizard-import');
     await expect.poll(() => importButton.isEnabled(), { timeout: 60_000 }).toBe(true);
     await importButton.click();
@@ -61,15 +67,7 @@ describe('a large network', () => {
   });
 
   it('shows how far the analysis of 5,000 people is, and cancels it', async () => {
-    const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-large-'));
-    const network = generateSchoolNetwork(5000);
-    writeFileSync(resolve(dir, 'edges.csv'), network.edgesCsv);
-    writeFileSync(resolve(dir, 'nodes.csv'), network.nodesCsv);
-    const { page, errors, context } = await e2e.newPage({ locale: 'nl-NL' });
-    await page.goto(e2e.url);
-    await page.waitForSelector('[data-testid=finding]');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-files').click()]);
-    await chooser.setFiles([resolve(dir, 'edges.csv'), resolve(dir, 'nodes.csv')]);
+    const { page, errors, context } = await openGenerated(5000, 'nl-NL');
     const progress = page.getByTestId('wizard-progress');
     await expect.poll(() => progress.textContent(), { timeout: 60_000 }).toMatch(/^Het netwerk wordt geanalyseerd… \d+%$/);
     await page.screenshot({ path: artifact('large-network-progress-nl.png') });
