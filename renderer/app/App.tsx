@@ -4,7 +4,8 @@
  * through the host's dialog or dropped anywhere on the window.
  */
 import { AnalysisProgress } from '../components/ProgressLine';
-import { useEffect, useState, type DragEvent } from 'react';
+import { useDeferredValue, useEffect, useState, type DragEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { MessageKey } from '../../shared/i18n/messages-en';
 import { ANONYMISE_MODES, type AnonymiseMode } from '../../shared/present/anonymise';
 import { hostApi } from '../bridge/host-api';
@@ -16,7 +17,7 @@ import { ImportReportView } from '../features/import-report/ImportReportView';
 import { NetworkMap } from '../features/network-view/NetworkMap';
 import { PeopleTable } from '../features/people-table/PeopleTable';
 import { NetworkSummary } from '../features/summary/NetworkSummary';
-import { actions, useAppState, type PanelTab } from '../state/app-store';
+import { actions, getState, useAppState, type PanelTab } from '../state/app-store';
 import { wizardActions } from '../state/wizard-store';
 import { closeProject } from '../state/project-actions';
 import { markClean } from '../state/autosave';
@@ -27,19 +28,25 @@ import { ImportWizard } from '../features/import-wizard/ImportWizard';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { MeetingCaption } from '../features/meeting/MeetingCaption';
 import { Report } from '../features/report/Report';
+import { requestReport } from '../features/report/request-report';
 import { useT } from '../state/use-t';
 import { CompareMap } from '../features/compare/CompareMap';
 import { WavesPanel } from '../features/waves/WavesPanel';
 import { GroupMap } from '../features/network-view/GroupMap';
+import { opensAtGroupLevel } from '../features/network-view/cytoscape-setup';
 
 const TABS: PanelTab[] = ['findings', 'people', 'network', 'waves', 'import'];
 
 export function App() {
   const t = useT();
-  const { phase, result, isDemo, error, tab, locale, anonymise, meeting, reportImage, meView, compare, waves } = useAppState((s) => s);
+  const { phase, result, isDemo, error, tab, locale, anonymise, meeting, report, meView, compare, waves } = useAppState((s) => s);
   const groupMap = useAppState((s) => s.view.groupMap);
+  const groupLevel = result !== null && result.analysis.groups.length > 1 && (groupMap ?? opensAtGroupLevel(result.analysis.nodes.length, result.analysis.groups.length));
   const compareBefore = compare && compare.before !== compare.after ? waves.find((w) => w.id === compare.before)?.result : null;
   const compareAfter = compare && compare.before !== compare.after ? waves.find((w) => w.id === compare.after)?.result : null;
+  // The side panel follows a new result a moment after the map: its first render for
+  // thousands of people is then done in small steps instead of one long freeze.
+  const panelResult = useDeferredValue(result);
   const [dragging, setDragging] = useState(false);
   const [savedAs, setSavedAs] = useState<string | null>(null);
   const [log, setLog] = useState<{ name: string; bytes: Uint8Array } | null>(null);
@@ -48,6 +55,15 @@ export function App() {
     document.documentElement.lang = locale;
     document.title = result && !isDemo ? `Talkmap — ${result.source.files.join(', ')}` : `Talkmap — ${t('demo.school')}`;
   }, [locale, result, isDemo, t]);
+
+  // The browser's own print command (Ctrl+P) prints the report too: build it first.
+  useEffect(() => {
+    const beforePrint = (): void => {
+      if (getState().result && !getState().report) flushSync(() => requestReport());
+    };
+    window.addEventListener('beforeprint', beforePrint);
+    return () => window.removeEventListener('beforeprint', beforePrint);
+  }, []);
 
   const openFiles = async (): Promise<void> => {
     const answer = await hostApi().openImportFiles({ purpose: 'survey' });
@@ -166,8 +182,8 @@ export function App() {
       <main className="workspace">
         {compare && compareBefore && compareAfter && meeting === null ? (
           <CompareMap before={compareBefore} after={compareAfter} choice={compare} />
-        ) : groupMap && result && result.analysis.groups.length > 1 && meeting === null ? (
-          <GroupMap result={result} />
+        ) : groupLevel && result && meeting === null ? (
+          <GroupMap result={result} chosen={groupMap === true} />
         ) : (
           <NetworkMap />
         )}
@@ -181,11 +197,11 @@ export function App() {
           </div>
           <div className="tab-body" role="tabpanel">
             {phase === 'loading' && !result && <AnalysisProgress />}
-            {result && tab === 'findings' && <FindingsPanel result={result} />}
-            {result && tab === 'people' && <PeopleTable result={result} />}
-            {result && tab === 'network' && <NetworkSummary result={result} />}
-            {result && tab === 'waves' && <WavesPanel />}
-            {result && tab === 'import' && <ImportReportView result={result} />}
+            {panelResult && tab === 'findings' && <FindingsPanel result={panelResult} />}
+            {panelResult && tab === 'people' && <PeopleTable result={panelResult} />}
+            {panelResult && tab === 'network' && <NetworkSummary result={panelResult} />}
+            {panelResult && tab === 'waves' && <WavesPanel />}
+            {panelResult && tab === 'import' && <ImportReportView result={panelResult} />}
           </div>
         </section>
       </main>
@@ -201,7 +217,7 @@ export function App() {
           }}
         />
       )}
-      {result && <Report result={result} mapImage={reportImage} />}
+      {result && report && <Report result={result} mapImage={report.image} />}
       <PrivacyNotice />
     </div>
   );

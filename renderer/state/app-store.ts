@@ -56,8 +56,12 @@ export interface AppState {
   anonymise: AnonymiseMode;
   /** Meeting mode's current step, or null outside meeting mode. */
   meeting: number | null;
-  /** The map as a picture for the printable report, made when a report is requested. */
-  reportImage: string | null;
+  /**
+   * The printable report, built only once asked for (printing, or Ctrl+P): for thousands of
+   * people it is pages of tables that would otherwise render with every result. `image` is
+   * the map as a picture, made when the report is requested.
+   */
+  report: { image: string | null } | null;
   /** "Me" view: only this person's own position is shown (individual feedback). */
   meView: string | null;
   /** Dates of the open project (first saved, keep personal data until). */
@@ -99,7 +103,7 @@ let state: AppState = {
   reconstruct: false,
   anonymise: 'off',
   meeting: null,
-  reportImage: null,
+  report: null,
   meView: null,
   projectDates: null,
   job: null,
@@ -134,7 +138,10 @@ function withActiveResult(result: AnalysisResult, job: AnalysisJob, fresh: boole
 }
 
 function setState(patch: Partial<AppState>): void {
-  state = { ...state, ...patch };
+  const next = { ...state, ...patch };
+  // A printable report belongs to the result it was made for.
+  if (next.result !== state.result && !('report' in patch)) next.report = null;
+  state = next;
   for (const l of listeners) l();
 }
 
@@ -162,8 +169,9 @@ export const actions = {
   setMeView(meView: string | null): void {
     setState({ meView, selectedPerson: meView, selectedFinding: null, selectedBlock: null, meeting: null });
   },
-  setReportImage(reportImage: string | null): void {
-    setState({ reportImage });
+  /** Builds the printable report (with the map as a picture when there is one). */
+  requestReport(image: string | null): void {
+    setState({ report: { image } });
   },
   setMeeting(meeting: number | null): void {
     setState({ meeting, selectedPerson: null, selectedBlock: null, selectedFinding: null });
@@ -219,7 +227,7 @@ export const actions = {
     if (!answer.ok && answer.error.key === 'app.cancelled' && state.result) return setState({ phase: 'ready' });
     if (answer.ok && answer.kind === 'result') {
       // A project's (or the same job's) view is kept; a new network starts from a clean view.
-      const fresh = keepSelection ? {} : { selectedFinding: null, selectedPerson: null, selectedBlock: null, view: { ...state.view, positions: {}, hiddenGroups: [], hiddenRoles: [], colourBy: null }, history: [], future: [] };
+      const fresh = keepSelection ? {} : { selectedFinding: null, selectedPerson: null, selectedBlock: null, view: { ...state.view, positions: {}, hiddenGroups: [], hiddenRoles: [], colourBy: null, groupMap: null }, history: [], future: [] };
       setState({ phase: 'ready', result: answer.result, isDemo: answer.isDemo, error: null, job, ...fresh, ...withActiveResult(answer.result, job, !keepSelection, job.kind === 'demo' ? DEMO_WAVE_DATE : today()) });
     }
     else if (!answer.ok) setState({ phase: state.result ? 'ready' : 'error', error: answer.error });

@@ -17,8 +17,11 @@ export interface ViewState {
   betweenOnly: boolean;
   /** Draw ties between groups darker and thicker. */
   emphasiseBetween: boolean;
-  /** Show one node per group instead of one per person (large networks). */
-  groupMap: boolean;
+  /**
+   * Show one node per group instead of one per person. null: decided by the network's size
+   * (large networks open at group level where drawing every person would be slow).
+   */
+  groupMap: boolean | null;
   /** Positions the user dragged, per layout. */
   positions: Partial<Record<LayoutName, Record<string, { x: number; y: number }>>>;
 }
@@ -33,7 +36,7 @@ export const DEFAULT_VIEW: ViewState = {
   mutualOnly: false,
   betweenOnly: false,
   emphasiseBetween: false,
-  groupMap: false,
+  groupMap: null,
   positions: {},
 };
 

@@ -36,7 +36,10 @@ export function formatNumber(locale: Locale, value: number, digits = 2): string 
 
 export function formatPercent(locale: Locale, share: number | null): string {
   if (share === null) return '—';
-  return `${Math.round(share * 100)}%`.replace('-', '−') + (locale === 'nl' ? '' : '');
+  // Below one percent (a large network's density) one decimal, so 0.3% does not read as 0%.
+  const tenths = Math.round(share * 1000) / 10;
+  const percent = share === 0 || Math.abs(share) >= 0.01 ? String(Math.round(share * 100)) : tenths === 0 ? `<${formatNumber(locale, 0.1, 1)}` : formatNumber(locale, tenths, 1);
+  return `${percent}%`.replace('-', '−');
 }
 
 /** Longest list written out in full; longer ones name the first few and count the rest. */

@@ -1,7 +1,8 @@
-// A researcher's network: 2,000 people in 100 schools, imported through the wizard. The
-// map fills in slices and says which drawing mode it uses; long lists (legend, findings,
-// people) show their first part and grow on request; the force layout, which would take
-// minutes at this size, is not offered.
+// A researcher's network: 2,000 people in 100 schools, imported through the wizard. Without
+// a graphics card it opens on the group map (drawing every person takes the canvas long);
+// "Show all people" fills the people map in slices and says which drawing mode it uses;
+// long lists (legend, findings, people) show their first part and grow on request; the
+// force layout, which would take minutes at this size, is not offered.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
@@ -37,8 +38,22 @@ describe('a large network', () => {
     const importButton = page.getByTestId('wizard-import');
     await expect.poll(() => importButton.isEnabled(), { timeout: 60_000 }).toBe(true);
     await importButton.click();
+    const groupMap = page.getByTestId('group-map');
+    await expect.poll(() => groupMap.getAttribute('data-groups'), { timeout: 120_000 }).toBe('100');
+    expect(Number(await groupMap.getAttribute('data-pairs'))).toBeLessThanOrEqual(800);
+    const note = (await page.getByTestId('group-map-note').textContent()) ?? '';
+    expect(note).toContain('With 2000 people the map starts with the groups');
+    expect(note).toMatch(/Lines for the 800 pairs of groups with the most ties between them \(of [\d,]+ pairs with any\)/);
+    expect(await page.getByTestId('network-map').count()).toBe(0);
+    await page.screenshot({ path: artifact('large-network-groups-2000.png') });
+
+    const show = page.getByTestId('group-map-close');
+    expect(await show.textContent()).toBe('Show all 2000 people');
+    await show.click();
     const map = page.getByTestId('network-map');
     await expect.poll(() => map.getAttribute('data-node-count'), { timeout: 120_000 }).toBe('2000');
+    // The "Drawing 2,000 people…" message goes once the whole map has been drawn.
+    await expect.poll(() => page.getByTestId('map-drawing').count(), { timeout: 30_000 }).toBe(0);
     // Headless Chromium has only a software WebGL, which is slower than the canvas.
     expect(await map.getAttribute('data-drawing')).toBe('canvas');
 
@@ -56,6 +71,12 @@ describe('a large network', () => {
 
     expect(await page.locator('[data-testid=layout] option[value=force]').isDisabled()).toBe(true);
     await page.screenshot({ path: artifact('large-network-2000.png') });
+    // Back to the groups by choice: no "starts with the groups" any more.
+    await page.getByTestId('group-map-open').click();
+    await expect.poll(() => page.getByTestId('group-map-close').textContent()).toBe('Back to the people');
+    expect(await page.getByTestId('group-map-note').textContent()).not.toContain('starts with the groups');
+    await page.getByTestId('group-map-close').click();
+    await expect.poll(() => map.getAttribute('data-node-count'), { timeout: 120_000 }).toBe('2000');
 
     await page.getByTestId('tab-people').click();
     const rows = page.locator('[data-testid=people-table] tbody tr');

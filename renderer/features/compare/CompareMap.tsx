@@ -11,7 +11,9 @@ import { actions, useAppState, type CompareChoice } from '../../state/app-store'
 import { useNames } from '../../state/use-names';
 import { useT } from '../../state/use-t';
 import { applyLayout } from '../network-view/apply-layout';
-import { createMap } from '../network-view/cytoscape-setup';
+import { createMap, fitMap } from '../network-view/cytoscape-setup';
+import { fillMap } from '../network-view/fill-map';
+import { setClass } from '../network-view/highlight';
 import { setCurrentMap } from '../network-view/map-registry';
 import { waveName } from '../waves/wave-name';
 import { withEarlierIds } from '../../../shared/waves/compare-waves';
@@ -38,35 +40,42 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
   const maps = useRef<Core[]>([]);
   const stage = useRef<HTMLDivElement>(null);
 
+  // The maps are filled in slices (thousands of people must not freeze the page), then laid
+  // out once; `filled` tells the effects below that the elements are in.
+  const [filled, setFilled] = useState(0);
   useEffect(() => {
     const sides: CompareSide[] = choice.mode === 'side' ? ['before', 'after'] : ['overlay'];
     const containers = choice.mode === 'side' ? [first.current, second.current] : [first.current];
-    const created = sides.map((side, i) => {
-      const cy = createMap(containers[i] as HTMLDivElement);
-      cy.add(buildCompareElements({ before, after, sameAs }, side, view.sizeBy));
-      return cy;
-    });
+    const people = union.analysis.nodes.length;
+    const created = sides.map((_, i) => createMap(containers[i] as HTMLDivElement, { people }));
     const main = created.at(-1) as Core;
     let alive = true;
     for (const cy of created) cy.on('tap', 'node', (event) => actions.selectPerson(event.target.id() as string));
-    void applyLayout(main, union, view, () => alive).then((placed) => {
-      if (!placed) return;
+    maps.current = created;
+    setCurrentMap(main);
+    const observer = new ResizeObserver(() => created.forEach((cy) => {
+      cy.resize();
+      fitMap(cy, 30);
+    }));
+    if (stage.current) observer.observe(stage.current);
+    stage.current?.setAttribute('data-loading', 'true');
+    void (async () => {
+      for (const [i, cy] of created.entries()) {
+        const elements = buildCompareElements({ before, after, sameAs }, sides[i] as CompareSide, view.sizeBy);
+        if (!(await fillMap(cy, elements, { cancelled: () => !alive }))) return;
+      }
+      if (!(await applyLayout(main, union, view, () => alive))) return;
       const positions = new Map(main.nodes().map((n) => [n.id(), { ...n.position() }]));
       for (const cy of created) {
         if (cy !== main) cy.batch(() => cy.nodes().forEach((n) => {
           const p = positions.get(n.id());
           if (p) n.position(p);
         }));
-        cy.fit(undefined, 30);
+        fitMap(cy, 30);
       }
-    });
-    maps.current = created;
-    setCurrentMap(main);
-    const observer = new ResizeObserver(() => created.forEach((cy) => {
-      cy.resize();
-      cy.fit(undefined, 30);
-    }));
-    if (stage.current) observer.observe(stage.current);
+      stage.current?.removeAttribute('data-loading');
+      setFilled((n) => n + 1);
+    })();
     return () => {
       alive = false;
       observer.disconnect();
@@ -78,15 +87,16 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
 
   useEffect(() => {
     for (const cy of maps.current) cy.batch(() => cy.nodes().forEach((n) => {
-      n.data('label', names.nameOf(n.id()));
+      const label = names.nameOf(n.id());
+      if (n.data('label') !== label) n.data('label', label);
     }));
-  }, [names, choice.mode, before, after, sameAs, view]);
+  }, [names, filled]);
 
   useEffect(() => {
     for (const cy of maps.current) cy.batch(() => {
-      for (const s of STATUSES) cy.edges(`.tie-${s}`).toggleClass('filtered', !shown[s]);
+      for (const s of STATUSES) cy.edges(`.tie-${s}`).forEach((e) => setClass(e, 'filtered', !shown[s]));
     });
-  }, [shown, choice.mode, before, after, sameAs, view]);
+  }, [shown, filled]);
 
   const title = (id: string) => waveName(locale, waves, id);
   return (

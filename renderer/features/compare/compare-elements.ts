@@ -10,7 +10,7 @@ import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { withEarlierIds } from '../../../shared/waves/compare-waves';
 import { orderGroups } from '../../../shared/network/group-order';
 import type { SizeMetric } from '../../state/view-state';
-import { edgeId, mergeMutualEdges, metricValue, sizeScale } from '../network-view/map-elements';
+import { edgeId, LARGE_NETWORK, mergeMutualEdges, metricValue, sizeScale } from '../network-view/map-elements';
 import { groupColours, NO_GROUP_COLOUR } from '../network-view/palette';
 import { roleKind, ROLE_SHAPES } from '../network-view/role-shape';
 
@@ -51,13 +51,15 @@ export function buildCompareElements(input: CompareInput, side: CompareSide, siz
   const shown = side === 'before' ? input.before : after;
   const shownById = new Map(shown.analysis.nodes.map((n) => [n.id, n]));
   const scale = sizeScale(shown.analysis.nodes.map((n) => metricValue(n, sizeBy)));
+  // Thousands of people: the map's faster drawing classes, as in the network map.
+  const large = nodes.length > LARGE_NETWORK ? ' large' : '';
   const nodeElements: ElementDefinition[] = nodes.map((n) => {
     const own = shownById.get(n.id);
     return {
       group: 'nodes',
       data: { id: n.id, label: n.name, colour: colours.get(n.group ?? '') ?? NO_GROUP_COLOUR, size: own ? scale(metricValue(own, sizeBy)) : 20, shape: ROLE_SHAPES[roleKind(n.role)] },
       // Side by side, someone not (yet or any more) in that wave is drawn as absent.
-      classes: side === 'overlay' ? (status.get(n.id) ?? '') : own ? '' : 'absent',
+      classes: (side === 'overlay' ? (status.get(n.id) ?? '') : own ? '' : 'absent') + large,
     };
   });
   const groupOf = new Map(nodes.map((n) => [n.id, n.group]));
@@ -69,7 +71,7 @@ export function buildCompareElements(input: CompareInput, side: CompareSide, siz
     ).map((e) => ({
       group: 'edges' as const,
       data: { id: `${s}:${edgeId(e)}`, source: e.source, target: e.target, width: 1.2 + Math.min(4, e.weight - 1) },
-      classes: [e.mutual ? 'mutual' : 'one-way', `tie-${s}`].join(' '),
+      classes: [e.mutual ? 'mutual' : 'one-way', `tie-${s}`].join(' ') + large,
     })),
   );
   return [...nodeElements, ...edgeElements];

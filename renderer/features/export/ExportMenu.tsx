@@ -16,6 +16,7 @@ import { useNames } from '../../state/use-names';
 import { useT } from '../../state/use-t';
 import { colourMapping } from '../network-view/map-elements';
 import { currentMap } from '../network-view/map-registry';
+import { requestReport } from '../report/request-report';
 import { mapPng } from './map-png';
 import { mapSvg } from './map-svg';
 
@@ -84,8 +85,7 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
   };
 
   const printReport = async (): Promise<void> => {
-    const cy = currentMap();
-    actions.setReportImage(cy ? (cy.png({ full: true, scale: 2, bg: '#ffffff' }) as string) : null);
+    requestReport();
     // Let React put the picture into the print view before printing.
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const name = `${isDemo ? t('demo.school') : (result.source.files[0] ?? 'talkmap').replace(/\.[^.]+$/, '')} — ${locale === 'nl' ? 'rapport' : 'report'}.pdf`.replace(/[/\\:*?"<>|]/g, '-');

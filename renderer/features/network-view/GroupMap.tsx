@@ -1,37 +1,49 @@
 /**
  * The group map: the network summarised per group — who is connected to whom at the level
- * of the parallel groups, however many people there are.
+ * of the parallel groups, however many people there are. Large networks open here when
+ * drawing every person would be slow on this computer (`chosen` false); one click shows
+ * all people.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { actions } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { createMap } from './cytoscape-setup';
-import { groupSummaryElements } from './group-summary';
+import { fillMap, fitToPositions } from './fill-map';
+import { groupSummary, MANY_GROUPS } from './group-summary';
 import { setCurrentMap } from './map-registry';
 
-export function GroupMap({ result }: { result: AnalysisResult }) {
+export function GroupMap({ result, chosen }: { result: AnalysisResult; chosen: boolean }) {
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
+  const people = result.analysis.nodes.length;
+  const summary = useMemo(() => groupSummary(result, (group, size, inside) => t('groupMap.node', { group, size, inside })), [result, t]);
   useEffect(() => {
-    if (!container.current) return;
-    const cy = createMap(container.current);
-    cy.add(groupSummaryElements(result, (group, size, inside) => t('groupMap.node', { group, size, inside })));
-    cy.fit(undefined, 40);
-    setCurrentMap(cy);
+    const element = container.current;
+    if (!element) return;
+    const cy = createMap(element);
+    let live = true;
+    // Many groups: fitted by positions (measuring thousands of labels takes long).
+    const many = result.analysis.groups.length > MANY_GROUPS;
+    const fit = (): void => (many ? fitToPositions(cy, 40) : void cy.fit(undefined, 40));
     const observer = new ResizeObserver(() => {
       cy.resize();
-      cy.fit(undefined, 40);
+      fit();
     });
-    observer.observe(container.current);
-    container.current.setAttribute('data-groups', String(cy.nodes().length));
-    container.current.setAttribute('data-pairs', String(cy.edges().length));
+    observer.observe(element);
+    void fillMap(cy, summary.elements, { cancelled: () => !live, beforeDraw: fit }).then((complete) => {
+      if (!complete) return;
+      setCurrentMap(cy);
+      element.setAttribute('data-groups', String(cy.nodes().length));
+      element.setAttribute('data-pairs', String(cy.edges().length));
+    });
     return () => {
+      live = false;
       observer.disconnect();
       setCurrentMap(null);
       cy.destroy();
     };
-  }, [result, t]);
+  }, [result, summary]);
   return (
     <section className="map-area" aria-label={t('groupMap.title')}>
       <div className="map-toolbar" role="toolbar">
@@ -39,9 +51,14 @@ export function GroupMap({ result }: { result: AnalysisResult }) {
         <span className="muted">{t('groupMap.explain')}</span>
         <span className="spacer" />
         <button type="button" onClick={() => actions.setView({ groupMap: false })} data-testid="group-map-close">
-          {t('groupMap.close')}
+          {chosen ? t('groupMap.close') : t('groupMap.showPeople', { count: people })}
         </button>
       </div>
+      {(!chosen || summary.shownPairs < summary.pairs) && (
+        <p className="map-note" role="note" data-testid="group-map-note">
+          {[!chosen ? t('groupMap.auto', { count: people }) : '', summary.shownPairs < summary.pairs ? t('groupMap.strongest', { shown: summary.shownPairs, pairs: summary.pairs }) : ''].filter(Boolean).join(' ')}
+        </p>
+      )}
       <div className="map-stage">
         <div ref={container} className="map-canvas" data-testid="group-map" role="img" aria-label={t('groupMap.title')} />
       </div>

@@ -15,8 +15,8 @@ import { fillMap } from './fill-map';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { setCurrentMap } from './map-registry';
 import { meetingSteps } from '../meeting/meeting-steps';
-import { clearHighlight, highlightBlock, highlightFinding, highlightPerson } from './highlight';
-import { buildMapElements } from './map-elements';
+import { clearHighlight, highlightBlock, highlightFinding, highlightPerson, setClass } from './highlight';
+import { buildMapElements, LARGE_NETWORK } from './map-elements';
 import { visibleElements } from './map-filter';
 import { Legend } from './Legend';
 import { MapToolbar } from './MapToolbar';
@@ -42,8 +42,12 @@ export function NetworkMap() {
   const [map, setMap] = useState<{ cy: Core; result: AnalysisResult } | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const [arranging, setArranging] = useState(false);
+  // A large map being filled and drawn: said so, it takes a moment.
+  const [drawing, setDrawing] = useState(false);
   const names = useNames(result);
   const previousMeeting = useRef<number | null>(null);
+  // The size and colour settings the map's elements were built with (no second pass for them).
+  const builtWith = useRef<{ sizeBy: string; colourBy: string | null } | null>(null);
 
   // A new network: a fresh map, filled in slices so the page keeps answering while
   // thousands of people are added; drawn with WebGL when the network is large.
@@ -80,14 +84,21 @@ export function NetworkMap() {
     element.setAttribute('data-drawing', drawingMode(people));
     element.setAttribute('data-loading', 'true');
     element.removeAttribute('data-node-count');
-    void fillMap(cy, buildMapElements(result, getState().view), { cancelled: () => !live }).then((complete) => {
+    setDrawing(people > LARGE_NETWORK);
+    const { view: startView } = getState();
+    builtWith.current = { sizeBy: startView.sizeBy, colourBy: startView.colourBy };
+    const elements = buildMapElements(result, startView);
+    void fillMap(cy, elements, { cancelled: () => !live, beforeDraw: () => fitMap(cy, 36) }).then((complete) => {
       if (!complete) return;
+      // The message stays up until the first drawing of the whole map is on screen.
+      cy.one('render', () => setDrawing(false));
       element.removeAttribute('data-loading');
       setCurrentMap(cy);
       setMap({ cy, result });
     });
     return () => {
       live = false;
+      setDrawing(false);
       observer.disconnect();
       setCurrentMap(null);
       setMap(null);
@@ -118,6 +129,9 @@ export function NetworkMap() {
   // Size and colour: update data in place, where it changed.
   useEffect(() => {
     if (!ready) return;
+    const built = builtWith.current;
+    if (built && built.sizeBy === view.sizeBy && built.colourBy === view.colourBy) return;
+    builtWith.current = { sizeBy: view.sizeBy, colourBy: view.colourBy };
     const { cy } = ready;
     const elements = buildMapElements(ready.result, view);
     cy.batch(() => {
@@ -155,11 +169,11 @@ export function NetworkMap() {
     const visible = visibleElements(ready.result, view);
     cy.batch(() => {
       cy.nodes().forEach((n) => {
-        n.toggleClass('filtered', !visible.nodes.has(n.id()));
+        setClass(n, 'filtered', !visible.nodes.has(n.id()));
       });
       cy.edges().forEach((e) => {
-        e.toggleClass('filtered', !visible.edges.has(e.id()));
-        e.toggleClass('emphasise', view.emphasiseBetween);
+        setClass(e, 'filtered', !visible.edges.has(e.id()));
+        setClass(e, 'emphasise', view.emphasiseBetween);
       });
     });
     container.current?.setAttribute('data-visible-nodes', String(visible.nodes.size));
@@ -172,11 +186,13 @@ export function NetworkMap() {
     const { cy } = ready;
     const step = meeting === null ? null : meetingSteps(ready.result)[meeting];
     cy.batch(() => {
-      cy.nodes().toggleClass('meeting', meeting !== null);
+      cy.nodes().forEach((n) => {
+        setClass(n, 'meeting', meeting !== null);
+      });
       cy.edges().forEach((e) => {
         const hidden = step?.kind === 'groups' || (step?.kind === 'within' && e.hasClass('between'));
-        e.toggleClass('meeting-hidden', hidden);
-        e.toggleClass('emphasise', step?.kind === 'between' || (step === null && getState().view.emphasiseBetween));
+        setClass(e, 'meeting-hidden', hidden);
+        setClass(e, 'emphasise', step?.kind === 'between' || (step === null && getState().view.emphasiseBetween));
       });
     });
     // Label textures are cached at their old size; recompute them for the new font (not
@@ -217,6 +233,11 @@ export function NetworkMap() {
           role="img"
           aria-label={result ? t('map.aria', { nodes: result.analysis.network.nodes, arcs: result.analysis.network.arcs }) : t('map.title')}
         />
+        {drawing && result && (
+          <div className="map-busy" role="status" data-testid="map-drawing">
+            {t('map.drawing', { count: result.analysis.nodes.length })}
+          </div>
+        )}
         {arranging && (
           <div className="map-busy" role="status" data-testid="layout-busy">
             {t('map.arranging')}

@@ -69,6 +69,8 @@ export const MAP_STYLE: StylesheetJson = [
   },
   // The group map: pair edges labelled with their number of ties, no arrows.
   { selector: 'edge.group-tie', style: { label: 'data(label)', 'target-arrow-shape': 'none', 'source-arrow-shape': 'none', 'font-size': 13, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'line-color': '#57606a', opacity: 0.6 } },
+  { selector: '.many', style: { 'min-zoomed-font-size': 9 } },
+  { selector: 'edge.many', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
   // The wave comparison: new ties green, lost ties red and dashed, kept ties grey.
   { selector: 'edge.tie-kept', style: { 'line-color': '#afb8c1', 'target-arrow-color': '#afb8c1', 'source-arrow-color': '#afb8c1', opacity: 0.7 } },
   { selector: 'edge.tie-new', style: { 'line-color': '#1a7f37', 'target-arrow-color': '#1a7f37', 'source-arrow-color': '#1a7f37', width: 3, opacity: 0.95, 'z-index': 5 } },
@@ -120,11 +122,20 @@ export function drawingMode(people: number): 'webgl' | 'canvas' {
   return people > WEBGL_NETWORK && supportsWebgl() ? 'webgl' : 'canvas';
 }
 
+/**
+ * Whether a network opens on the group map: thousands of people where every drawing of the
+ * whole map would take the canvas a second or more (no WebGL on a graphics card), and
+ * there are groups to show. One click shows all people.
+ */
+export function opensAtGroupLevel(people: number, groups: number): boolean {
+  return people > WEBGL_NETWORK && groups > 1 && drawingMode(people) === 'canvas';
+}
+
 export function createMap(container: HTMLElement, { people = 0 }: { people?: number } = {}): Core {
   preemptStyleInjection();
   const large = people > LARGE_NETWORK;
   const webgl = drawingMode(people) === 'webgl';
-  return cytoscape({
+  const cy = cytoscape({
     container,
     style: [...MAP_STYLE, ...LARGE_STYLE],
     layout: { name: 'preset' },
@@ -138,6 +149,21 @@ export function createMap(container: HTMLElement, { people = 0 }: { people?: num
     hideEdgesOnViewport: people > 3 * LARGE_NETWORK && !webgl,
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   } as cytoscape.CytoscapeOptions);
+  if (large && !webgl) drawLayersLazily(cy);
+  return cy;
+}
+
+/**
+ * Cytoscape's canvas keeps the map in "layer" bitmaps, which it paints all at once on the
+ * first drawing — for thousands of elements that doubles the longest freeze. After that
+ * first drawing it builds them lazily, a few milliseconds per frame while the page is
+ * idle; this starts in that mode. An internal of Cytoscape's canvas renderer, checked: if
+ * it is not there, nothing changes.
+ */
+function drawLayersLazily(cy: Core): void {
+  const renderer = (cy as unknown as { renderer?: () => { data?: { lyrTxrCache?: { firstGet?: boolean } } } }).renderer?.();
+  const layers = renderer?.data?.lyrTxrCache;
+  if (layers && typeof layers.firstGet === 'boolean') layers.firstGet = false;
 }
 
 /** Fits the map in view: exactly (labels included) for small maps, by positions for large ones. */

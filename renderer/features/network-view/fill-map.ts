@@ -15,10 +15,12 @@ export interface FillOptions {
   yieldToBrowser?: () => Promise<void>;
   /** Called after each slice with how many elements are in. */
   onProgress?: (added: number, total: number) => void;
+  /** Runs once all elements are in, before the map is first drawn (e.g. to fit it in view). */
+  beforeDraw?: () => void;
   now?: () => number;
 }
 
-const FIRST_SLICE = 250;
+const FIRST_SLICE = 100;
 const MIN_SLICE = 50;
 const MAX_SLICE = 20_000;
 
@@ -50,15 +52,16 @@ interface CytoscapeInternals {
  * closes.
  */
 export async function fillMap(cy: Core, elements: ElementDefinition[], options: FillOptions = {}): Promise<boolean> {
-  const { budgetMs = 40, cancelled = () => false, yieldToBrowser = macrotask, onProgress, now = () => performance.now() } = options;
+  const { budgetMs = 40, cancelled = () => false, yieldToBrowser = macrotask, onProgress, beforeDraw, now = () => performance.now() } = options;
   const internals = cy as unknown as CytoscapeInternals;
   const style = internals.style();
   const canStyleNow = typeof style.apply === 'function' && internals._private !== undefined && 'batchStyleEles' in internals._private;
   let index = 0;
   let size = Math.min(FIRST_SLICE, elements.length);
-  let spent = 0;
   if (canStyleNow) cy.startBatch();
   try {
+    // A large map's first slice waits a turn: the page has just rendered the new network.
+    if (elements.length > FIRST_SLICE) await yieldToBrowser();
     while (index < elements.length) {
       if (cancelled() || cy.destroyed()) return false;
       const slice = elements.slice(index, index + size);
@@ -67,12 +70,15 @@ export async function fillMap(cy: Core, elements: ElementDefinition[], options: 
       if (canStyleNow) style.apply?.(added);
       // Geometry (edge end points, bounds) now too, instead of all at the first draw.
       added.boundingBox({ includeLabels: false });
-      spent += now() - start;
+      const took = now() - start;
       index += slice.length;
       onProgress?.(index, elements.length);
-      size = nextSliceSize(index, spent, budgetMs);
+      // Sized by the last slice's speed (edges cost more than the nodes before them), and
+      // at most doubling, so one misjudged slice cannot run far over the budget.
+      size = Math.min(2 * slice.length, nextSliceSize(slice.length, took, budgetMs));
       if (index < elements.length) await yieldToBrowser();
     }
+    if (!cancelled() && !cy.destroyed()) beforeDraw?.();
   } finally {
     if (canStyleNow && !cy.destroyed()) {
       (internals._private as { batchStyleEles: unknown }).batchStyleEles = cy.collection();
@@ -111,5 +117,9 @@ export function fitToPositions(cy: Core, padding: number): void {
   const height = cy.height() - 2 * padding;
   if (width <= 0 || height <= 0) return;
   const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), Math.min(width / Math.max(x2 - x1, 1), height / Math.max(y2 - y1, 1))));
-  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * ((x1 + x2) / 2), y: cy.height() / 2 - zoom * ((y1 + y2) / 2) } });
+  const pan = { x: cy.width() / 2 - zoom * ((x1 + x2) / 2), y: cy.height() / 2 - zoom * ((y1 + y2) / 2) };
+  // The same view again is no change: a large map is not redrawn for nothing.
+  const was = cy.pan();
+  if (cy.zoom() === zoom && was.x === pan.x && was.y === pan.y) return;
+  cy.viewport({ zoom, pan });
 }

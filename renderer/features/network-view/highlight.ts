@@ -4,8 +4,17 @@
 import type { Core } from 'cytoscape';
 import type { Finding } from '../../../shared/findings/types';
 
+/**
+ * Adds or removes a class only where that changes something: every real change restyles
+ * the element, and for thousands of elements a no-op toggle still costs a redraw.
+ */
+export function setClass(element: { hasClass(name: string): boolean; toggleClass(name: string, on?: boolean): unknown }, name: string, on: boolean): void {
+  if (element.hasClass(name) !== on) element.toggleClass(name, on);
+}
+
 export function clearHighlight(cy: Core): void {
-  cy.elements().removeClass('faded highlighted focus');
+  const marked = cy.elements('.faded, .highlighted, .focus');
+  if (marked.nonempty()) marked.removeClass('faded highlighted focus');
 }
 
 export function highlightFinding(cy: Core, finding: Finding): void {

@@ -3,12 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { demoImportRequest } from '../../../shared/demo/demo-school';
 import { runAnalysis } from '../../../shared/pipeline/run-analysis';
-import { groupSummaryElements } from '../../../renderer/features/network-view/group-summary';
+import { groupSummary } from '../../../renderer/features/network-view/group-summary';
 
 describe('group map', () => {
   it('has one node per group and one edge per connected pair, weighted by ties', () => {
     const result = runAnalysis(demoImportRequest());
-    const elements = groupSummaryElements(result, (g, size, inside) => `${g} ${size} ${inside}`);
+    const { elements, pairs, shownPairs } = groupSummary(result, (g, size, inside) => `${g} ${size} ${inside}`);
+    expect(shownPairs).toBe(pairs);
     const nodes = elements.filter((e) => e.group === 'nodes');
     expect(nodes.map((n) => n.data.label)).toEqual(result.analysis.groups.map((g) => `${g.label} ${g.size} ${g.internalArcs}`));
     const edges = elements.filter((e) => e.group === 'edges');
@@ -16,5 +17,21 @@ describe('group map', () => {
     for (const e of edges) expect(e.data.arcs).toBe(between(String(e.data.source).slice(6), String(e.data.target).slice(6)));
     expect(edges.some((e) => [e.data.source, e.data.target].sort().join() === 'group:groep 3-4,group:groep 5-6')).toBe(false);
     expect(Math.max(...edges.map((e) => Number(e.data.width)))).toBe(12);
+  });
+});
+
+describe('group map of many groups', () => {
+  it('draws lines for the strongest pairs only, and says how many pairs there are', () => {
+    const result = runAnalysis(demoImportRequest());
+    const all = groupSummary(result, (g) => g);
+    const top = groupSummary(result, (g) => g, 2);
+    expect(all.pairs).toBeGreaterThan(2);
+    expect(top.pairs).toBe(all.pairs);
+    expect(top.shownPairs).toBe(2);
+    const arcs = (s: typeof all) => s.elements.filter((e) => e.group === 'edges').map((e) => Number(e.data.arcs));
+    const sorted = arcs(all).sort((a, b) => b - a);
+    expect(arcs(top).sort((a, b) => b - a)).toEqual(sorted.slice(0, 2));
+    // Widths stay relative to the strongest pair of all.
+    expect(Math.max(...top.elements.filter((e) => e.group === 'edges').map((e) => Number(e.data.width)))).toBe(12);
   });
 });

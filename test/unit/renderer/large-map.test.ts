@@ -4,9 +4,10 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { demoImportRequest } from '../../../shared/demo/demo-school';
-import { formatList } from '../../../shared/i18n/translate';
+import { formatList, formatPercent } from '../../../shared/i18n/translate';
 import { runAnalysis } from '../../../shared/pipeline/run-analysis';
 import { fillMap, nextSliceSize } from '../../../renderer/features/network-view/fill-map';
+import { opensAtGroupLevel, WEBGL_NETWORK } from '../../../renderer/features/network-view/cytoscape-setup';
 import { groupedLayout } from '../../../renderer/features/network-view/grouped-layout';
 import { buildMapElements, LARGE_NETWORK } from '../../../renderer/features/network-view/map-elements';
 import { forceLayout } from '../../../renderer/workers/force-layout';
@@ -31,20 +32,28 @@ describe('filling a large map', () => {
       sizes.push(eles.length);
       return realAdd(eles);
     }) as typeof cy.add;
-    const complete = await fillMap(cy, chain(3000), { budgetMs: 40, now: () => clock, yieldToBrowser: async () => void yields++ });
+    let fittedWith = -1;
+    const complete = await fillMap(cy, chain(3000), { budgetMs: 40, now: () => clock, yieldToBrowser: async () => void yields++, beforeDraw: () => (fittedWith = cy.elements().length) });
     expect(complete).toBe(true);
     expect(cy.nodes().length).toBe(3000);
     expect(cy.edges().length).toBe(2999);
-    expect(sizes[0]).toBe(250);
+    // The view is fitted once, with everything in, before the first drawing.
+    expect(fittedWith).toBe(5999);
+    expect(sizes[0]).toBe(100);
     expect(Math.max(...sizes.slice(1))).toBeLessThanOrEqual(320);
-    expect(yields).toBe(sizes.length - 1);
+    // Slices grow step by step: at most twice the one before.
+    for (let i = 1; i < sizes.length - 1; i++) expect(sizes[i] as number).toBeLessThanOrEqual(2 * (sizes[i - 1] as number));
+    // A turn before the first slice and between slices.
+    expect(yields).toBe(sizes.length);
   });
 
   it('stops when cancelled, leaving the rest out', async () => {
     const cy = cytoscape({ headless: true, styleEnabled: true });
     let slices = 0;
-    const complete = await fillMap(cy, chain(5000), { cancelled: () => slices >= 2, yieldToBrowser: async () => void slices++ });
+    let fitted = false;
+    const complete = await fillMap(cy, chain(5000), { cancelled: () => slices >= 2, yieldToBrowser: async () => void slices++, beforeDraw: () => (fitted = true) });
     expect(complete).toBe(false);
+    expect(fitted).toBe(false);
     expect(cy.elements().length).toBeLessThan(9999);
   });
 
@@ -85,6 +94,26 @@ describe('long lists in sentences', () => {
     expect(formatList('en', groups)).toBe('g0, g1, g2, g3, g4, g5, g6, g7 and 22 more');
     expect(formatList('nl', groups)).toBe('g0, g1, g2, g3, g4, g5, g6, g7 en 22 andere');
     expect(formatList('en', groups.slice(0, 10))).toBe('g0, g1, g2, g3, g4, g5, g6, g7, g8 and g9');
+  });
+});
+
+describe('which map a large network opens on', () => {
+  it('opens on the group map above 1,500 people without WebGL on a graphics card, when there are groups', () => {
+    // No document here: no WebGL, as on a computer without a graphics card.
+    expect(opensAtGroupLevel(WEBGL_NETWORK + 1, 100)).toBe(true);
+    expect(opensAtGroupLevel(WEBGL_NETWORK, 100)).toBe(false);
+    expect(opensAtGroupLevel(5000, 1)).toBe(false);
+  });
+});
+
+describe('small shares in a large network', () => {
+  it('shows a density under one percent with one decimal, not as 0%', () => {
+    expect(formatPercent('en', 0.0027)).toBe('0.3%');
+    expect(formatPercent('nl', 0.0027)).toBe('0,3%');
+    expect(formatPercent('en', 0.00004)).toBe('<0.1%');
+    expect(formatPercent('en', 0)).toBe('0%');
+    expect(formatPercent('en', 0.42)).toBe('42%');
+    expect(formatPercent('en', -0.005)).toBe('−0.5%');
   });
 });
 

@@ -1,0 +1,12 @@
+/**
+ * Asking for the printable report: the map on screen becomes its picture and the report is
+ * built (it is not kept in the page otherwise). Used by Export → Report and by the
+ * browser's own print command.
+ */
+import { actions } from '../../state/app-store';
+import { currentMap } from '../network-view/map-registry';
+
+export function requestReport(): void {
+  const cy = currentMap();
+  actions.requestReport(cy && !cy.destroyed() ? (cy.png({ full: true, scale: 2, bg: '#ffffff' }) as string) : null);
+}
