@@ -468,6 +468,8 @@ export const en = {
   'report.methods': 'Methods',
   'report.methodsNote': 'All figures were computed by Talkmap and checked against igraph, networkx and sna. Ties are directed: A names B. People who did not respond keep their place; their own ties are unknown. Transitivity: {transitivity}.',
   'report.anonymised': 'Names in this report are replaced.',
+  'report.moreFindings': 'The {shown} most important of {count} findings. All of them are in Export → Findings (CSV).',
+  'report.matrixTooLarge': 'With {count} groups the table of ties between groups does not fit on a page; it is in Export → Group matrix (CSV).',
   'report.print': 'Report (PDF)…',
   'report.intro': 'Everything from the files that did not become a tie as written, with file, row and column.',
   'report.files': '{file}: {rows} rows, {encoding}, separator “{delimiter}”',

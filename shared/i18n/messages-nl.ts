@@ -469,6 +469,8 @@ export const nl: Record<MessageKey, string> = {
   'report.inWords': 'Het netwerk in woorden',
   'report.methods': 'Werkwijze',
   'report.methodsNote': 'Alle cijfers zijn berekend door Talkmap en gecontroleerd met igraph, networkx en sna. Banden hebben een richting: A noemt B. Wie niet reageerde houdt een plek; diens eigen banden zijn onbekend. Transitiviteit: {transitivity}.',
+  'report.moreFindings': 'De {shown} belangrijkste van {count} bevindingen. Ze staan allemaal in Exporteren → Bevindingen (CSV).',
+  'report.matrixTooLarge': 'Met {count} groepen past de tabel van banden tussen groepen niet op een pagina; hij staat in Exporteren → Groepsmatrix (CSV).',
   'report.anonymised': 'Namen zijn in dit rapport vervangen.',
   'report.print': 'Rapport (PDF)…',
   'report.intro': 'Alles uit de bestanden dat niet precies zo een band werd, met bestand, rij en kolom.',

@@ -78,6 +78,15 @@ describe('a large network', () => {
     await page.getByTestId('group-map-close').click();
     await expect.poll(() => map.getAttribute('data-node-count'), { timeout: 120_000 }).toBe('2000');
 
+    // The printed report is built only when asked for, and stays readable: 50 findings,
+    // no 100 × 100 matrix.
+    expect(await page.getByTestId('report').count()).toBe(0);
+    await page.getByTestId('export-menu').locator('summary').click();
+    await page.getByTestId('export-menu-report').click();
+    await expect.poll(() => page.getByTestId('report-matrix-too-large').count()).toBe(1);
+    expect(await page.locator('.report-finding').count()).toBe(50);
+    expect(await page.getByTestId('report-more-findings').textContent()).toMatch(/^The 50 most important of \d+ findings/);
+
     await page.getByTestId('tab-people').click();
     const rows = page.locator('[data-testid=people-table] tbody tr');
     await expect.poll(() => rows.count()).toBe(200);

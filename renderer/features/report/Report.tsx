@@ -26,6 +26,10 @@ const METHODS: [MessageKey, MessageKey][] = [
   ['net.modularity', 'net.explain.modularity'],
 ];
 
+/** A printed report stays readable: the most important findings, a matrix that fits a page. */
+const REPORT_FINDINGS = 50;
+const REPORT_MATRIX_GROUPS = 24;
+
 export function Report({ result, mapImage }: { result: AnalysisResult; mapImage: string | null }) {
   const t = useT();
   const locale = useAppState((s) => s.locale);
@@ -76,7 +80,7 @@ export function Report({ result, mapImage }: { result: AnalysisResult; mapImage:
       </section>
       <section className="report-page">
         <h2>{t('tabs.findings')}</h2>
-        {result.findings.findings.map((f) => (
+        {result.findings.findings.slice(0, REPORT_FINDINGS).map((f) => (
           <article key={f.id} className="report-finding">
             <h3>
               {t(`severity.${f.severity}`)} · {t(`kind.${f.kind}`)}
@@ -92,10 +96,19 @@ export function Report({ result, mapImage }: { result: AnalysisResult; mapImage:
           </article>
         ))}
         {result.findings.findings.length === 0 && <p>{t('findings.none')}</p>}
+        {result.findings.findings.length > REPORT_FINDINGS && (
+          <p className="report-note" data-testid="report-more-findings">
+            {t('report.moreFindings', { shown: REPORT_FINDINGS, count: result.findings.findings.length })}
+          </p>
+        )}
       </section>
       {groups.length > 0 && (
         <section className="report-page">
           <h2>{t('net.blockMatrix')}</h2>
+          {groups.length > REPORT_MATRIX_GROUPS ? (
+            <p data-testid="report-matrix-too-large">{t('report.matrixTooLarge', { count: groups.length })}</p>
+          ) : (
+          <>
           <p>{t('net.blockMatrixIntro').split('.').slice(0, 2).join('.')}.</p>
           <table className="report-matrix">
             <thead>
@@ -117,6 +130,8 @@ export function Report({ result, mapImage }: { result: AnalysisResult; mapImage:
               ))}
             </tbody>
           </table>
+          </>
+          )}
           <h2>{t('report.methods')}</h2>
           <dl className="report-methods">
             {METHODS.map(([label, explain]) => (
