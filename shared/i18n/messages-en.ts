@@ -492,6 +492,7 @@ export const en = {
   'report.kind.invalid-date': 'Date or time not readable',
   'log.error.columns': '{file} does not look like an interaction log: no columns for who and to whom were found (columns: {header}).',
   'log.error.empty': '{file} is empty.',
+  'log.error.survey': '{file} looks like a survey export (Microsoft Forms, Google Forms, Qualtrics…), not an interaction log. Use “Open survey…” for it.',
   'log.error.noTimestamp': '{file} has no date or time column (columns: {header}), so it cannot be limited to dates or split into periods.',
   'log.error.tooManyPeople': '{file} names more than {max} different people; Talkmap cannot aggregate it.',
   'report.kind.invalid-weight': 'Weight is not a positive number',

@@ -493,6 +493,7 @@ export const nl: Record<MessageKey, string> = {
   'report.kind.empty-row': 'Lege rij',
   'report.kind.invalid-date': 'Datum of tijd niet leesbaar',
   'log.error.columns': '{file} lijkt geen interactielog: er zijn geen kolommen gevonden voor van wie en aan wie (kolommen: {header}).',
+  'log.error.survey': '{file} lijkt een export van een vragenlijst (Microsoft Forms, Google Forms, Qualtrics…), geen interactielog. Gebruik daarvoor “Enquête openen…”.',
   'log.error.empty': '{file} is leeg.',
   'log.error.noTimestamp': '{file} heeft geen kolom met datum of tijd (kolommen: {header}), dus beperken tot datums of opdelen in perioden kan niet.',
   'log.error.tooManyPeople': '{file} noemt meer dan {max} verschillende personen; Talkmap kan dit niet samenvoegen.',

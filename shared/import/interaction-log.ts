@@ -57,6 +57,11 @@ const SOURCE = /^(source|from|sender|afzender|van|bron|ego|actor|user|gebruiker)
 const TARGET = /^(target|to|recipient|receiver|ontvanger|naar|doel|alter)$/i;
 const TIME = /^(timestamp|time|date|datetime|datum|tijd|tijdstip|sent|verzonden|created|created_at)$/i;
 const CHANNEL = /^(channel|kanaal|medium|type|via)$/i;
+/**
+ * Columns only survey exports have (Microsoft Forms, Google Forms, Qualtrics, LimeSurvey,
+ * SurveyMonkey), in English and Dutch: such a file belongs in Open survey…, not here.
+ */
+const SURVEY_COLUMN = /^(start time|completion time|begintijd|tijd van voltooien|voltooiingstijd|email address|e-mailadres|startdate|enddate|responseid|response id|submitdate|lastpage|startlanguage|respondent id|collector id|last modified time|laatst gewijzigd)$/i;
 
 export class LogError extends Error {
   constructor(readonly code: string, readonly params: Record<string, string | number>) {
@@ -97,8 +102,14 @@ export function detectLogColumns(headerLine: string, file: string): LogColumns {
   };
   let source = find(SOURCE);
   let target = find(TARGET);
-  // No recognisable names: the first two columns are who and to whom, as in an edge list.
-  if (source === null && target === null && header.length >= 2) [source, target] = [0, 1];
+  if (source === null || target === null) {
+    if (find(SURVEY_COLUMN) !== null) throw new LogError('log.error.survey', { file });
+    // No recognisable names: the first two columns are who and to whom, as in an edge
+    // list — when any further columns are a time and a channel, not a survey's questions.
+    const rest = header.slice(2);
+    const edgeListLike = rest.length <= 2 && rest.every((h) => TIME.test(h) || CHANNEL.test(h));
+    if (source === null && target === null && header.length >= 2 && edgeListLike) [source, target] = [0, 1];
+  }
   if (source === null || target === null) throw new LogError('log.error.columns', { file, header: header.join(', ') });
   return { source, target, timestamp: find(TIME), channel: find(CHANNEL), header, delimiter };
 }

@@ -81,4 +81,15 @@ describe('interaction logs', () => {
     await expect.poll(() => page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
     expect(errors).toEqual([]);
   });
+
+  it('sends a survey export opened as a log to Open survey…', async () => {
+    const forms = resolve(__dirname, '../fixtures/import/msforms-nl-cp1252.csv');
+    const { page, errors, dialog } = await openLog(forms);
+    await dialog.getByTestId('log-import-run').click();
+    await expect
+      .poll(() => dialog.getByTestId('log-error').textContent())
+      .toBe('msforms-nl-cp1252.csv looks like a survey export (Microsoft Forms, Google Forms, Qualtrics…), not an interaction log. Use “Open survey…” for it.');
+    await expect.poll(() => page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
+    expect(errors).toEqual([]);
+  });
 });

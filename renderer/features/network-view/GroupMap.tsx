@@ -21,10 +21,10 @@ export function GroupMap({ result, chosen }: { result: AnalysisResult; chosen: b
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const cy = createMap(element);
-    let live = true;
-    // Many groups: fitted by positions (measuring thousands of labels takes long).
+    // Many groups: cached drawing, and fitted by positions (measuring thousands of labels takes long).
     const many = result.analysis.groups.length > MANY_GROUPS;
+    const cy = createMap(element, { large: many });
+    let live = true;
     const fit = (): void => (many ? fitToPositions(cy, 40) : void cy.fit(undefined, 40));
     const observer = new ResizeObserver(() => {
       cy.resize();

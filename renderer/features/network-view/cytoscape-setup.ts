@@ -131,9 +131,12 @@ export function opensAtGroupLevel(people: number, groups: number): boolean {
   return people > WEBGL_NETWORK && groups > 1 && drawingMode(people) === 'canvas';
 }
 
-export function createMap(container: HTMLElement, { people = 0 }: { people?: number } = {}): Core {
+/**
+ * A map in `container`. `people` picks the drawing mode; `large` (by default: more than
+ * LARGE_NETWORK people) turns on the cached drawing for maps with thousands of elements.
+ */
+export function createMap(container: HTMLElement, { people = 0, large = people > LARGE_NETWORK }: { people?: number; large?: boolean } = {}): Core {
   preemptStyleInjection();
-  const large = people > LARGE_NETWORK;
   const webgl = drawingMode(people) === 'webgl';
   const cy = cytoscape({
     container,

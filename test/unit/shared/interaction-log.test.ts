@@ -32,6 +32,13 @@ describe('interaction logs', () => {
     expect(detectLogColumns('from,to,time', 'x')).toMatchObject({ source: 0, target: 1, timestamp: 2, channel: null, delimiter: ',' });
     expect(detectLogColumns('a\tb', 'x')).toMatchObject({ source: 0, target: 1, delimiter: '\t' });
     expect(() => detectLogColumns('only', 'x')).toThrow(LogError);
+    // A first-two-columns edge list may carry a time and a channel, nothing else.
+    expect(detectLogColumns('a;b;datum;kanaal', 'x')).toMatchObject({ source: 0, target: 1, timestamp: 2, channel: 3 });
+    expect(() => detectLogColumns('a;b;c', 'x')).toThrow(expect.objectContaining({ code: 'log.error.columns' }));
+    // Survey exports are sent to Open survey…
+    const forms = 'ID,Start time,Completion time,Email,Name,Who do you talk to about reading?';
+    expect(() => detectLogColumns(forms, 'forms.csv')).toThrow(expect.objectContaining({ code: 'log.error.survey', params: { file: 'forms.csv' } }));
+    expect(() => detectLogColumns('Tijdstempel;E-mailadres;Met wie praat je?', 'g.csv')).toThrow(expect.objectContaining({ code: 'log.error.survey' }));
   });
 
   it('counts interactions per ordered pair whatever the chunk boundaries, and reports unusable rows', () => {
