@@ -8,10 +8,12 @@ import type { FindingText } from './types';
 
 export function summarise(network: NetworkMetrics): FindingText[] {
   const p = (x: number | null): number | null => (x === null ? null : Math.round(x * 100));
+  // A large network's density is a fraction of a percent: 0.27%, not 0%.
+  const small = (x: number): number => (x > 0 && x < 0.01 ? Math.round(x * 10000) / 100 : Math.round(x * 100));
   const lines: FindingText[] = [
     {
       key: network.responseRate !== null && network.respondents < network.nodes ? 'summary.sizeWithResponse' : 'summary.size',
-      params: { nodes: network.nodes, respondents: network.respondents, responsePct: p(network.responseRate), arcs: network.arcs, densityPct: p(network.density) },
+      params: { nodes: network.nodes, respondents: network.respondents, responsePct: p(network.responseRate), arcs: network.arcs, densityPct: small(network.density) },
     },
   ];
   if (network.arcReciprocity !== null) lines.push({ key: 'summary.reciprocity', params: { pct: p(network.arcReciprocity) } });

@@ -4,7 +4,9 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { demoImportRequest } from '../../../shared/demo/demo-school';
-import { formatList, formatPercent } from '../../../shared/i18n/translate';
+import { formatList, formatPercent, t } from '../../../shared/i18n/translate';
+import type { MessageKey } from '../../../shared/i18n/messages-en';
+import { summarise } from '../../../shared/findings/summary';
 import { runAnalysis } from '../../../shared/pipeline/run-analysis';
 import { fillMap, nextSliceSize } from '../../../renderer/features/network-view/fill-map';
 import { opensAtGroupLevel, WEBGL_NETWORK } from '../../../renderer/features/network-view/cytoscape-setup';
@@ -130,5 +132,14 @@ describe('force layout in the worker', () => {
     expect(forceLayout(input)).toEqual(first);
     const moved = input.nodes.filter((n) => Math.hypot((first[n.id]?.x ?? 0) - n.x, (first[n.id]?.y ?? 0) - n.y) > 1);
     expect(moved.length).toBeGreaterThan(12);
+  });
+});
+
+describe('the summary sentence of a large network', () => {
+  it('gives a density below one percent in hundredths of a percent', () => {
+    const base = runAnalysis(demoImportRequest()).analysis.network;
+    const [size] = summarise({ ...base, nodes: 2000, arcs: 10679, density: 10679 / (2000 * 1999), responseRate: null });
+    expect(t('en', size!.key as MessageKey, size!.params)).toBe('2000 people and 10679 ties; 0.27% of all possible ties exist.');
+    expect(t('nl', size!.key as MessageKey, size!.params)).toContain('0,27%');
   });
 });
