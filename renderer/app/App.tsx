@@ -34,6 +34,7 @@ import { CompareMap } from '../features/compare/CompareMap';
 import { WavesPanel } from '../features/waves/WavesPanel';
 import { GroupMap } from '../features/network-view/GroupMap';
 import { opensAtGroupLevel } from '../features/network-view/cytoscape-setup';
+import { summaryBy } from '../features/network-view/group-summary';
 
 const TABS: PanelTab[] = ['findings', 'people', 'network', 'waves', 'import'];
 
@@ -41,7 +42,8 @@ export function App() {
   const t = useT();
   const { phase, result, isDemo, error, tab, locale, anonymise, meeting, report, meView, compare, waves } = useAppState((s) => s);
   const groupMap = useAppState((s) => s.view.groupMap);
-  const groupLevel = result !== null && result.analysis.groups.length > 1 && (groupMap ?? opensAtGroupLevel(result.analysis.nodes.length, result.analysis.groups.length));
+  const summary = result ? summaryBy(result) : null;
+  const groupLevel = summary !== null && result !== null && (groupMap ?? opensAtGroupLevel(result.analysis.nodes.length, summary !== null));
   const compareBefore = compare && compare.before !== compare.after ? waves.find((w) => w.id === compare.before)?.result : null;
   const compareAfter = compare && compare.before !== compare.after ? waves.find((w) => w.id === compare.after)?.result : null;
   // The side panel follows a new result a moment after the map: its first render for
@@ -183,7 +185,7 @@ export function App() {
         {compare && compareBefore && compareAfter && meeting === null ? (
           <CompareMap before={compareBefore} after={compareAfter} choice={compare} />
         ) : groupLevel && result && meeting === null ? (
-          <GroupMap result={result} chosen={groupMap === true} />
+          <GroupMap result={result} chosen={groupMap === true} by={summary ?? 'group'} />
         ) : (
           <NetworkMap />
         )}

@@ -9,7 +9,7 @@ import type { FindingText } from './types';
 export function summarise(network: NetworkMetrics): FindingText[] {
   const p = (x: number | null): number | null => (x === null ? null : Math.round(x * 100));
   // A large network's density is a fraction of a percent: 0.27%, not 0%.
-  const small = (x: number): number => (x > 0 && x < 0.01 ? Math.round(x * 10000) / 100 : Math.round(x * 100));
+  const small = (x: number | null): number | null => (x !== null && x > 0 && x < 0.01 ? Math.round(x * 10000) / 100 : p(x));
   const lines: FindingText[] = [
     {
       key: network.responseRate !== null && network.respondents < network.nodes ? 'summary.sizeWithResponse' : 'summary.size',

@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 /** A generated network of `people` written to disk, opened in a new page through File → Open survey. */
-async function openGenerated(people: number, locale: string) {
+async function openGenerated(people: number, locale: string, { withRoster = true } = {}) {
   const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-large-'));
   const network = generateSchoolNetwork(people);
   writeFileSync(resolve(dir, 'edges.csv'), network.edgesCsv);
@@ -28,7 +28,7 @@ async function openGenerated(people: number, locale: string) {
   await opened.page.goto(e2e.url);
   await opened.page.waitForSelector('[data-testid=finding]');
   const [chooser] = await Promise.all([opened.page.waitForEvent('filechooser'), opened.page.getByTestId('open-files').click()]);
-  await chooser.setFiles([resolve(dir, 'edges.csv'), resolve(dir, 'nodes.csv')]);
+  await chooser.setFiles(withRoster ? [resolve(dir, 'edges.csv'), resolve(dir, 'nodes.csv')] : [resolve(dir, 'edges.csv')]);
   return opened;
 }
 
@@ -92,6 +92,25 @@ describe('a large network', () => {
     await expect.poll(() => rows.count()).toBe(200);
     await page.getByTestId('people-more-next').click();
     await expect.poll(() => rows.count()).toBe(400);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a large network without groups on the map of its communities', async () => {
+    const { page, errors, context } = await openGenerated(2000, 'nl-NL', { withRoster: false });
+    const importButton = page.getByTestId('wizard-import');
+    await expect.poll(() => importButton.isEnabled(), { timeout: 60_000 }).toBe(true);
+    await importButton.click();
+    const groupMap = page.getByTestId('group-map');
+    await expect.poll(() => groupMap.getAttribute('data-groups'), { timeout: 120_000 }).not.toBeNull();
+    expect(Number(await groupMap.getAttribute('data-groups'))).toBeGreaterThan(1);
+    const note = (await page.getByTestId('group-map-note').textContent()) ?? '';
+    expect(note).toContain('Met 2000 mensen begint de kaart bij de gemeenschappen');
+    if (/Lijnen voor/.test(note)) expect(note).toContain('paren gemeenschappen');
+    expect(await page.locator('.map-toolbar').first().textContent()).toContain('Geen groepen in de gegevens');
+    await page.screenshot({ path: artifact('large-network-communities-nl.png') });
+    await page.getByTestId('group-map-close').click();
+    await expect.poll(() => page.getByTestId('network-map').getAttribute('data-node-count'), { timeout: 120_000 }).toBe('2000');
     expect(errors).toEqual([]);
     await context.close();
   });

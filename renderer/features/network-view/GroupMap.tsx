@@ -10,19 +10,22 @@ import { actions } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { createMap } from './cytoscape-setup';
 import { fillMap, fitToPositions } from './fill-map';
-import { groupSummary, MANY_GROUPS } from './group-summary';
+import { groupSummary, MANY_GROUPS, type SummaryBy } from './group-summary';
 import { setCurrentMap } from './map-registry';
 
-export function GroupMap({ result, chosen }: { result: AnalysisResult; chosen: boolean }) {
+export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chosen: boolean; by: SummaryBy }) {
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const people = result.analysis.nodes.length;
-  const summary = useMemo(() => groupSummary(result, (group, size, inside) => t('groupMap.node', { group, size, inside })), [result, t]);
+  const summary = useMemo(
+    () => groupSummary(result, (group, size, inside) => t('groupMap.node', { group, size, inside }), { by, communityName: (n) => t('groupMap.community', { n }) }),
+    [result, t, by],
+  );
   useEffect(() => {
     const element = container.current;
     if (!element) return;
     // Many groups: cached drawing, and fitted by positions (measuring thousands of labels takes long).
-    const many = result.analysis.groups.length > MANY_GROUPS;
+    const many = summary.elements.filter((e) => e.group === 'nodes').length > MANY_GROUPS;
     const cy = createMap(element, { large: many });
     let live = true;
     const fit = (): void => (many ? fitToPositions(cy, 40) : void cy.fit(undefined, 40));
@@ -48,7 +51,7 @@ export function GroupMap({ result, chosen }: { result: AnalysisResult; chosen: b
     <section className="map-area" aria-label={t('groupMap.title')}>
       <div className="map-toolbar" role="toolbar">
         <strong>{t('groupMap.title')}</strong>
-        <span className="muted">{t('groupMap.explain')}</span>
+        <span className="muted">{t(by === 'group' ? 'groupMap.explain' : 'groupMap.explainCommunities')}</span>
         <span className="spacer" />
         <button type="button" onClick={() => actions.setView({ groupMap: false })} data-testid="group-map-close">
           {chosen ? t('groupMap.close') : t('groupMap.showPeople', { count: people })}
@@ -56,7 +59,7 @@ export function GroupMap({ result, chosen }: { result: AnalysisResult; chosen: b
       </div>
       {(!chosen || summary.shownPairs < summary.pairs) && (
         <p className="map-note" role="note" data-testid="group-map-note">
-          {[!chosen ? t('groupMap.auto', { count: people }) : '', summary.shownPairs < summary.pairs ? t('groupMap.strongest', { shown: summary.shownPairs, pairs: summary.pairs }) : ''].filter(Boolean).join(' ')}
+          {[!chosen ? t(by === 'group' ? 'groupMap.auto' : 'groupMap.autoCommunities', { count: people }) : '', summary.shownPairs < summary.pairs ? t(by === 'group' ? 'groupMap.strongest' : 'groupMap.strongestCommunities', { shown: summary.shownPairs, pairs: summary.pairs }) : ''].filter(Boolean).join(' ')}
         </p>
       )}
       <div className="map-stage">

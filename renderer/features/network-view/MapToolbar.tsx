@@ -12,6 +12,7 @@ import { useNames } from '../../state/use-names';
 import { LAYOUTS, SIZE_METRICS, type LayoutName, type SizeMetric } from '../../state/view-state';
 import { FORCE_LAYOUT_MAX } from '../../workers/analysis-protocol';
 import { effectiveLayout } from './apply-layout';
+import { summaryBy } from './group-summary';
 
 export function MapToolbar({ result }: { result: AnalysisResult }) {
   const t = useT();
@@ -50,7 +51,7 @@ export function MapToolbar({ result }: { result: AnalysisResult }) {
 
   return (
     <div className="map-toolbar" role="toolbar" aria-label={t('map.title')}>
-      {result.analysis.groups.length > 1 && (
+      {summaryBy(result) !== null && (
         <button type="button" onClick={() => actions.setView({ groupMap: true })} data-testid="group-map-open" title={t('groupMap.hint')}>
           {t('groupMap.open')}
         </button>

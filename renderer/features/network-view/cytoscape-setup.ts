@@ -125,10 +125,10 @@ export function drawingMode(people: number): 'webgl' | 'canvas' {
 /**
  * Whether a network opens on the group map: thousands of people where every drawing of the
  * whole map would take the canvas a second or more (no WebGL on a graphics card), and
- * there are groups to show. One click shows all people.
+ * there are groups (or communities) to show. One click shows all people.
  */
-export function opensAtGroupLevel(people: number, groups: number): boolean {
-  return people > WEBGL_NETWORK && groups > 1 && drawingMode(people) === 'canvas';
+export function opensAtGroupLevel(people: number, hasSummary: boolean): boolean {
+  return people > WEBGL_NETWORK && hasSummary && drawingMode(people) === 'canvas';
 }
 
 /**

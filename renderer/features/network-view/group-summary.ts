@@ -23,8 +23,62 @@ export interface GroupSummary {
   shownPairs: number;
 }
 
-export function groupSummary(result: AnalysisResult, label: (group: string, size: number, inside: number) => string, maxPairs = MAX_GROUP_PAIRS): GroupSummary {
-  const groups = result.analysis.groups;
+/**
+ * What the summary map is made of: the formal groups when there are several, otherwise the
+ * communities found in the ties (Louvain) — a log or edge list without a roster has no
+ * groups — or nothing.
+ */
+export type SummaryBy = 'group' | 'community';
+
+export function summaryBy(result: AnalysisResult): SummaryBy | null {
+  if (result.analysis.groups.length > 1) return 'group';
+  return new Set(result.analysis.nodes.map((n) => n.community)).size > 1 ? 'community' : null;
+}
+
+interface Block {
+  label: string;
+  size: number;
+  inside: number;
+}
+
+/** Blocks (groups or communities) with their sizes and ties inside, and the ties between pairs of them. */
+function blocksOf(result: AnalysisResult, by: SummaryBy, communityName: (n: number) => string): { blocks: Block[]; pairs: Map<string, number> } {
+  const pairs = new Map<string, number>();
+  const add = (from: string, to: string, arcs: number): void => {
+    if (from === to || arcs === 0) return;
+    const [a, c] = [from, to].sort() as [string, string];
+    const key = `${a}\u0000${c}`;
+    pairs.set(key, (pairs.get(key) ?? 0) + arcs);
+  };
+  if (by === 'group') {
+    for (const b of result.analysis.groupDensity) add(b.from, b.to, b.arcs);
+    return { blocks: result.analysis.groups.map((g) => ({ label: g.label, size: g.size, inside: g.internalArcs })), pairs };
+  }
+  const blockOf = new Map(result.analysis.nodes.map((n) => [n.id, communityName(n.community + 1)]));
+  const blocks = new Map<string, Block>();
+  for (const n of result.analysis.nodes) {
+    const label = blockOf.get(n.id) as string;
+    const block = blocks.get(label) ?? { label, size: 0, inside: 0 };
+    block.size++;
+    blocks.set(label, block);
+  }
+  for (const t of result.network.ties) {
+    const from = blockOf.get(t.source);
+    const to = blockOf.get(t.target);
+    if (from === undefined || to === undefined) continue;
+    if (from === to) (blocks.get(from) as Block).inside++;
+    else add(from, to, 1);
+  }
+  // Largest communities first, as Louvain's numbering says nothing.
+  return { blocks: [...blocks.values()].sort((a, b) => b.size - a.size || a.label.localeCompare(b.label)), pairs };
+}
+
+export function groupSummary(
+  result: AnalysisResult,
+  label: (group: string, size: number, inside: number) => string,
+  { maxPairs = MAX_GROUP_PAIRS, by = 'group', communityName = (n: number) => String(n) }: { maxPairs?: number; by?: SummaryBy; communityName?: (n: number) => string } = {},
+): GroupSummary {
+  const { blocks: groups, pairs } = blocksOf(result, by, communityName);
   const colours = groupColours(groups.map((g) => g.label));
   const maxSize = Math.max(...groups.map((g) => g.size), 1);
   // Many groups (a district's schools): a tighter ring, so the circles stay visible when
@@ -35,18 +89,11 @@ export function groupSummary(result: AnalysisResult, label: (group: string, size
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / groups.length;
     return {
       group: 'nodes',
-      data: { id: `group:${g.label}`, label: label(g.label, g.size, g.internalArcs), colour: colours.get(g.label) ?? '#8c959f', size: 30 + 60 * Math.sqrt(g.size / maxSize), shape: 'ellipse' },
+      data: { id: `group:${g.label}`, label: label(g.label, g.size, g.inside), colour: colours.get(g.label) ?? '#8c959f', size: 30 + 60 * Math.sqrt(g.size / maxSize), shape: 'ellipse' },
       position: { x: radius * Math.cos(angle), y: radius * Math.sin(angle) },
       classes: many,
     };
   });
-  const pairs = new Map<string, number>();
-  for (const b of result.analysis.groupDensity) {
-    if (b.from === b.to || b.arcs === 0) continue;
-    const [a, c] = [b.from, b.to].sort() as [string, string];
-    const key = `${a}\u0000${c}`;
-    pairs.set(key, (pairs.get(key) ?? 0) + b.arcs);
-  }
   const maxArcs = Math.max(...pairs.values(), 1);
   const strongest = [...pairs.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxPairs);
   const edges: ElementDefinition[] = strongest.map(([key, arcs]) => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoImportRequest } from '../../../shared/demo/demo-school';
 import { runAnalysis } from '../../../shared/pipeline/run-analysis';
-import { groupSummary } from '../../../renderer/features/network-view/group-summary';
+import { groupSummary, summaryBy } from '../../../renderer/features/network-view/group-summary';
 
 describe('group map', () => {
   it('has one node per group and one edge per connected pair, weighted by ties', () => {
@@ -24,7 +24,7 @@ describe('group map of many groups', () => {
   it('draws lines for the strongest pairs only, and says how many pairs there are', () => {
     const result = runAnalysis(demoImportRequest());
     const all = groupSummary(result, (g) => g);
-    const top = groupSummary(result, (g) => g, 2);
+    const top = groupSummary(result, (g) => g, { maxPairs: 2 });
     expect(all.pairs).toBeGreaterThan(2);
     expect(top.pairs).toBe(all.pairs);
     expect(top.shownPairs).toBe(2);
@@ -33,5 +33,25 @@ describe('group map of many groups', () => {
     expect(arcs(top).sort((a, b) => b - a)).toEqual(sorted.slice(0, 2));
     // Widths stay relative to the strongest pair of all.
     expect(Math.max(...top.elements.filter((e) => e.group === 'edges').map((e) => Number(e.data.width)))).toBe(12);
+  });
+});
+
+describe('community map of a network without groups', () => {
+  it('summarises by the communities in the ties, largest first, counting every tie once', () => {
+    const grouped = runAnalysis(demoImportRequest());
+    expect(summaryBy(grouped)).toBe('group');
+    // The same network without its group column.
+    const plain = { ...grouped, analysis: { ...grouped.analysis, groups: [] } };
+    expect(summaryBy(plain)).toBe('community');
+    const summary = groupSummary(plain, (g, size, inside) => `${g}|${size}|${inside}`, { by: 'community', communityName: (n) => `C${n}` });
+    const nodes = summary.elements.filter((e) => e.group === 'nodes').map((e) => String(e.data.label).split('|'));
+    const communities = new Set(grouped.analysis.nodes.map((n) => n.community)).size;
+    expect(nodes).toHaveLength(communities);
+    expect(nodes.reduce((sum, [, size]) => sum + Number(size), 0)).toBe(grouped.analysis.nodes.length);
+    const sizes = nodes.map(([, size]) => Number(size));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    const inside = nodes.reduce((sum, [, , n]) => sum + Number(n), 0);
+    const between = summary.elements.filter((e) => e.group === 'edges').reduce((sum, e) => sum + Number(e.data.arcs), 0);
+    expect(inside + between).toBe(grouped.network.ties.length);
   });
 });
