@@ -174,6 +174,7 @@ export const en = {
   'log.roster': 'Add a roster (groups, roles)…',
   'log.rosterChosen': 'Roster: {file}',
   'log.reading': 'Reading the log…',
+  'wizard.reading': 'Reading the files…',
   'log.cancel': 'Cancel',
   'log.import': 'Import',
   'log.summary': '{rows} rows read, {used} used, {outside} outside the chosen dates or channel, {dropped} not usable (see the import report); {people} people.',

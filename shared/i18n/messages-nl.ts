@@ -175,6 +175,7 @@ export const nl: Record<MessageKey, string> = {
   'log.period.year': 'Eén per jaar',
   'log.roster': 'Personeelslijst toevoegen (groepen, rollen)…',
   'log.rosterChosen': 'Personeelslijst: {file}',
+  'wizard.reading': 'De bestanden worden gelezen…',
   'log.reading': 'Het logboek wordt gelezen…',
   'log.cancel': 'Annuleren',
   'log.import': 'Importeren',

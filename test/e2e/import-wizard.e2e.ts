@@ -103,6 +103,9 @@ describe('import wizard', () => {
     await expect.poll(() => page.getByTestId('wizard-error').count()).toBe(1);
     expect(await page.getByTestId('wizard-error').textContent()).toContain('vakantiefoto.csv is geen tekst- of spreadsheetbestand');
     expect(await page.getByTestId('wizard-import').isDisabled()).toBe(true);
+    // Only the explanation: no "reading" or "analysing" line left standing next to it.
+    expect(await page.getByTestId('wizard-reading').count()).toBe(0);
+    expect(await page.getByTestId('import-wizard').textContent()).not.toMatch(/geanalyseerd|gelezen/);
     await page.screenshot({ path: artifact('wizard-bad-file-nl.png') });
     await page.getByRole('button', { name: 'Annuleren' }).click();
     await expect.poll(() => page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');

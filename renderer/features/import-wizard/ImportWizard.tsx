@@ -34,7 +34,7 @@ export function ImportWizard() {
     <div className="modal-backdrop">
       <div className="modal wizard" role="dialog" aria-modal="true" aria-labelledby="wizard-title" data-testid="import-wizard">
         <h2 id="wizard-title">{t(wizard.wave ? 'wave.wizardTitle' : 'wizard.title')}</h2>
-        {!inspection && <p className="muted">{t('app.loading')}</p>}
+        {!inspection && wizard.busy && <p className="muted" data-testid="wizard-reading">{t('wizard.reading')}</p>}
         {wizard.wave && inspection && <WaveNotice wave={wizard.wave} />}
         {inspection && request && data && (
           <div className="wizard-body">

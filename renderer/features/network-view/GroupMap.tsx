@@ -10,7 +10,7 @@ import { actions } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { createMap } from './cytoscape-setup';
 import { fillMap, fitToPositions } from './fill-map';
-import { groupSummary, MANY_GROUPS, type SummaryBy } from './group-summary';
+import { groupSummary, type SummaryBy } from './group-summary';
 import { setCurrentMap } from './map-registry';
 
 export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chosen: boolean; by: SummaryBy }) {
@@ -25,7 +25,7 @@ export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chose
     const element = container.current;
     if (!element) return;
     // Many groups: cached drawing, and fitted by positions (measuring thousands of labels takes long).
-    const many = summary.elements.filter((e) => e.group === 'nodes').length > MANY_GROUPS;
+    const { many } = summary;
     const cy = createMap(element, { large: many });
     let live = true;
     const fit = (): void => (many ? fitToPositions(cy, 40) : void cy.fit(undefined, 40));

@@ -124,11 +124,11 @@ export function drawingMode(people: number): 'webgl' | 'canvas' {
 
 /**
  * Whether a network opens on the group map: thousands of people where every drawing of the
- * whole map would take the canvas a second or more (no WebGL on a graphics card), and
- * there are groups (or communities) to show. One click shows all people.
+ * whole map would take the canvas a second or more (no WebGL on a graphics card). Only
+ * where there are groups or communities to show (the caller checks). One click shows all people.
  */
-export function opensAtGroupLevel(people: number, hasSummary: boolean): boolean {
-  return people > WEBGL_NETWORK && hasSummary && drawingMode(people) === 'canvas';
+export function opensAtGroupLevel(people: number): boolean {
+  return people > WEBGL_NETWORK && drawingMode(people) === 'canvas';
 }
 
 /**

@@ -21,6 +21,8 @@ export interface GroupSummary {
   /** Pairs of groups with ties between them, and how many of them have a line. */
   pairs: number;
   shownPairs: number;
+  /** More than MANY_GROUPS groups: labels on zoom, a tighter ring, the large map's drawing. */
+  many: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ export type SummaryBy = 'group' | 'community';
 
 export function summaryBy(result: AnalysisResult): SummaryBy | null {
   if (result.analysis.groups.length > 1) return 'group';
-  return new Set(result.analysis.nodes.map((n) => n.community)).size > 1 ? 'community' : null;
+  return result.analysis.network.communities > 1 ? 'community' : null;
 }
 
 interface Block {
@@ -100,5 +102,5 @@ export function groupSummary(
     const [a, b] = key.split('\u0000') as [string, string];
     return { group: 'edges', data: { id: `pair:${key}`, source: `group:${a}`, target: `group:${b}`, width: 1 + 11 * (arcs / maxArcs), label: String(arcs), arcs }, classes: `group-tie ${many}`.trim() };
   });
-  return { elements: [...nodes, ...edges], pairs: pairs.size, shownPairs: edges.length };
+  return { elements: [...nodes, ...edges], pairs: pairs.size, shownPairs: edges.length, many: many !== '' };
 }

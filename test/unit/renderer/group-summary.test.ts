@@ -43,6 +43,7 @@ describe('community map of a network without groups', () => {
     // The same network without its group column.
     const plain = { ...grouped, analysis: { ...grouped.analysis, groups: [] } };
     expect(summaryBy(plain)).toBe('community');
+    expect(summaryBy({ ...plain, analysis: { ...plain.analysis, network: { ...plain.analysis.network, communities: 1 } } })).toBeNull();
     const summary = groupSummary(plain, (g, size, inside) => `${g}|${size}|${inside}`, { by: 'community', communityName: (n) => `C${n}` });
     const nodes = summary.elements.filter((e) => e.group === 'nodes').map((e) => String(e.data.label).split('|'));
     const communities = new Set(grouped.analysis.nodes.map((n) => n.community)).size;
