@@ -4,12 +4,24 @@
  */
 import type { ThresholdOverrides } from '../../shared/findings/thresholds';
 import type { AnalysisResponseMessage, ForceLayoutInput, Point, WorkerJob } from './analysis-protocol';
+import { joinLists, type ResultPart } from './result-parts';
 
 let worker: Worker | null = null;
 let nextId = 1;
 let latest = 0;
 const pending = new Map<number, (message: AnalysisResponseMessage) => void>();
 const progress = new Map<number, (stage: 'reading' | 'analysing', fraction: number) => void>();
+// Parts of an answer's large lists, until the answer itself arrives (result-parts.ts).
+const parts = new Map<number, ResultPart[]>();
+
+function settle(message: AnalysisResponseMessage): void {
+  const received = parts.get(message.id) ?? [];
+  parts.delete(message.id);
+  if (message.ok && (message.kind === 'result' || message.kind === 'log')) joinLists(message.result, received);
+  pending.get(message.id)?.(message);
+  pending.delete(message.id);
+  progress.delete(message.id);
+}
 
 function getWorker(): Worker {
   if (!worker) {
@@ -17,9 +29,14 @@ function getWorker(): Worker {
     worker.onmessage = (event: MessageEvent<AnalysisResponseMessage>) => {
       const message = event.data;
       if (message.ok && message.kind === 'progress') return progress.get(message.id)?.(message.stage, message.fraction);
-      pending.get(message.id)?.(message);
-      pending.delete(message.id);
-      progress.delete(message.id);
+      if (message.ok && message.kind === 'part') {
+        if (!pending.has(message.id)) return;
+        const received = parts.get(message.id) ?? [];
+        received.push(message.part);
+        parts.set(message.id, received);
+        return;
+      }
+      settle(message);
     };
   }
   return worker;
@@ -58,6 +75,7 @@ export function cancelJobs(): void {
   for (const [id, resolve] of pending) resolve({ id, ok: false, error: { key: 'app.cancelled', params: {} } });
   pending.clear();
   progress.clear();
+  parts.clear();
 }
 
 /** The force-directed positions, computed in the worker; null when cancelled or failed. */

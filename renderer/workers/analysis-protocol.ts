@@ -6,6 +6,7 @@ import type { ThresholdOverrides } from '../../shared/findings/thresholds';
 import type { MessageParams } from '../../shared/i18n/translate';
 import type { ImportRequest, InputFile } from '../../shared/import/import-files';
 import type { Inspection } from '../../shared/import/inspect-files';
+import type { ResultPart } from './result-parts';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
 import { demoImportRequest } from '../../shared/demo/demo-school';
 import type { LogOptions } from '../../shared/import/interaction-log';
@@ -63,7 +64,19 @@ export interface AnalysisRequestMessage {
   reconstruct: boolean;
 }
 
+/** The lists of an analysis that can be large enough to block the page when taken in one go (result-parts.ts). */
+export const LARGE_RESULT_LISTS = [
+  ['network', 'people'],
+  ['network', 'ties'],
+  ['analysis', 'nodes'],
+  ['analysis', 'groupDensity'],
+  ['findings', 'findings'],
+  ['report', 'items'],
+] as const;
+
 export type AnalysisResponseMessage =
+  /** Not an answer: a slice of one of the answer's large lists, sent before it. */
+  | { id: number; ok: true; kind: 'part'; part: ResultPart }
   | { id: number; ok: true; kind: 'result'; result: AnalysisResult; isDemo: boolean }
   | { id: number; ok: true; kind: 'inspection'; inspection: Inspection }
   /** A log read into one request per period; `result` is the newest period's analysis. */

@@ -7,7 +7,8 @@ import { withOverrides } from '../../shared/findings/thresholds';
 import { inspectFiles } from '../../shared/import/inspect-files';
 import { loadInputFiles } from '../../shared/import/read-xlsx';
 import { ImportError } from '../../shared/import/roster';
-import { runAnalysis } from '../../shared/pipeline/run-analysis';
+import { runAnalysis, type AnalysisResult } from '../../shared/pipeline/run-analysis';
+import { splitLargeLists } from './result-parts';
 import { aggregateLogStream, LogError, logRequests } from '../../shared/import/interaction-log';
 import { forceLayout } from './force-layout';
 
@@ -20,12 +21,19 @@ async function* blobChunks(blob: Blob): AsyncGenerator<Uint8Array> {
     yield value;
   }
 }
-import { requestOf, type AnalysisRequestMessage, type AnalysisResponseMessage } from './analysis-protocol';
+import { LARGE_RESULT_LISTS, requestOf, type AnalysisRequestMessage, type AnalysisResponseMessage } from './analysis-protocol';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<AnalysisRequestMessage>) => void | Promise<void>) | null;
   postMessage: (message: AnalysisResponseMessage) => void;
 };
+
+/** Sends an analysis' large lists ahead in parts; returns the analysis without them. */
+function sendLargeLists(id: number, result: AnalysisResult): AnalysisResult {
+  const { rest, parts } = splitLargeLists(result, LARGE_RESULT_LISTS);
+  for (const part of parts) scope.postMessage({ id, ok: true, kind: 'part', part });
+  return rest;
+}
 
 /** Progress of an analysis, as messages: at most one per percent. */
 function analysing(id: number): (fraction: number) => void {
@@ -65,11 +73,11 @@ scope.onmessage = async (event) => {
       if (waves.length === 0) throw new ImportError('log.error.noRows', { file: job.name });
       const result = runAnalysis(waves.at(-1)!.request, { thresholds: withOverrides(thresholds), reconstruct, onProgress: analysing(id) });
       const summary = { rows: aggregate.rows, used: aggregate.used, outsideWindow: aggregate.outsideWindow, otherChannel: aggregate.otherChannel, people: aggregate.people.length, dropped: aggregate.dropped };
-      scope.postMessage({ id, ok: true, kind: 'log', waves, summary, result });
+      scope.postMessage({ id, ok: true, kind: 'log', waves, summary, result: sendLargeLists(id, result) });
       return;
     }
     const result = runAnalysis(requestOf(job), { thresholds: withOverrides(thresholds), reconstruct, onProgress: analysing(id) });
-    scope.postMessage({ id, ok: true, kind: 'result', result, isDemo: job.kind === 'demo' });
+    scope.postMessage({ id, ok: true, kind: 'result', result: sendLargeLists(id, result), isDemo: job.kind === 'demo' });
   } catch (error) {
     if (error instanceof ImportError || error instanceof LogError) scope.postMessage({ id, ok: false, error: { key: error.code, params: error.params } });
     else scope.postMessage({ id, ok: false, error: { key: 'app.error', params: { message: error instanceof Error ? error.message : String(error) } } });

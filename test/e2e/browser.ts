@@ -67,7 +67,7 @@ export interface MapNode {
 export function mapNodes(page: Page): Promise<MapNode[]> {
   return page.evaluate(() => {
     type Node = { id: () => string; data: (k: string) => string; position: () => { x: number; y: number }; renderedPosition: () => { x: number; y: number } };
-    const el = document.querySelector('[data-testid=network-map]') as HTMLElement & { _cyreg?: { cy?: { nodes: () => { map: <T>(f: (n: Node) => T) => T[] } } } };
+    const el = document.querySelector('[data-testid=network-map] > .map-cy') as HTMLElement & { _cyreg?: { cy?: { nodes: () => { map: <T>(f: (n: Node) => T) => T[] } } } };
     return (
       el._cyreg?.cy?.nodes().map((n) => ({ id: n.id(), label: n.data('label'), x: n.position().x, y: n.position().y, screenX: n.renderedPosition().x, screenY: n.renderedPosition().y })) ?? []
     );

@@ -11,7 +11,7 @@ import { actions, useAppState, type CompareChoice } from '../../state/app-store'
 import { useNames } from '../../state/use-names';
 import { useT } from '../../state/use-t';
 import { applyLayout } from '../network-view/apply-layout';
-import { createMap, fitMap } from '../network-view/cytoscape-setup';
+import { createMap, fitMap, followContainerSize } from '../network-view/cytoscape-setup';
 import { fillMap } from '../network-view/fill-map';
 import { setClass } from '../network-view/highlight';
 import { setCurrentMap } from '../network-view/map-registry';
@@ -53,11 +53,7 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
     for (const cy of created) cy.on('tap', 'node', (event) => actions.selectPerson(event.target.id() as string));
     maps.current = created;
     setCurrentMap(main);
-    const observer = new ResizeObserver(() => created.forEach((cy) => {
-      cy.resize();
-      fitMap(cy, 30);
-    }));
-    if (stage.current) observer.observe(stage.current);
+    const stopFollowing = created.map((cy, i) => followContainerSize(containers[i] as HTMLDivElement, cy, () => fitMap(cy, 30)));
     stage.current?.setAttribute('data-loading', 'true');
     void (async () => {
       for (const [i, cy] of created.entries()) {
@@ -78,7 +74,7 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
     })();
     return () => {
       alive = false;
-      observer.disconnect();
+      stopFollowing.forEach((stop) => stop());
       setCurrentMap(null);
       created.forEach((cy) => cy.destroy());
       maps.current = [];
@@ -123,12 +119,16 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
       <div ref={stage} className={`map-stage compare-stage ${choice.mode}`} data-testid="compare-map" data-new={counts.new} data-lost={counts.lost} data-kept={counts.kept} data-nodes={union.analysis.nodes.length}>
         <div className="compare-pane">
           {choice.mode === 'side' && <div className="pane-title">{title(choice.before)}</div>}
-          <div ref={first} className="map-canvas" role="img" aria-label={choice.mode === 'side' ? title(choice.before) : t('compare.overlay')} />
+          <div className="map-canvas" role="img" aria-label={choice.mode === 'side' ? title(choice.before) : t('compare.overlay')}>
+            <div ref={first} className="map-cy" />
+          </div>
         </div>
         {choice.mode === 'side' && (
           <div className="compare-pane">
             <div className="pane-title">{title(choice.after)}</div>
-            <div ref={second} className="map-canvas" role="img" aria-label={title(choice.after)} />
+            <div className="map-canvas" role="img" aria-label={title(choice.after)}>
+              <div ref={second} className="map-cy" />
+            </div>
           </div>
         )}
       </div>

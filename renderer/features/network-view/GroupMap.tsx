@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { actions } from '../../state/app-store';
 import { useT } from '../../state/use-t';
-import { createMap } from './cytoscape-setup';
+import { createMap, followContainerSize } from './cytoscape-setup';
 import { fillMap, fitToPositions } from './fill-map';
 import { groupSummary, type SummaryBy } from './group-summary';
 import { setCurrentMap } from './map-registry';
@@ -16,24 +16,21 @@ import { setCurrentMap } from './map-registry';
 export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chosen: boolean; by: SummaryBy }) {
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
   const people = result.analysis.nodes.length;
   const summary = useMemo(
     () => groupSummary(result, (group, size, inside) => t('groupMap.node', { group, size, inside }), { by, communityName: (n) => t('groupMap.community', { n }) }),
     [result, t, by],
   );
   useEffect(() => {
-    const element = container.current;
-    if (!element) return;
+    const element = frame.current;
+    if (!element || !container.current) return;
     // Many groups: cached drawing, and fitted by positions (measuring thousands of labels takes long).
     const { many } = summary;
-    const cy = createMap(element, { large: many });
+    const cy = createMap(container.current, { large: many });
     let live = true;
     const fit = (): void => (many ? fitToPositions(cy, 40) : void cy.fit(undefined, 40));
-    const observer = new ResizeObserver(() => {
-      cy.resize();
-      fit();
-    });
-    observer.observe(element);
+    const stopFollowing = followContainerSize(container.current, cy, fit);
     void fillMap(cy, summary.elements, { cancelled: () => !live, beforeDraw: fit }).then((complete) => {
       if (!complete) return;
       setCurrentMap(cy);
@@ -42,7 +39,7 @@ export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chose
     });
     return () => {
       live = false;
-      observer.disconnect();
+      stopFollowing();
       setCurrentMap(null);
       cy.destroy();
     };
@@ -63,7 +60,9 @@ export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chose
         </p>
       )}
       <div className="map-stage">
-        <div ref={container} className="map-canvas" data-testid="group-map" role="img" aria-label={t('groupMap.title')} />
+        <div ref={frame} className="map-canvas" data-testid="group-map" role="img" aria-label={t('groupMap.title')}>
+          <div ref={container} className="map-cy" />
+        </div>
       </div>
     </section>
   );

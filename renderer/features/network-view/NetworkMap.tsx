@@ -10,14 +10,14 @@ import { actions, getState, useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { useNames } from '../../state/use-names';
 import { applyLayout, effectiveLayout } from './apply-layout';
-import { createMap, drawingMode, fitMap } from './cytoscape-setup';
-import { fillMap } from './fill-map';
+import { createMap, drawingMode, fitMap, followContainerSize } from './cytoscape-setup';
+import { fillMap, nextTask } from './fill-map';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { setCurrentMap } from './map-registry';
 import { meetingSteps } from '../meeting/meeting-steps';
 import { clearHighlight, highlightBlock, highlightFinding, highlightPerson, setClass } from './highlight';
 import { buildMapElements, LARGE_NETWORK } from './map-elements';
-import { visibleElements } from './map-filter';
+import { isFiltering, visibleElements } from './map-filter';
 import { Legend } from './Legend';
 import { MapToolbar } from './MapToolbar';
 import { PersonCard } from './PersonCard';
@@ -37,9 +37,11 @@ export function NetworkMap() {
   const selectedPerson = useAppState((s) => s.selectedPerson);
   const selectedBlock = useAppState((s) => s.selectedBlock);
   const meeting = useAppState((s) => s.meeting);
+  // Cytoscape's own element, and the frame around it that carries the data-* attributes.
   const container = useRef<HTMLDivElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
   // The map once all of a network's elements are in it; every effect below waits for it.
-  const [map, setMap] = useState<{ cy: Core; result: AnalysisResult } | null>(null);
+  const [map, setMap] = useState<{ cy: Core; result: AnalysisResult; nodes: number; edges: number } | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const [arranging, setArranging] = useState(false);
   // A large map being filled and drawn: said so, it takes a moment.
@@ -48,14 +50,16 @@ export function NetworkMap() {
   const previousMeeting = useRef<number | null>(null);
   // The size and colour settings the map's elements were built with (no second pass for them).
   const builtWith = useRef<{ sizeBy: string; colourBy: string | null } | null>(null);
+  // Whether the map's elements carry filter or emphasis classes (a fresh map: no).
+  const filtersOn = useRef({ filtering: false, emphasise: false });
 
   // A new network: a fresh map, filled in slices so the page keeps answering while
   // thousands of people are added; drawn with WebGL when the network is large.
   useEffect(() => {
-    const element = container.current;
-    if (!element || !result) return;
+    const element = frame.current;
+    if (!element || !container.current || !result) return;
     const people = result.analysis.nodes.length;
-    const cy = createMap(element, { people });
+    const cy = createMap(container.current, { people });
     cy.on('tap', 'node', (event) => actions.selectPerson(event.target.id() as string));
     cy.on('tap', (event) => {
       if (event.target === cy) actions.clearSelection();
@@ -75,31 +79,34 @@ export function NetworkMap() {
     });
     // The canvas must follow its container (toolbar and legend appear, the window resizes);
     // refit so nobody ends up outside the visible map.
-    const observer = new ResizeObserver(() => {
-      cy.resize();
-      fitMap(cy, 36);
-    });
-    observer.observe(element);
+    const stopFollowing = followContainerSize(container.current, cy, () => fitMap(cy, 36));
     let live = true;
     element.setAttribute('data-drawing', drawingMode(people));
     element.setAttribute('data-loading', 'true');
     element.removeAttribute('data-node-count');
     setDrawing(people > LARGE_NETWORK);
-    const { view: startView } = getState();
-    builtWith.current = { sizeBy: startView.sizeBy, colourBy: startView.colourBy };
-    const elements = buildMapElements(result, startView);
-    void fillMap(cy, elements, { cancelled: () => !live, beforeDraw: () => fitMap(cy, 36) }).then((complete) => {
-      if (!complete) return;
+    filtersOn.current = { filtering: false, emphasise: false };
+    previousMeeting.current = null;
+    void (async () => {
+      // A large network's elements are built in a task of their own: the page has just
+      // rendered the new network (or answered the click on "Show all people").
+      if (people > LARGE_NETWORK) await nextTask();
+      if (!live) return;
+      const { view: startView } = getState();
+      builtWith.current = { sizeBy: startView.sizeBy, colourBy: startView.colourBy };
+      const elements = buildMapElements(result, startView);
+      const nodes = elements.filter((e) => e.group === 'nodes').length;
+      if (!(await fillMap(cy, elements, { cancelled: () => !live, beforeDraw: () => fitMap(cy, 36) }))) return;
       // The message stays up until the first drawing of the whole map is on screen.
       cy.one('render', () => setDrawing(false));
       element.removeAttribute('data-loading');
       setCurrentMap(cy);
-      setMap({ cy, result });
-    });
+      setMap({ cy, result, nodes, edges: elements.length - nodes });
+    })();
     return () => {
       live = false;
       setDrawing(false);
-      observer.disconnect();
+      stopFollowing();
       setCurrentMap(null);
       setMap(null);
       cy.destroy();
@@ -113,8 +120,8 @@ export function NetworkMap() {
   // Once filled: how many people and ties are drawn (tests and the benchmark wait for this).
   useEffect(() => {
     if (!ready) return;
-    container.current?.setAttribute('data-node-count', String(ready.cy.nodes().length));
-    container.current?.setAttribute('data-edge-count', String(ready.cy.edges().length));
+    frame.current?.setAttribute('data-node-count', String(ready.nodes));
+    frame.current?.setAttribute('data-edge-count', String(ready.edges));
   }, [ready]);
 
   // Names or aliases on the labels (only those that change: each change restyles a node).
@@ -147,7 +154,7 @@ export function NetworkMap() {
   useEffect(() => {
     if (!ready) return;
     let current = true;
-    const element = container.current;
+    const element = frame.current;
     const layout = effectiveLayout(view, ready.result.analysis.nodes.length);
     if (layout === 'force') setArranging(true);
     void applyLayout(ready.cy, ready.result, view, () => current).then((placed) => {
@@ -162,27 +169,39 @@ export function NetworkMap() {
     };
   }, [ready, view.layout, view.positions, view.layout === 'concentric' ? view.sizeBy : null]);
 
-  // Filters and emphasis.
+  // Filters and emphasis. A fresh map has neither, so with no filter on (the usual case)
+  // the thousands of elements are not visited at all.
   useEffect(() => {
     if (!ready) return;
     const { cy } = ready;
-    const visible = visibleElements(ready.result, view);
-    cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        setClass(n, 'filtered', !visible.nodes.has(n.id()));
+    const filtering = isFiltering(view);
+    const was = filtersOn.current;
+    let shownNodes = ready.nodes;
+    let shownEdges = ready.edges;
+    if (filtering || was.filtering || view.emphasiseBetween !== was.emphasise) {
+      const visible = visibleElements(ready.result, view);
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          setClass(n, 'filtered', !visible.nodes.has(n.id()));
+        });
+        cy.edges().forEach((e) => {
+          setClass(e, 'filtered', !visible.edges.has(e.id()));
+          setClass(e, 'emphasise', view.emphasiseBetween);
+        });
       });
-      cy.edges().forEach((e) => {
-        setClass(e, 'filtered', !visible.edges.has(e.id()));
-        setClass(e, 'emphasise', view.emphasiseBetween);
-      });
-    });
-    container.current?.setAttribute('data-visible-nodes', String(visible.nodes.size));
-    container.current?.setAttribute('data-visible-edges', String(visible.edges.size));
+      shownNodes = visible.nodes.size;
+      shownEdges = visible.edges.size;
+    }
+    filtersOn.current = { filtering, emphasise: view.emphasiseBetween };
+    frame.current?.setAttribute('data-visible-nodes', String(shownNodes));
+    frame.current?.setAttribute('data-visible-edges', String(shownEdges));
   }, [ready, view.hiddenGroups, view.hiddenRoles, view.minWeight, view.mutualOnly, view.betweenOnly, view.emphasiseBetween]);
 
   // Meeting mode: large labels and the reveal steps (groups → ties within → ties between → findings).
   useEffect(() => {
     if (!ready) return;
+    // Never in meeting mode: nothing to undo (and thousands of elements not visited).
+    if (meeting === null && previousMeeting.current === null) return;
     const { cy } = ready;
     const step = meeting === null ? null : meetingSteps(ready.result)[meeting];
     cy.batch(() => {
@@ -198,11 +217,9 @@ export function NetworkMap() {
     // Label textures are cached at their old size; recompute them for the new font (not
     // needed for a map that was never in meeting mode: a full restyle of thousands of
     // elements is not free).
-    if (meeting !== null || previousMeeting.current !== null) {
-      cy.style().update();
-      cy.resize();
-      fitMap(cy, 36);
-    }
+    cy.style().update();
+    cy.resize();
+    fitMap(cy, 36);
     previousMeeting.current = meeting;
   }, [ready, meeting]);
 
@@ -217,8 +234,9 @@ export function NetworkMap() {
     else if (selectedPerson) highlightPerson(cy, selectedPerson);
     else if (selectedBlock) highlightBlock(cy, selectedBlock.from, selectedBlock.to, (id) => groupOf.get(id) ?? null);
     else clearHighlight(cy);
-    container.current?.setAttribute('data-highlighted', String(cy.nodes('.highlighted').length));
-    container.current?.setAttribute('data-highlighted-edges', String(cy.edges('.highlighted').length));
+    const marked = finding || selectedPerson || selectedBlock ? cy.elements('.highlighted') : null;
+    frame.current?.setAttribute('data-highlighted', String(marked?.nodes().length ?? 0));
+    frame.current?.setAttribute('data-highlighted-edges', String(marked?.edges().length ?? 0));
   }, [ready, selectedFinding, selectedPerson, selectedBlock, meeting]);
 
   const hovered = hover && result ? result.analysis.nodes.find((n) => n.id === hover.id) : null;
@@ -227,12 +245,14 @@ export function NetworkMap() {
       {result && <MapToolbar result={result} />}
       <div className="map-stage">
         <div
-          ref={container}
+          ref={frame}
           className="map-canvas"
           data-testid="network-map"
           role="img"
           aria-label={result ? t('map.aria', { nodes: result.analysis.network.nodes, arcs: result.analysis.network.arcs }) : t('map.title')}
-        />
+        >
+          <div ref={container} className="map-cy" />
+        </div>
         {drawing && result && (
           <div className="map-busy" role="status" data-testid="map-drawing">
             {t('map.drawing', { count: result.analysis.nodes.length })}

@@ -134,6 +134,9 @@ export function opensAtGroupLevel(people: number): boolean {
 /**
  * A map in `container`. `people` picks the drawing mode; `large` (by default: more than
  * LARGE_NETWORK people) turns on the cached drawing for maps with thousands of elements.
+ * Cytoscape redraws the whole map whenever any attribute of `container` changes (it
+ * watches them for size changes), so the container is a bare element of its own: test
+ * hooks, roles and labels go on its parent.
  */
 export function createMap(container: HTMLElement, { people = 0, large = people > LARGE_NETWORK }: { people?: number; large?: boolean } = {}): Core {
   preemptStyleInjection();
@@ -167,6 +170,25 @@ function drawLayersLazily(cy: Core): void {
   const renderer = (cy as unknown as { renderer?: () => { data?: { lyrTxrCache?: { firstGet?: boolean } } } }).renderer?.();
   const layers = renderer?.data?.lyrTxrCache;
   if (layers && typeof layers.firstGet === 'boolean') layers.firstGet = false;
+}
+
+/**
+ * Keeps the map the size of its container and refits it when that size really changes
+ * (the window, a panel opening). ResizeObserver also reports the size it starts with; that
+ * is no change, and `cy.resize()` redraws the whole map, which for thousands of people is
+ * the longest freeze there is. Returns the function that stops watching.
+ */
+export function followContainerSize(element: HTMLElement, cy: Core, refit: () => void): () => void {
+  let last = `${element.clientWidth}x${element.clientHeight}`;
+  const observer = new ResizeObserver(() => {
+    const size = `${element.clientWidth}x${element.clientHeight}`;
+    if (size === last || cy.destroyed()) return;
+    last = size;
+    cy.resize();
+    refit();
+  });
+  observer.observe(element);
+  return () => observer.disconnect();
 }
 
 /** Fits the map in view: exactly (labels included) for small maps, by positions for large ones. */

@@ -24,7 +24,8 @@ const FIRST_SLICE = 100;
 const MIN_SLICE = 50;
 const MAX_SLICE = 20_000;
 
-function macrotask(): Promise<void> {
+/** Resolves in a later task: the browser gets its turn (to draw, to answer input) first. */
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
@@ -52,7 +53,7 @@ interface CytoscapeInternals {
  * closes.
  */
 export async function fillMap(cy: Core, elements: ElementDefinition[], options: FillOptions = {}): Promise<boolean> {
-  const { budgetMs = 40, cancelled = () => false, yieldToBrowser = macrotask, onProgress, beforeDraw, now = () => performance.now() } = options;
+  const { budgetMs = 40, cancelled = () => false, yieldToBrowser = nextTask, onProgress, beforeDraw, now = () => performance.now() } = options;
   const internals = cy as unknown as CytoscapeInternals;
   const style = internals.style();
   const canStyleNow = typeof style.apply === 'function' && internals._private !== undefined && 'batchStyleEles' in internals._private;
@@ -76,8 +77,9 @@ export async function fillMap(cy: Core, elements: ElementDefinition[], options: 
       // Sized by the last slice's speed (edges cost more than the nodes before them), and
       // at most doubling, so one misjudged slice cannot run far over the budget.
       size = Math.min(2 * slice.length, nextSliceSize(slice.length, took, budgetMs));
-      if (index < elements.length) await yieldToBrowser();
+      await yieldToBrowser();
     }
+    // (Also after the last slice: the first drawing, in the next frame, is a long task of its own.)
     if (!cancelled() && !cy.destroyed()) beforeDraw?.();
   } finally {
     if (canStyleNow && !cy.destroyed()) {

@@ -34,20 +34,33 @@ export interface MapEdge {
   betweenGroups: boolean;
 }
 
+/** Room for 2^26 (67 million) people in a pair's number key, well inside exact doubles. */
+const PAIR_KEY = 2 ** 26;
+
 /** Merges A->B and B->A into one mutual edge; keys are stable ("a|b" with a < b for mutual). */
 export function mergeMutualEdges(ties: { source: string; target: string; weight: number }[], groupOf: (id: string) => string | null): MapEdge[] {
-  const seen = new Map<string, { source: string; target: string; weight: number }>();
-  for (const t of ties) seen.set(`${t.source}\u0000${t.target}`, t);
+  // Pairs keyed by number (person index × 2^26 + person index): for tens of thousands of
+  // ties string keys made this the slowest step of opening a large map.
+  const index = new Map<string, number>();
+  const indexOf = (id: string): number => {
+    let i = index.get(id);
+    if (i === undefined) index.set(id, (i = index.size));
+    return i;
+  };
+  const key = (a: string, b: string): number => indexOf(a) * PAIR_KEY + indexOf(b);
+  const seen = new Map<number, { source: string; target: string; weight: number }>();
+  for (const t of ties) seen.set(key(t.source, t.target), t);
   const edges: MapEdge[] = [];
-  const done = new Set<string>();
+  const done = new Set<number>();
   for (const t of ties) {
-    const key = `${t.source}\u0000${t.target}`;
-    if (done.has(key)) continue;
-    const back = seen.get(`${t.target}\u0000${t.source}`);
-    done.add(key);
+    const forward = key(t.source, t.target);
+    if (done.has(forward)) continue;
+    const backward = key(t.target, t.source);
+    const back = seen.get(backward);
+    done.add(forward);
     const between = groupOf(t.source) !== groupOf(t.target);
     if (back) {
-      done.add(`${t.target}\u0000${t.source}`);
+      done.add(backward);
       const [a, b] = t.source < t.target ? [t.source, t.target] : [t.target, t.source];
       edges.push({ source: a, target: b, mutual: true, weight: Math.max(t.weight, back.weight), betweenGroups: between });
     } else edges.push({ source: t.source, target: t.target, mutual: false, weight: t.weight, betweenGroups: between });

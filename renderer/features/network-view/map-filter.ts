@@ -12,6 +12,11 @@ export interface Visible {
   edges: Set<string>;
 }
 
+/** Whether any filter hides something (the defaults hide nothing). */
+export function isFiltering(view: Pick<ViewState, 'hiddenGroups' | 'hiddenRoles' | 'minWeight' | 'mutualOnly' | 'betweenOnly'>): boolean {
+  return view.hiddenGroups.length > 0 || view.hiddenRoles.length > 0 || view.minWeight > 0 || view.mutualOnly || view.betweenOnly;
+}
+
 export function visibleElements(result: AnalysisResult, view: ViewState): Visible {
   const hiddenGroups = new Set(view.hiddenGroups);
   const hiddenRoles = new Set(view.hiddenRoles);
