@@ -43,7 +43,7 @@ describe('interaction logs', () => {
     await dialog.getByTestId('log-to').fill('2025-12-31');
     await page.screenshot({ path: artifact('log-import.png') });
     await dialog.getByTestId('log-import-run').click();
-    await expect.poll(() => page.getByTestId('file-status').textContent(), { timeout: 60_000 }).toMatch(/^200000 rows read, \d+ used, \d+ outside the chosen dates or channel, \d+ not usable/);
+    await expect.poll(() => page.getByTestId('file-status').textContent(), { timeout: 60_000 }).toMatch(/^200,000 rows read, [\d,]+ used, [\d,]+ outside the chosen dates or channel, \d+ not usable/);
     await expect.poll(() => page.getByTestId('wave-item').count()).toBe(4);
     expect(await page.locator('[data-testid=wave-item] input[type=text]').first().inputValue()).toBe('2025-09');
     // The map fills in slices; its count appears once every person is in.

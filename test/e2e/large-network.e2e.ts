@@ -47,11 +47,24 @@ describe('a large network', () => {
     expect(await page.getByTestId('network-map').count()).toBe(0);
     await page.screenshot({ path: artifact('large-network-groups-2000.png') });
 
+    // Another tab: the group map stays as it is (it used to be rebuilt on every click
+    // elsewhere), and a hundred groups get the list of strongest pairs instead of a
+    // 100 × 100 matrix; a pair chosen there is highlighted on the people map.
+    await page.evaluate(() => (document.querySelector('[data-testid=group-map] > .map-cy') as unknown as { _cyreg: { cy: { scratch: (k: string, v: unknown) => void } } })._cyreg.cy.scratch('kept', true));
+    await page.getByTestId('tab-network').click();
+    await expect.poll(() => page.getByTestId('block-pair').count()).toBe(50);
+    expect(await page.getByTestId('block-matrix').count()).toBe(0);
+    expect(await page.getByTestId('block-list-intro').textContent()).toContain('With 100 groups the table would have 10,000 cells');
+    await page.getByTestId('block-pair').first().click();
+    expect(await page.evaluate(() => (document.querySelector('[data-testid=group-map] > .map-cy') as unknown as { _cyreg: { cy: { scratch: (k: string) => unknown } } })._cyreg.cy.scratch('kept'))).toBe(true);
+    await page.getByTestId('tab-findings').click();
+
     const show = page.getByTestId('group-map-close');
     expect(await show.textContent()).toBe('Show all 2000 people');
     await show.click();
     const map = page.getByTestId('network-map');
     await expect.poll(() => map.getAttribute('data-node-count'), { timeout: 120_000 }).toBe('2000');
+    expect(Number(await map.getAttribute('data-highlighted'))).toBeGreaterThan(0);
     // The "Drawing 2,000 people…" message goes once the whole map has been drawn.
     await expect.poll(() => page.getByTestId('map-drawing').count(), { timeout: 30_000 }).toBe(0);
     // Headless Chromium has only a software WebGL, which is slower than the canvas.

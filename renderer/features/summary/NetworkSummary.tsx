@@ -1,6 +1,7 @@
 /**
  * The network as a whole: every network-level figure with a plain-language line, the
- * groups (size, density inside, E-I), and the group-to-group density matrix, shaded.
+ * groups (size, density inside, E-I), and the group-to-group density matrix, shaded — or,
+ * with more groups than a matrix can show, the pairs of groups with the most ties.
  */
 import type { MessageKey } from '../../../shared/i18n/messages-en';
 import { formatNumber, formatPercent, type Locale } from '../../../shared/i18n/translate';
@@ -8,6 +9,11 @@ import type { NetworkMetrics } from '../../../shared/metrics/analyse-network';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { actions, useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
+
+/** Above this many groups the matrix (groups² cells) gives way to the list of strongest pairs. */
+export const MATRIX_MAX_GROUPS = 40;
+/** How many pairs that list shows. */
+export const PAIR_LIST_LENGTH = 50;
 
 type Format = 'count' | 'percent' | 'decimal';
 const FIGURES: [keyof NetworkMetrics, Format][] = [
@@ -34,7 +40,7 @@ const FIGURES: [keyof NetworkMetrics, Format][] = [
 function show(locale: Locale, value: number | null, format: Format): string {
   if (value === null) return '—';
   if (format === 'percent') return formatPercent(locale, value);
-  if (format === 'count') return String(value);
+  if (format === 'count') return formatNumber(locale, value);
   return formatNumber(locale, value, 2);
 }
 
@@ -90,46 +96,94 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
             </tbody>
           </table>
           <h3>{t('net.blockMatrix')}</h3>
-          <p className="muted">{t('net.blockMatrixIntro')}</p>
-          <div className="table-scroll">
-            <table className="block-matrix" data-testid="block-matrix">
-              <thead>
-                <tr>
-                  <th scope="col">{t('net.fromTo')}</th>
-                  {groups.map((g) => (
-                    <th key={g.label} scope="col" className="num">
-                      {g.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {groups.map((from) => (
-                  <tr key={from.label}>
-                    <th scope="row">{from.label}</th>
-                    {groups.map((to) => {
-                      const b = block.get(`${from.label}\u0000${to.label}`);
-                      const d = b?.density ?? null;
-                      return (
-                        <td
-                          key={to.label}
-                          className={`num clickable${d !== null && d >= 0.45 ? ' dark' : ''}${selectedBlock?.from === from.label && selectedBlock.to === to.label ? ' selected' : ''}`}
-                          onClick={() => actions.selectBlock(selectedBlock?.from === from.label && selectedBlock.to === to.label ? null : { from: from.label, to: to.label })}
-                          data-testid={`block-${from.label}-${to.label}`}
-                          style={{ backgroundColor: d === null ? '#f6f8fa' : `rgba(9, 105, 218, ${Math.min(1, d) * 0.85 + 0.03})` }}
-                          title={b ? t('net.blockCell', { from: from.label, to: to.label, arcs: b.arcs, possible: b.possible }) : undefined}
-                        >
-                          {formatPercent(locale, d)}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          {groups.length > MATRIX_MAX_GROUPS ? (
+            <StrongestPairs result={result} />
+          ) : (
+            <>
+              <p className="muted">{t('net.blockMatrixIntro')}</p>
+              <div className="table-scroll">
+                <table className="block-matrix" data-testid="block-matrix">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('net.fromTo')}</th>
+                      {groups.map((g) => (
+                        <th key={g.label} scope="col" className="num">
+                          {g.label}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {groups.map((from) => (
+                      <tr key={from.label}>
+                        <th scope="row">{from.label}</th>
+                        {groups.map((to) => {
+                          const b = block.get(`${from.label}\u0000${to.label}`);
+                          const d = b?.density ?? null;
+                          return (
+                            <td
+                              key={to.label}
+                              className={`num clickable${d !== null && d >= 0.45 ? ' dark' : ''}${selectedBlock?.from === from.label && selectedBlock.to === to.label ? ' selected' : ''}`}
+                              onClick={() => actions.selectBlock(selectedBlock?.from === from.label && selectedBlock.to === to.label ? null : { from: from.label, to: to.label })}
+                              data-testid={`block-${from.label}-${to.label}`}
+                              style={{ backgroundColor: d === null ? '#f6f8fa' : `rgba(9, 105, 218, ${Math.min(1, d) * 0.85 + 0.03})` }}
+                              title={b ? t('net.blockCell', { from: from.label, to: to.label, arcs: b.arcs, possible: b.possible }) : undefined}
+                            >
+                              {formatPercent(locale, d)}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
         </>
       )}
     </div>
+  );
+}
+
+/** The pairs of different groups with the most ties from one to the other, clickable like the matrix cells. */
+function StrongestPairs({ result }: { result: AnalysisResult }) {
+  const t = useT();
+  const locale = useAppState((s) => s.locale);
+  const selectedBlock = useAppState((s) => s.selectedBlock);
+  const groups = result.analysis.groups.length;
+  const pairs = result.analysis.groupDensity
+    .filter((b) => b.from !== b.to && b.arcs > 0)
+    .sort((a, b) => b.arcs - a.arcs || (b.density ?? 0) - (a.density ?? 0))
+    .slice(0, PAIR_LIST_LENGTH);
+  return (
+    <>
+      <p className="muted" data-testid="block-list-intro">
+        {t('net.blockListIntro', { count: groups, cells: groups * groups, shown: pairs.length })}
+      </p>
+      <table className="figures-table" data-testid="block-list">
+        <thead>
+          <tr>
+            <th scope="col">{t('net.blockFrom')}</th>
+            <th scope="col">{t('net.blockTo')}</th>
+            <th scope="col" className="num">{t('net.blockTies')}</th>
+            <th scope="col" className="num">{t('net.blockDensity')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {pairs.map((b) => {
+            const selected = selectedBlock?.from === b.from && selectedBlock.to === b.to;
+            return (
+              <tr key={`${b.from}\u0000${b.to}`} className={`clickable${selected ? ' selected' : ''}`} onClick={() => actions.selectBlock(selected ? null : { from: b.from, to: b.to })} data-testid="block-pair">
+                <td>{b.from}</td>
+                <td>{b.to}</td>
+                <td className="num">{formatNumber(locale, b.arcs)}</td>
+                <td className="num">{formatPercent(locale, b.density)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </>
   );
 }

@@ -4,7 +4,7 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { demoImportRequest } from '../../../shared/demo/demo-school';
-import { formatList, formatPercent, t } from '../../../shared/i18n/translate';
+import { formatList, formatNumber, formatPercent, t } from '../../../shared/i18n/translate';
 import type { MessageKey } from '../../../shared/i18n/messages-en';
 import { summarise } from '../../../shared/findings/summary';
 import { runAnalysis } from '../../../shared/pipeline/run-analysis';
@@ -138,7 +138,16 @@ describe('the summary sentence of a large network', () => {
   it('gives a density below one percent in hundredths of a percent', () => {
     const base = runAnalysis(demoImportRequest()).analysis.network;
     const [size] = summarise({ ...base, nodes: 2000, arcs: 10679, density: 10679 / (2000 * 1999), responseRate: null });
-    expect(t('en', size!.key as MessageKey, size!.params)).toBe('2000 people and 10679 ties; 0.27% of all possible ties exist.');
+    expect(t('en', size!.key as MessageKey, size!.params)).toBe('2000 people and 10,679 ties; 0.27% of all possible ties exist.');
     expect(t('nl', size!.key as MessageKey, size!.params)).toContain('0,27%');
+    expect(t('nl', size!.key as MessageKey, size!.params)).toContain('10.679');
+  });
+
+  it('groups thousands from five digits up, in each language’s notation', () => {
+    expect([2000, 10679, 1_000_000, -26594].map((v) => formatNumber('en', v))).toEqual(['2000', '10,679', '1,000,000', '-26,594']);
+    expect([2000, 10679, 1_000_000].map((v) => formatNumber('nl', v))).toEqual(['2000', '10.679', '1.000.000']);
+    expect(formatNumber('nl', 12345.678, 1)).toBe('12.345,7');
+    expect(formatNumber('en', 0.25)).toBe('0.25');
+    expect(formatNumber('en', -0)).toBe('0');
   });
 });
