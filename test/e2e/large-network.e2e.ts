@@ -56,6 +56,8 @@ describe('a large network', () => {
     expect(await page.getByTestId('block-matrix').count()).toBe(0);
     expect(await page.getByTestId('block-list-intro').textContent()).toContain('With 100 groups the table would have 10,000 cells');
     await page.getByTestId('block-pair').first().click();
+    // On the group map: the two groups (and the line between them, when it is drawn).
+    await expect.poll(() => page.evaluate(() => (document.querySelector('[data-testid=group-map] > .map-cy') as unknown as { _cyreg: { cy: { nodes: (s: string) => { length: number } } } })._cyreg.cy.nodes('.highlighted').length)).toBe(2);
     expect(await page.evaluate(() => (document.querySelector('[data-testid=group-map] > .map-cy') as unknown as { _cyreg: { cy: { scratch: (k: string) => unknown } } })._cyreg.cy.scratch('kept'))).toBe(true);
     await page.getByTestId('tab-findings').click();
 

@@ -4,13 +4,15 @@
  * drawing every person would be slow on this computer (`chosen` false); one click shows
  * all people.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Core } from 'cytoscape';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
-import { actions } from '../../state/app-store';
+import { actions, useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { createMap, followContainerSize } from './cytoscape-setup';
 import { fillMap, fitToPositions } from './fill-map';
 import { groupSummary, type SummaryBy } from './group-summary';
+import { clearHighlight, highlightGroupPair } from './highlight';
 import { setCurrentMap } from './map-registry';
 
 export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chosen: boolean; by: SummaryBy }) {
@@ -22,6 +24,8 @@ export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chose
     () => groupSummary(result, (group, size, inside) => t('groupMap.node', { group, size, inside }), { by, communityName: (n) => t('groupMap.community', { n }) }),
     [result, t, by],
   );
+  const [map, setMap] = useState<Core | null>(null);
+  const selectedBlock = useAppState((s) => s.selectedBlock);
   useEffect(() => {
     const element = frame.current;
     if (!element || !container.current) return;
@@ -34,16 +38,26 @@ export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chose
     void fillMap(cy, summary.elements, { cancelled: () => !live, beforeDraw: fit }).then((complete) => {
       if (!complete) return;
       setCurrentMap(cy);
+      setMap(cy);
       element.setAttribute('data-groups', String(cy.nodes().length));
       element.setAttribute('data-pairs', String(cy.edges().length));
     });
     return () => {
       live = false;
+      setMap(null);
       stopFollowing();
       setCurrentMap(null);
       cy.destroy();
     };
   }, [result, summary]);
+  // A pair of groups chosen in the Network tab: the two groups and the line between them.
+  useEffect(() => {
+    if (!map || map.destroyed()) return;
+    const pair = by === 'group' ? selectedBlock : null;
+    if (!pair) return clearHighlight(map);
+    highlightGroupPair(map, pair.from, pair.to);
+  }, [map, selectedBlock, by]);
+
   return (
     <section className="map-area" aria-label={t('groupMap.title')}>
       <div className="map-toolbar" role="toolbar">

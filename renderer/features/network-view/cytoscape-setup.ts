@@ -69,7 +69,12 @@ export const MAP_STYLE: StylesheetJson = [
   },
   // The group map: pair edges labelled with their number of ties, no arrows.
   { selector: 'edge.group-tie', style: { label: 'data(label)', 'target-arrow-shape': 'none', 'source-arrow-shape': 'none', 'font-size': 13, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'line-color': '#57606a', opacity: 0.6 } },
+  // (After the group-tie rule, which would otherwise win: a chosen pair stands out there too.)
+  { selector: 'edge.group-tie.faded', style: { opacity: 0.06 } },
+  { selector: 'edge.group-tie.highlighted', style: { 'line-color': '#cf222e', opacity: 1, 'z-index': 10 } },
   { selector: '.many', style: { 'min-zoomed-font-size': 9 } },
+  // A chosen pair among many groups: their names readable at the zoom the map was at (highlight.ts).
+  { selector: 'node.many.highlighted', style: { 'min-zoomed-font-size': 0, 'font-size': 'data(readableFont)', 'text-wrap': 'none', 'text-background-opacity': 0.9, 'z-index': 20 } },
   { selector: 'edge.many', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
   // The wave comparison: new ties green, lost ties red and dashed, kept ties grey.
   { selector: 'edge.tie-kept', style: { 'line-color': '#afb8c1', 'target-arrow-color': '#afb8c1', 'source-arrow-color': '#afb8c1', opacity: 0.7 } },

@@ -63,3 +63,18 @@ export function highlightBlock(cy: Core, from: string, to: string, groupOf: (id:
     });
   });
 }
+
+/** On the group map: two groups and the line between them (if it is drawn); the rest fades. */
+export function highlightGroupPair(cy: Core, from: string, to: string): void {
+  clearHighlight(cy);
+  const groups = cy.getElementById(`group:${from}`).union(cy.getElementById(`group:${to}`));
+  const [a, b] = [from, to].sort() as [string, string];
+  const line = cy.getElementById(`pair:${a}\u0000${b}`);
+  cy.batch(() => {
+    cy.elements().not(groups).not(line).addClass('faded');
+    // Names of 14 px on screen at the current zoom (a district's map is far zoomed out).
+    groups.data('readableFont', Math.max(14, 14 / cy.zoom()));
+    groups.addClass('highlighted');
+    line.addClass('highlighted');
+  });
+}
