@@ -5,7 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { actions } from '../state/app-store';
 import { markClean, startAutosave } from '../state/autosave';
-import { projectContent } from '../state/project-actions';
+import { projectContentInWorker } from '../state/project-actions';
 import { App } from './App';
 import './styles.css';
 import './print.css';
@@ -17,7 +17,7 @@ if (root) {
       <App />
     </StrictMode>,
   );
-  startAutosave(projectContent);
+  startAutosave(projectContentInWorker);
   // The untouched demo is nothing to autosave.
   void actions.load({ kind: 'demo' }).then(markClean);
 }

@@ -15,7 +15,8 @@ const watched = (s: AppState): Watched => ({ waves: s.waves, view: s.view, thres
 let snapshot: Watched | null = null;
 let dirty = false;
 let timer: ReturnType<typeof setTimeout> | null = null;
-let content: (() => { title: string; content: string } | null) | null = null;
+type Content = { title: string; content: string } | null;
+let content: (() => Content | Promise<Content>) | null = null;
 
 /** A change worth saving; a wave's analysis arriving (a new result object) is not one. */
 function changed(a: Watched, b: Watched): boolean {
@@ -52,13 +53,16 @@ function schedule(): void {
   if (timer) clearTimeout(timer);
   timer = setTimeout(() => {
     timer = null;
-    const project = content?.();
-    if (project && dirty) void hostApi().autosaveProject({ name: `${project.title}.talkmap`, content: project.content });
+    void (async () => {
+      const project = await content?.();
+      // Saved (or discarded) meanwhile: nothing to recover.
+      if (project && dirty) await hostApi().autosaveProject({ name: `${project.title}.talkmap`, content: project.content });
+    })();
   }, AUTOSAVE_DELAY_MS);
 }
 
-/** Starts watching the store; `projectContent` serialises the open work (project-actions.ts). */
-export function startAutosave(projectContent: () => { title: string; content: string } | null): () => void {
+/** Starts watching the store; `projectContent` serialises the open work (project-actions.ts, in the worker). */
+export function startAutosave(projectContent: () => Content | Promise<Content>): () => void {
   content = projectContent;
   snapshot = watched(getState());
   const stop = subscribe(() => {

@@ -13,18 +13,18 @@ import { hostApi } from '../bridge/host-api';
 import { actions, getState, setProjectState, setProjectWaves } from './app-store';
 import { markClean, markDirty } from './autosave';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
-import { requestOf } from '../workers/analysis-protocol';
+import { requestOf, type SerializeJob } from '../workers/analysis-protocol';
+import { serializeInWorker } from '../workers/analysis-client';
 
 const dateOf = (iso: string): string => new Date(iso).toLocaleDateString(getState().locale === 'nl' ? 'nl-NL' : 'en-GB');
 
-/** The open work as project-file text, or null when there is nothing to save. */
-export function projectContent(): { title: string; content: string } | null {
+/** The open work as it goes into a project file, or null when there is nothing to save. */
+function openWork(): { title: string; job: Omit<SerializeJob, 'kind'> } | null {
   const state = getState();
   if (state.waves.length === 0 || !state.result) return null;
   const title = state.isDemo ? t(state.locale, 'demo.school') : (state.waves[0]?.job.kind === 'request' ? state.waves[0].job.request.data.name : 'Talkmap').replace(/\.[^.]+$/, '');
-  const content = serializeProject({
+  const project = {
     title,
-    waves: state.waves.map((w) => ({ id: w.id, label: w.label, date: w.date, request: saveRequest(requestOf(w.job)) })),
     activeWave: state.activeWave ?? state.waves[0]!.id,
     ...(Object.keys(state.sameAs).length > 0 ? { sameAs: state.sameAs } : {}),
     view: state.view as unknown as Record<string, unknown>,
@@ -33,8 +33,27 @@ export function projectContent(): { title: string; content: string } | null {
     anonymise: state.anonymise,
     notes: state.notes,
     ...(state.projectDates ?? {}),
-  });
-  return { title, content };
+  };
+  return { title, job: { project, waves: state.waves.map((w) => ({ id: w.id, label: w.label, date: w.date, request: requestOf(w.job) })) } };
+}
+
+/** The open work as project-file text, or null when there is nothing to save. */
+export function projectContent(): { title: string; content: string } | null {
+  const work = openWork();
+  if (!work) return null;
+  const { project, waves } = work.job;
+  return { title: work.title, content: serializeProject({ ...project, waves: waves.map((w) => ({ ...w, request: saveRequest(w.request) })) }) };
+}
+
+/**
+ * The same, written in the analysis worker (for the autosave: with a year of log waves the
+ * encoding is long work); null when there is nothing to save or the worker was stopped.
+ */
+export async function projectContentInWorker(): Promise<{ title: string; content: string } | null> {
+  const work = openWork();
+  if (!work) return null;
+  const content = await serializeInWorker(work.job);
+  return content === null ? null : { title: work.title, content };
 }
 
 export async function saveProject({ saveAs = false } = {}): Promise<string | null> {

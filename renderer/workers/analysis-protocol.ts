@@ -7,6 +7,7 @@ import type { MessageParams } from '../../shared/i18n/translate';
 import type { ImportRequest, InputFile } from '../../shared/import/import-files';
 import type { Inspection } from '../../shared/import/inspect-files';
 import type { ResultPart } from './result-parts';
+import type { ProjectContent } from '../../shared/project/project-file';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
 import { demoImportRequest } from '../../shared/demo/demo-school';
 import type { LogOptions } from '../../shared/import/interaction-log';
@@ -54,7 +55,17 @@ export interface ForceLayoutInput {
   edges: { source: string; target: string }[];
 }
 
-export type WorkerJob = AnalysisJob | { kind: 'inspect'; files: InputFile[]; sheets?: Record<string, string>; dataName?: string } | LogJob | { kind: 'layout'; input: ForceLayoutInput };
+/**
+ * The open work as project-file text, written in the worker: for a year of log waves the
+ * original files are megabytes, and encoding them (base64, JSON) blocked the page.
+ */
+export interface SerializeJob {
+  kind: 'serialize';
+  project: Omit<ProjectContent, 'waves'>;
+  waves: { id: string; label: string; date: string | null; request: ImportRequest }[];
+}
+
+export type WorkerJob = AnalysisJob | { kind: 'inspect'; files: InputFile[]; sheets?: Record<string, string>; dataName?: string } | LogJob | { kind: 'layout'; input: ForceLayoutInput } | SerializeJob;
 
 export interface AnalysisRequestMessage {
   id: number;
@@ -82,6 +93,7 @@ export type AnalysisResponseMessage =
   /** A log read into one request per period; `result` is the newest period's analysis. */
   | { id: number; ok: true; kind: 'log'; waves: { key: string; request: ImportRequest }[]; summary: LogSummary; result: AnalysisResult }
   | { id: number; ok: true; kind: 'layout'; positions: Record<string, Point> }
+  | { id: number; ok: true; kind: 'serialized'; content: string }
   /** Not an answer: how far a long job is (0..1). */
   | { id: number; ok: true; kind: 'progress'; stage: 'reading' | 'analysing'; fraction: number }
   | { id: number; ok: false; error: { key: string; params: MessageParams } };

@@ -9,6 +9,7 @@ import { loadInputFiles } from '../../shared/import/read-xlsx';
 import { ImportError } from '../../shared/import/roster';
 import { runAnalysis, type AnalysisResult } from '../../shared/pipeline/run-analysis';
 import { splitLargeLists } from './result-parts';
+import { saveRequest, serializeProject } from '../../shared/project/project-file';
 import { aggregateLogStream, LogError, logRequests } from '../../shared/import/interaction-log';
 import { forceLayout } from './force-layout';
 
@@ -53,6 +54,11 @@ scope.onmessage = async (event) => {
     if (job.kind === 'inspect') {
       const { files, workbooks } = await loadInputFiles(job.files, job.sheets);
       scope.postMessage({ id, ok: true, kind: 'inspection', inspection: inspectFiles(files, workbooks, job.dataName) });
+      return;
+    }
+    if (job.kind === 'serialize') {
+      const waves = job.waves.map((w) => ({ ...w, request: saveRequest(w.request) }));
+      scope.postMessage({ id, ok: true, kind: 'serialized', content: serializeProject({ ...job.project, waves }) });
       return;
     }
     if (job.kind === 'layout') {

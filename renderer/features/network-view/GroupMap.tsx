@@ -4,14 +4,14 @@
  * drawing every person would be slow on this computer (`chosen` false); one click shows
  * all people.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { actions, useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { createMap, followContainerSize } from './cytoscape-setup';
-import { fillMap, fitToPositions } from './fill-map';
-import { groupSummary, type SummaryBy } from './group-summary';
+import { fillMap, fitToPositions, nextTask } from './fill-map';
+import { groupSummary, type GroupSummary, type SummaryBy } from './group-summary';
 import { clearHighlight, highlightGroupPair } from './highlight';
 import { setCurrentMap } from './map-registry';
 
@@ -20,15 +20,24 @@ export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chose
   const container = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLDivElement>(null);
   const people = result.analysis.nodes.length;
-  const summary = useMemo(
-    () => groupSummary(result, (group, size, inside) => t('groupMap.node', { group, size, inside }), { by, communityName: (n) => t('groupMap.community', { n }) }),
-    [result, t, by],
-  );
+  // The summary is worked out in a task of its own, after the page has shown the new
+  // network: for a large log's communities it means going through every tie.
+  const [computed, setComputed] = useState<{ of: AnalysisResult; by: SummaryBy; t: typeof t; summary: GroupSummary } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void nextTask().then(() => {
+      if (live) setComputed({ of: result, by, t, summary: groupSummary(result, (group, size, inside) => t('groupMap.node', { group, size, inside }), { by, communityName: (n) => t('groupMap.community', { n }) }) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [result, t, by]);
+  const summary = computed && computed.of === result && computed.by === by && computed.t === t ? computed.summary : null;
   const [map, setMap] = useState<Core | null>(null);
   const selectedBlock = useAppState((s) => s.selectedBlock);
   useEffect(() => {
     const element = frame.current;
-    if (!element || !container.current) return;
+    if (!element || !container.current || !summary) return;
     // Many groups: cached drawing, and fitted by positions (measuring thousands of labels takes long).
     const { many } = summary;
     const cy = createMap(container.current, { large: many });
@@ -68,7 +77,7 @@ export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chose
           {chosen ? t('groupMap.close') : t('groupMap.showPeople', { count: people })}
         </button>
       </div>
-      {(!chosen || summary.shownPairs < summary.pairs) && (
+      {summary && (!chosen || summary.shownPairs < summary.pairs) && (
         <p className="map-note" role="note" data-testid="group-map-note">
           {[!chosen ? t(by === 'group' ? 'groupMap.auto' : 'groupMap.autoCommunities', { count: people }) : '', summary.shownPairs < summary.pairs ? t(by === 'group' ? 'groupMap.strongest' : 'groupMap.strongestCommunities', { shown: summary.shownPairs, pairs: summary.pairs }) : ''].filter(Boolean).join(' ')}
         </p>
