@@ -160,15 +160,15 @@ export function createMap(container: HTMLElement, { people = 0, large = people >
     hideEdgesOnViewport: people > 3 * LARGE_NETWORK && !webgl,
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   } as cytoscape.CytoscapeOptions);
-  if (large && !webgl) drawLayersLazily(cy);
+  if (!webgl) drawLayersLazily(cy);
   return cy;
 }
 
 /**
  * Cytoscape's canvas keeps the map in "layer" bitmaps, which it paints all at once on the
- * first drawing — for thousands of elements that doubles the longest freeze. After that
- * first drawing it builds them lazily, a few milliseconds per frame while the page is
- * idle; this starts in that mode. An internal of Cytoscape's canvas renderer, checked: if
+ * first drawing — for thousands of elements that doubles the longest freeze, and even for
+ * a team of 50 it is half of the first drawing. After that first drawing it builds them
+ * lazily, a few milliseconds per frame while the page is idle; every map starts in that mode. An internal of Cytoscape's canvas renderer, checked: if
  * it is not there, nothing changes.
  */
 function drawLayersLazily(cy: Core): void {
