@@ -8,7 +8,7 @@
 import type { ThresholdOverrides } from '../../shared/findings/thresholds';
 import { t } from '../../shared/i18n/translate';
 import { ImportError } from '../../shared/import/roster';
-import { parseProject, pastRetention, restoreRequest, saveRequest, serializeProject } from '../../shared/project/project-file';
+import { parseProject, pastRetention, restoreRequest, serializeWithFiles } from '../../shared/project/project-file';
 import { hostApi } from '../bridge/host-api';
 import { actions, getState, setProjectState, setProjectWaves } from './app-store';
 import { markClean, markDirty } from './autosave';
@@ -41,8 +41,7 @@ function openWork(): { title: string; job: Omit<SerializeJob, 'kind'> } | null {
 export function projectContent(): { title: string; content: string } | null {
   const work = openWork();
   if (!work) return null;
-  const { project, waves } = work.job;
-  return { title: work.title, content: serializeProject({ ...project, waves: waves.map((w) => ({ ...w, request: saveRequest(w.request) })) }) };
+  return { title: work.title, content: serializeWithFiles(work.job.project, work.job.waves) };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { MessageParams } from '../../shared/i18n/translate';
 import type { ImportRequest, InputFile } from '../../shared/import/import-files';
 import type { Inspection } from '../../shared/import/inspect-files';
 import type { ResultPart } from './result-parts';
-import type { ProjectContent } from '../../shared/project/project-file';
+import type { serializeWithFiles } from '../../shared/project/project-file';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
 import { demoImportRequest } from '../../shared/demo/demo-school';
 import type { LogOptions } from '../../shared/import/interaction-log';
@@ -61,8 +61,8 @@ export interface ForceLayoutInput {
  */
 export interface SerializeJob {
   kind: 'serialize';
-  project: Omit<ProjectContent, 'waves'>;
-  waves: { id: string; label: string; date: string | null; request: ImportRequest }[];
+  project: Parameters<typeof serializeWithFiles>[0];
+  waves: Parameters<typeof serializeWithFiles>[1];
 }
 
 export type WorkerJob = AnalysisJob | { kind: 'inspect'; files: InputFile[]; sheets?: Record<string, string>; dataName?: string } | LogJob | { kind: 'layout'; input: ForceLayoutInput } | SerializeJob;

@@ -9,7 +9,7 @@ import { loadInputFiles } from '../../shared/import/read-xlsx';
 import { ImportError } from '../../shared/import/roster';
 import { runAnalysis, type AnalysisResult } from '../../shared/pipeline/run-analysis';
 import { splitLargeLists } from './result-parts';
-import { saveRequest, serializeProject } from '../../shared/project/project-file';
+import { serializeWithFiles } from '../../shared/project/project-file';
 import { aggregateLogStream, LogError, logRequests } from '../../shared/import/interaction-log';
 import { forceLayout } from './force-layout';
 
@@ -57,8 +57,7 @@ scope.onmessage = async (event) => {
       return;
     }
     if (job.kind === 'serialize') {
-      const waves = job.waves.map((w) => ({ ...w, request: saveRequest(w.request) }));
-      scope.postMessage({ id, ok: true, kind: 'serialized', content: serializeProject({ ...job.project, waves }) });
+      scope.postMessage({ id, ok: true, kind: 'serialized', content: serializeWithFiles(job.project, job.waves) });
       return;
     }
     if (job.kind === 'layout') {

@@ -2,8 +2,9 @@
  * Bytes <-> base64 for storing the original import files inside a project file. Where the
  * engine has the built-in Uint8Array base64 methods (Chromium, so the app) they are used —
  * for a district's files the hand-rolled version blocks the page for tens of milliseconds
- * on every autosave; elsewhere web-standard btoa/atob in chunks. An import file's bytes
- * never change, so each one is encoded once.
+ * on every save; elsewhere web-standard btoa/atob in chunks. An import file's bytes never
+ * change, so the same bytes are encoded once (repeated saves from the page; the worker's
+ * autosave receives a fresh copy each time).
  */
 type NativeBytes = Uint8Array & { toBase64?: () => string };
 type NativeFrom = { fromBase64?: (text: string) => Uint8Array };

@@ -55,6 +55,11 @@ export function serializeProject(project: ProjectContent, savedAt = new Date().t
   return JSON.stringify({ format: PROJECT_FORMAT, version: CURRENT_VERSION, savedAt, ...project, createdAt, keepUntil }, null, 1);
 }
 
+/** The open work with each wave's import as it is (files as bytes): the project-file text. */
+export function serializeWithFiles(project: Omit<ProjectContent, 'waves'>, waves: readonly { id: string; label: string; date: string | null; request: ImportRequest }[]): string {
+  return serializeProject({ ...project, waves: waves.map((w) => ({ ...w, request: saveRequest(w.request) })) });
+}
+
 /** True when the project's personal data is past the date it was meant to be kept until. */
 export function pastRetention(project: Pick<Project, 'keepUntil'>, now = new Date()): boolean {
   return new Date(project.keepUntil).getTime() < now.getTime();

@@ -214,9 +214,7 @@ export function NetworkMap() {
         setClass(e, 'emphasise', step?.kind === 'between' || (step === null && getState().view.emphasiseBetween));
       });
     });
-    // Label textures are cached at their old size; recompute them for the new font (not
-    // needed for a map that was never in meeting mode: a full restyle of thousands of
-    // elements is not free).
+    // Label textures are cached at their old size; recompute them for the new font.
     cy.style().update();
     cy.resize();
     fitMap(cy, 36);

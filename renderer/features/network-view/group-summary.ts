@@ -43,13 +43,22 @@ interface Block {
   inside: number;
 }
 
+/** The key of a pair of groups, the same either way round. */
+export function pairKey(from: string, to: string): string {
+  const [a, b] = [from, to].sort() as [string, string];
+  return `${a}\u0000${b}`;
+}
+
+/** The group map's element ids: a group's circle and the line of a pair. */
+export const groupNodeId = (group: string): string => `group:${group}`;
+export const pairEdgeId = (from: string, to: string): string => `pair:${pairKey(from, to)}`;
+
 /** Blocks (groups or communities) with their sizes and ties inside, and the ties between pairs of them. */
 function blocksOf(result: AnalysisResult, by: SummaryBy, communityName: (n: number) => string): { blocks: Block[]; pairs: Map<string, number> } {
   const pairs = new Map<string, number>();
   const add = (from: string, to: string, arcs: number): void => {
     if (from === to || arcs === 0) return;
-    const [a, c] = [from, to].sort() as [string, string];
-    const key = `${a}\u0000${c}`;
+    const key = pairKey(from, to);
     pairs.set(key, (pairs.get(key) ?? 0) + arcs);
   };
   if (by === 'group') {
@@ -91,7 +100,7 @@ export function groupSummary(
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / groups.length;
     return {
       group: 'nodes',
-      data: { id: `group:${g.label}`, label: label(g.label, g.size, g.inside), colour: colours.get(g.label) ?? '#8c959f', size: 30 + 60 * Math.sqrt(g.size / maxSize), shape: 'ellipse' },
+      data: { id: groupNodeId(g.label), label: label(g.label, g.size, g.inside), colour: colours.get(g.label) ?? '#8c959f', size: 30 + 60 * Math.sqrt(g.size / maxSize), shape: 'ellipse' },
       position: { x: radius * Math.cos(angle), y: radius * Math.sin(angle) },
       classes: many,
     };
@@ -100,7 +109,7 @@ export function groupSummary(
   const strongest = [...pairs.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxPairs);
   const edges: ElementDefinition[] = strongest.map(([key, arcs]) => {
     const [a, b] = key.split('\u0000') as [string, string];
-    return { group: 'edges', data: { id: `pair:${key}`, source: `group:${a}`, target: `group:${b}`, width: 1 + 11 * (arcs / maxArcs), label: String(arcs), arcs }, classes: `group-tie ${many}`.trim() };
+    return { group: 'edges', data: { id: pairEdgeId(a, b), source: groupNodeId(a), target: groupNodeId(b), width: 1 + 11 * (arcs / maxArcs), label: String(arcs), arcs }, classes: `group-tie ${many}`.trim() };
   });
   return { elements: [...nodes, ...edges], pairs: pairs.size, shownPairs: edges.length, many: many !== '' };
 }

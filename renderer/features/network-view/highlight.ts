@@ -3,6 +3,7 @@
  */
 import type { Core } from 'cytoscape';
 import type { Finding } from '../../../shared/findings/types';
+import { groupNodeId, pairEdgeId } from './group-summary';
 
 /**
  * Adds or removes a class only where that changes something: every real change restyles
@@ -67,9 +68,8 @@ export function highlightBlock(cy: Core, from: string, to: string, groupOf: (id:
 /** On the group map: two groups and the line between them (if it is drawn); the rest fades. */
 export function highlightGroupPair(cy: Core, from: string, to: string): void {
   clearHighlight(cy);
-  const groups = cy.getElementById(`group:${from}`).union(cy.getElementById(`group:${to}`));
-  const [a, b] = [from, to].sort() as [string, string];
-  const line = cy.getElementById(`pair:${a}\u0000${b}`);
+  const groups = cy.getElementById(groupNodeId(from)).union(cy.getElementById(groupNodeId(to)));
+  const line = cy.getElementById(pairEdgeId(from, to));
   cy.batch(() => {
     cy.elements().not(groups).not(line).addClass('faded');
     // Names of 14 px on screen at the current zoom (a district's map is far zoomed out).

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoImportRequest, demoWaveTwoFiles } from '../../../../shared/demo/demo-school';
 import { migrate } from '../../../../shared/project/migrations';
-import { parseProject, pastRetention, restoreRequest, saveRequest, serializeProject, ProjectError } from '../../../../shared/project/project-file';
+import { parseProject, pastRetention, restoreRequest, saveRequest, serializeProject, serializeWithFiles, ProjectError } from '../../../../shared/project/project-file';
 import { CURRENT_VERSION } from '../../../../shared/project/project-schema';
 import { runAnalysis } from '../../../../shared/pipeline/run-analysis';
 
@@ -121,5 +121,19 @@ describe('projects with several waves', () => {
     expect(restored.decisions).toEqual(second.decisions);
     expect(restored.roster?.name).toBe('regenboog-personeel-2027.csv');
     expect(runAnalysis(restored).analysis.network).toEqual(runAnalysis(second).analysis.network);
+  });
+});
+
+describe('writing the open work with its files (the autosave, in the worker)', () => {
+  it('gives the same project as encoding the files first, and reopens to the same bytes', () => {
+    const request = demoImportRequest();
+    const settings = { title: 'Test', activeWave: 'wave-1', view: {}, thresholds: {}, reconstruct: false, notes: '', createdAt: '2026-01-01T00:00:00.000Z', keepUntil: '2031-01-01T00:00:00.000Z' };
+    const waves = [{ id: 'wave-1', label: '2026-03', date: null, request }];
+    const text = serializeWithFiles(settings, waves);
+    const reopened = parseProject(text, 'test.talkmap');
+    expect(reopened.waves).toHaveLength(1);
+    expect([...restoreRequest(reopened.waves[0]!.request).data.bytes]).toEqual([...request.data.bytes]);
+    const expected = JSON.parse(serializeProject({ ...settings, waves: [{ ...waves[0]!, request: saveRequest(request) }] })) as Record<string, unknown>;
+    expect({ ...(JSON.parse(text) as Record<string, unknown>), savedAt: null }).toEqual({ ...expected, savedAt: null });
   });
 });
