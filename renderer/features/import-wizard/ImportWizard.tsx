@@ -384,7 +384,9 @@ function Summary({ wizard }: { wizard: WizardState }) {
     <section className="wizard-summary" data-testid="wizard-summary" aria-live="polite">
       <h3>{t('wizard.summary')}</h3>
       <p>
-        {t('wizard.summaryLine', { people: analysis.network.nodes, ties: analysis.network.arcs, respondents: report.respondents, rate: rate === null ? null : Math.round(rate * 100) })}
+        {rate === null
+          ? t('wizard.summaryLineNoRate', { people: analysis.network.nodes, ties: analysis.network.arcs, respondents: report.respondents })
+          : t('wizard.summaryLine', { people: analysis.network.nodes, ties: analysis.network.arcs, respondents: report.respondents, rate: Math.round(rate * 100) })}
       </p>
       {rate !== null && rate < 0.65 && <p className="notice warning">{t('report.responseStrongWarning', { pct: Math.round(rate * 100) })}</p>}
       {rate !== null && rate >= 0.65 && rate < 0.8 && <p className="notice warning">{t('report.responseWarning', { pct: Math.round(rate * 100) })}</p>}
