@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import './test/node-guard.mts';
 
 export default defineConfig({
   test: {

@@ -6,6 +6,9 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { runCli } from '../shared/cli/run-cli';
 import { localeFromLanguage } from '../shared/i18n/translate';
+import { checkNodeVersion } from './node/node-version';
+
+checkNodeVersion();
 
 // `talkmap … | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

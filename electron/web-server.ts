@@ -1,53 +1,30 @@
+#!/usr/bin/env node
 /**
- * The web host's server: serves the built renderer (dist/web) on http://localhost only,
- * with the same Content-Security-Policy as the app. Used by `npm run web` and the
- * end-to-end tests. It serves files; survey data never leaves the browser.
+ * Executable entry of the web host (`npm run web`, `node dist/node/web-server.mjs`): serves the
+ * built renderer next to this file (dist/web) and prints its URL. Only an entry: nothing imports
+ * it (a Vite entry that another entry imports becomes a re-export stub), so it starts
+ * unconditionally; the server itself is electron/node/web-server.ts.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkNodeVersion } from './node/node-version';
+import { startWebServer } from './node/web-server';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
-
-export function startWebServer(root: string, port = 0): Promise<{ server: Server; url: string }> {
-  const base = normalize(resolve(root));
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(base, path === '/' ? 'index.html' : path));
-    if (!(file === base || file.startsWith(base + sep)) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
-    });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((done) => {
-    server.listen(port, '127.0.0.1', () => {
-      const address = server.address();
-      const actual = typeof address === 'object' && address ? address.port : port;
-      done({ server, url: `http://localhost:${actual}/` });
-    });
-  });
+checkNodeVersion();
+const root = resolve(fileURLToPath(import.meta.url), '../../web');
+if (!existsSync(resolve(root, 'index.html'))) {
+  process.stderr.write(`Talkmap: the web host is not built (${root} has no index.html). Run \`npm run web\`, which builds it first.\n`);
+  process.exit(1);
 }
-
-const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) {
-  const root = resolve(fileURLToPath(import.meta.url), '../../web');
-  const port = Number(process.env.PORT ?? 5178);
-  void startWebServer(root, port).then(({ url }) => {
-    process.stdout.write(`Talkmap (web host) is running at ${url}\nPress Ctrl+C to stop.\n`);
-  });
-}
+const port = Number(process.env.PORT ?? 5178);
+startWebServer(root, Number.isInteger(port) && port >= 0 ? port : 5178).then(
+  ({ url }) => {
+    process.stdout.write(`Talkmap (web host) is running at ${url}\nOpen it in your browser. Press Ctrl+C to stop.\n`);
+  },
+  (error: NodeJS.ErrnoException) => {
+    const why = error.code === 'EADDRINUSE' ? `port ${port} is already in use; start it with another port, e.g. PORT=5179 npm run web` : error.message;
+    process.stderr.write(`Talkmap: the web host could not start: ${why}\n`);
+    process.exit(1);
+  },
+);

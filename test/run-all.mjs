@@ -5,8 +5,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { nodeVersionProblem } from '../scripts/check-node.mjs';
 
 const root = resolve(import.meta.dirname, '..');
+const nodeProblem = nodeVersionProblem(JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).engines.node, process.versions.node);
+if (nodeProblem) {
+  process.stderr.write(`${nodeProblem}\n`);
+  process.exit(1);
+}
 const reports = resolve(root, 'test-artifacts/reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
@@ -16,7 +22,9 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 
 function step(name, [cmd, args]) {
   process.stdout.write(`\n== ${name} ==\n`);
+  const started = Date.now();
   const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+  process.stdout.write(`-- ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${Math.round((Date.now() - started) / 1000)} s\n`);
   if (result.status !== 0) failedSteps.push(name);
   return result.status === 0;
 }
@@ -34,11 +42,13 @@ function vitest(name, config, json) {
 step('typecheck', npx(['tsc', '-b']));
 step('electronegativity', ['node', ['test/security/electronegativity.mjs']]);
 step('lint', npx(['eslint', '--max-warnings', '0', '.']));
-step('build CLI', npx(['vite', 'build', '--config', 'vite.node.config.mts', '--logLevel', 'error']));
+// Both builds come first: the unit tests run the built CLI and web host exactly as the README
+// says to start them (dist/node/*.mjs), and must not skip them here.
+const builtCli = step('build CLI', npx(['vite', 'build', '--config', 'vite.node.config.mts', '--logLevel', 'error']));
+const builtWeb = step('build web host', npx(['vite', 'build', '--config', 'vite.web.config.mts', '--logLevel', 'warn']));
+process.env.TALKMAP_BUILT = builtCli && builtWeb ? '1' : '';
 vitest('unit tests', 'vitest.config.mts', resolve(reports, 'unit.json'));
-if (step('build web host', npx(['vite', 'build', '--config', 'vite.web.config.mts', '--logLevel', 'warn']))) {
-  vitest('end-to-end tests (Chromium)', 'vitest.e2e.config.mts', resolve(reports, 'e2e.json'));
-}
+if (builtWeb) vitest('end-to-end tests (Chromium)', 'vitest.e2e.config.mts', resolve(reports, 'e2e.json'));
 
 process.stdout.write('\n');
 if (failedSteps.length) process.stdout.write(`Failed steps: ${failedSteps.join(', ')}\n`);

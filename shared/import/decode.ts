@@ -3,6 +3,7 @@
  * Excel's "Unicode-tekst", or Windows-1252 from Dutch Excel's "CSV (lijstscheidingsteken)".
  * We check the BOM, then try strict UTF-8, then fall back to Windows-1252, and say which.
  */
+import { CP1252_BYTE_OF, decodeWindows1252 } from './windows-1252';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -24,7 +25,7 @@ export function decodeBytes(bytes: Uint8Array, override?: Encoding): Decoded {
     case 'utf-8':
       return { text: new TextDecoder('utf-8').decode(bytes), encoding };
     case 'windows-1252':
-      return { text: new TextDecoder('windows-1252').decode(bytes), encoding };
+      return { text: decodeWindows1252(bytes), encoding };
   }
 }
 
@@ -77,11 +78,6 @@ export function hasMojibake(text: string): boolean {
   return MOJIBAKE.test(text);
 }
 
-const CP1252_HIGH: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e,
-  '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
-};
-
 /**
  * Undoes one round of UTF-8-read-as-Windows-1252: turn each character back into its
  * cp1252 byte and read the bytes as UTF-8. Runs that do not form valid UTF-8 are kept.
@@ -91,7 +87,7 @@ export function repairMojibake(text: string): string {
     const bytes: number[] = [];
     for (const ch of run) {
       const code = ch.charCodeAt(0);
-      const b = code <= 0xff ? code : CP1252_HIGH[ch];
+      const b = code <= 0xff ? code : CP1252_BYTE_OF.get(ch);
       if (b === undefined) return run;
       bytes.push(b);
     }

@@ -10,7 +10,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { startWebServer } from '../../electron/web-server';
+import { startWebServer } from '../../electron/node/web-server';
 import { generateInteractionLog, generateSchoolNetwork } from './generate-network';
 
 const here = fileURLToPath(import.meta.url);

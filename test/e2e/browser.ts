@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startWebServer } from '../../electron/web-server';
+import { startWebServer } from '../../electron/node/web-server';
 
 export const ARTIFACTS = resolve(__dirname, '../../test-artifacts');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,6 +30,8 @@ export async function startE2e(): Promise<E2e> {
     url,
     newPage: async ({ locale = 'nl-NL', width = 1440, height = 900, firstRun = false } = {}) => {
       const context = await browser.newContext({ locale, viewport: { width, height }, acceptDownloads: true });
+      // Generous on a slow, busy machine: a wait fails only when something is really missing.
+      context.setDefaultTimeout(60_000);
       // Tests start as a returning user unless they test the first run.
       if (!firstRun) await context.addInitScript(() => localStorage.setItem('talkmap.privacyNoticeSeen', '1'));
       const page = await context.newPage();

@@ -109,7 +109,7 @@ describe('a large network', () => {
     await expect.poll(() => rows.count()).toBe(400);
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 400_000);
 
   it('opens a large network without groups on the map of its communities', async () => {
     const { page, errors, context } = await openGenerated(2000, 'nl-NL', { withRoster: false });
@@ -128,7 +128,7 @@ describe('a large network', () => {
     await expect.poll(() => page.getByTestId('network-map').getAttribute('data-node-count'), { timeout: 120_000 }).toBe('2000');
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 300_000);
 
   it('shows how far the analysis of 5,000 people is, and cancels it', async () => {
     const { page, errors, context } = await openGenerated(5000, 'nl-NL');
@@ -143,5 +143,5 @@ describe('a large network', () => {
     expect(await page.getByTestId('finding').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 300_000);
 });

@@ -20,10 +20,23 @@ afterAll(async () => {
   await e2e?.close();
 });
 
+/**
+ * Export → Report as a user does it, then the browser's print path as page.pdf. The web host's
+ * report calls window.print() (the print dialog); Chromium then refuses page.pdf() with "Page is
+ * already being printed", so the dialog is stubbed and the test asserts it was asked for.
+ */
 async function printReport(page: Page, file: string): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as Window & { printCalls?: number };
+    w.printCalls = 0;
+    w.print = () => {
+      w.printCalls = (w.printCalls ?? 0) + 1;
+    };
+  });
   await page.getByTestId('export-menu').locator('summary').click();
   await page.getByTestId('export-menu-report').click();
-  await expect.poll(() => page.locator('.report-map').count()).toBe(1);
+  await expect.poll(() => page.evaluate(() => (window as Window & { printCalls?: number }).printCalls), { timeout: 30_000 }).toBe(1);
+  await expect.poll(() => page.locator('.report-map').count(), { timeout: 30_000 }).toBe(1);
   await page.locator('.report-map').evaluate((img: HTMLImageElement) => img.decode());
   const pdf = await page.pdf({
     format: 'A4',

@@ -1,13 +1,13 @@
 // The built `talkmap` executable (dist/node/talkmap.mjs, built by npm install and by
 // npm test) as a real process: stdout is exactly one JSON object, errors exit 2.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { skipUnbuilt } from '../../helpers/built';
 
 const BIN = resolve(__dirname, '../../../dist/node/talkmap.mjs');
 
-describe.skipIf(!existsSync(BIN))('talkmap binary', () => {
+describe.skipIf(skipUnbuilt(BIN))('talkmap binary', () => {
   it('prints only JSON on stdout for analyze --demo --json', () => {
     const run = spawnSync(process.execPath, [BIN, 'analyze', '--demo', '--json'], { encoding: 'utf8' });
     expect(run.status).toBe(0);

@@ -1,10 +1,11 @@
 // Comparing survey waves: on the real two-wave data (Knecht classroom, Glasgow s50) the
 // new, lost and kept ties and the between-group changes must equal what a plain set
 // computation over the raw files gives; the sentences name strengthened links.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DATASETS } from '../../helpers/datasets';
 import { runCli } from '../../../shared/cli/run-cli';
 import { runAnalysis } from '../../../shared/pipeline/run-analysis';
 import { compareWaves } from '../../../shared/waves/compare-waves';
@@ -12,9 +13,6 @@ import { possibleMatches } from '../../../shared/waves/match-people';
 import { nameKey } from '../../../shared/import/name-key';
 import { demoImportRequest, demoWaveTwoFiles } from '../../../shared/demo/demo-school';
 
-const DATASETS = resolve(__dirname, '../../../../shared/datasets');
-const have = existsSync(DATASETS);
-if (!have) console.log(`Skipping wave comparisons on real data: ${DATASETS} is not present.`);
 
 const csv = (path: string) => readFileSync(path, 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split(','));
 
@@ -31,7 +29,7 @@ async function compareJson(folder: string, a: string, b: string) {
   return JSON.parse(out);
 }
 
-describe.skipIf(!have)('wave comparison on real two-wave data', () => {
+describe('wave comparison on real two-wave data', () => {
   it.each([
     ['knecht-dutch-classroom', 'edges.csv', 'edges_wave2.csv'],
     ['glasgow-s50', 'edges.csv', 'edges_wave2.csv'],

@@ -1,23 +1,20 @@
-// The findings on the real datasets in ../shared/datasets, checked by reading them and
+// The findings on the real datasets in test/fixtures/datasets, checked by reading them and
 // written down here so they stay true: Lazega's Hartford and Providence offices barely
 // talk; Krackhardt's departments are not mistaken for grades and talk across lines; the
-// school leaders' brokers sit in the district office. Skipped, with the reason printed,
-// when the datasets are absent.
-import { existsSync, readFileSync } from 'node:fs';
+// school leaders' brokers sit in the district office.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DATASETS } from '../../helpers/datasets';
 import { runAnalysis } from '../../../shared/pipeline/run-analysis';
 
-const DATASETS = resolve(__dirname, '../../../../shared/datasets');
-const have = existsSync(DATASETS);
-if (!have) console.log(`Skipping dataset findings: ${DATASETS} is not present.`);
 
 function analyse(folder: string, edges = 'edges.csv') {
   const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(resolve(DATASETS, folder, name))) });
   return runAnalysis({ data: file(edges), roster: file('nodes.csv'), spec: { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null } });
 }
 
-describe.skipIf(!have)('findings on the real datasets', () => {
+describe('findings on the real datasets', () => {
   it('Lazega: the weak link is between the Hartford and Providence offices', () => {
     const r = analyse('lazega-law-firm');
     const weak = r.findings.findings.filter((f) => f.kind === 'weak-group-link');
