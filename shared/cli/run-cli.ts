@@ -9,6 +9,8 @@ import type { MessageKey } from '../i18n/messages-en';
 import type { ImportRequest, InputFile } from '../import/import-files';
 import { proposeImport } from '../import/propose-import';
 import { loadInputFiles } from '../import/read-xlsx';
+import { readTableFile } from '../import/read-table-file';
+import { findGroupColumn } from '../import/column-roles';
 import { ImportError } from '../import/roster';
 import { runAnalysis } from '../pipeline/run-analysis';
 import { toCliJson } from './cli-json';
@@ -61,7 +63,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const locale: Locale = lang === 'nl' || lang === 'en' ? lang : io.locale;
     if (command === 'compare') return await compareCommand(flags, io, locale);
     if (flags.has('--log')) return await logCommand(flags, io, locale);
-    const request = await buildRequest(flags, io);
+    const request = await buildRequest(flags, io, locale);
     const result = runAnalysis(request, { reconstruct: flags.has('--reconstruct') });
     io.stdout(flags.has('--json') ? `${JSON.stringify(toCliJson(result), null, 2)}\n` : toCliText(result, locale));
     return 0;
@@ -89,7 +91,7 @@ async function compareCommand(flags: Flags, io: CliIo, locale: Locale): Promise<
     if (roster) one.add('--nodes', roster);
     for (const f of ['--group', '--weight', '--respondent']) if (flags.get(f)) one.add(f, flags.get(f) as string);
     for (const column of flags.getAll('--nominations')) one.add('--nominations', column);
-    results.push(runAnalysis(await buildRequest(one, io)));
+    results.push(runAnalysis(await buildRequest(one, io, locale)));
   }
   const comparison = compareWaves(results[0]!, results[1]!);
   if (flags.has('--json')) {
@@ -180,7 +182,10 @@ function parseFlags(args: string[]): Flags {
   return flags;
 }
 
-async function buildRequest(flags: Flags, io: CliIo): Promise<ImportRequest> {
+async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale): Promise<ImportRequest> {
+  for (const flag of ['--edges', '--survey', '--nodes', '--respondent', '--group', '--weight']) {
+    if (flags.getAll(flag).length > 1) throw new UsageError(`analyze takes one ${flag}; to compare two waves use: talkmap compare ${flag === '--nodes' ? '--survey BEFORE --survey AFTER --nodes ROSTER1 --nodes ROSTER2' : `${flag} BEFORE ${flag} AFTER`}`);
+  }
   const cache = new Map<string, InputFile>();
   const readRaw = (path: string): InputFile => {
     try {
@@ -215,16 +220,44 @@ async function buildRequest(flags: Flags, io: CliIo): Promise<ImportRequest> {
   const nominations = flags.getAll('--nominations');
   const roster = nodes ? read(nodes) : null;
   if (!respondent && nominations.length === 0) {
-    // No columns given: propose them as the app does (multi-select, name fields or a grid).
-    const proposed = proposeImport(roster ? [read(flags.get('--survey') as string), roster] : [read(flags.get('--survey') as string)]);
-    return group ? { ...proposed, groupAttribute: group } : proposed;
+    // No columns given: propose them as the app does (multi-select, name fields or a grid), and say what was detected.
+    const proposed = withGroup(proposeImport(roster ? [read(flags.get('--survey') as string), roster] : [read(flags.get('--survey') as string)]), group);
+    io.stderr(`talkmap: ${describeDetected(proposed, locale)}\n`);
+    return proposed;
   }
   if (!respondent || nominations.length === 0) throw new UsageError('--survey needs --respondent COLUMN and --nominations COLUMN (or neither, to detect them)');
-  return {
-    data: read(flags.get('--survey') as string),
-    roster,
-    // Without a roster, --group names a survey column (the respondent's own answer).
-    spec: { shape: 'multi-select', respondentColumn: respondent, nominationColumns: flags.getAll('--nominations'), groupColumn: !roster && group ? group : null },
-    ...(group ? { groupAttribute: group } : {}),
-  };
+  return withGroup(
+    {
+      data: read(flags.get('--survey') as string),
+      roster,
+      spec: { shape: 'multi-select', respondentColumn: respondent, nominationColumns: flags.getAll('--nominations'), groupColumn: null },
+    },
+    group,
+  );
+}
+
+/** `--group COLUMN`: a roster column when the roster has it, else the respondents' own answer in the survey. */
+function withGroup(request: ImportRequest, group: string | undefined): ImportRequest {
+  if (!group) return request;
+  const spec = request.spec;
+  if (spec.shape === 'edge-list' || spec.shape === 'matrix') return { ...request, groupAttribute: group };
+  const rosterHeader = request.roster ? readTableFile(request.roster, []).header : [];
+  if (rosterHeader.includes(group)) return { ...request, spec: { ...spec, groupColumn: null }, groupAttribute: group };
+  const surveyHeader = readTableFile(request.data, []).header;
+  if (surveyHeader.includes(group)) return { ...request, spec: { ...spec, groupColumn: group }, groupAttribute: group };
+  throw new ImportError('import.error.unknownGroup', { column: group, columns: [...rosterHeader, ...surveyHeader].join(', ') || '—' });
+}
+
+/** One line on stderr for a survey read without column flags: what Talkmap took each column to mean. */
+function describeDetected(request: ImportRequest, locale: Locale): string {
+  const spec = request.spec;
+  if (spec.shape === 'edge-list' || spec.shape === 'matrix') return t(locale, 'cli.detectedTable', { file: request.data.name, shape: t(locale, `wizard.shape.${spec.shape}`) });
+  const names = spec.shape === 'multi-select' ? spec.nominationColumns : spec.columns.map((c) => c.column);
+  return t(locale, 'cli.detectedSurvey', {
+    file: request.data.name,
+    shape: t(locale, `wizard.shape.${spec.shape}`),
+    respondent: spec.respondentColumn,
+    names: names.length > 3 ? `${names.slice(0, 3).join('”, “')}” … (${names.length})` : names.join('”, “'),
+    groups: spec.groupColumn ?? request.groupAttribute ?? (request.roster ? findGroupColumn(readTableFile(request.roster, []).header) : null) ?? t(locale, 'cli.noGroups'),
+  });
 }

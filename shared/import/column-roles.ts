@@ -5,7 +5,14 @@
 
 const ID = /^(id|nr|nummer|code|person ?id|respondent ?id|node|vertex)$/i;
 const NAME = /^(naam|name|volledige naam|full name|voornaam en achternaam|display name|label)$/i;
-const GROUP = /^(bouw|groep|group|team|afdeling|department|dept|unit|sectie|locatie)$/i;
+const GROUP = /^(bouw|groep|jaargroep|stamgroep|klas|leerjaar|group|grade|team|afdeling|department|dept|unit|sectie|locatie|vestiging)$/i;
+/**
+ * A question or longer header about one's own group: "In welke bouw werk je?", "Jaargroep /
+ * bouw", "Which grade do you teach?". Not a question about colleagues ("Met wie uit je bouw
+ * praat je?"): those name people.
+ */
+const GROUP_QUESTION = /\b(bouw|groep|groepen|jaargroep|stamgroep|klas|klassen|leerjaar|team|afdeling|unit|sectie|vestiging|locatie|department|grade|grades|year group|group)\b/i;
+const ABOUT_COLLEAGUES = /\b(met wie|wie |collega|praat|spreek|overleg|who |whom|talk|colleague|name)/i;
 const ROLE = /^(rol|role|functie|function|position|positie)$/i;
 const PRIVATE = /(e-?mail|ip[ -]?(address|adres)|^ip$|ipaddress|latitude|longitude|location ?(lat|long))/i;
 
@@ -15,7 +22,12 @@ export function findColumn(header: string[], pattern: RegExp): string | null {
 
 export const findIdColumn = (header: string[]): string | null => findColumn(header, ID);
 export const findNameColumn = (header: string[]): string | null => findColumn(header, NAME);
-export const findGroupColumn = (header: string[]): string | null => findColumn(header, GROUP);
+/** A group column by its header: an exact name ("bouw", "groep", "team") first, else a question about one's own group. */
+export const findGroupColumn = (header: string[]): string | null => findColumn(header, GROUP) ?? header.find(isGroupQuestion) ?? null;
+export function isGroupQuestion(header: string): boolean {
+  const h = header.trim();
+  return GROUP_QUESTION.test(h) && !ABOUT_COLLEAGUES.test(h) && !/\[[^\]]+\]\s*$/.test(h);
+}
 export const findRoleColumn = (header: string[]): string | null => findColumn(header, ROLE);
 
 /** Columns with personal contact or location data, left out unless the user asks. */

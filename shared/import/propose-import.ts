@@ -5,7 +5,8 @@
  * change every choice; this only saves them the typing when it is clear.
  */
 import { DEFAULT_SCALE } from './answer-scale';
-import { findColumn, findIdColumn, findNameColumn } from './column-roles';
+import { findColumn, findGroupColumn, findIdColumn, findNameColumn } from './column-roles';
+import { detectGroupColumn } from './group-column';
 import type { ImportRequest, InputFile } from './import-files';
 import type { ImportSpec } from './import-spec';
 import { nameKey } from './name-key';
@@ -106,14 +107,17 @@ function proposeSpec({ file, table }: LoadedFile, roster: Table | null): ImportS
   if (isMatrix(table)) return { shape: 'matrix' };
   if (isEdgeList(table)) return { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null };
   const respondent = findColumn(table.header, RESPONDENT) ?? findNameColumn(table.header) ?? findIdColumn(table.header);
+  // The respondent's own group from the survey, unless the roster has a group column (it also covers non-respondents).
+  const groupFrom = (used: string[]): string | null => (roster && findGroupColumn(roster.header) ? null : (detectGroupColumn(table, used)?.column ?? null));
   const grid = gridColumns(table, roster).filter((c) => c !== respondent);
   if (respondent && grid.length >= 3) {
-    return { shape: 'rating-grid', respondentColumn: respondent, columns: grid.map((column) => ({ column, target: gridTarget(column) })), scale: { ...DEFAULT_SCALE }, groupColumn: null };
+    return { shape: 'rating-grid', respondentColumn: respondent, columns: grid.map((column) => ({ column, target: gridTarget(column) })), scale: { ...DEFAULT_SCALE }, groupColumn: groupFrom([respondent, ...grid]) };
   }
   const fields = nameFields(table);
   const nominations = nominationColumn(table);
   if (respondent && (nominations || fields.length > 0)) {
-    return { shape: 'multi-select', respondentColumn: respondent, nominationColumns: fields.length >= 2 ? fields : [nominations ?? (fields[0] as string)], groupColumn: null };
+    const nominationColumns = fields.length >= 2 ? fields : [nominations ?? (fields[0] as string)];
+    return { shape: 'multi-select', respondentColumn: respondent, nominationColumns, groupColumn: groupFrom([respondent, ...nominationColumns]) };
   }
   if (table.header.length === 2 || table.header.length === 3) return { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null };
   throw new ImportError('import.error.noSurveyColumns', { file: file.name, columns: table.header.join(', ') });

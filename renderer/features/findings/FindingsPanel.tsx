@@ -34,7 +34,12 @@ export function FindingsPanel({ result }: { result: AnalysisResult }) {
       <p className="muted">{t('findings.intro')}</p>
       <ThresholdSettings />
       {notEnoughData && <p className="notice">{t(notEnoughData.key, notEnoughData.params)}</p>}
-      {!notEnoughData && findings.length === 0 && <p className="notice">{t('findings.none')}</p>}
+      {!notEnoughData && result.analysis.groups.length < 2 && (
+        <p className="notice warning" data-testid="findings-no-groups">
+          {t('findings.noGroups')}
+        </p>
+      )}
+      {!notEnoughData && findings.length === 0 && <p className="notice">{t(result.analysis.groups.length < 2 ? 'findings.noneWithoutGroups' : 'findings.none')}</p>}
       {selected && (
         <button type="button" className="link-button" onClick={() => actions.selectFinding(null)}>
           {t('findings.clear')}

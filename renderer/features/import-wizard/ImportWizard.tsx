@@ -388,6 +388,7 @@ function Summary({ wizard }: { wizard: WizardState }) {
           ? t('wizard.summaryLineNoRate', { people: analysis.network.nodes, ties: analysis.network.arcs, respondents: report.respondents })
           : t('wizard.summaryLine', { people: analysis.network.nodes, ties: analysis.network.arcs, respondents: report.respondents, rate: Math.round(rate * 100) })}
       </p>
+      <GroupsFound preview={preview} request={wizard.request} />
       {rate !== null && rate < 0.65 && <p className="notice warning">{t('report.responseStrongWarning', { pct: Math.round(rate * 100) })}</p>}
       {rate !== null && rate >= 0.65 && rate < 0.8 && <p className="notice warning">{t('report.responseWarning', { pct: Math.round(rate * 100) })}</p>}
       {Object.keys(counts).length > 0 && (
@@ -405,5 +406,25 @@ function Summary({ wizard }: { wizard: WizardState }) {
         </p>
       )}
     </section>
+  );
+}
+
+/** Where the groups came from, or plainly that there are none: without groups the weak links between them cannot show. */
+function GroupsFound({ preview, request }: { preview: NonNullable<WizardState['preview']>; request: WizardState['request'] }) {
+  const t = useT();
+  const attribute = preview.network.groupAttribute;
+  const groups = preview.analysis.groups.map((g) => g.label);
+  if (!attribute || groups.length < 2) {
+    return (
+      <p className="notice warning" data-testid="wizard-no-groups">
+        {t('wizard.groupsNone')}
+      </p>
+    );
+  }
+  const fromSurvey = request !== null && request.spec.shape !== 'edge-list' && request.spec.shape !== 'matrix' && request.spec.groupColumn === attribute;
+  return (
+    <p data-testid="wizard-groups-found">
+      {t(fromSurvey ? 'wizard.groupsFoundSurvey' : 'wizard.groupsFoundRoster', { count: groups.length, column: attribute, groups })}
+    </p>
   );
 }

@@ -128,7 +128,8 @@ describe('spreadsheets (.xlsx)', () => {
   const TOOLS = resolve(__dirname, '../../fixtures/import/tools');
   it('reads a Microsoft Forms .xlsx and a roster workbook whose data is on its second sheet', async () => {
     const { code, stdout, stderr } = await cli(['analyze', '--survey', resolve(TOOLS, 'msforms.xlsx'), '--nodes', resolve(TOOLS, 'roster.xlsx'), '--json']);
-    expect(stderr).toBe('');
+    // Without column flags the CLI says on stderr what it detected; stdout stays pure JSON.
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^talkmap: Read msforms\.xlsx as names chosen in one column.*respondent in “.+”, names in “.+”/)]);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json.import.files.map((f: { encoding: string }) => f.encoding)).toEqual(['xlsx (Personeel)', 'xlsx (Form1)']);
@@ -241,5 +242,37 @@ describe('talkmap analyze --log (an interaction log, streamed)', () => {
     const notALog = await cli(['analyze', '--log', notes]);
     expect(notALog.code).toBe(2);
     expect(notALog.stderr).toContain('does not look like an interaction log');
+  });
+});
+
+describe('groups from the survey on the command line', () => {
+  const GROUPS = resolve(FIXTURES, 'groups');
+
+  it('finds them without flags, says so on stderr, and reports the weak link', async () => {
+    const { code, stdout, stderr } = await cli(['analyze', '--survey', resolve(GROUPS, 'msforms-bouw-cp1252.csv'), '--json']);
+    expect(code).toBe(0);
+    expect(stderr).toContain('groups from “In welke bouw werk je?”');
+    const json = JSON.parse(stdout);
+    expect(json.network.groupAttribute).toBe('In welke bouw werk je?');
+    expect(json.groups.map((g: { group: string; order: number | null }) => [g.group, g.order])).toContainEqual(['Groep 3/4', 1]);
+    expect(json.findings[0].kind).toBe('weak-group-link');
+    expect(json.findings[0].groups).toEqual(['Groep 3/4', 'Groep 5/6']);
+  });
+
+  it('--group takes the roster column when the roster has it, else the survey’s', async () => {
+    const args = ['analyze', '--survey', resolve(GROUPS, 'google-bouw.csv'), '--nodes', resolve(GROUPS, 'roster-no-groups.csv'), '--respondent', 'Wat is je naam?', '--nominations', 'Met wie praat je over instructie in begrijpend lezen?', '--json'];
+    const fromSurvey = await cli([...args, '--group', 'In welke bouw werk je?']);
+    expect(fromSurvey.code).toBe(0);
+    expect(JSON.parse(fromSurvey.stdout).network.groupAttribute).toBe('In welke bouw werk je?');
+    const missing = await cli([...args, '--group', 'afdeling']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('There is no column “afdeling”');
+    expect(missing.stderr).toContain('In welke bouw werk je?');
+  });
+
+  it('a repeated --survey in analyze is an error, never silently dropped', async () => {
+    const { code, stderr } = await cli(['analyze', '--survey', resolve(GROUPS, 'google-bouw.csv'), '--survey', resolve(GROUPS, 'qualtrics-bouw.csv')]);
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe('talkmap: analyze takes one --survey; to compare two waves use: talkmap compare --survey BEFORE --survey AFTER');
   });
 });

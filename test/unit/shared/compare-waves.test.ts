@@ -126,7 +126,8 @@ describe('the demo school a year later', () => {
       stderr: (s) => (err += s),
       locale: 'en',
     });
-    expect(err).toBe('');
+    // Each wave's detected columns, one line each on stderr.
+    expect(err.trim().split('\n')).toEqual([expect.stringMatching(/^talkmap: Read /), expect.stringMatching(/^talkmap: Read /)]);
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json.people).toMatchObject({ joined: ['p25'], left: ['p20'] });
