@@ -18,7 +18,11 @@ if (!existsSync(resolve(root, 'index.html'))) {
   process.exit(1);
 }
 const port = Number(process.env.PORT ?? 5178);
-startWebServer(root, Number.isInteger(port) && port >= 0 ? port : 5178).then(
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  process.stderr.write(`Talkmap: PORT must be a port number (0–65535; 0 takes a free one), not "${process.env.PORT}".\n`);
+  process.exit(1);
+}
+startWebServer(root, port).then(
   ({ url }) => {
     process.stdout.write(`Talkmap (web host) is running at ${url}\nOpen it in your browser. Press Ctrl+C to stop.\n`);
   },

@@ -6,6 +6,7 @@
 import { useSyncExternalStore } from 'react';
 import type { MessageParams } from '../../shared/i18n/translate';
 import type { ImportRequest, InputFile } from '../../shared/import/import-files';
+import { isSpecComplete } from '../../shared/import/import-spec';
 import type { Inspection } from '../../shared/import/inspect-files';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
 import { analyse, cancelJobs } from '../workers/analysis-client';
@@ -71,8 +72,10 @@ async function inspect(files: InputFile[], sheets: Record<string, string>, dataN
     await wizardActions.update(fitted.request);
     return;
   }
-  set({ ...wizard, inspection, request: inspection.proposal, error: inspection.proposalError, busy: false });
-  await wizardActions.update(inspection.proposal);
+  // Not sure what the columns mean: show what was found and import nothing until the user
+  // has chosen the columns (the first choice runs the preview and enables Import).
+  set({ ...wizard, inspection, request: inspection.proposal, error: null, busy: false });
+  if (!inspection.proposalError) await wizardActions.update(inspection.proposal);
 }
 
 export const wizardActions = {
@@ -107,6 +110,8 @@ export const wizardActions = {
   async update(request: ImportRequest): Promise<void> {
     if (!wizard) return;
     const seq = ++sequence;
+    // Columns still to be chosen: no preview, so nothing can be imported yet.
+    if (!isSpecComplete(request.spec)) return set({ ...wizard, request, preview: null, error: null, busy: false });
     set({ ...wizard, request, busy: true, progress: null });
     const answer = await analyse({ kind: 'request', request }, getState().thresholds, getState().reconstruct, {
       onProgress: (_stage, fraction) => {

@@ -531,6 +531,8 @@ export const en = {
   'cli.detectedTable': 'Read {file} as {shape}.',
   'cli.noGroups': 'nowhere: no groups found (give --group COLUMN)',
   'import.error.unknownGroup': 'There is no column “{column}” to take groups from. Available: {columns}.',
+  'import.error.noRows': '{file} has column headers but no answers. Export the survey again once answers have come in.',
+  'import.error.noNetworkQuestion': 'In {file} we see no question of who names whom: the answers do not look like names of colleagues on the roster or of the respondents. Columns: {columns}. Choose below which column holds the colleagues chosen, or open the right export.',
   'import.error.noSurveyColumns': 'In {file} we could not find which column holds the respondent’s name and which the names they chose. Columns: {columns}.',
   'import.error.tooManyFiles': 'Choose one survey export and at most one roster.',
   'import.error.tooManyCells': '{file} has more than {max} cells; Talkmap stops there. Remove unused sheets or columns, or export the survey sheet as CSV.',
@@ -538,7 +540,9 @@ export const en = {
   'import.error.notText': '{file} is not a text or spreadsheet file that Talkmap can read. Open the CSV or .xlsx file your survey tool exported.',
   'import.error.sameColumn': 'The column “{column}” cannot be both the respondent’s name and the names they chose.',
   'import.error.oneColumn': '{file} has only one column. A survey export has at least a column for the respondent and one for the names they chose; check the separator or open the file in Excel.',
-  'wizard.guess': 'We could not recognise the columns by ourselves; please choose them below.',
+  'wizard.guess': 'Talkmap is not sure what the columns mean and imports nothing yet.',
+  'wizard.choose': '— choose a column —',
+  'wizard.chooseColumns': 'Choose the column with the respondent’s own name and the column(s) with the colleagues chosen; then you will see here what would be imported.',
   'import.error.unreadable': 'The file {file} could not be read: {reason}',
 } as const;
 

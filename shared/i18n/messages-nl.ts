@@ -533,6 +533,8 @@ export const nl: Record<MessageKey, string> = {
   'cli.detectedTable': '{file} gelezen als {shape}.',
   'cli.noGroups': 'nergens: geen groepen gevonden (geef --group KOLOM)',
   'import.error.unknownGroup': 'Er is geen kolom “{column}” om groepen uit te halen. Beschikbaar: {columns}.',
+  'import.error.noRows': '{file} heeft kolomkoppen maar geen antwoorden. Exporteer de enquête opnieuw nadat er antwoorden zijn binnengekomen.',
+  'import.error.noNetworkQuestion': 'In {file} zien we geen vraag wie wie noemt: de antwoorden lijken geen namen van collega’s uit de personeelslijst of van de respondenten. Kolommen: {columns}. Kies hieronder zelf welke kolom de gekozen collega’s bevat, of open de juiste export.',
   'import.error.noSurveyColumns': 'In {file} konden we niet vinden welke kolom de naam van de respondent bevat en welke de gekozen namen. Kolommen: {columns}.',
   'import.error.tooManyFiles': 'Kies één enquête-export en hooguit één personeelslijst.',
   'import.error.tooManyCells': '{file} heeft meer dan {max} cellen; daar stopt Talkmap. Verwijder ongebruikte tabbladen of kolommen, of sla het enquêteblad op als CSV.',
@@ -540,6 +542,8 @@ export const nl: Record<MessageKey, string> = {
   'import.error.notText': '{file} is geen tekst- of spreadsheetbestand dat Talkmap kan lezen. Open het CSV- of .xlsx-bestand dat je enquêteprogramma heeft geëxporteerd.',
   'import.error.sameColumn': 'De kolom “{column}” kan niet tegelijk de naam van de respondent en de gekozen namen bevatten.',
   'import.error.oneColumn': '{file} heeft maar één kolom. Een enquête-export heeft minstens een kolom voor de respondent en een voor de gekozen namen; controleer het scheidingsteken of open het bestand in Excel.',
-  'wizard.guess': 'We konden de kolommen niet zelf herkennen; kies ze hieronder.',
+  'wizard.guess': 'Talkmap weet niet zeker wat de kolommen betekenen en importeert nog niets.',
+  'wizard.choose': '— kies een kolom —',
+  'wizard.chooseColumns': 'Kies de kolom met de eigen naam van de respondent en de kolom(men) met de gekozen collega’s; dan zie je hier wat er geïmporteerd wordt.',
   'import.error.unreadable': 'Het bestand {file} kon niet gelezen worden: {reason}',
 };

@@ -54,3 +54,10 @@ export type RatingGridSpec = z.infer<typeof ratingGridSpecSchema>;
 export type EdgeListSpec = z.infer<typeof edgeListSpecSchema>;
 export type MatrixSpec = z.infer<typeof matrixSpecSchema>;
 export type ImportSpec = z.infer<typeof importSpecSchema>;
+
+/** Whether every column the shape needs has been chosen (the wizard starts with none when it is not sure). */
+export function isSpecComplete(spec: ImportSpec): boolean {
+  if (spec.shape === 'multi-select') return spec.respondentColumn !== '' && spec.nominationColumns.length > 0;
+  if (spec.shape === 'rating-grid') return spec.respondentColumn !== '' && spec.columns.length > 0;
+  return true;
+}

@@ -83,7 +83,8 @@ export function inspectFiles(files: InputFile[], workbooks: Record<string, strin
       proposal: {
         data: data?.file as InputFile,
         roster: roster?.file ?? null,
-        spec: { shape: 'multi-select', respondentColumn: header[0] ?? '', nominationColumns: [header[1] ?? header[0] ?? ''], groupColumn: null },
+        // Nothing is guessed: the respondent column only when it was recognised, no nominations chosen.
+        spec: { shape: 'multi-select', respondentColumn: typeof error.params.respondent === 'string' ? error.params.respondent : '', nominationColumns: [], groupColumn: null },
       },
       proposalError: { key: error.code, params: error.params },
     };

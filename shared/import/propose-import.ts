@@ -13,7 +13,9 @@ import { nameKey } from './name-key';
 import { readTableFile } from './read-table-file';
 import type { Table } from './parse-table';
 import { isMatrix } from './read-matrix';
+import { looksLikeId, looksLikeName, shareOf } from './name-like';
 import { ImportError } from './roster';
+import { splitNames } from './split-names';
 
 const SOURCE = /^(source|from|van|ego|sender|bron)$/i;
 const TARGET = /^(target|to|naar|alter|receiver|doel)$/i;
@@ -47,14 +49,31 @@ function isEdgeList(table: Table): boolean {
   return findColumn(table.header, SOURCE) !== null && findColumn(table.header, TARGET) !== null;
 }
 
+/** A cell holding several names: Microsoft Forms `A;B;`, Google Forms and Qualtrics `A, B`. */
+function holdsSeveral(cell: string): boolean {
+  return /[;,]\s*\S/.test(cell.replace(/;\s*$/, '')) || cell.trim().endsWith(';');
+}
+
+/** The parts of a multi-select cell as written (split on `;`, else on `,`), for judging whether they are names. */
+function roughParts(cell: string): string[] {
+  const text = cell.trim();
+  return (text.includes(';') ? text.split(';') : text.split(',')).map((p) => p.trim()).filter(Boolean);
+}
+
+/** Whether a column's answers are lists of names (not JSON, prose, dates or codes split on commas). */
+function answersAreNames(table: Table, index: number): boolean {
+  const parts = table.rows.flatMap((r) => roughParts(r[index] ?? ''));
+  return parts.length > 0 && shareOf(parts, looksLikeName) >= 0.8;
+}
+
 /**
  * Columns whose answers hold several names: each is a question, i.e. a relation ("talk
  * about reading", "talk about maths"). Several of them make the export multiplex.
  */
 export function questionColumns(table: Table): string[] {
   return table.header.filter((_h, i) => {
-    const count = table.rows.filter((r) => /[;,]\s*\S/.test((r[i] ?? '').replace(/;\s*$/, '')) || (r[i] ?? '').trim().endsWith(';')).length;
-    return count >= Math.max(1, table.rows.length / 4);
+    const count = table.rows.filter((r) => holdsSeveral(r[i] ?? '')).length;
+    return count >= Math.max(1, table.rows.length / 4) && answersAreNames(table, i);
   });
 }
 
@@ -63,8 +82,8 @@ function nominationColumn(table: Table): string | null {
   let best: string | null = null;
   let bestCount = 0;
   table.header.forEach((h, i) => {
-    const count = table.rows.filter((r) => /[;,]\s*\S/.test((r[i] ?? '').replace(/;\s*$/, '')) || (r[i] ?? '').trim().endsWith(';')).length;
-    if (count > bestCount) {
+    const count = table.rows.filter((r) => holdsSeveral(r[i] ?? '')).length;
+    if (count > bestCount && answersAreNames(table, i)) {
       bestCount = count;
       best = h;
     }
@@ -102,23 +121,77 @@ function gridColumns(table: Table, roster: Table | null): string[] {
   return [...stems.values()].sort((a, b) => b.length - a.length)[0] ?? [];
 }
 
+/** The people a file can be checked against: the roster's names and ids, else the respondents' own names. */
+function knownPeople(roster: Table | null, table: Table, respondent: string): Set<string> {
+  if (roster) {
+    const columns = [findNameColumn(roster.header), findIdColumn(roster.header)].filter((c): c is string => c !== null).map((c) => roster.header.indexOf(c));
+    return new Set(roster.rows.flatMap((r) => columns.map((i) => nameKey(r[i] ?? ''))).filter(Boolean));
+  }
+  const index = table.header.indexOf(respondent);
+  return new Set(table.rows.map((r) => nameKey(r[index] ?? '')).filter(Boolean));
+}
+
+/**
+ * The respondent column, when its answers identify people: names, or roster ids. A response
+ * number (1, 2, 3 … as Microsoft Forms writes in "Id") is not a person.
+ */
+function respondentColumn(table: Table, roster: Table | null): string | null {
+  const byHeader = findColumn(table.header, RESPONDENT) ?? findNameColumn(table.header);
+  const values = (column: string) => table.rows.map((r) => r[table.header.indexOf(column)] ?? '').filter((v) => v.trim());
+  if (byHeader && shareOf(values(byHeader), looksLikeName) >= 0.7) return byHeader;
+  const id = findIdColumn(table.header);
+  if (!id || !roster) return null;
+  const ids = values(id).map((v) => v.trim());
+  const counter = ids.every((v, i) => v === String(i + 1));
+  const known = knownPeople(roster, table, id);
+  return !counter && shareOf(ids, (v) => known.has(nameKey(v))) >= 0.8 ? id : null;
+}
+
+/**
+ * Whether the nominations are about the people in the file: at least a third of the named
+ * people are on the roster (or, without one, among the respondents). Prose, codes or another
+ * question's answers split into "names" do not pass.
+ */
+function nominationsCorroborated(table: Table, columns: string[], known: Set<string>): boolean {
+  const isKnown = (name: string) => known.has(nameKey(name));
+  const named = columns.flatMap((c) => {
+    const i = table.header.indexOf(c);
+    return table.rows.flatMap((r) => splitNames(r[i] ?? '', isKnown));
+  });
+  return named.length > 0 && shareOf(named, isKnown) >= 0.34;
+}
+
+/** A two- or three-column file read as an edge list only when its first two columns are people (names or ids) who recur. */
+function looksLikeEdgeColumns(table: Table): boolean {
+  const pairs = table.rows.filter((r) => (r[0] ?? '').trim() && (r[1] ?? '').trim());
+  if (pairs.length === 0) return false;
+  const endpoint = (v: string) => looksLikeName(v) || looksLikeId(v);
+  if (shareOf(pairs.map((r) => r[0] as string), endpoint) < 0.9 || shareOf(pairs.map((r) => r[1] as string), endpoint) < 0.9) return false;
+  const sources = new Set(pairs.map((r) => nameKey(r[0] as string)));
+  const targets = pairs.map((r) => nameKey(r[1] as string));
+  return targets.some((t) => sources.has(t)) || sources.size < pairs.length;
+}
+
 function proposeSpec({ file, table }: LoadedFile, roster: Table | null): ImportSpec {
   if (table.header.length < 2) throw new ImportError('import.error.oneColumn', { file: file.name });
+  if (table.rows.every((r) => r.every((c) => c === ''))) throw new ImportError('import.error.noRows', { file: file.name });
   if (isMatrix(table)) return { shape: 'matrix' };
   if (isEdgeList(table)) return { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null };
-  const respondent = findColumn(table.header, RESPONDENT) ?? findNameColumn(table.header) ?? findIdColumn(table.header);
+  const respondent = respondentColumn(table, roster);
   // The respondent's own group from the survey, unless the roster has a group column (it also covers non-respondents).
   const groupFrom = (used: string[]): string | null => (roster && findGroupColumn(roster.header) ? null : (detectGroupColumn(table, used)?.column ?? null));
-  const grid = gridColumns(table, roster).filter((c) => c !== respondent);
+  const grid = gridColumns(table, roster).filter((c) => c !== respondent && (roster !== null || looksLikeName(gridTarget(c))));
   if (respondent && grid.length >= 3) {
     return { shape: 'rating-grid', respondentColumn: respondent, columns: grid.map((column) => ({ column, target: gridTarget(column) })), scale: { ...DEFAULT_SCALE }, groupColumn: groupFrom([respondent, ...grid]) };
   }
-  const fields = nameFields(table);
+  const fields = nameFields(table).filter((f) => f !== respondent);
   const nominations = nominationColumn(table);
   if (respondent && (nominations || fields.length > 0)) {
     const nominationColumns = fields.length >= 2 ? fields : [nominations ?? (fields[0] as string)];
-    return { shape: 'multi-select', respondentColumn: respondent, nominationColumns, groupColumn: groupFrom([respondent, ...nominationColumns]) };
+    if (nominationsCorroborated(table, nominationColumns, knownPeople(roster, table, respondent))) {
+      return { shape: 'multi-select', respondentColumn: respondent, nominationColumns, groupColumn: groupFrom([respondent, ...nominationColumns]) };
+    }
   }
-  if (table.header.length === 2 || table.header.length === 3) return { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null };
-  throw new ImportError('import.error.noSurveyColumns', { file: file.name, columns: table.header.join(', ') });
+  if ((table.header.length === 2 || table.header.length === 3) && looksLikeEdgeColumns(table)) return { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null };
+  throw new ImportError(respondent ? 'import.error.noNetworkQuestion' : 'import.error.noSurveyColumns', { file: file.name, columns: table.header.join(', '), respondent: respondent ?? '' });
 }

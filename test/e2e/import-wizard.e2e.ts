@@ -112,4 +112,49 @@ describe('import wizard', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('finds the groups in a Dutch export without a roster and shows the weak link after zero decisions', async () => {
+    const { page, context, errors } = await e2e.newPage({ locale: 'nl-NL', width: 1366, height: 768 });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await openFiles(page, [resolve(FIXTURES, 'groups/msforms-bouw-cp1252.csv')]);
+    const found = page.getByTestId('wizard-groups-found');
+    await expect.poll(() => found.textContent()).toContain('5 groepen, uit het antwoord op “In welke bouw werk je?”');
+    expect(await found.textContent()).toContain('Groep 1/2, Groep 3/4, Groep 5/6, Groep 7/8 en Staf – directie');
+    expect(await page.getByTestId('wizard-no-groups').count()).toBe(0);
+    await page.screenshot({ path: artifact('wizard-groups-found-nl.png') });
+    await page.getByTestId('wizard-import').click();
+    await expect.poll(() => page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
+    expect(await page.getByTestId('finding').first().textContent()).toContain('Geen enkele band tussen Groep 3/4 en Groep 5/6');
+    expect(await page.getByTestId('findings-no-groups').count()).toBe(0);
+    expect(await page.getByTestId('legend').textContent()).toContain('Groep 5/6');
+    await page.screenshot({ path: artifact('groups-from-survey-nl.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('imports nothing from a file without a who-names-whom question until the user chooses the columns', async () => {
+    const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-'));
+    const file = resolve(dir, 'tevredenheid.csv');
+    const people = ['Anouk de Vries', 'Bram Jansen', 'Cor Smit', 'Daan Meijer'];
+    writeFileSync(file, `StartDate,EndDate,Wat is je naam?,Hoe tevreden ben je?\n${people.map((n, i) => `2026-03-0${i + 1} 08:00,2026-03-0${i + 1} 08:05,${n},${i + 2}`).join('\n')}\n`);
+    const { page, context, errors } = await e2e.newPage({ locale: 'en-GB' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await openFiles(page, [file]);
+    const guess = page.getByTestId('wizard-guess');
+    await expect.poll(() => guess.count()).toBe(1);
+    expect(await guess.textContent()).toContain('imports nothing yet');
+    expect(await guess.textContent()).toContain('we see no question of who names whom');
+    expect(await page.getByTestId('wizard-summary').count()).toBe(0);
+    expect(await page.getByTestId('wizard-choose-columns').textContent()).toContain('Choose the column with the respondent’s own name');
+    // The respondent was recognised; no column of names is ticked, so nothing is invented.
+    expect(await page.getByTestId('wizard-respondent').inputValue()).toBe('Wat is je naam?');
+    expect(await page.getByTestId('wizard-import').isDisabled()).toBe(true);
+    await page.screenshot({ path: artifact('wizard-no-network-question-en.png') });
+    await page.getByTestId('wizard-cancel').click();
+    await expect.poll(() => page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

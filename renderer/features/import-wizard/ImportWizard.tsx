@@ -9,7 +9,7 @@ import { DEFAULT_SCALE } from '../../../shared/import/answer-scale';
 import { isPrivateColumn } from '../../../shared/import/column-roles';
 import type { Encoding } from '../../../shared/import/decode';
 import type { ImportRequest } from '../../../shared/import/import-files';
-import type { ImportSpec } from '../../../shared/import/import-spec';
+import { isSpecComplete, type ImportSpec } from '../../../shared/import/import-spec';
 import type { FilePreview } from '../../../shared/import/inspect-files';
 import { gridTarget } from '../../../shared/import/propose-import';
 import type { MessageKey } from '../../../shared/i18n/messages-en';
@@ -147,6 +147,11 @@ function SpecEditor({ request, data, roster }: { request: ImportRequest; data: F
   const columnSelect = (value: string, onChange: (v: string) => void, testid: string, allowNone = false) => (
     <select value={value} onChange={(e) => onChange(e.target.value)} data-testid={testid}>
       {allowNone && <option value="">{t('wizard.none')}</option>}
+      {!allowNone && value === '' && (
+        <option value="" disabled>
+          {t('wizard.choose')}
+        </option>
+      )}
       {data.header.map((h) => (
         <option key={h} value={h}>
           {h}
@@ -171,7 +176,7 @@ function SpecEditor({ request, data, roster }: { request: ImportRequest; data: F
       </label>
       {spec.shape !== 'edge-list' && spec.shape !== 'matrix' && (
         <label className="field">
-          {t('wizard.respondent')} {columnSelect(spec.respondentColumn, (v) => setSpec({ ...spec, respondentColumn: v }), 'wizard-respondent')}
+          {t('wizard.respondent')} {columnSelect(spec.respondentColumn, (v) => setSpec(withRespondent(spec, v)), 'wizard-respondent')}
         </label>
       )}
       {spec.shape === 'multi-select' && data.relations.length > 1 && (
@@ -249,6 +254,17 @@ function SpecEditor({ request, data, roster }: { request: ImportRequest; data: F
       </label>
     </section>
   );
+}
+
+/**
+ * The respondent column is never also a column of names chosen, whatever the order of the
+ * user's clicks (a grid's columns or the nominations lose it; a column given up as respondent
+ * does not come back by itself).
+ */
+function withRespondent(spec: Extract<ImportSpec, { shape: 'multi-select' | 'rating-grid' }>, respondentColumn: string): ImportSpec {
+  if (spec.shape === 'rating-grid') return { ...spec, respondentColumn, columns: spec.columns.filter((c) => c.column !== respondentColumn) };
+  const nominationColumns = spec.nominationColumns.filter((c) => c !== respondentColumn);
+  return { ...spec, respondentColumn, nominationColumns: nominationColumns.length > 0 ? nominationColumns : spec.nominationColumns };
 }
 
 function GridEditor({ spec, data, onChange }: { spec: Extract<ImportSpec, { shape: 'rating-grid' }>; data: FilePreview; onChange: (s: ImportSpec) => void }) {
@@ -375,6 +391,13 @@ function Summary({ wizard }: { wizard: WizardState }) {
     );
   }
   const preview = wizard.preview;
+  if (!preview && !wizard.busy && wizard.request && !isSpecComplete(wizard.request.spec)) {
+    return (
+      <p className="notice" data-testid="wizard-choose-columns">
+        {t('wizard.chooseColumns')}
+      </p>
+    );
+  }
   if (!preview) return wizard.busy ? <ProgressLine label={t('busy.analysing')} fraction={wizard.progress ?? null} testId="wizard-progress" /> : null;
   const { report, analysis } = preview;
   const counts = countByKind(report);
