@@ -10,6 +10,7 @@ import type { ImportRequest, InputFile } from '../import/import-files';
 import { proposeImport } from '../import/propose-import';
 import { loadInputFiles } from '../import/read-xlsx';
 import { readTableFile } from '../import/read-table-file';
+import type { Table } from '../import/parse-table';
 import { findGroupColumn } from '../import/column-roles';
 import { ImportError } from '../import/roster';
 import { runAnalysis } from '../pipeline/run-analysis';
@@ -35,11 +36,12 @@ export const USAGE = `Usage:
   talkmap analyze --edges FILE [--nodes FILE] [--group COLUMN] [--weight COLUMN] [--json]
   talkmap analyze --survey FILE --respondent COLUMN --nominations COLUMN [--nominations COLUMN …] [--nodes FILE] [--group COLUMN] [--json]
   talkmap analyze --survey FILE [--nodes FILE] [--json]   (columns detected as in the app)
+  Columns may be named by their header or by Qualtrics' short id (Q1); --sheet NAME picks a workbook's sheet.
   talkmap analyze --log FILE [--nodes FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--period week|month|quarter|year] [--channel NAME] [--json]
 Options: --reconstruct (symmetric relations only: non-respondents get the ties others reported to them)
 `;
 
-const VALUE_FLAGS = new Set(['--edges', '--nodes', '--group', '--weight', '--survey', '--respondent', '--nominations', '--lang', '--log', '--from', '--to', '--period', '--channel']);
+const VALUE_FLAGS = new Set(['--edges', '--nodes', '--group', '--weight', '--survey', '--respondent', '--nominations', '--lang', '--log', '--from', '--to', '--period', '--channel', '--sheet']);
 const PERIODS: readonly LogPeriod[] = ['week', 'month', 'quarter', 'year'];
 const BOOLEAN_FLAGS = new Set(['--json', '--demo', '--help', '--reconstruct']);
 
@@ -194,10 +196,20 @@ async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale)
       throw new ImportError('import.error.unreadable', { file: path, reason: (error as { code?: string }).code ?? String(error) });
     }
   };
-  // Spreadsheets are read to rows up front (the first sheet with data), text files as they are.
+  // Spreadsheets are read to rows up front (--sheet for the survey or edge list, else the first sheet with data), text files as they are.
+  const sheet = flags.get('--sheet');
   for (const flag of ['--edges', '--survey', '--nodes']) {
     const path = flags.get(flag);
-    if (path) cache.set(path, (await loadInputFiles([readRaw(path)])).files[0] as InputFile);
+    if (!path) continue;
+    const raw = readRaw(path);
+    const wanted = sheet && flag !== '--nodes' ? sheet : undefined;
+    const loaded = await loadInputFiles([raw], wanted ? { [raw.name]: wanted } : {});
+    const one = loaded.files[0] as InputFile;
+    if (wanted && one.sheet !== wanted) {
+      const sheets = loaded.workbooks[raw.name];
+      throw new ImportError(sheets ? 'import.error.noSheet' : 'import.error.notWorkbook', { file: raw.name, sheet: wanted, sheets: sheets?.join(', ') ?? '' });
+    }
+    cache.set(path, one);
   }
   const read = (path: string): InputFile => cache.get(path) ?? readRaw(path);
   const sources = ['--demo', '--edges', '--survey'].filter((f) => flags.has(f));
@@ -226,14 +238,31 @@ async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale)
     return proposed;
   }
   if (!respondent || nominations.length === 0) throw new UsageError('--survey needs --respondent COLUMN and --nominations COLUMN (or neither, to detect them)');
+  const data = read(flags.get('--survey') as string);
+  const table = readTableFile(data, []);
   return withGroup(
     {
-      data: read(flags.get('--survey') as string),
+      data,
       roster,
-      spec: { shape: 'multi-select', respondentColumn: respondent, nominationColumns: flags.getAll('--nominations'), groupColumn: null },
+      spec: { shape: 'multi-select', respondentColumn: columnOf(table, respondent, data.name), nominationColumns: nominations.map((c) => columnOf(table, c, data.name)), groupColumn: null },
     },
     group,
   );
+}
+
+/**
+ * A column named on the command line: its header text, Qualtrics' short id (Q1, QID2_TEXT) as
+ * researchers write it, or the header with other case and spacing.
+ */
+function columnOf(table: Table, name: string, file: string): string {
+  if (table.header.includes(name)) return name;
+  const byId = table.shortIds?.indexOf(name) ?? -1;
+  if (byId >= 0) return table.header[byId] as string;
+  const loose = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+  const found = table.header.find((h) => loose(h) === loose(name));
+  if (found) return found;
+  const columns = table.header.map((h, i) => (table.shortIds?.[i] && table.shortIds[i] !== h ? `${table.shortIds[i]} (${h})` : h));
+  throw new ImportError('import.error.missingColumn', { file, column: name, columns: columns.join(', ') });
 }
 
 /** `--group COLUMN`: a roster column when the roster has it, else the respondents' own answer in the survey. */
@@ -243,9 +272,11 @@ function withGroup(request: ImportRequest, group: string | undefined): ImportReq
   if (spec.shape === 'edge-list' || spec.shape === 'matrix') return { ...request, groupAttribute: group };
   const rosterHeader = request.roster ? readTableFile(request.roster, []).header : [];
   if (rosterHeader.includes(group)) return { ...request, spec: { ...spec, groupColumn: null }, groupAttribute: group };
-  const surveyHeader = readTableFile(request.data, []).header;
-  if (surveyHeader.includes(group)) return { ...request, spec: { ...spec, groupColumn: group }, groupAttribute: group };
-  throw new ImportError('import.error.unknownGroup', { column: group, columns: [...rosterHeader, ...surveyHeader].join(', ') || '—' });
+  const survey = readTableFile(request.data, []);
+  const byId = survey.shortIds?.indexOf(group) ?? -1;
+  const column = survey.header.includes(group) ? group : byId >= 0 ? (survey.header[byId] as string) : null;
+  if (column) return { ...request, spec: { ...spec, groupColumn: column }, groupAttribute: column };
+  throw new ImportError('import.error.unknownGroup', { column: group, columns: [...rosterHeader, ...survey.header].join(', ') || '—' });
 }
 
 /** One line on stderr for a survey read without column flags: what Talkmap took each column to mean. */

@@ -3,8 +3,12 @@
  * propose a mapping; the user (or CLI flags) can always say otherwise.
  */
 
-const ID = /^(id|nr|nummer|code|person ?id|respondent ?id|node|vertex)$/i;
-const NAME = /^(naam|name|volledige naam|full name|voornaam en achternaam|display name|label)$/i;
+const ID = /^(id|nr|nummer|code|person ?id|respondent ?id|node|node ?id|vertex|personeelsnummer|employee ?id)$/i;
+const NAME = /^(naam|name|volledige naam|full ?name|voornaam en achternaam|display ?name|label)$/i;
+/** A roster that splits the name: Voornaam / Tussenvoegsel / Achternaam, FirstName / LastName (Qualtrics contact lists). */
+const FIRST_NAME = /^(voornaam|roepnaam|first ?name|given ?name)$/i;
+const INFIX = /^(tussenvoegsels?|tussenv\.?|voorvoegsel|prefix)$/i;
+const LAST_NAME = /^(achternaam|familienaam|last ?name|surname|family ?name)$/i;
 const GROUP = /^(bouw|groep|jaargroep|stamgroep|klas|leerjaar|group|grade|team|afdeling|department|dept|unit|sectie|locatie|vestiging)$/i;
 /**
  * A question or longer header about one's own group: "In welke bouw werk je?", "Jaargroep /
@@ -29,6 +33,13 @@ export function isGroupQuestion(header: string): boolean {
   return GROUP_QUESTION.test(h) && !ABOUT_COLLEAGUES.test(h) && !/\[[^\]]+\]\s*$/.test(h);
 }
 export const findRoleColumn = (header: string[]): string | null => findColumn(header, ROLE);
+
+/** First name, tussenvoegsel and last name columns, when the name is split (the first and last are both needed). */
+export function findNameParts(header: string[]): { first: string; infix: string | null; last: string } | null {
+  const first = findColumn(header, FIRST_NAME);
+  const last = findColumn(header, LAST_NAME);
+  return first && last ? { first, infix: findColumn(header, INFIX), last } : null;
+}
 
 /** Columns with personal contact or location data, left out unless the user asks. */
 export function isPrivateColumn(header: string): boolean {

@@ -1,11 +1,13 @@
 /**
  * Bytes to text. Survey exports arrive as UTF-8 (with or without BOM), UTF-16 from
- * Excel's "Unicode-tekst", or Windows-1252 from Dutch Excel's "CSV (lijstscheidingsteken)".
- * We check the BOM, then try strict UTF-8, then fall back to Windows-1252, and say which.
+ * Excel's "Unicode-tekst", Windows-1252 from Dutch Excel's "CSV (lijstscheidingsteken)", or Mac
+ * Roman from Excel for Mac's "CSV (Macintosh)". We check the BOM, then try strict UTF-8, then
+ * choose between Windows-1252 and Mac Roman by what each makes of the text, and say which.
  */
+import { decodeMacRoman, plausibility } from './mac-roman';
 import { CP1252_BYTE_OF, decodeWindows1252 } from './windows-1252';
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
 
 export interface Decoded {
   text: string;
@@ -26,6 +28,8 @@ export function decodeBytes(bytes: Uint8Array, override?: Encoding): Decoded {
       return { text: new TextDecoder('utf-8').decode(bytes), encoding };
     case 'windows-1252':
       return { text: decodeWindows1252(bytes), encoding };
+    case 'macintosh':
+      return { text: decodeMacRoman(bytes), encoding };
   }
 }
 
@@ -38,7 +42,9 @@ export function detectEncoding(bytes: Uint8Array): Encoding {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return 'utf-8';
   } catch {
-    return 'windows-1252';
+    // Not UTF-8: Windows-1252 (Excel on Windows) unless Mac Roman (Excel for Mac) reads clearly better.
+    const start = bytes.subarray(0, 256 * 1024);
+    return plausibility(decodeMacRoman(start)) > plausibility(decodeWindows1252(start)) ? 'macintosh' : 'windows-1252';
   }
 }
 

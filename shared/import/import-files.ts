@@ -58,6 +58,7 @@ export function importFiles(request: ImportRequest): ImportResult {
   }
   const table = readTableFile(request.data, files);
   for (const d of table.dropped) items.push({ kind: 'preview-response', file: request.data.name, row: d.row, column: null, value: d.value });
+  for (const l of table.aboveHeader) items.push({ kind: 'line-above-header', file: request.data.name, row: l.row, column: null, value: l.value });
   const spec = request.spec;
   let people;
   let ties;

@@ -18,6 +18,7 @@ export type ReportKind =
   | 'invalid-weight'
   | 'invalid-date'
   | 'preview-response'
+  | 'line-above-header'
   | 'name-mapped'
   | 'outside-person';
 

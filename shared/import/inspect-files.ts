@@ -6,7 +6,7 @@
 import { hasMojibake } from './decode';
 import type { FileInfo } from './import-report';
 import type { ImportRequest, InputFile } from './import-files';
-import { proposeFromTables, questionColumns } from './propose-import';
+import { proposeFromTables, relationsIn, type Relation } from './propose-import';
 import { readTableFile } from './read-table-file';
 import { ImportError } from './roster';
 
@@ -26,8 +26,8 @@ export interface FilePreview {
   repaired: boolean;
   /** Whether the encoding was chosen by the user rather than detected. */
   encodingForced: boolean;
-  /** Columns holding several names per answer: one relation each (multiplex when more than one). */
-  relations: string[];
+  /** The questions that name colleagues, each a relation (multiplex when more than one). */
+  relations: Relation[];
 }
 
 export interface Inspection {
@@ -67,7 +67,7 @@ export function inspectFiles(files: InputFile[], workbooks: Record<string, strin
       mojibake: hasMojibake([table.header, ...table.rows].flat().join('\n')) || (!!file.repairMojibake && !file.rows),
       repaired: !!file.repairMojibake,
       encodingForced: !!file.encoding,
-      relations: questionColumns(table),
+      relations: relationsIn(table),
     };
   });
   try {

@@ -15,6 +15,10 @@ export interface Table {
   firstDataRow: number;
   /** Responses dropped while reading headers (Qualtrics previews), by file row. */
   dropped: { row: number; value: string }[];
+  /** Lines above the header that are not data, by file row. */
+  aboveHeader: { row: number; value: string }[];
+  /** Qualtrics' short ids (Q1, QID2) for the header's columns, when the export has them. */
+  shortIds: string[] | null;
   tool: 'qualtrics' | 'surveymonkey' | null;
 }
 
@@ -33,7 +37,7 @@ export function tableFromRows(data: unknown[][]): Table {
   const headers = normaliseSurveyHeaders(all);
   const header = (headers.rows[0] ?? []).map((h, i) => h || `column ${i + 1}`);
   const rows = headers.rows.slice(1).map((r) => header.map((_, i) => r[i] ?? ''));
-  return { header, rows, delimiter: '', firstDataRow: headers.firstDataRow, dropped: headers.dropped, tool: headers.tool };
+  return { header, rows, delimiter: '', firstDataRow: headers.firstDataRow, dropped: headers.dropped, aboveHeader: headers.aboveHeader, shortIds: headers.shortIds, tool: headers.tool };
 }
 
 export function detectDelimiter(text: string): string {

@@ -14,13 +14,14 @@ import { readTableFile } from './read-table-file';
 import type { Table } from './parse-table';
 import { isMatrix } from './read-matrix';
 import { looksLikeId, looksLikeName, shareOf } from './name-like';
-import { ImportError } from './roster';
+import { ImportError, readRoster } from './roster';
 import { splitNames } from './split-names';
 
 const SOURCE = /^(source|from|van|ego|sender|bron)$/i;
 const TARGET = /^(target|to|naar|alter|receiver|doel)$/i;
 const RESPONDENT = /^(naam|name|respondent|uw naam|jouw naam|je naam|your name|wie ben je\??|full name|volledige naam|wat is je naam\??|what is your name\??)$/i;
-const NAME_FIELD = /^(naam|name|collega|colleague|persoon|person)\s*(\d+)$/i;
+/** Numbered single-name fields: "Naam 1", "Inclusive - Choice 2", "Select Close Friend 3", "Collega #4". */
+const NUMBERED_FIELD = /^(.*?)(?:\s*[-–:]\s*|\s+)(?:choice|keuze|optie|option|#)?\s*#?(\d{1,2})\s*\??$/i;
 
 export interface LoadedFile {
   file: InputFile;
@@ -63,13 +64,25 @@ function roughParts(cell: string): string[] {
 /** Whether a column's answers are lists of names (not JSON, prose, dates or codes split on commas). */
 function answersAreNames(table: Table, index: number): boolean {
   const parts = table.rows.flatMap((r) => roughParts(r[index] ?? ''));
-  return parts.length > 0 && shareOf(parts, looksLikeName) >= 0.8;
+  return parts.length > 0 && shareOf(parts, looksLikeName) >= 0.6;
 }
 
 /**
  * Columns whose answers hold several names: each is a question, i.e. a relation ("talk
  * about reading", "talk about maths"). Several of them make the export multiplex.
  */
+export interface Relation {
+  /** The question, as the export names it. */
+  name: string;
+  /** Its columns: one multi-select column, or numbered single-name fields. */
+  columns: string[];
+}
+
+/** Every relation in an export: multi-select questions and groups of numbered name fields. */
+export function relationsIn(table: Table): Relation[] {
+  return [...questionColumns(table).map((c) => ({ name: c, columns: [c] })), ...numberedNameFields(table).filter((g) => g.columns.length >= 2).map((g) => ({ name: g.stem, columns: g.columns }))];
+}
+
 export function questionColumns(table: Table): string[] {
   return table.header.filter((_h, i) => {
     const count = table.rows.filter((r) => holdsSeveral(r[i] ?? '')).length;
@@ -91,42 +104,74 @@ function nominationColumn(table: Table): string | null {
   return bestCount >= Math.max(1, table.rows.length / 4) ? best : null;
 }
 
-/** "Naam 1", "Naam 2", … free-text fields. */
+/**
+ * Numbered fields that each hold one name, grouped by what comes before the number: "Naam 1" …
+ * "Naam 5", or "Inclusive - Choice 1", "Inclusive - Choice 2" and "Helpful - Choice 1" (two
+ * relations). Only fields whose answers look like names count: "How close are you to Close
+ * Friend 1?" holds "Very close", and is a question about the tie, not a name.
+ */
+export function numberedNameFields(table: Table): { stem: string; columns: string[] }[] {
+  const groups = new Map<string, string[]>();
+  table.header.forEach((h, i) => {
+    const m = NUMBERED_FIELD.exec(h.trim());
+    if (!m || !m[1]?.trim()) return;
+    const values = table.rows.map((r) => (r[i] ?? '').trim()).filter(Boolean);
+    if (values.length === 0 || values.some((v) => v.includes(';')) || shareOf(values, looksLikeName) < 0.8) return;
+    // Names vary; the answers of a scale ("Very close", "Somewhat close") are a handful repeated.
+    const distinct = new Set(values.map(nameKey)).size;
+    if (distinct <= 7 && distinct < values.length * 0.5) return;
+    const stem = m[1].trim();
+    groups.set(stem, [...(groups.get(stem) ?? []), h]);
+  });
+  return [...groups.entries()].filter(([stem, columns]) => columns.length >= 2 || /^(naam|name|collega|colleague|persoon|person)$/i.test(stem)).map(([stem, columns]) => ({ stem, columns }));
+}
+
 function nameFields(table: Table): string[] {
-  return table.header.filter((h) => NAME_FIELD.test(h.trim()));
+  return [...numberedNameFields(table)].sort((a, b) => b.columns.length - a.columns.length)[0]?.columns ?? [];
 }
 
 /** The colleague a grid column is about: the bracketed part of "Question [Name]", or the header itself. */
 export function gridTarget(header: string): string {
   const bracket = /\[([^\]]+)\]\s*$/.exec(header);
   if (bracket) return (bracket[1] as string).trim();
-  // Qualtrics matrix columns: "Question text - Anouk de Vries".
-  const dash = / - ([^-]+)$/.exec(header);
-  return (dash?.[1] ?? header).trim();
+  // Qualtrics matrix columns: "Question text - Anouk de Vries", "… - Jansen-de Vries", "… - Levi-Montalcini, Rita":
+  // the colleague is everything after the last " - " (a hyphen inside a name has no spaces around it).
+  const dash = /^.* - (.+)$/.exec(header);
+  if (dash) return (dash[1] as string).trim();
+  // Google Forms, one question per colleague without brackets: "What is your relationship with that student?Brianna".
+  const asked = /^.{3,}[?:]\s*([^?:]+)$/.exec(header);
+  return (asked?.[1] ?? header).trim();
 }
 
 /** Columns that are about one colleague each: their target matches the roster, or (without one) they share a "Question [Name]" stem. */
 function gridColumns(table: Table, roster: Table | null): string[] {
   if (roster) {
-    const nameCol = findNameColumn(roster.header) ?? findIdColumn(roster.header);
-    const index = nameCol ? roster.header.indexOf(nameCol) : -1;
-    const names = new Set(roster.rows.map((r) => nameKey(r[index] ?? '')));
+    const names = rosterKeys(roster);
     return table.header.filter((h) => names.has(nameKey(gridTarget(h))));
   }
   const stems = new Map<string, string[]>();
   for (const h of table.header) {
-    const m = /^(.*)\[[^\]]+\]\s*$/.exec(h) ?? /^(.*) - [^-]+$/.exec(h);
-    if (m) stems.set(m[1] as string, [...(stems.get(m[1] as string) ?? []), h]);
+    const m = /^(.*)\[[^\]]+\]\s*$/.exec(h) ?? /^(.*) - .+$/.exec(h) ?? /^(.{3,}[?:])\s*[^?:]+$/.exec(h);
+    // Qualtrics numbers each column of a matrix in its label ("Friendship(Y/N)_18 - …"): one stem for all.
+    const stem = (m?.[1] ?? '').replace(/_\d+\b/g, '');
+    if (m) stems.set(stem, [...(stems.get(stem) ?? []), h]);
   }
   return [...stems.values()].sort((a, b) => b.length - a.length)[0] ?? [];
 }
 
+/** The name keys of everyone on a roster, by name and by id (a roster whose columns are not recognised has none). */
+function rosterKeys(roster: Table): Set<string> {
+  try {
+    return new Set(readRoster(roster, '').people.flatMap((p) => [nameKey(p.name), nameKey(p.id)]).filter(Boolean));
+  } catch (error) {
+    if (error instanceof ImportError) return new Set();
+    throw error;
+  }
+}
+
 /** The people a file can be checked against: the roster's names and ids, else the respondents' own names. */
 function knownPeople(roster: Table | null, table: Table, respondent: string): Set<string> {
-  if (roster) {
-    const columns = [findNameColumn(roster.header), findIdColumn(roster.header)].filter((c): c is string => c !== null).map((c) => roster.header.indexOf(c));
-    return new Set(roster.rows.flatMap((r) => columns.map((i) => nameKey(r[i] ?? ''))).filter(Boolean));
-  }
+  if (roster) return rosterKeys(roster);
   const index = table.header.indexOf(respondent);
   return new Set(table.rows.map((r) => nameKey(r[index] ?? '')).filter(Boolean));
 }
@@ -136,9 +181,14 @@ function knownPeople(roster: Table | null, table: Table, respondent: string): Se
  * number (1, 2, 3 … as Microsoft Forms writes in "Id") is not a person.
  */
 function respondentColumn(table: Table, roster: Table | null): string | null {
-  const byHeader = findColumn(table.header, RESPONDENT) ?? findNameColumn(table.header);
   const values = (column: string) => table.rows.map((r) => r[table.header.indexOf(column)] ?? '').filter((v) => v.trim());
-  if (byHeader && shareOf(values(byHeader), looksLikeName) >= 0.7) return byHeader;
+  // Names, and different ones: Qualtrics' legacy "Name" column says "Anonymous" on every row.
+  const names = (column: string) => {
+    const v = values(column);
+    return shareOf(v, looksLikeName) >= 0.7 && new Set(v.map(nameKey)).size >= Math.max(1, v.length * 0.5);
+  };
+  const byHeader = [...table.header.filter((h) => RESPONDENT.test(h.trim())), ...table.header.filter((h) => findNameColumn([h]) !== null)].find(names);
+  if (byHeader) return byHeader;
   const id = findIdColumn(table.header);
   if (!id || !roster) return null;
   const ids = values(id).map((v) => v.trim());

@@ -6,7 +6,7 @@
 import type { Person } from '../network/types';
 import type { ReportItem } from './import-report';
 import type { Table } from './parse-table';
-import { findIdColumn, findNameColumn, isPrivateColumn } from './column-roles';
+import { findIdColumn, findNameColumn, findNameParts, isPrivateColumn } from './column-roles';
 import { nameKey } from './name-key';
 
 export interface Roster {
@@ -30,11 +30,14 @@ export class ImportError extends Error {
 export function readRoster(table: Table, file: string): Roster {
   const idCol = findIdColumn(table.header);
   const nameCol = findNameColumn(table.header);
-  if (!idCol && !nameCol) {
+  // Without a whole-name column, the name is put together from its parts ("Jan" "de" "Vries").
+  const parts = nameCol ? null : findNameParts(table.header);
+  if (!idCol && !nameCol && !parts) {
     throw new ImportError('import.error.rosterColumns', { file, columns: table.header.join(', ') });
   }
   const items: ReportItem[] = [];
-  const attributeColumns = table.header.filter((h) => h !== idCol && h !== nameCol && !isPrivateColumn(h));
+  const nameColumns = new Set([nameCol, parts?.first, parts?.infix, parts?.last].filter((c): c is string => !!c));
+  const attributeColumns = table.header.filter((h) => h !== idCol && !nameColumns.has(h) && !isPrivateColumn(h));
   for (const h of table.header) {
     if (isPrivateColumn(h)) items.push({ kind: 'column-left-out', file, row: null, column: h, value: h });
   }
@@ -47,8 +50,9 @@ export function readRoster(table: Table, file: string): Roster {
   table.rows.forEach((row, index) => {
     const rowNumber = index + table.firstDataRow;
     if (row.every((c) => c === '')) return;
-    const cell = (col: string | null): string => (col ? (row[table.header.indexOf(col)] ?? '') : '');
-    const name = cell(nameCol) || cell(idCol);
+    const cell = (col: string | null | undefined): string => (col ? (row[table.header.indexOf(col)] ?? '') : '');
+    const joined = parts ? [cell(parts.first), cell(parts.infix), cell(parts.last)].filter(Boolean).join(' ') : '';
+    const name = cell(nameCol) || joined || cell(idCol);
     const id = cell(idCol) || name;
     if (!id) {
       items.push({ kind: 'empty-row', file, row: rowNumber, column: null, value: '' });
@@ -79,7 +83,7 @@ export function readRoster(table: Table, file: string): Roster {
       firstRowOfKey.set(key, rowNumber);
       byNameKey.set(key, id);
     }
-    if (idCol && nameCol) byNameKey.set(`#id:${nameKey(id)}`, id);
+    if (idCol && (nameCol || parts)) byNameKey.set(`#id:${nameKey(id)}`, id);
   });
   for (const key of duplicateKeys) byNameKey.delete(key);
   return { people, byNameKey, byId, items, attributeColumns };

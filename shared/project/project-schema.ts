@@ -14,7 +14,7 @@ const savedFileSchema = z.object({
   name: z.string().min(1).max(255),
   base64: z.string(),
   sheet: z.string().optional(),
-  encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252']).optional(),
+  encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252', 'macintosh']).optional(),
   repairMojibake: z.boolean().optional(),
 });
 

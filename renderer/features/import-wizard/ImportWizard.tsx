@@ -21,7 +21,7 @@ import { NameDecisions } from './NameDecisions';
 import { defaultSpec, type Shape } from './spec-defaults';
 
 const SHAPES: Shape[] = ['multi-select', 'rating-grid', 'edge-list', 'matrix'];
-const ENCODINGS: Encoding[] = ['utf-8', 'utf-8-bom', 'windows-1252', 'utf-16le', 'utf-16be'];
+const ENCODINGS: Encoding[] = ['utf-8', 'utf-8-bom', 'windows-1252', 'macintosh', 'utf-16le', 'utf-16be'];
 
 export function ImportWizard() {
   const t = useT();
@@ -184,8 +184,14 @@ function SpecEditor({ request, data, roster }: { request: ImportRequest; data: F
           <legend>{t('wizard.relations')}</legend>
           <p className="muted">{t('wizard.relationsHint')}</p>
           {data.relations.map((r) => (
-            <label key={r} className="radio-line">
-              <input type="radio" name="relation" checked={spec.nominationColumns.length === 1 && spec.nominationColumns[0] === r} onChange={() => setSpec({ ...spec, nominationColumns: [r] })} /> {r}
+            <label key={r.name} className="radio-line">
+              <input
+                type="radio"
+                name="relation"
+                checked={spec.nominationColumns.length === r.columns.length && r.columns.every((c) => spec.nominationColumns.includes(c))}
+                onChange={() => setSpec({ ...spec, nominationColumns: r.columns })}
+              />{' '}
+              {r.name}
             </label>
           ))}
         </fieldset>

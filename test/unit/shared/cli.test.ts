@@ -276,3 +276,33 @@ describe('groups from the survey on the command line', () => {
     expect(stderr.split('\n')[0]).toBe('talkmap: analyze takes one --survey; to compare two waves use: talkmap compare --survey BEFORE --survey AFTER');
   });
 });
+
+describe('naming columns as researchers do', () => {
+  const LAYOUTS = resolve(FIXTURES, 'layouts');
+
+  it('--respondent, --nominations and --group take Qualtrics short ids', async () => {
+    const survey = resolve(FIXTURES, 'groups', 'qualtrics-bouw.csv');
+    const { code, stdout, stderr } = await cli(['analyze', '--survey', survey, '--respondent', 'Q1', '--nominations', 'Q2', '--group', 'Q3', '--json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.network.groupAttribute).toBe('In welke bouw werk je? - Selected Choice');
+    expect(json.network.arcs).toBe(111);
+  });
+
+  it('an unknown column lists the columns with their short ids', async () => {
+    const { code, stderr } = await cli(['analyze', '--survey', resolve(LAYOUTS, 'qualtrics-legacy.csv'), '--respondent', 'Q9', '--nominations', 'Q2_1']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Q1 (Wat is je naam?)');
+  });
+
+  it('--sheet picks a workbook sheet, and a missing one is named', async () => {
+    const tools = resolve(FIXTURES, 'tools');
+    const missing = await cli(['analyze', '--survey', resolve(tools, 'msforms.xlsx'), '--nodes', resolve(tools, 'roster.xlsx'), '--sheet', 'Blad9']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/msforms\.xlsx has no sheet “Blad9”\. Sheets: /);
+    const text = await cli(['analyze', '--survey', SURVEY, '--sheet', 'Blad1']);
+    expect(text.code).toBe(2);
+    expect(text.stderr).toContain('is not an Excel workbook');
+  });
+});

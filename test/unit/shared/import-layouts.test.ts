@@ -1,0 +1,107 @@
+// Each survey tool's less common layouts (test/fixtures/import/layouts, written by make_fixtures.py
+// from the tools' documented formats) hold the same answers of six colleagues — two with
+// hyphenated names, one written "Levi-Montalcini, Rita" — and must give the same network with
+// every dropped or skipped line in the import report.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { InputFile } from '../../../shared/import/import-files';
+import { inspectFiles } from '../../../shared/import/inspect-files';
+import { proposeImport } from '../../../shared/import/propose-import';
+import { runAnalysis } from '../../../shared/pipeline/run-analysis';
+
+const DIR = resolve(__dirname, '../../fixtures/import/layouts');
+const file = (name: string): InputFile => ({ name, bytes: new Uint8Array(readFileSync(resolve(DIR, name))) });
+// Roster ids: 1 Anouk de Vries, 2 Bram Jansen-de Vries, 3 Cor Smit, 4 Daan Meijer, 5 Eva Mulder, 6 Levi-Montalcini, Rita.
+const EXPECTED = ['1>2', '1>3', '2>1', '2>6', '3>1', '3>4', '4>3', '5>1', '5>6', '6>5'];
+const arcs = (r: ReturnType<typeof runAnalysis>) => r.network.ties.map((t) => `${t.source}>${t.target}`).sort();
+
+function importWith(name: string, roster = 'roster.csv') {
+  const request = proposeImport([file(name), file(roster)]);
+  return { request, result: runAnalysis(request) };
+}
+
+describe('less common export layouts give the same network', () => {
+  it.each([
+    ['qualtrics-legacy.csv', 'rating-grid'],
+    ['qualtrics-two-rows.csv', 'rating-grid'],
+    ['surveymonkey-no-id.csv', 'rating-grid'],
+    ['respondentid-one-header.csv', 'multi-select'],
+    ['summary-lines-above.csv', 'multi-select'],
+  ])('%s (%s)', (name, shape) => {
+    const { request, result } = importWith(name);
+    expect(request.spec.shape).toBe(shape);
+    expect(arcs(result)).toEqual(EXPECTED);
+    expect(result.report.respondents).toBe(6);
+    expect(result.report.items.filter((i) => i.kind === 'unmatched-name')).toEqual([]);
+  });
+
+  it('Qualtrics legacy: hyphenated names in matrix headers are colleagues, the preview row (Status 1) is left out', () => {
+    const { request, result } = importWith('qualtrics-legacy.csv');
+    if (request.spec.shape !== 'rating-grid') throw new Error(request.spec.shape);
+    expect(request.spec.columns.map((c) => c.target)).toEqual(['Anouk de Vries', 'Bram Jansen-de Vries', 'Cor Smit', 'Daan Meijer', 'Eva Mulder', 'Levi-Montalcini, Rita']);
+    expect(result.report.items).toContainEqual(expect.objectContaining({ kind: 'preview-response', row: 9, value: '1 (Survey Preview)' }));
+    expect(result.analysis.nodes.map((n) => n.name)).not.toContain('Test Persoon');
+  });
+
+  it('Qualtrics: a column can be named by its short id as researchers do (Q1)', () => {
+    const inspection = inspectFiles([file('qualtrics-legacy.csv'), file('roster.csv')]);
+    expect(inspection.files[0]?.header[10]).toBe('Wat is je naam?');
+  });
+
+  it('SurveyMonkey without Respondent ID: "Other (please specify)" is not a colleague', () => {
+    const { request } = importWith('surveymonkey-no-id.csv');
+    if (request.spec.shape !== 'rating-grid') throw new Error(request.spec.shape);
+    expect(request.spec.columns.map((c) => c.target)).not.toContain('Other (please specify)');
+    expect(request.spec.columns).toHaveLength(6);
+  });
+
+  it('a single header row starting with RespondentID keeps its first respondent', () => {
+    const { result } = importWith('respondentid-one-header.csv');
+    expect(result.report.items.filter((i) => i.kind === 'non-respondent')).toEqual([]);
+  });
+
+  it('summary lines above the header are skipped and reported; the closeness questions are not names', () => {
+    const { request, result } = importWith('summary-lines-above.csv');
+    expect(request.spec.shape === 'multi-select' && request.spec.nominationColumns).toEqual(['Select Close Friend 1', 'Select Close Friend 2']);
+    expect(result.report.items.filter((i) => i.kind === 'line-above-header').map((i) => [i.row, i.value])).toEqual([
+      [1, 'Expected total responses, 6'],
+      [2, 'Survey, Lezen 2026'],
+    ]);
+    // Rows keep their file numbers: the first respondent is on line 5.
+    expect(result.report.items.filter((i) => i.kind === 'empty-answer')).toEqual([]);
+    expect(inspectFiles([file('summary-lines-above.csv'), file('roster.csv')]).files[0]?.relations).toEqual([{ name: 'Select Close Friend', columns: ['Select Close Friend 1', 'Select Close Friend 2'] }]);
+  });
+
+  it('numbered name fields of two questions are two relations', () => {
+    const text = `Naam,Inclusive - Choice 1,Inclusive - Choice 2,Helpful - Choice 1,Helpful - Choice 2\nAnouk de Vries,Cor Smit,Daan Meijer,Eva Mulder,\nCor Smit,Anouk de Vries,,Daan Meijer,Eva Mulder\nDaan Meijer,Cor Smit,,Anouk de Vries,\nEva Mulder,Anouk de Vries,Cor Smit,Daan Meijer,\n`;
+    const inspection = inspectFiles([{ name: 'choices.csv', bytes: new TextEncoder().encode(text) }]);
+    expect(inspection.files[0]?.relations).toEqual([
+      { name: 'Inclusive', columns: ['Inclusive - Choice 1', 'Inclusive - Choice 2'] },
+      { name: 'Helpful', columns: ['Helpful - Choice 1', 'Helpful - Choice 2'] },
+    ]);
+    expect(inspection.proposal.spec.shape).toBe('multi-select');
+  });
+
+  it('Microsoft Forms from a Mac (Mac Roman, CR line ends): "Daniëlle" and the non-breaking space read right', () => {
+    const request = proposeImport([file('msforms-macroman.csv'), file('roster-macroman.csv')]);
+    const result = runAnalysis(request);
+    expect(result.report.files.map((f) => f.encoding)).toEqual(['macintosh', 'macintosh']);
+    expect(result.analysis.nodes.map((n) => n.name)).toContain('Daniëlle Visser');
+    expect(result.report.items.filter((i) => i.kind === 'unmatched-name' || i.kind === 'unknown-respondent')).toEqual([]);
+    expect(arcs(result)).toEqual([...EXPECTED, '7>1'].sort());
+  });
+
+  it('a Qualtrics contact list works as the roster (FullName, NodeID)', () => {
+    const { result } = importWith('respondentid-one-header.csv', 'qualtrics-contacts.csv');
+    expect(arcs(result)).toEqual(EXPECTED);
+    expect(result.report.items).toContainEqual(expect.objectContaining({ kind: 'column-left-out', column: 'Email' }));
+  });
+
+  it('a roster with the name in parts: Voornaam, Tussenvoegsel, Achternaam', () => {
+    const roster = { name: 'personeel.csv', bytes: new TextEncoder().encode('Voornaam;Tussenvoegsel;Achternaam\nAnouk;de;Vries\nBram;;Jansen-de Vries\nCor;;Smit\nDaan;;Meijer\nEva;;Mulder\nRita;;Levi-Montalcini\n') };
+    const result = runAnalysis(proposeImport([file('respondentid-one-header.csv'), roster]));
+    expect(result.analysis.nodes.map((n) => n.name)).toContain('Anouk de Vries');
+    expect(result.report.items.filter((i) => i.kind === 'unmatched-name')).toEqual([]);
+  });
+});
