@@ -97,8 +97,8 @@ export const wizardActions = {
     if (!wizard) return Promise.resolve();
     return inspect(wizard.files, { ...wizard.sheets, [file]: sheet }, wizard.dataName);
   },
-  /** Reads a file again with another encoding, or with "Ã«" repaired. */
-  setFileOption(name: string, option: Pick<InputFile, 'encoding' | 'repairMojibake'>): Promise<void> {
+  /** Reads a file again with another encoding, separator or header row, or with "Ã«" repaired. */
+  setFileOption(name: string, option: Partial<Pick<InputFile, 'encoding' | 'repairMojibake' | 'delimiter' | 'headerRow'>>): Promise<void> {
     if (!wizard) return Promise.resolve();
     const files = wizard.files.map((f) => (f.name === name ? { ...f, ...option } : f));
     return inspect(files, wizard.sheets, wizard.dataName);

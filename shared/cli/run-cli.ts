@@ -10,6 +10,7 @@ import type { ImportRequest, InputFile } from '../import/import-files';
 import { proposeImport } from '../import/propose-import';
 import { loadInputFiles } from '../import/read-xlsx';
 import { readTableFile } from '../import/read-table-file';
+import { edgeRelations } from '../import/read-edge-list';
 import type { Table } from '../import/parse-table';
 import { findGroupColumn } from '../import/column-roles';
 import { ImportError } from '../import/roster';
@@ -19,6 +20,7 @@ import { toCliText } from './cli-text';
 import type { FindingText } from '../findings/types';
 import { compareWaves } from '../waves/compare-waves';
 import { aggregateLogStream, LogError, logRequests, type LogPeriod } from '../import/interaction-log';
+import { edgeListSpec } from '../import/import-spec';
 
 export interface CliIo {
   readFile: (path: string) => Uint8Array;
@@ -33,7 +35,7 @@ export const USAGE = `Usage:
   talkmap analyze --demo [--json] [--lang nl|en]
   talkmap compare --edges BEFORE.csv --edges AFTER.csv [--nodes FILE] [--group COLUMN] [--json]
   talkmap compare --survey BEFORE.csv --survey AFTER.csv [--nodes ROSTER [--nodes ROSTER2]] [--json]
-  talkmap analyze --edges FILE [--nodes FILE] [--group COLUMN] [--weight COLUMN] [--json]
+  talkmap analyze --edges FILE [--nodes FILE] [--group COLUMN] [--weight COLUMN] [--relation NAME] [--json]
   talkmap analyze --survey FILE --respondent COLUMN --nominations COLUMN [--nominations COLUMN …] [--nodes FILE] [--group COLUMN] [--json]
   talkmap analyze --survey FILE [--nodes FILE] [--json]   (columns detected as in the app)
   Columns may be named by their header or by Qualtrics' short id (Q1); --sheet NAME picks a workbook's sheet.
@@ -41,7 +43,7 @@ export const USAGE = `Usage:
 Options: --reconstruct (symmetric relations only: non-respondents get the ties others reported to them)
 `;
 
-const VALUE_FLAGS = new Set(['--edges', '--nodes', '--group', '--weight', '--survey', '--respondent', '--nominations', '--lang', '--log', '--from', '--to', '--period', '--channel', '--sheet']);
+const VALUE_FLAGS = new Set(['--edges', '--nodes', '--group', '--weight', '--survey', '--respondent', '--nominations', '--lang', '--log', '--from', '--to', '--period', '--channel', '--sheet', '--relation']);
 const PERIODS: readonly LogPeriod[] = ['week', 'month', 'quarter', 'year'];
 const BOOLEAN_FLAGS = new Set(['--json', '--demo', '--help', '--reconstruct']);
 
@@ -221,10 +223,16 @@ async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale)
     return group ? { ...demo, groupAttribute: group } : demo;
   }
   if (flags.has('--edges')) {
+    const data = read(flags.get('--edges') as string);
+    const relations = edgeRelations(readTableFile(data, []), { relationColumn: null });
+    // Several relations in one edge list: one is read, never all merged; say which and how to choose.
+    if (relations && !flags.has('--relation')) {
+      io.stderr(`talkmap: ${t(locale, 'cli.relations', { file: data.name, relations: relations.values.map((v) => `${v.value} (${v.rows})`), chosen: relations.values[0]?.value ?? '' })}\n`);
+    }
     return {
-      data: read(flags.get('--edges') as string),
+      data,
       roster: nodes ? read(nodes) : null,
-      spec: { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: flags.get('--weight') ?? null },
+      spec: edgeListSpec({ weightColumn: flags.get('--weight') ?? null, relation: flags.get('--relation') ?? null }),
       ...(group ? { groupAttribute: group } : {}),
     };
   }

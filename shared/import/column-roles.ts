@@ -18,6 +18,11 @@ const GROUP = /^(bouw|groep|jaargroep|stamgroep|klas|leerjaar|group|grade|team|a
 const GROUP_QUESTION = /\b(bouw|groep|groepen|jaargroep|stamgroep|klas|klassen|leerjaar|team|afdeling|unit|sectie|vestiging|locatie|department|grade|grades|year group|group)\b/i;
 const ABOUT_COLLEAGUES = /\b(met wie|wie |collega|praat|spreek|overleg|who |whom|talk|colleague|name)/i;
 const ROLE = /^(rol|role|functie|function|position|positie)$/i;
+/** Edge lists: who to whom, how strong, and which relation (advice, friendship) a row is. */
+export const SOURCE_COLUMN = /^(source|from|van|ego|sender|bron)$/i;
+export const TARGET_COLUMN = /^(target|to|naar|alter|receiver|doel)$/i;
+export const WEIGHT_COLUMN = /^(weight|gewicht|value|waarde|freq(uency)?)$/i;
+export const RELATION_COLUMN = /^(relation|relatie|relationship|kind|type|tie ?type|soort|layer|laag|network|netwerk)$/i;
 const PRIVATE = /(e-?mail|ip[ -]?(address|adres)|^ip$|ipaddress|latitude|longitude|location ?(lat|long))/i;
 
 export function findColumn(header: string[], pattern: RegExp): string | null {

@@ -8,6 +8,7 @@ import type { FileInfo, ImportReport, ReportItem } from './import-report';
 import type { ImportSpec, NameDecisions } from './import-spec';
 import { findGroupColumn, findRoleColumn } from './column-roles';
 import type { Encoding } from './decode';
+import type { Delimiter } from './parse-table';
 import { readTableFile } from './read-table-file';
 import { readEdgeList } from './read-edge-list';
 import { readMatrix } from './read-matrix';
@@ -26,6 +27,10 @@ export interface InputFile {
   encoding?: Encoding;
   /** Repairs "Ã«"-style characters (UTF-8 once read as Windows-1252). */
   repairMojibake?: boolean;
+  /** Forces the separator instead of detecting it. */
+  delimiter?: Delimiter;
+  /** Forces the row (1-based) that holds the column headers; the lines above it are skipped and reported. */
+  headerRow?: number;
 }
 
 export interface ImportRequest {

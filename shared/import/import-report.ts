@@ -19,6 +19,7 @@ export type ReportKind =
   | 'invalid-date'
   | 'preview-response'
   | 'line-above-header'
+  | 'other-relation'
   | 'name-mapped'
   | 'outside-person';
 

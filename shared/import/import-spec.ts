@@ -34,6 +34,9 @@ export const edgeListSpecSchema = z.object({
   sourceColumn: column.nullable().default(null),
   targetColumn: column.nullable().default(null),
   weightColumn: column.nullable().default(null),
+  /** A column saying which relation each row is (advice, friendship): the rows of `relation` are read, the others are another network. */
+  relationColumn: column.nullable().default(null),
+  relation: z.string().nullable().default(null),
 });
 
 /** What the user decided for a written name that did not match the roster exactly. */
@@ -60,4 +63,9 @@ export function isSpecComplete(spec: ImportSpec): boolean {
   if (spec.shape === 'multi-select') return spec.respondentColumn !== '' && spec.nominationColumns.length > 0;
   if (spec.shape === 'rating-grid') return spec.respondentColumn !== '' && spec.columns.length > 0;
   return true;
+}
+
+/** An edge-list spec with every choice left to detection unless given. */
+export function edgeListSpec(choices: Partial<Omit<EdgeListSpec, 'shape'>> = {}): EdgeListSpec {
+  return { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null, relationColumn: null, relation: null, ...choices };
 }

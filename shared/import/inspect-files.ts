@@ -8,6 +8,7 @@ import type { FileInfo } from './import-report';
 import type { ImportRequest, InputFile } from './import-files';
 import { proposeFromTables, relationsIn, type Relation } from './propose-import';
 import { readTableFile } from './read-table-file';
+import { edgeRelations, type EdgeRelations } from './read-edge-list';
 import { ImportError } from './roster';
 
 export interface FilePreview {
@@ -26,8 +27,16 @@ export interface FilePreview {
   repaired: boolean;
   /** Whether the encoding was chosen by the user rather than detected. */
   encodingForced: boolean;
+  /** Whether the separator was chosen by the user rather than detected. */
+  delimiterForced: boolean;
+  /** The header row the user chose (1-based), or null when detected. */
+  headerRow: number | null;
+  /** The file row of the header that was used (1-based): after lines above it, or the user's choice. */
+  headerAt: number;
   /** The questions that name colleagues, each a relation (multiplex when more than one). */
   relations: Relation[];
+  /** An edge list's relation column and its values (advice, friendship), when it has several. */
+  edgeRelations: EdgeRelations | null;
 }
 
 export interface Inspection {
@@ -67,7 +76,11 @@ export function inspectFiles(files: InputFile[], workbooks: Record<string, strin
       mojibake: hasMojibake([table.header, ...table.rows].flat().join('\n')) || (!!file.repairMojibake && !file.rows),
       repaired: !!file.repairMojibake,
       encodingForced: !!file.encoding,
+      delimiterForced: !!file.delimiter,
+      headerRow: file.headerRow ?? null,
+      headerAt: table.headerRow,
       relations: relationsIn(table),
+      edgeRelations: edgeRelations(table, { relationColumn: null }),
     };
   });
   try {

@@ -10,6 +10,7 @@
  */
 import type { ImportRequest, InputFile } from './import-files';
 import type { ReportItem, ReportKind } from './import-report';
+import { edgeListSpec } from './import-spec';
 
 export type LogPeriod = 'week' | 'month' | 'quarter' | 'year';
 
@@ -312,7 +313,7 @@ export function logRequests(aggregate: LogAggregate, roster: InputFile | null, g
     request: {
       data: { name: p.key === ALL ? `${base}.csv` : `${base}-${p.key}.csv`, bytes: new TextEncoder().encode(periodEdgeList(p.ties)) },
       roster,
-      spec: { shape: 'edge-list', sourceColumn: 'source', targetColumn: 'target', weightColumn: 'interactions' },
+      spec: edgeListSpec({ sourceColumn: 'source', targetColumn: 'target', weightColumn: 'interactions' }),
       ...(groupAttribute !== undefined ? { groupAttribute } : {}),
       source,
     },

@@ -19,25 +19,36 @@ export interface Table {
   aboveHeader: { row: number; value: string }[];
   /** Qualtrics' short ids (Q1, QID2) for the header's columns, when the export has them. */
   shortIds: string[] | null;
+  /** File row (1-based) of the (first) header row. */
+  headerRow: number;
   tool: 'qualtrics' | 'surveymonkey' | null;
 }
 
 const CANDIDATES = [',', ';', '\t'] as const;
+/** The separators a user can choose in the wizard (detection picks among the first three). */
+export const DELIMITERS = [',', ';', '\t', '|'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
 
-export function parseTable(text: string): Table {
-  const delimiter = detectDelimiter(text);
+export interface TableOptions {
+  delimiter?: Delimiter | undefined;
+  /** 1-based row of the column headers, when the user chose it. */
+  headerRow?: number | undefined;
+}
+
+export function parseTable(text: string, options: TableOptions = {}): Table {
+  const delimiter = options.delimiter ?? detectDelimiter(text);
   // Empty lines are kept (as blank rows) so that row numbers match what a spreadsheet shows.
-  const result = Papa.parse<string[]>(text.replace(/(\r?\n)+$/, ''), { delimiter, skipEmptyLines: false });
-  return { ...tableFromRows(result.data), delimiter };
+  const result = Papa.parse<string[]>(text.replace(/(\r?\n|\r)+$/, ''), { delimiter, skipEmptyLines: false });
+  return { ...tableFromRows(result.data, options), delimiter };
 }
 
 /** The header row(s) become one header; every other row is padded or cut to its length. */
-export function tableFromRows(data: unknown[][]): Table {
+export function tableFromRows(data: unknown[][], options: TableOptions = {}): Table {
   const all = data.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c)).trim()));
-  const headers = normaliseSurveyHeaders(all);
+  const headers = normaliseSurveyHeaders(all, options.headerRow);
   const header = (headers.rows[0] ?? []).map((h, i) => h || `column ${i + 1}`);
   const rows = headers.rows.slice(1).map((r) => header.map((_, i) => r[i] ?? ''));
-  return { header, rows, delimiter: '', firstDataRow: headers.firstDataRow, dropped: headers.dropped, aboveHeader: headers.aboveHeader, shortIds: headers.shortIds, tool: headers.tool };
+  return { header, rows, delimiter: '', firstDataRow: headers.firstDataRow, dropped: headers.dropped, aboveHeader: headers.aboveHeader, shortIds: headers.shortIds, headerRow: headers.headerRow, tool: headers.tool };
 }
 
 export function detectDelimiter(text: string): string {

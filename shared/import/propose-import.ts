@@ -5,7 +5,7 @@
  * change every choice; this only saves them the typing when it is clear.
  */
 import { DEFAULT_SCALE } from './answer-scale';
-import { findColumn, findGroupColumn, findIdColumn, findNameColumn } from './column-roles';
+import { findColumn, findGroupColumn, findIdColumn, findNameColumn, SOURCE_COLUMN, TARGET_COLUMN } from './column-roles';
 import { detectGroupColumn } from './group-column';
 import type { ImportRequest, InputFile } from './import-files';
 import type { ImportSpec } from './import-spec';
@@ -16,9 +16,8 @@ import { isMatrix } from './read-matrix';
 import { looksLikeId, looksLikeName, shareOf } from './name-like';
 import { ImportError, readRoster } from './roster';
 import { splitNames } from './split-names';
+import { edgeListSpec } from './import-spec';
 
-const SOURCE = /^(source|from|van|ego|sender|bron)$/i;
-const TARGET = /^(target|to|naar|alter|receiver|doel)$/i;
 const RESPONDENT = /^(naam|name|respondent|uw naam|jouw naam|je naam|your name|wie ben je\??|full name|volledige naam|wat is je naam\??|what is your name\??)$/i;
 /** Numbered single-name fields: "Naam 1", "Inclusive - Choice 2", "Select Close Friend 3", "Collega #4". */
 const NUMBERED_FIELD = /^(.*?)(?:\s*[-–:]\s*|\s+)(?:choice|keuze|optie|option|#)?\s*#?(\d{1,2})\s*\??$/i;
@@ -47,7 +46,7 @@ function looksLikeData(table: Table): boolean {
 }
 
 function isEdgeList(table: Table): boolean {
-  return findColumn(table.header, SOURCE) !== null && findColumn(table.header, TARGET) !== null;
+  return findColumn(table.header, SOURCE_COLUMN) !== null && findColumn(table.header, TARGET_COLUMN) !== null;
 }
 
 /** A cell holding several names: Microsoft Forms `A;B;`, Google Forms and Qualtrics `A, B`. */
@@ -226,7 +225,7 @@ function proposeSpec({ file, table }: LoadedFile, roster: Table | null): ImportS
   if (table.header.length < 2) throw new ImportError('import.error.oneColumn', { file: file.name });
   if (table.rows.every((r) => r.every((c) => c === ''))) throw new ImportError('import.error.noRows', { file: file.name });
   if (isMatrix(table)) return { shape: 'matrix' };
-  if (isEdgeList(table)) return { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null };
+  if (isEdgeList(table)) return edgeListSpec();
   const respondent = respondentColumn(table, roster);
   // The respondent's own group from the survey, unless the roster has a group column (it also covers non-respondents).
   const groupFrom = (used: string[]): string | null => (roster && findGroupColumn(roster.header) ? null : (detectGroupColumn(table, used)?.column ?? null));
@@ -242,6 +241,6 @@ function proposeSpec({ file, table }: LoadedFile, roster: Table | null): ImportS
       return { shape: 'multi-select', respondentColumn: respondent, nominationColumns, groupColumn: groupFrom([respondent, ...nominationColumns]) };
     }
   }
-  if ((table.header.length === 2 || table.header.length === 3) && looksLikeEdgeColumns(table)) return { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null };
+  if ((table.header.length === 2 || table.header.length === 3) && looksLikeEdgeColumns(table)) return edgeListSpec();
   throw new ImportError(respondent ? 'import.error.noNetworkQuestion' : 'import.error.noSurveyColumns', { file: file.name, columns: table.header.join(', '), respondent: respondent ?? '' });
 }

@@ -1,13 +1,15 @@
 /**
  * An edge list: one tie per row (source, target, optional weight), by id or name.
  * Without a roster, everyone in the list is a person and counted as a respondent,
- * since an edge list says nothing about who answered.
+ * since an edge list says nothing about who answered. With a relation column
+ * (`source,target,weight,kind`), each relation is its own network: the rows of the chosen
+ * relation are read, and the other relations are counted in the report (never merged).
  */
 import type { Person, Tie } from '../network/types';
 import type { ReportItem } from './import-report';
 import type { EdgeListSpec } from './import-spec';
 import type { Table } from './parse-table';
-import { findColumn } from './column-roles';
+import { findColumn, RELATION_COLUMN, SOURCE_COLUMN, TARGET_COLUMN, WEIGHT_COLUMN } from './column-roles';
 import { ImportError, matchName, type Roster } from './roster';
 import { TieCollector } from './tie-collector';
 
@@ -29,9 +31,15 @@ export function readEdgeList(table: Table, file: string, spec: EdgeListSpec, ros
     return found ? table.header.indexOf(found) : fallback;
   };
   if (table.header.length < 2) throw new ImportError('import.error.edgeColumns', { file });
-  const s = pick(spec.sourceColumn, /^(source|from|van|ego|sender|bron)$/i, 0);
-  const t = pick(spec.targetColumn, /^(target|to|naar|alter|receiver|doel)$/i, 1);
-  const w = spec.weightColumn ? pick(spec.weightColumn, /^$/, -1) : table.header.findIndex((h) => /^(weight|gewicht|value|waarde|freq(uency)?)$/i.test(h));
+  const s = pick(spec.sourceColumn, SOURCE_COLUMN, 0);
+  const t = pick(spec.targetColumn, TARGET_COLUMN, 1);
+  const w = spec.weightColumn ? pick(spec.weightColumn, /^$/, -1) : table.header.findIndex((h) => WEIGHT_COLUMN.test(h));
+  const relations = edgeRelations(table, spec);
+  const r = relations ? table.header.indexOf(relations.column) : -1;
+  const chosen = relations ? (spec.relation ?? relations.values[0]?.value ?? null) : null;
+  if (relations && chosen !== null && !relations.values.some((v) => v.value === chosen)) {
+    throw new ImportError('import.error.unknownRelation', { file, relation: chosen, relations: relations.values.map((v) => v.value).join(', ') });
+  }
   const items: ReportItem[] = [];
   const people = new Map<string, Person>();
   for (const p of roster?.people ?? []) people.set(p.id, { ...p, attributes: { ...p.attributes }, responded: true });
@@ -45,9 +53,13 @@ export function readEdgeList(table: Table, file: string, spec: EdgeListSpec, ros
   };
   const collector = new TieCollector(items);
   let weighted = false;
+  for (const other of relations?.values ?? []) {
+    if (other.value !== chosen) items.push({ kind: 'other-relation', file, row: other.firstRow, column: relations?.column ?? null, value: other.value, detail: String(other.rows) });
+  }
   table.rows.forEach((row, i) => {
     const rowNumber = i + table.firstDataRow;
     if (row.every((c) => c === '')) return;
+    if (r >= 0 && (row[r] ?? '').trim() !== chosen) return;
     const source = row[s] ?? '';
     const target = row[t] ?? '';
     if (!source || !target) {
@@ -72,4 +84,27 @@ export function readEdgeList(table: Table, file: string, spec: EdgeListSpec, ros
     collector.add(resolve(source), resolve(target), weight, origin);
   });
   return { people: [...people.values()], ties: collector.list(), items, weighted };
+}
+
+export interface EdgeRelations {
+  column: string;
+  /** Each relation with its number of rows and first file row, most rows first. */
+  values: { value: string; rows: number; firstRow: number }[];
+}
+
+/** The relations of an edge list: the relation column (given, or found by its header) when it has two or more values. */
+export function edgeRelations(table: Table, spec: Pick<EdgeListSpec, 'relationColumn'>): EdgeRelations | null {
+  const column = spec.relationColumn ?? findColumn(table.header, RELATION_COLUMN);
+  const index = column ? table.header.indexOf(column) : -1;
+  if (!column || index < 0) return null;
+  const counts = new Map<string, { value: string; rows: number; firstRow: number }>();
+  table.rows.forEach((row, i) => {
+    const value = (row[index] ?? '').trim();
+    if (!value || row.every((c) => c === '')) return;
+    const entry = counts.get(value) ?? { value, rows: 0, firstRow: i + table.firstDataRow };
+    entry.rows++;
+    counts.set(value, entry);
+  });
+  if (counts.size < 2 && spec.relationColumn === null) return null;
+  return { column, values: [...counts.values()].sort((a, b) => b.rows - a.rows || a.firstRow - b.firstRow) };
 }

@@ -12,12 +12,12 @@ export function readTableFile(file: InputFile, files: FileInfo[]): Table {
   let table: Table;
   let encoding: Encoding | 'xlsx';
   if (file.rows) {
-    table = tableFromRows(file.rows);
+    table = tableFromRows(file.rows, { headerRow: file.headerRow });
     encoding = 'xlsx';
   } else {
     const decoded = decodeBytes(file.bytes, file.encoding);
     if (looksBinary(file.bytes, decoded.encoding)) throw new ImportError('import.error.notText', { file: file.name });
-    table = parseTable(file.repairMojibake ? repairMojibake(decoded.text) : decoded.text);
+    table = parseTable(file.repairMojibake ? repairMojibake(decoded.text) : decoded.text, { delimiter: file.delimiter, headerRow: file.headerRow });
     encoding = decoded.encoding;
   }
   if (table.header.length === 0) throw new ImportError('import.error.emptyFile', { file: file.name });

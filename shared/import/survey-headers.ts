@@ -23,6 +23,8 @@ export interface HeaderResult {
   aboveHeader: { row: number; value: string }[];
   /** Qualtrics' short column ids (Q1, QID2_TEXT, V8) beside the header, when the export has them. */
   shortIds: string[] | null;
+  /** File row (1-based) of the (first) header row. */
+  headerRow: number;
   tool: 'qualtrics' | 'surveymonkey' | null;
 }
 
@@ -36,12 +38,13 @@ const QUALTRICS_QUESTION = /^(V\d+|(\d+_)?(QID|Q)\d+(_\d+)*(_TEXT)?)$/;
 const SURVEYMONKEY_MARKER = /^(response|open-ended response|antwoord|open antwoord|reactie|other \(please specify\)|anders \(graag specificeren\)|overige \(geef details\))$/i;
 const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
 
-export function normaliseSurveyHeaders(all: string[][]): HeaderResult {
-  const skip = linesAboveHeader(all);
+export function normaliseSurveyHeaders(all: string[][], headerRow?: number): HeaderResult {
+  const skip = headerRow !== undefined ? Math.max(0, Math.min(all.length - 1, headerRow - 1)) : linesAboveHeader(all);
   const raw = all.slice(skip);
   const aboveHeader = all.slice(0, skip).map((r, i) => ({ row: i + 1, value: r.filter(Boolean).join(', ') })).filter((l) => l.value);
-  const shift = (result: Omit<HeaderResult, 'aboveHeader'>): HeaderResult => ({
+  const shift = (result: Omit<HeaderResult, 'aboveHeader' | 'headerRow'>): HeaderResult => ({
     ...result,
+    headerRow: skip + 1,
     firstDataRow: result.firstDataRow + skip,
     dropped: result.dropped.map((d) => ({ ...d, row: d.row + skip })),
     aboveHeader,
@@ -80,7 +83,7 @@ function isQualtricsIdRow(first: string[], second: string[]): boolean {
   return anchor >= 0 && label !== '' && !DATE_LIKE.test(label) && label !== first[anchor]?.trim();
 }
 
-function qualtrics(raw: string[][]): Omit<HeaderResult, 'aboveHeader'> {
+function qualtrics(raw: string[][]): Omit<HeaderResult, 'aboveHeader' | 'headerRow'> {
   const ids = (raw[0] ?? []).map((c) => c.trim());
   const questions = raw[1] ?? [];
   const header = ids.map((id, i) => (questions[i] ?? '').trim() || id);
@@ -115,7 +118,7 @@ function isSurveyMonkey(first: string[], second: string[]): boolean {
   return markers || (ids && optionsUnderBlanks && !secondIsData);
 }
 
-function surveyMonkey(raw: string[][], first: string[], second: string[]): Omit<HeaderResult, 'aboveHeader'> {
+function surveyMonkey(raw: string[][], first: string[], second: string[]): Omit<HeaderResult, 'aboveHeader' | 'headerRow'> {
   let question = '';
   const header = first.map((cell, i) => {
     if (cell.trim()) question = cell.trim();

@@ -15,6 +15,12 @@ export const MIGRATIONS: Migrations = {
     const createdAt = typeof p.savedAt === 'string' ? p.savedAt : new Date(0).toISOString();
     return { ...p, version: 2, createdAt, keepUntil: addYears(createdAt, RETENTION_YEARS) };
   },
+  // 2 -> 3: an edge list may name a relation column and the relation read (advice, friendship).
+  // The new fields default to "detect": an old edge list without a relation column reads as
+  // before; one with a relation column (whose rows version 2 merged into one network, counting
+  // ties "named twice") now reads its largest relation, and the import report lists the others.
+  // Files may also carry a chosen separator and header row (absent: detected, as before).
+  2: (p) => ({ ...p, version: 3 }),
 };
 
 /** Default retention: one year, until the next survey round. */

@@ -18,6 +18,8 @@ export function saveRequest(request: ImportRequest): SavedRequest {
     ...(f.sheet ? { sheet: f.sheet } : {}),
     ...(f.encoding ? { encoding: f.encoding } : {}),
     ...(f.repairMojibake ? { repairMojibake: true } : {}),
+    ...(f.delimiter ? { delimiter: f.delimiter } : {}),
+    ...(f.headerRow ? { headerRow: f.headerRow } : {}),
   });
   return {
     data: file(request.data),
@@ -36,6 +38,8 @@ export function restoreRequest(saved: SavedRequest): ImportRequest {
     bytes: fromBase64(f.base64),
     ...(f.encoding ? { encoding: f.encoding } : {}),
     ...(f.repairMojibake ? { repairMojibake: true } : {}),
+    ...(f.delimiter ? { delimiter: f.delimiter } : {}),
+    ...(f.headerRow ? { headerRow: f.headerRow } : {}),
   });
   return {
     data: file(saved.data),

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { importSpecSchema, nameDecisionsSchema } from '../import/import-spec';
 
 export const PROJECT_FORMAT = 'talkmap-project';
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 const savedFileSchema = z.object({
   name: z.string().min(1).max(255),
@@ -16,6 +16,8 @@ const savedFileSchema = z.object({
   sheet: z.string().optional(),
   encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252', 'macintosh']).optional(),
   repairMojibake: z.boolean().optional(),
+  delimiter: z.enum([',', ';', '\t', '|']).optional(),
+  headerRow: z.number().int().min(1).max(1000).optional(),
 });
 
 export const savedRequestSchema = z.object({

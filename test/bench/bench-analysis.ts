@@ -20,6 +20,7 @@ import { structuralHoles } from '../../shared/metrics/structural-holes';
 import { transitivity } from '../../shared/metrics/transitivity';
 import { buildGraph } from '../../shared/network/build-graph';
 import { generateSchoolNetwork } from './generate-network';
+import { edgeListSpec } from '../../shared/import/import-spec';
 
 export const SKIP_PATHS = 20_000;
 
@@ -33,7 +34,7 @@ export function benchAnalysis(people: number) {
   const g = generateSchoolNetwork(people);
   const encode = (s: string) => new TextEncoder().encode(s);
   const [imported, importSeconds] = time(() =>
-    importFiles({ data: { name: 'edges.csv', bytes: encode(g.edgesCsv) }, roster: { name: 'nodes.csv', bytes: encode(g.nodesCsv) }, spec: { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null } }),
+    importFiles({ data: { name: 'edges.csv', bytes: encode(g.edgesCsv) }, roster: { name: 'nodes.csv', bytes: encode(g.nodesCsv) }, spec: edgeListSpec() }),
   );
   const [graph, buildSeconds] = time(() => buildGraph(imported.network));
   const metrics: Record<string, number | null> = {};

@@ -8,6 +8,7 @@ import { ProgressLine } from '../../components/ProgressLine';
 import { DEFAULT_SCALE } from '../../../shared/import/answer-scale';
 import { isPrivateColumn } from '../../../shared/import/column-roles';
 import type { Encoding } from '../../../shared/import/decode';
+import { DELIMITERS, type Delimiter } from '../../../shared/import/parse-table';
 import type { ImportRequest } from '../../../shared/import/import-files';
 import { isSpecComplete, type ImportSpec } from '../../../shared/import/import-spec';
 import type { FilePreview } from '../../../shared/import/inspect-files';
@@ -116,6 +117,40 @@ function FileLine({ file, isSurvey, several }: { file: FilePreview; isSurvey: bo
           </select>
         </label>
       )}
+      {!file.sheets && (
+        <label className="inline">
+          {' '}
+          {t('wizard.delimiter')}{' '}
+          <select
+            value={file.delimiterForced ? file.delimiter : ''}
+            data-testid={`delimiter-${file.name}`}
+            onChange={(e) => void wizardActions.setFileOption(file.name, { delimiter: (e.target.value || undefined) as Delimiter | undefined })}
+          >
+            <option value="">{t('wizard.delimiterAuto')}</option>
+            {DELIMITERS.map((d) => (
+              <option key={d} value={d}>
+                {d === '\t' ? 'tab' : d}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="inline">
+        {' '}
+        {t('wizard.headerRow')}{' '}
+        <input
+          type="number"
+          min={1}
+          max={50}
+          className="narrow"
+          value={file.headerRow ?? file.headerAt}
+          data-testid={`header-row-${file.name}`}
+          onChange={(e) => {
+            const row = Number(e.target.value);
+            if (Number.isInteger(row) && row >= 1 && row <= 50) void wizardActions.setFileOption(file.name, { headerRow: row });
+          }}
+        />
+      </label>
       {file.mojibake && (
         <div className="notice warning">
           <label>
@@ -211,6 +246,18 @@ function SpecEditor({ request, data, roster }: { request: ImportRequest; data: F
         </fieldset>
       )}
       {spec.shape === 'rating-grid' && <GridEditor spec={spec} data={data} onChange={setSpec} />}
+      {spec.shape === 'edge-list' && data.edgeRelations && (
+        <fieldset className="field" data-testid="wizard-edge-relations">
+          <legend>{t('wizard.edgeRelations', { column: data.edgeRelations.column })}</legend>
+          <p className="muted">{t('wizard.relationsHint')}</p>
+          {data.edgeRelations.values.map((r, i) => (
+            <label key={r.value} className="radio-line">
+              <input type="radio" name="edge-relation" checked={(spec.relation ?? (i === 0 ? r.value : null)) === r.value} onChange={() => setSpec({ ...spec, relation: r.value })} />{' '}
+              {t('wizard.edgeRelation', { relation: r.value, rows: r.rows })}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {spec.shape === 'edge-list' && (
         <div className="field-row">
           <label className="field">

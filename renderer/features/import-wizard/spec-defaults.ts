@@ -5,6 +5,7 @@
 import { DEFAULT_SCALE } from '../../../shared/import/answer-scale';
 import type { ImportSpec } from '../../../shared/import/import-spec';
 import { gridTarget } from '../../../shared/import/propose-import';
+import { edgeListSpec } from '../../../shared/import/import-spec';
 
 export type Shape = ImportSpec['shape'];
 
@@ -16,5 +17,5 @@ export function defaultSpec(shape: Shape, header: string[], current: ImportSpec)
     return { shape, respondentColumn: respondent, columns: others.map((column) => ({ column, target: gridTarget(column) })), scale: { ...DEFAULT_SCALE }, groupColumn: null };
   }
   if (shape === 'matrix') return { shape };
-  return { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null };
+  return edgeListSpec();
 }

@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { runAnalysis } from '../../../shared/pipeline/run-analysis';
 import { buildCompareElements, unionResult } from '../../../renderer/features/compare/compare-elements';
+import { edgeListSpec } from '../../../shared/import/import-spec';
 
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
-const spec = { shape: 'edge-list' as const, sourceColumn: null, targetColumn: null, weightColumn: null };
+const spec = edgeListSpec();
 const before = runAnalysis({ data: file('a.csv', 'source,target\na,b\nb,a\nb,c\nc,d\n'), roster: null, spec });
 const after = runAnalysis({ data: file('b.csv', 'source,target\na,b\nb,a\nc,e\nb,c\n'), roster: null, spec });
 const id = (r: typeof before, name: string) => r.analysis.nodes.find((n) => n.name === name)!.id;

@@ -3,13 +3,14 @@ import { LARGE_RESULT_LISTS } from '../../../renderer/workers/analysis-protocol'
 import { joinLists, splitLargeLists } from '../../../renderer/workers/result-parts';
 import { runAnalysis } from '../../../shared/pipeline/run-analysis';
 import { generateSchoolNetwork } from '../../bench/generate-network';
+import { edgeListSpec } from '../../../shared/import/import-spec';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 describe('a large worker answer in parts', () => {
   it('sends the large lists of a 2,000-person analysis in parts of about a megabyte, and puts them back exactly', () => {
     const g = generateSchoolNetwork(2000);
-    const result = runAnalysis({ data: { name: 'edges.csv', bytes: encode(g.edgesCsv) }, roster: { name: 'people.csv', bytes: encode(g.nodesCsv) }, spec: { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null } });
+    const result = runAnalysis({ data: { name: 'edges.csv', bytes: encode(g.edgesCsv) }, roster: { name: 'people.csv', bytes: encode(g.nodesCsv) }, spec: edgeListSpec() });
     const before = JSON.stringify(result);
     const { rest, parts } = splitLargeLists(result, LARGE_RESULT_LISTS);
     expect(JSON.stringify(result)).toBe(before); // the worker's own copy is untouched

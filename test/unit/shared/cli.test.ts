@@ -306,3 +306,21 @@ describe('naming columns as researchers do', () => {
     expect(text.stderr).toContain('is not an Excel workbook');
   });
 });
+
+describe('an edge list with several relations on the command line', () => {
+  it('reads the largest, says which on stderr, and --relation picks another', async () => {
+    const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-'));
+    const edges = resolve(dir, 'ties.csv');
+    writeFileSync(edges, 'source,target,kind\n1,2,advice\n2,1,advice\n1,3,advice\n1,2,friendship\n');
+    const first = await cli(['analyze', '--edges', edges, '--json']);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toBe('talkmap: ties.csv holds several relations: advice (3) and friendship (1). Reading “advice”; choose another with --relation NAME.\n');
+    expect(JSON.parse(first.stdout).network.arcs).toBe(3);
+    const friendship = await cli(['analyze', '--edges', edges, '--relation', 'friendship', '--json']);
+    expect(friendship.stderr).toBe('');
+    expect(JSON.parse(friendship.stdout).network.arcs).toBe(1);
+    const unknown = await cli(['analyze', '--edges', edges, '--relation', 'cowork']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('ties.csv has no relation “cowork”. Relations: advice, friendship.');
+  });
+});

@@ -12,6 +12,7 @@ import { compareWaves } from '../../../shared/waves/compare-waves';
 import { possibleMatches } from '../../../shared/waves/match-people';
 import { nameKey } from '../../../shared/import/name-key';
 import { demoImportRequest, demoWaveTwoFiles } from '../../../shared/demo/demo-school';
+import { edgeListSpec } from '../../../shared/import/import-spec';
 
 
 const csv = (path: string) => readFileSync(path, 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split(','));
@@ -58,7 +59,7 @@ describe('wave comparison sentences', () => {
   it('says which link between groups grew stronger, and which people joined and left', () => {
     const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
     const nodes = 'id,group\na,1-2\nb,1-2\nc,3-4\nd,3-4\ne,3-4\n';
-    const spec = { shape: 'edge-list' as const, sourceColumn: null, targetColumn: null, weightColumn: null };
+    const spec = edgeListSpec();
     const before = runAnalysis({ data: file('a.csv', 'source,target\na,b\nb,a\nc,d\nd,c\na,c\n'), roster: file('n.csv', nodes), spec });
     const after = runAnalysis({ data: file('b.csv', 'source,target\na,b\nb,a\nc,d\na,c\nc,a\nb,d\nd,b\n'), roster: file('n.csv', nodes), spec });
     const result = compareWaves(before, after);
@@ -74,7 +75,7 @@ describe('wave comparison sentences', () => {
 
 describe('people matched across waves', () => {
   const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
-  const spec = { shape: 'edge-list' as const, sourceColumn: null, targetColumn: null, weightColumn: null };
+  const spec = edgeListSpec();
 
   it('offers a similar name as a possible pair, and counts a confirmed pair as one person', () => {
     const before = runAnalysis({ data: file('a.csv', 'source,target\nMonique van der Linden,Pieter Kok\nPieter Kok,Monique van der Linden\n'), roster: null, spec });

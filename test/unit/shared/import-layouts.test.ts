@@ -105,3 +105,47 @@ describe('less common export layouts give the same network', () => {
     expect(result.report.items.filter((i) => i.kind === 'unmatched-name')).toEqual([]);
   });
 });
+
+describe('an edge list with a relation column', () => {
+  const text = 'source,target,weight,kind\n1,2,1,advice\n2,1,1,advice\n1,3,2,advice\n1,2,1,friendship\n3,1,1,friendship\n2,3,1,advice\n';
+  const edges = { name: 'ties.csv', bytes: new TextEncoder().encode(text) };
+
+  it('reads one relation at a time and never merges them', () => {
+    const request = proposeImport([edges]);
+    const advice = runAnalysis(request);
+    expect(arcs(advice)).toEqual(['1>2', '1>3', '2>1', '2>3']);
+    expect(advice.report.items.filter((i) => i.kind === 'duplicate-nomination')).toEqual([]);
+    expect(advice.report.items).toContainEqual(expect.objectContaining({ kind: 'other-relation', row: 5, column: 'kind', value: 'friendship', detail: '2' }));
+    const friendship = runAnalysis({ ...request, spec: { ...request.spec, relation: 'friendship' } as typeof request.spec });
+    expect(arcs(friendship)).toEqual(['1>2', '3>1']);
+  });
+
+  it('the wizard lists the relations with their rows; an unknown one is named', () => {
+    expect(inspectFiles([edges]).files[0]?.edgeRelations).toEqual({ column: 'kind', values: [{ value: 'advice', rows: 4, firstRow: 2 }, { value: 'friendship', rows: 2, firstRow: 5 }] });
+    const request = proposeImport([edges]);
+    expect(() => runAnalysis({ ...request, spec: { ...request.spec, relation: 'cowork' } as typeof request.spec })).toThrow(/unknownRelation/);
+  });
+});
+
+describe('the user can override how a file is read', () => {
+  it('a chosen separator is used as given; a wrong one gets a clear message, not a guessed network', () => {
+    const text = 'Naam;Met wie praat je?\nSem Bakker;"Noël de Wit;Anouk de Vries;"\nNoël de Wit;"Sem Bakker;"\nAnouk de Vries;"Sem Bakker;Noël de Wit;"\n';
+    const bytes = new TextEncoder().encode(text);
+    const forced = inspectFiles([{ name: 'x.csv', bytes, delimiter: ';' }]);
+    expect(forced.files[0]?.delimiterForced).toBe(true);
+    expect(forced.proposal.spec.shape).toBe('multi-select');
+    expect(() => inspectFiles([{ name: 'x.csv', bytes, delimiter: ',' }])).toThrow(/oneColumn/);
+    expect(inspectFiles([{ name: 'x.csv', bytes }]).files[0]?.delimiter).toBe(';');
+  });
+
+  it('a chosen header row: the lines above are skipped and reported, row numbers stay the file’s', () => {
+    const text = 'Leesteam 2026\nAfgenomen in maart,,\nNaam,Met wie praat je?,Opmerking\nAnouk de Vries,"Sem Bakker, Noël de Wit",\nSem Bakker,Anouk de Vries,\nNoël de Wit,Sem Bakker,\n';
+    const file = { name: 'x.csv', bytes: new TextEncoder().encode(text), headerRow: 3 };
+    const inspection = inspectFiles([file]);
+    expect(inspection.files[0]?.header).toEqual(['Naam', 'Met wie praat je?', 'Opmerking']);
+    expect(inspection.files[0]?.headerAt).toBe(3);
+    const result = runAnalysis(inspection.proposal);
+    expect(result.report.items.filter((i) => i.kind === 'line-above-header').map((i) => i.row)).toEqual([1, 2]);
+    expect(result.network.ties).toHaveLength(4);
+  });
+});

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { demoImportRequest, demoWaveTwoFiles } from '../../../../shared/demo/demo-school';
 import { migrate } from '../../../../shared/project/migrations';
 import { parseProject, pastRetention, restoreRequest, saveRequest, serializeProject, serializeWithFiles, ProjectError } from '../../../../shared/project/project-file';
-import { CURRENT_VERSION } from '../../../../shared/project/project-schema';
+import { CURRENT_VERSION, savedRequestSchema } from '../../../../shared/project/project-schema';
 import { runAnalysis } from '../../../../shared/pipeline/run-analysis';
 
 const FIXTURES = resolve(__dirname, '../../../fixtures/import');
@@ -73,6 +73,20 @@ describe('project files', () => {
     expect(project.createdAt).toBe('2026-03-09T10:00:00.000Z');
     expect(project.keepUntil).toBe('2027-03-09T10:00:00.000Z');
     expect(runAnalysis(restoreRequest(project.waves[0]!.request)).analysis.network.nodes).toBe(24);
+  });
+
+  it('opens a version-2 project through the 2 → 3 migration (edge lists may have a relation column)', () => {
+    const v2 = readFileSync(resolve(__dirname, '../../../fixtures/projects/demo-v2.talkmap'), 'utf8');
+    const project = parseProject(v2, 'demo-v2.talkmap');
+    expect(project.version).toBe(3);
+    expect(project.keepUntil).toBe('2027-03-09T10:00:00.000Z');
+    expect(runAnalysis(restoreRequest(project.waves[0]!.request)).analysis.network.nodes).toBe(24);
+  });
+
+  it('keeps the separator and header row the user chose, through save and open', () => {
+    const request = { ...demoImportRequest(), data: { ...demoImportRequest().data, delimiter: ';' as const, headerRow: 1 } };
+    const saved = savedRequestSchema.parse(JSON.parse(JSON.stringify(saveRequest(request))));
+    expect(restoreRequest(saved).data).toMatchObject({ delimiter: ';', headerRow: 1 });
   });
 
   it('keeps a retention date per project and says when it has passed', () => {
