@@ -89,11 +89,12 @@ export function questionColumns(table: Table): string[] {
   });
 }
 
-/** The column whose answers most often hold several names. */
-function nominationColumn(table: Table): string | null {
+/** The column whose answers most often hold several names (never the respondent's own: "Vries, Jan de" has a comma too). */
+function nominationColumn(table: Table, respondent: string | null = null): string | null {
   let best: string | null = null;
   let bestCount = 0;
   table.header.forEach((h, i) => {
+    if (h === respondent) return;
     const count = table.rows.filter((r) => holdsSeveral(r[i] ?? '')).length;
     if (count > bestCount && answersAreNames(table, i)) {
       bestCount = count;
@@ -234,7 +235,7 @@ function proposeSpec({ file, table }: LoadedFile, roster: Table | null): ImportS
     return { shape: 'rating-grid', respondentColumn: respondent, columns: grid.map((column) => ({ column, target: gridTarget(column) })), scale: { ...DEFAULT_SCALE }, groupColumn: groupFrom([respondent, ...grid]) };
   }
   const fields = nameFields(table).filter((f) => f !== respondent);
-  const nominations = nominationColumn(table);
+  const nominations = nominationColumn(table, respondent);
   if (respondent && (nominations || fields.length > 0)) {
     const nominationColumns = fields.length >= 2 ? fields : [nominations ?? (fields[0] as string)];
     if (nominationsCorroborated(table, nominationColumns, knownPeople(roster, table, respondent))) {

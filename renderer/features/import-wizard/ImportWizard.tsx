@@ -19,7 +19,7 @@ import { nameKey } from '../../../shared/import/name-key';
 import { useT } from '../../state/use-t';
 import { useWizard, wizardActions, type WizardState } from '../../state/wizard-store';
 import { NameDecisions } from './NameDecisions';
-import { defaultSpec, type Shape } from './spec-defaults';
+import { defaultSpec, withRespondent, type Shape } from './spec-defaults';
 
 const SHAPES: Shape[] = ['multi-select', 'rating-grid', 'edge-list', 'matrix'];
 const ENCODINGS: Encoding[] = ['utf-8', 'utf-8-bom', 'windows-1252', 'macintosh', 'utf-16le', 'utf-16be'];
@@ -307,17 +307,6 @@ function SpecEditor({ request, data, roster }: { request: ImportRequest; data: F
       </label>
     </section>
   );
-}
-
-/**
- * The respondent column is never also a column of names chosen, whatever the order of the
- * user's clicks (a grid's columns or the nominations lose it; a column given up as respondent
- * does not come back by itself).
- */
-function withRespondent(spec: Extract<ImportSpec, { shape: 'multi-select' | 'rating-grid' }>, respondentColumn: string): ImportSpec {
-  if (spec.shape === 'rating-grid') return { ...spec, respondentColumn, columns: spec.columns.filter((c) => c.column !== respondentColumn) };
-  const nominationColumns = spec.nominationColumns.filter((c) => c !== respondentColumn);
-  return { ...spec, respondentColumn, nominationColumns: nominationColumns.length > 0 ? nominationColumns : spec.nominationColumns };
 }
 
 function GridEditor({ spec, data, onChange }: { spec: Extract<ImportSpec, { shape: 'rating-grid' }>; data: FilePreview; onChange: (s: ImportSpec) => void }) {

@@ -19,3 +19,14 @@ export function defaultSpec(shape: Shape, header: string[], current: ImportSpec)
   if (shape === 'matrix') return { shape };
   return edgeListSpec();
 }
+
+/**
+ * The respondent column is never also a column of names chosen, whatever the order of the
+ * user's clicks (a grid's columns or the nominations lose it; a column given up as respondent
+ * does not come back by itself).
+ */
+export function withRespondent(spec: Extract<ImportSpec, { shape: 'multi-select' | 'rating-grid' }>, respondentColumn: string): ImportSpec {
+  if (spec.shape === 'rating-grid') return { ...spec, respondentColumn, columns: spec.columns.filter((c) => c.column !== respondentColumn) };
+  // Left without a column of names, the wizard asks for one (nothing is imported until then).
+  return { ...spec, respondentColumn, nominationColumns: spec.nominationColumns.filter((c) => c !== respondentColumn) };
+}
