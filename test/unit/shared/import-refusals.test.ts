@@ -93,6 +93,13 @@ describe('refuse rather than guess', () => {
       expect(proposeImport([ok]).spec.shape).toBe('multi-select');
     });
 
+    it('respondents written "Achternaam, Voornaam" are not taken for the question', () => {
+      const people = ['Vries, Anouk de', 'Jansen, Bram', 'Smit, Cor', 'Meijer, Daan'];
+      const ok = csv('google.csv', `Tijdstempel,Wat is je naam?,Met wie praat je?\n${people.map((n, i) => `2026/03/01 9:00:00,"${n}","${people[(i + 1) % 4]}, ${people[(i + 2) % 4]}"`).join('\n')}\n`);
+      const spec = proposeImport([ok]).spec;
+      expect(spec).toMatchObject({ shape: 'multi-select', respondentColumn: 'Wat is je naam?', nominationColumns: ['Met wie praat je?'] });
+    });
+
     it('a plain two-column edge list of ids', () => {
       const edges = csv('ties.csv', 'a,b\n1,2\n2,3\n3,1\n');
       expect(proposeImport([edges]).spec.shape).toBe('edge-list');
