@@ -64,6 +64,7 @@ export function importFiles(request: ImportRequest): ImportResult {
   const table = readTableFile(request.data, files);
   for (const d of table.dropped) items.push({ kind: 'preview-response', file: request.data.name, row: d.row, column: null, value: d.value });
   for (const l of table.aboveHeader) items.push({ kind: 'line-above-header', file: request.data.name, row: l.row, column: null, value: l.value });
+  for (const e of table.extraCells) items.push({ kind: 'extra-cells', file: request.data.name, row: e.row, column: null, value: e.values.join(' | '), detail: String(e.values.length) });
   const spec = request.spec;
   let people;
   let ties;

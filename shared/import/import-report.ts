@@ -20,6 +20,7 @@ export type ReportKind =
   | 'preview-response'
   | 'line-above-header'
   | 'other-relation'
+  | 'extra-cells'
   | 'name-mapped'
   | 'outside-person';
 

@@ -21,6 +21,10 @@ export interface Table {
   shortIds: string[] | null;
   /** File row (1-based) of the (first) header row. */
   headerRow: number;
+  /** Rows with more cells than the header: the cells beyond it, which no column can hold (reported). */
+  extraCells: { row: number; values: string[] }[];
+  /** The file row where a quote opens and is never closed, or null. */
+  unclosedQuote: number | null;
   tool: 'qualtrics' | 'surveymonkey' | null;
 }
 
@@ -39,16 +43,50 @@ export function parseTable(text: string, options: TableOptions = {}): Table {
   const delimiter = options.delimiter ?? detectDelimiter(text);
   // Empty lines are kept (as blank rows) so that row numbers match what a spreadsheet shows.
   const result = Papa.parse<string[]>(text.replace(/(\r?\n|\r)+$/, ''), { delimiter, skipEmptyLines: false });
-  return { ...tableFromRows(result.data, options), delimiter };
+  // A quote that is never closed swallows the rows after it into one cell: that file cannot be
+  // read safely (the rows would be other people's answers), so it is refused with the row.
+  const quote = result.errors.find((e) => e.type === 'Quotes');
+  const table = { ...tableFromRows(result.data, options), delimiter };
+  return quote ? { ...table, unclosedQuote: (quote.row ?? 0) + 1 } : table;
 }
 
-/** The header row(s) become one header; every other row is padded or cut to its length. */
+/** Entities SurveyMonkey leaves in option texts ("Ruud d&apos;Hondt"). */
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, code: string) => {
+    if (code[0] === '#') {
+      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
+    }
+    return named[code.toLowerCase()] ?? m;
+  });
+}
+
+/** Two columns with the same title both stay readable: the second becomes "Title (2)". */
+function uniqueTitles(header: string[]): string[] {
+  const seen = new Map<string, number>();
+  return header.map((h) => {
+    const n = (seen.get(h) ?? 0) + 1;
+    seen.set(h, n);
+    return n === 1 ? h : `${h} (${n})`;
+  });
+}
+
+/** The header row(s) become one header; every other row is padded to its length (cells beyond it are reported). */
 export function tableFromRows(data: unknown[][], options: TableOptions = {}): Table {
   const all = data.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c)).trim()));
   const headers = normaliseSurveyHeaders(all, options.headerRow);
-  const header = (headers.rows[0] ?? []).map((h, i) => h || `column ${i + 1}`);
-  const rows = headers.rows.slice(1).map((r) => header.map((_, i) => r[i] ?? ''));
-  return { header, rows, delimiter: '', firstDataRow: headers.firstDataRow, dropped: headers.dropped, aboveHeader: headers.aboveHeader, shortIds: headers.shortIds, headerRow: headers.headerRow, tool: headers.tool };
+  const header = uniqueTitles((headers.rows[0] ?? []).map((h, i) => decodeEntities(h) || `column ${i + 1}`));
+  const extraCells: { row: number; values: string[] }[] = [];
+  headers.rows.slice(1).forEach((r, i) => {
+    const extra = r.slice(header.length).filter((c) => c !== '');
+    if (extra.length > 0) extraCells.push({ row: i + headers.firstDataRow, values: extra });
+  });
+  // SurveyMonkey writes option texts with HTML entities, in the header and in the cells that repeat them.
+  const cell = headers.tool === 'surveymonkey' ? decodeEntities : (c: string) => c;
+  const rows = headers.rows.slice(1).map((r) => header.map((_, i) => cell(r[i] ?? '')));
+  return { header, rows, extraCells, unclosedQuote: null, delimiter: '', firstDataRow: headers.firstDataRow, dropped: headers.dropped, aboveHeader: headers.aboveHeader, shortIds: headers.shortIds, headerRow: headers.headerRow, tool: headers.tool };
 }
 
 export function detectDelimiter(text: string): string {

@@ -21,6 +21,7 @@ export function readTableFile(file: InputFile, files: FileInfo[]): Table {
     encoding = decoded.encoding;
   }
   if (table.header.length === 0) throw new ImportError('import.error.emptyFile', { file: file.name });
+  if (table.unclosedQuote !== null) throw new ImportError('import.error.unclosedQuote', { file: file.name, row: table.unclosedQuote });
   files.push({ file: file.name, encoding: file.sheet ? `${encoding} (${file.sheet})` : encoding, delimiter: table.delimiter, rows: table.rows.length });
   return table;
 }

@@ -1,0 +1,53 @@
+// Damaged files lose nothing silently and invent nothing: cells beyond the header are reported
+// with their row, an unclosed quote is refused with its row, two columns with one title both stay
+// readable, and SurveyMonkey's HTML entities in option texts are decoded.
+import { describe, expect, it } from 'vitest';
+import type { InputFile } from '../../../shared/import/import-files';
+import { inspectFiles } from '../../../shared/import/inspect-files';
+import { proposeImport } from '../../../shared/import/propose-import';
+import { ImportError } from '../../../shared/import/roster';
+import { runAnalysis } from '../../../shared/pipeline/run-analysis';
+
+const csv = (name: string, text: string): InputFile => ({ name, bytes: new TextEncoder().encode(text) });
+const ROSTER = csv('roster.csv', 'naam\nAnouk de Vries\nBram Jansen\nCor Smit\nRuud d’Hondt\n');
+
+describe('damaged rows and headers', () => {
+  it('a row with more cells than the header: the extra cells are in the report with the row', () => {
+    const survey = csv('s.csv', 'Naam;Met wie praat je?\nAnouk de Vries;"Bram Jansen;"\nBram Jansen;Anouk de Vries;Cor Smit\nCor Smit;"Anouk de Vries;"\n');
+    const result = runAnalysis(proposeImport([survey, ROSTER]));
+    expect(result.report.items).toContainEqual(expect.objectContaining({ kind: 'extra-cells', file: 's.csv', row: 3, value: 'Cor Smit' }));
+  });
+
+  it('near miss: a row exactly as wide as the header reports nothing', () => {
+    const survey = csv('s.csv', 'Naam;Met wie praat je?\nAnouk de Vries;"Bram Jansen;"\nBram Jansen;"Anouk de Vries;Cor Smit;"\n');
+    expect(runAnalysis(proposeImport([survey, ROSTER])).report.items.filter((i) => i.kind === 'extra-cells')).toEqual([]);
+  });
+
+  it('an unclosed quote is refused with its row, never read into other people’s answers', () => {
+    const survey = csv('s.csv', 'Naam;Met wie praat je?\nAnouk de Vries;"Bram Jansen;\nBram Jansen;"Anouk de Vries;"\nCor Smit;"Anouk de Vries;"\n');
+    try {
+      proposeImport([survey, ROSTER]);
+      throw new Error('not refused');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ImportError);
+      expect((error as ImportError).code).toBe('import.error.unclosedQuote');
+      expect((error as ImportError).params.row).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('two columns with the same title can both be chosen', () => {
+    const survey = csv('s.csv', 'Naam;Met wie praat je?;Met wie praat je?\nAnouk de Vries;"Bram Jansen;";"Cor Smit;"\nBram Jansen;"Anouk de Vries;";\n');
+    expect(inspectFiles([survey, ROSTER]).files[0]?.header).toEqual(['Naam', 'Met wie praat je?', 'Met wie praat je? (2)']);
+  });
+
+  it('SurveyMonkey option texts with HTML entities name the colleague', () => {
+    const survey = csv(
+      'sm.csv',
+      'Respondent ID,Wat is je naam?,Met wie praat je?,,,\n,Response,Anouk de Vries,Bram Jansen,Ruud d&apos;Hondt,Cor Smit\n1,Anouk de Vries,,Bram Jansen,Ruud d&apos;Hondt,\n2,Bram Jansen,Anouk de Vries,,,Cor Smit\n3,Cor Smit,Anouk de Vries,,,\n',
+    );
+    const request = proposeImport([survey, ROSTER]);
+    expect(request.spec.shape === 'rating-grid' && request.spec.columns.map((c) => c.target)).toContain("Ruud d'Hondt");
+    const result = runAnalysis(request);
+    expect(result.analysis.nodes.find((n) => n.name === 'Ruud d’Hondt')?.inDegree).toBe(1);
+  });
+});
