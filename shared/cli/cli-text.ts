@@ -4,17 +4,28 @@
  */
 import { formatNumber, formatPercent, t, type Locale } from '../i18n/translate';
 import type { AnalysisResult } from '../pipeline/run-analysis';
+import type { MessageKey } from '../i18n/messages-en';
+import { countByKind } from '../import/import-report';
 
 export function toCliText(result: AnalysisResult, locale: Locale): string {
   const lines: string[] = [];
   for (const s of result.summary) lines.push(t(locale, s.key, s.params));
   lines.push('');
   const findings = result.findings.findings;
+  const noGroups = result.analysis.groups.length < 2;
   if (result.findings.notEnoughData) lines.push(t(locale, result.findings.notEnoughData.key, result.findings.notEnoughData.params));
-  else if (findings.length === 0) lines.push(t(locale, 'findings.none'));
+  else {
+    if (noGroups) lines.push(t(locale, 'cli.noGroupsWarning'));
+    if (findings.length === 0) lines.push(t(locale, noGroups ? 'findings.noneWithoutGroups' : 'findings.none'));
+  }
   for (const f of findings) {
     lines.push(`[${t(locale, `severity.${f.severity}`)}] ${t(locale, f.message.key, f.message.params)}`);
     lines.push(`    ${t(locale, f.detail.key, f.detail.params)}`);
+  }
+  const counts = Object.entries(countByKind(result.report));
+  if (counts.length > 0) {
+    lines.push('', t(locale, 'cli.importReport'));
+    for (const [kind, n] of counts) lines.push(`    ${t(locale, `report.kind.${kind}` as MessageKey)}: ${formatNumber(locale, n)}`);
   }
   lines.push('');
   const header = [t(locale, 'col.name'), t(locale, 'col.group'), t(locale, 'col.inDegree'), t(locale, 'col.outDegree'), t(locale, 'col.betweenness'), t(locale, 'col.reciprocity')];

@@ -7,7 +7,8 @@ import { demoImportRequest } from '../demo/demo-school';
 import { t, type Locale } from '../i18n/translate';
 import type { MessageKey } from '../i18n/messages-en';
 import type { ImportRequest, InputFile } from '../import/import-files';
-import { proposeImport } from '../import/propose-import';
+import { nominationsMatchPeople, proposeImport } from '../import/propose-import';
+import { detectGroupColumn } from '../import/group-column';
 import { loadInputFiles } from '../import/read-xlsx';
 import { readTableFile } from '../import/read-table-file';
 import { edgeRelations } from '../import/read-edge-list';
@@ -50,6 +51,10 @@ const BOOLEAN_FLAGS = new Set(['--json', '--demo', '--help', '--reconstruct']);
 class UsageError extends Error {}
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  // Messages follow --lang as soon as it is read, errors included.
+  const langAt = argv.indexOf('--lang');
+  const asked = langAt >= 0 ? argv[langAt + 1] : undefined;
+  let messageLocale: Locale = asked === 'nl' || asked === 'en' ? asked : io.locale;
   try {
     const [command, ...rest] = argv;
     if (!command || command === '--help' || command === 'help') {
@@ -65,6 +70,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const lang = flags.get('--lang');
     if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new UsageError('--lang takes nl or en');
     const locale: Locale = lang === 'nl' || lang === 'en' ? lang : io.locale;
+    messageLocale = locale;
     if (command === 'compare') return await compareCommand(flags, io, locale);
     if (flags.has('--log')) return await logCommand(flags, io, locale);
     const request = await buildRequest(flags, io, locale);
@@ -73,7 +79,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof UsageError) io.stderr(`talkmap: ${error.message}\n${USAGE}`);
-    else if (error instanceof ImportError || error instanceof LogError) io.stderr(`talkmap: ${t(io.locale, error.code as MessageKey, error.params)}\n`);
+    else if (error instanceof ImportError || error instanceof LogError) io.stderr(`talkmap: ${t(messageLocale, error.code as MessageKey, error.params)}\n`);
     else io.stderr(`talkmap: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
@@ -248,14 +254,17 @@ async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale)
   if (!respondent || nominations.length === 0) throw new UsageError('--survey needs --respondent COLUMN and --nominations COLUMN (or neither, to detect them)');
   const data = read(flags.get('--survey') as string);
   const table = readTableFile(data, []);
-  return withGroup(
-    {
-      data,
-      roster,
-      spec: { shape: 'multi-select', respondentColumn: columnOf(table, respondent, data.name), nominationColumns: nominations.map((c) => columnOf(table, c, data.name)), groupColumn: null },
-    },
-    group,
-  );
+  const respondentColumn = columnOf(table, respondent, data.name);
+  const nominationColumns = nominations.map((c) => columnOf(table, c, data.name));
+  const rosterTable = roster ? readTableFile(roster, []) : null;
+  // The researcher chose the columns: read them, but say so when their answers are not the people in the file.
+  if (!nominationsMatchPeople(table, respondentColumn, nominationColumns, rosterTable)) {
+    io.stderr(`talkmap: ${t(locale, 'cli.namesUnmatched', { columns: nominationColumns })}\n`);
+  }
+  // Groups as in the app: the roster's, else the respondents' own answer, unless --group says otherwise.
+  const detected = group === undefined && !(rosterTable && findGroupColumn(rosterTable.header)) ? detectGroupColumn(table, [respondentColumn, ...nominationColumns]) : null;
+  if (detected) io.stderr(`talkmap: ${t(locale, 'cli.groupsDetected', { column: detected.column })}\n`);
+  return withGroup({ data, roster, spec: { shape: 'multi-select', respondentColumn, nominationColumns, groupColumn: detected?.column ?? null } }, group);
 }
 
 /**
@@ -290,13 +299,14 @@ function withGroup(request: ImportRequest, group: string | undefined): ImportReq
 /** One line on stderr for a survey read without column flags: what Talkmap took each column to mean. */
 function describeDetected(request: ImportRequest, locale: Locale): string {
   const spec = request.spec;
-  if (spec.shape === 'edge-list' || spec.shape === 'matrix') return t(locale, 'cli.detectedTable', { file: request.data.name, shape: t(locale, `wizard.shape.${spec.shape}`) });
+  if (spec.shape === 'edge-list' || spec.shape === 'matrix') return t(locale, 'cli.detectedTable', { file: request.data.name, shape: t(locale, `cli.shape.${spec.shape}`) });
   const names = spec.shape === 'multi-select' ? spec.nominationColumns : spec.columns.map((c) => c.column);
+  const shape = spec.shape === 'rating-grid' ? 'rating-grid' : names.length > 1 ? 'name-fields' : 'multi-select';
   return t(locale, 'cli.detectedSurvey', {
     file: request.data.name,
-    shape: t(locale, `wizard.shape.${spec.shape}`),
+    shape: t(locale, `cli.shape.${shape}`, { count: names.length }),
     respondent: spec.respondentColumn,
-    names: names.length > 3 ? `${names.slice(0, 3).join('”, “')}” … (${names.length})` : names.join('”, “'),
+    names: names.length > 3 ? `${names.slice(0, 2).join('”, “')}” … “${names.at(-1)}” (${names.length})` : `${names.join('”, “')}”`,
     groups: spec.groupColumn ?? request.groupAttribute ?? (request.roster ? findGroupColumn(readTableFile(request.roster, []).header) : null) ?? t(locale, 'cli.noGroups'),
   });
 }

@@ -15,9 +15,16 @@ const catalogues: Record<Locale, Record<MessageKey, string>> = { en, nl };
 
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   const template = catalogues[locale][key] ?? key;
-  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (_m, name: string, one?: string, many?: string) => {
+  return fill(locale, template, params);
+}
+
+/** `{name}` is a value; `{count|one|many}` picks by count, and either branch may hold `{name}` values. */
+const PLACEHOLDER = /\{(\w+)(?:\|((?:[^|{}]|\{\w+\})*)\|((?:[^{}]|\{\w+\})*))?\}/g;
+
+function fill(locale: Locale, template: string, params: MessageParams): string {
+  return template.replace(PLACEHOLDER, (_m, name: string, one?: string, many?: string) => {
     const value = params[name];
-    if (one !== undefined && many !== undefined) return value === 1 ? one : many;
+    if (one !== undefined && many !== undefined) return fill(locale, value === 1 ? one : many, params);
     return formatParam(locale, value);
   });
 }

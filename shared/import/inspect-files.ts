@@ -6,7 +6,7 @@
 import { hasMojibake } from './decode';
 import type { FileInfo } from './import-report';
 import type { ImportRequest, InputFile } from './import-files';
-import { proposeFromTables, relationsIn, type Relation } from './propose-import';
+import { nominationsMatchPeople, proposeFromTables, relationsIn, type Relation } from './propose-import';
 import { readTableFile } from './read-table-file';
 import { edgeRelations, type EdgeRelations } from './read-edge-list';
 import { ImportError } from './roster';
@@ -84,7 +84,17 @@ export function inspectFiles(files: InputFile[], workbooks: Record<string, strin
     };
   });
   try {
-    return { files: previews, proposal: proposeFromTables(tables, dataName), proposalError: null };
+    const proposal = proposeFromTables(tables, dataName);
+    // Offer as relations only questions whose answers are the people in the file.
+    const spec = proposal.spec;
+    const data = tables.find((t) => t.file === proposal.data);
+    const rosterTable = tables.find((t) => t.file === proposal.roster)?.table ?? null;
+    const files = previews.map((p) =>
+      data && p.name === data.file.name && spec.shape !== 'edge-list' && spec.shape !== 'matrix'
+        ? { ...p, relations: p.relations.filter((r) => nominationsMatchPeople(data.table, spec.respondentColumn, r.columns, rosterTable)) }
+        : p,
+    );
+    return { files, proposal, proposalError: null };
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     const data = tables.find((t) => t.file.name === dataName) ?? tables[0];
@@ -92,7 +102,8 @@ export function inspectFiles(files: InputFile[], workbooks: Record<string, strin
     const header = data?.table.header ?? [];
     if (header.length < 2) throw new ImportError('import.error.oneColumn', { file: data?.file.name ?? '' });
     return {
-      files: previews,
+      // Not sure what the file is: no relations to choose from either (they would be guesses too).
+      files: previews.map((p) => ({ ...p, relations: [] })),
       proposal: {
         data: data?.file as InputFile,
         roster: roster?.file ?? null,

@@ -1,8 +1,8 @@
 /**
  * Name normalisation for matching survey answers to the roster: Unicode NFKC, no
  * diacritics, lower case, one kind of apostrophe, single spaces, and the Dutch list order
- * "Vries, Jan de" read as "Jan de Vries". "Ruud  d'Hondt" and "ruud d’hondt" get the same
- * key; different people never do unless written identically.
+ * "Vries, Jan de" read as "Jan de Vries", no spaces around a hyphen. "Ruud  d'Hondt" and
+ * "ruud d’hondt" get the same key; different people never do unless written identically.
  */
 
 export function nameKey(name: string): string {
@@ -15,5 +15,7 @@ export function nameKey(name: string): string {
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/[\s\u00a0]+/g, ' ')
+    // "Bakker - van Dam" and "Bakker-van Dam" are one name.
+    .replace(/ ?- ?/g, '-')
     .trim();
 }

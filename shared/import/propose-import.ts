@@ -16,6 +16,7 @@ import { isMatrix } from './read-matrix';
 import { looksLikeId, looksLikeName, shareOf } from './name-like';
 import { ImportError, readRoster } from './roster';
 import { splitNames } from './split-names';
+import { gridSplits } from './grid-targets';
 import { edgeListSpec } from './import-spec';
 
 const RESPONDENT = /^(naam|name|respondent|uw naam|jouw naam|je naam|your name|wie ben je\??|full name|volledige naam|wat is je naam\??|what is your name\??)$/i;
@@ -130,32 +131,17 @@ function nameFields(table: Table): string[] {
   return [...numberedNameFields(table)].sort((a, b) => b.columns.length - a.columns.length)[0]?.columns ?? [];
 }
 
-/** The colleague a grid column is about: the bracketed part of "Question [Name]", or the header itself. */
-export function gridTarget(header: string): string {
-  const bracket = /\[([^\]]+)\]\s*$/.exec(header);
-  if (bracket) return (bracket[1] as string).trim();
-  // Qualtrics matrix columns: "Question text - Anouk de Vries", "… - Jansen-de Vries", "… - Levi-Montalcini, Rita":
-  // the colleague is everything after the last " - " (a hyphen inside a name has no spaces around it).
-  const dash = /^.* - (.+)$/.exec(header);
-  if (dash) return (dash[1] as string).trim();
-  // Google Forms, one question per colleague without brackets: "What is your relationship with that student?Brianna".
-  const asked = /^.{3,}[?:]\s*([^?:]+)$/.exec(header);
-  return (asked?.[1] ?? header).trim();
-}
-
-/** Columns that are about one colleague each: their target matches the roster, or (without one) they share a "Question [Name]" stem. */
-function gridColumns(table: Table, roster: Table | null): string[] {
-  if (roster) {
-    const names = rosterKeys(roster);
-    return table.header.filter((h) => names.has(nameKey(gridTarget(h))));
-  }
-  const stems = new Map<string, string[]>();
-  for (const h of table.header) {
-    const m = /^(.*)\[[^\]]+\]\s*$/.exec(h) ?? /^(.*) - .+$/.exec(h) ?? /^(.{3,}[?:])\s*[^?:]+$/.exec(h);
-    // Qualtrics numbers each column of a matrix in its label ("Friendship(Y/N)_18 - …"): one stem for all.
-    const stem = (m?.[1] ?? '').replace(/_\d+\b/g, '');
-    if (m) stems.set(stem, [...(stems.get(stem) ?? []), h]);
-  }
+/**
+ * Columns that are about one colleague each, with that colleague: those whose colleague is on the
+ * roster, or (without one) the largest set of columns that share a question.
+ */
+function gridColumns(table: Table, roster: Table | null): { column: string; target: string }[] {
+  const known = roster ? rosterKeys(roster) : null;
+  const splits = gridSplits(table.header, known);
+  const entries = [...splits.entries()].map(([column, split]) => ({ column, target: split.target, stem: split.stem }));
+  if (known) return entries.filter((e) => known.has(nameKey(e.target))).map(({ column, target }) => ({ column, target }));
+  const stems = new Map<string, { column: string; target: string }[]>();
+  for (const e of entries) stems.set(e.stem, [...(stems.get(e.stem) ?? []), { column: e.column, target: e.target }]);
   return [...stems.values()].sort((a, b) => b.length - a.length)[0] ?? [];
 }
 
@@ -230,9 +216,9 @@ function proposeSpec({ file, table }: LoadedFile, roster: Table | null): ImportS
   const respondent = respondentColumn(table, roster);
   // The respondent's own group from the survey, unless the roster has a group column (it also covers non-respondents).
   const groupFrom = (used: string[]): string | null => (roster && findGroupColumn(roster.header) ? null : (detectGroupColumn(table, used)?.column ?? null));
-  const grid = gridColumns(table, roster).filter((c) => c !== respondent && (roster !== null || looksLikeName(gridTarget(c))));
+  const grid = gridColumns(table, roster).filter((c) => c.column !== respondent && (roster !== null || looksLikeName(c.target)));
   if (respondent && grid.length >= 3) {
-    return { shape: 'rating-grid', respondentColumn: respondent, columns: grid.map((column) => ({ column, target: gridTarget(column) })), scale: { ...DEFAULT_SCALE }, groupColumn: groupFrom([respondent, ...grid]) };
+    return { shape: 'rating-grid', respondentColumn: respondent, columns: grid, scale: { ...DEFAULT_SCALE }, groupColumn: groupFrom([respondent, ...grid.map((c) => c.column)]) };
   }
   const fields = nameFields(table).filter((f) => f !== respondent);
   const nominations = nominationColumn(table, respondent);
@@ -244,4 +230,9 @@ function proposeSpec({ file, table }: LoadedFile, roster: Table | null): ImportS
   }
   if ((table.header.length === 2 || table.header.length === 3) && looksLikeEdgeColumns(table)) return edgeListSpec();
   throw new ImportError(respondent ? 'import.error.noNetworkQuestion' : 'import.error.noSurveyColumns', { file: file.name, columns: table.header.join(', '), respondent: respondent ?? '' });
+}
+
+/** Whether the names in these columns are the people in the file (the roster's, else the respondents'): the check behind every proposal, for columns a researcher chose. */
+export function nominationsMatchPeople(table: Table, respondent: string, columns: string[], roster: Table | null): boolean {
+  return nominationsCorroborated(table, columns, knownPeople(roster, table, respondent));
 }

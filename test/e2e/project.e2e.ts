@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileMenu, startE2e, type E2e } from './browser';
+import { CURRENT_VERSION } from '../../shared/project/project-schema';
 
 let e2e: E2e;
 beforeAll(async () => {
@@ -28,7 +29,7 @@ describe('projects', () => {
     const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-project-'));
     const saved = resolve(dir, download.suggestedFilename());
     await download.saveAs(saved);
-    expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({ format: 'talkmap-project', version: 2, keepUntil: expect.any(String) });
+    expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({ format: 'talkmap-project', version: CURRENT_VERSION, keepUntil: expect.any(String) });
     await first.context.close();
 
     const second = await e2e.newPage({ locale: 'en-GB' });

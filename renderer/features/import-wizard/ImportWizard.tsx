@@ -12,7 +12,7 @@ import { DELIMITERS, type Delimiter } from '../../../shared/import/parse-table';
 import type { ImportRequest } from '../../../shared/import/import-files';
 import { isSpecComplete, type ImportSpec } from '../../../shared/import/import-spec';
 import type { FilePreview } from '../../../shared/import/inspect-files';
-import { gridTarget } from '../../../shared/import/propose-import';
+import { gridTarget } from '../../../shared/import/grid-targets';
 import type { MessageKey } from '../../../shared/i18n/messages-en';
 import { countByKind } from '../../../shared/import/import-report';
 import { nameKey } from '../../../shared/import/name-key';
@@ -321,9 +321,9 @@ function GridEditor({ spec, data, onChange }: { spec: Extract<ImportSpec, { shap
         <ColumnChecks
           columns={data.header.filter((h) => h !== spec.respondentColumn)}
           checked={(h) => chosen.has(h)}
-          label={gridTarget}
+          label={(h) => gridTarget(h, data.header)}
           onToggle={(h, on) => {
-            const next = on ? [...spec.columns, { column: h, target: gridTarget(h) }] : spec.columns.filter((c) => c.column !== h);
+            const next = on ? [...spec.columns, { column: h, target: gridTarget(h, data.header) }] : spec.columns.filter((c) => c.column !== h);
             if (next.length > 0) onChange({ ...spec, columns: next });
           }}
         />

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_SCALE } from '../../../shared/import/answer-scale';
 import type { ImportSpec } from '../../../shared/import/import-spec';
-import { gridTarget } from '../../../shared/import/propose-import';
+import { gridTarget } from '../../../shared/import/grid-targets';
 import { edgeListSpec } from '../../../shared/import/import-spec';
 
 export type Shape = ImportSpec['shape'];
@@ -14,7 +14,7 @@ export function defaultSpec(shape: Shape, header: string[], current: ImportSpec)
   const others = header.filter((h) => h !== respondent);
   if (shape === 'multi-select') return { shape, respondentColumn: respondent, nominationColumns: [others[0] ?? respondent], groupColumn: null };
   if (shape === 'rating-grid') {
-    return { shape, respondentColumn: respondent, columns: others.map((column) => ({ column, target: gridTarget(column) })), scale: { ...DEFAULT_SCALE }, groupColumn: null };
+    return { shape, respondentColumn: respondent, columns: others.map((column) => ({ column, target: gridTarget(column, header) })), scale: { ...DEFAULT_SCALE }, groupColumn: null };
   }
   if (shape === 'matrix') return { shape };
   return edgeListSpec();

@@ -129,7 +129,7 @@ describe('spreadsheets (.xlsx)', () => {
   it('reads a Microsoft Forms .xlsx and a roster workbook whose data is on its second sheet', async () => {
     const { code, stdout, stderr } = await cli(['analyze', '--survey', resolve(TOOLS, 'msforms.xlsx'), '--nodes', resolve(TOOLS, 'roster.xlsx'), '--json']);
     // Without column flags the CLI says on stderr what it detected; stdout stays pure JSON.
-    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^talkmap: Read msforms\.xlsx as names chosen in one column.*respondent in “.+”, names in “.+”/)]);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^talkmap: Read msforms\.xlsx as a multiple-answer question \(names chosen in one column\): respondent in “.+”, names in “.+”, groups from/)]);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json.import.files.map((f: { encoding: string }) => f.encoding)).toEqual(['xlsx (Personeel)', 'xlsx (Form1)']);

@@ -149,3 +149,28 @@ describe('the user can override how a file is read', () => {
     expect(result.network.ties).toHaveLength(4);
   });
 });
+
+describe('names with a spaced hyphen in grid headers', () => {
+  const PEOPLE = ['Sanne Bakker-van Dam', 'Anna Jansen-de Vries', 'Piet de Boer', 'Kim Smit'];
+  const roster = { name: 'roster.csv', bytes: new TextEncoder().encode(`naam\n${PEOPLE.join('\n')}\n`) };
+  const listed = ['Bakker - van Dam, Sanne', 'Jansen-de Vries, Anna', 'Boer, Piet de', 'Smit, Kim'];
+  const answers = (pick: (i: number, j: number) => boolean) => PEOPLE.map((p, i) => [p, ...listed.map((_, j) => (pick(i, j) ? 'Wekelijks' : ''))]);
+  const named = (i: number, j: number) => i !== j && (j === 0 || i === 0);
+
+  it.each([
+    ['Qualtrics "Question - Name"', (n: string) => `Met wie praat je? - ${n}`],
+    ['Forms "Question [Name]"', (n: string) => `Met wie praat je? [${n}]`],
+  ])('%s: "Bakker - van Dam, Sanne" is Sanne Bakker-van Dam, with and without a roster', (_tool, header) => {
+    const text = [['Naam', ...listed.map(header)], ...answers(named)].map((r) => r.map((c) => `"${c}"`).join(',')).join('\n') + '\n';
+    const survey = { name: 'grid.csv', bytes: new TextEncoder().encode(text) };
+    for (const files of [[survey, roster], [survey]]) {
+      const request = proposeImport(files);
+      if (request.spec.shape !== 'rating-grid') throw new Error(request.spec.shape);
+      expect(request.spec.columns.map((c) => c.target)).toEqual(listed);
+      const result = runAnalysis(request);
+      expect(result.network.ties).toHaveLength(6);
+      expect(result.analysis.nodes.filter((n) => /Sanne|Bakker/.test(n.name))).toHaveLength(1);
+      expect(result.analysis.nodes.find((n) => /Sanne|Bakker/.test(n.name))?.inDegree).toBe(3);
+    }
+  });
+});

@@ -52,6 +52,13 @@ describe('refuse rather than guess', () => {
     expect(inspection.files[0]?.header).toContain('Hoe tevreden ben je?');
   });
 
+  it('questions with comma lists that are not names are not offered as relations', () => {
+    const topics = csv('tevredenheid.csv', `Naam,Wat gaat goed?,Welke onderwerpen?\n${NAMES.map((n) => `${n},"Samenwerking, sfeer","Rekenen, lezen, planning"`).join('\n')}\n`);
+    const inspection = inspectFiles([topics]);
+    expect(inspection.proposalError?.key).toBe('import.error.noNetworkQuestion');
+    expect(inspection.files[0]?.relations).toEqual([]);
+  });
+
   it('a column of JSON is not a list of people', () => {
     const json = csv('export.csv', `Naam,Metadata\n${NAMES.map((n, i) => `${n},"{""device"":""ipad"",""score"":${i},""tags"":[""a"",""b""]}"`).join('\n')}\n`);
     expect(refusal([json])).toBe('import.error.noNetworkQuestion');
