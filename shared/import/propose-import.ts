@@ -8,7 +8,7 @@ import { DEFAULT_SCALE } from './answer-scale';
 import { findColumn, findGroupColumn, findIdColumn, findNameColumn, SOURCE_COLUMN, TARGET_COLUMN } from './column-roles';
 import { detectGroupColumn } from './group-column';
 import type { ImportRequest, InputFile } from './import-files';
-import type { ImportSpec } from './import-spec';
+import { edgeListSpec, type ImportSpec } from './import-spec';
 import { nameKey } from './name-key';
 import { readTableFile } from './read-table-file';
 import type { Table } from './parse-table';
@@ -17,7 +17,6 @@ import { looksLikeId, looksLikeName, shareOf } from './name-like';
 import { ImportError, readRoster } from './roster';
 import { splitNames } from './split-names';
 import { gridSplits } from './grid-targets';
-import { edgeListSpec } from './import-spec';
 
 const RESPONDENT = /^(naam|name|respondent|uw naam|jouw naam|je naam|your name|wie ben je\??|full name|volledige naam|wat is je naam\??|what is your name\??)$/i;
 /** Numbered single-name fields: "Naam 1", "Inclusive - Choice 2", "Select Close Friend 3", "Collega #4". */
@@ -67,10 +66,6 @@ function answersAreNames(table: Table, index: number): boolean {
   return parts.length > 0 && shareOf(parts, looksLikeName) >= 0.6;
 }
 
-/**
- * Columns whose answers hold several names: each is a question, i.e. a relation ("talk
- * about reading", "talk about maths"). Several of them make the export multiplex.
- */
 export interface Relation {
   /** The question, as the export names it. */
   name: string;
@@ -83,6 +78,10 @@ export function relationsIn(table: Table): Relation[] {
   return [...questionColumns(table).map((c) => ({ name: c, columns: [c] })), ...numberedNameFields(table).filter((g) => g.columns.length >= 2).map((g) => ({ name: g.stem, columns: g.columns }))];
 }
 
+/**
+ * Columns whose answers hold several names: each is a question, i.e. a relation ("talk
+ * about reading", "talk about maths"). Several of them make the export multiplex.
+ */
 export function questionColumns(table: Table): string[] {
   return table.header.filter((_h, i) => {
     const count = table.rows.filter((r) => holdsSeveral(r[i] ?? '')).length;
