@@ -5,6 +5,7 @@
 import type { Finding, FindingText } from '../findings/types';
 import { bothLocales, type Locale } from '../i18n/translate';
 import type { AnalysisResult } from '../pipeline/run-analysis';
+import { responseWarning } from '../findings/response-rate';
 
 const render = (text: FindingText | null): Record<Locale, string> | null => (text ? bothLocales(text.key, text.params) : null);
 
@@ -34,6 +35,8 @@ export function toCliJson(result: AnalysisResult) {
     summary: { nl: result.summary.map((s) => bothLocales(s.key, s.params).nl), en: result.summary.map((s) => bothLocales(s.key, s.params).en) },
     findings: result.findings.findings.map(findingJson),
     notEnoughData: render(result.findings.notEnoughData),
+    /** Below 80% response: the warning every reader of these figures needs (null otherwise). */
+    responseWarning: render(responseWarning(result.report.responseRate)),
     import: result.report,
   };
 }

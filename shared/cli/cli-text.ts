@@ -6,10 +6,13 @@ import { formatNumber, formatPercent, t, type Locale } from '../i18n/translate';
 import type { AnalysisResult } from '../pipeline/run-analysis';
 import type { MessageKey } from '../i18n/messages-en';
 import { countByKind } from '../import/import-report';
+import { responseWarning } from '../findings/response-rate';
 
 export function toCliText(result: AnalysisResult, locale: Locale): string {
   const lines: string[] = [];
   for (const s of result.summary) lines.push(t(locale, s.key, s.params));
+  const response = responseWarning(result.report.responseRate);
+  if (response) lines.push(`! ${t(locale, response.key, response.params)}`);
   lines.push('');
   const findings = result.findings.findings;
   const noGroups = result.analysis.groups.length < 2;

@@ -5,11 +5,12 @@
  */
 import { membersOf, pct, type FindingContext } from './context';
 import type { Finding, FindingText } from './types';
+import { lowResponseCaveat } from './response-rate';
 
 export function findLowReciprocity(ctx: FindingContext): Finding[] {
   const { thresholds, analysis } = ctx;
   const rate = analysis.network.responseRate;
-  const caveat: FindingText | null = rate !== null && rate < 0.8 ? { key: 'finding.caveat.lowResponse', params: { pct: Math.round(rate * 100) } } : null;
+  const caveat: FindingText | null = lowResponseCaveat(rate);
   const findings: Finding[] = [];
   const team = analysis.network.arcReciprocity;
   if (team !== null && analysis.network.arcs >= thresholds.minArcsForReciprocity && team < thresholds.lowReciprocity) {

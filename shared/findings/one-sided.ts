@@ -6,6 +6,7 @@
 import { median } from './thresholds';
 import { personTies, type FindingContext } from './context';
 import type { Finding } from './types';
+import { lowResponseCaveat } from './response-rate';
 
 export function findOneSided(ctx: FindingContext): Finding[] {
   const { thresholds, analysis } = ctx;
@@ -36,7 +37,7 @@ export function findOneSided(ctx: FindingContext): Finding[] {
       message: { key: names ? 'finding.oneSided.namesMany' : 'finding.oneSided.namedByMany', params },
       detail: { key: 'finding.oneSided.detail', params },
       suggestion: { key: names ? 'finding.oneSided.suggestNamesMany' : 'finding.oneSided.suggestNamedByMany', params },
-      caveat: analysis.network.responseRate !== null && analysis.network.responseRate < 0.8 ? { key: 'finding.caveat.lowResponse', params: { pct: Math.round(analysis.network.responseRate * 100) } } : null,
+      caveat: lowResponseCaveat(analysis.network.responseRate),
     });
   }
   return findings;

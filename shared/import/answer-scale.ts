@@ -50,7 +50,7 @@ export function readAnswer(cell: string, scale: Record<string, number>, target: 
   const text = cell.trim();
   if (text === '') return { kind: 'missing' };
   const key = text.toLowerCase();
-  if (key in scale) return { kind: 'weight', weight: scale[key] as number };
+  if (Object.hasOwn(scale, key)) return { kind: 'weight', weight: scale[key] as number };
   const number = Number(text.replace(',', '.'));
   if (/^\d+([.,]\d+)?$/.test(text) && Number.isFinite(number)) return { kind: 'weight', weight: number };
   if (key === target.trim().toLowerCase()) return { kind: 'weight', weight: 1 };

@@ -5,6 +5,7 @@
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { useT } from '../../state/use-t';
 import { useNames } from '../../state/use-names';
+import { ResponseWarning } from '../../components/ResponseWarning';
 
 export function ImportReportView({ result }: { result: AnalysisResult }) {
   const t = useT();
@@ -20,8 +21,7 @@ export function ImportReportView({ result }: { result: AnalysisResult }) {
           <li key={f.file}>{t('report.files', { file: f.file, rows: f.rows, encoding: f.encoding, delimiter: delimiterName(f.delimiter) })}</li>
         ))}
       </ul>
-      {rate !== null && rate < 0.65 && <p className="notice warning">{t('report.responseStrongWarning', { pct: Math.round(rate * 100) })}</p>}
-      {rate !== null && rate >= 0.65 && rate < 0.8 && <p className="notice warning">{t('report.responseWarning', { pct: Math.round(rate * 100) })}</p>}
+      <ResponseWarning rate={rate} />
       {report.items.length === 0 ? (
         <p>{t('report.none')}</p>
       ) : (

@@ -20,6 +20,7 @@ import { useT } from '../../state/use-t';
 import { useWizard, wizardActions, type WizardState } from '../../state/wizard-store';
 import { NameDecisions } from './NameDecisions';
 import { defaultSpec, withRespondent, type Shape } from './spec-defaults';
+import { ResponseWarning } from '../../components/ResponseWarning';
 
 const SHAPES: Shape[] = ['multi-select', 'rating-grid', 'edge-list', 'matrix'];
 const ENCODINGS: Encoding[] = ['utf-8', 'utf-8-bom', 'windows-1252', 'macintosh', 'utf-16le', 'utf-16be'];
@@ -454,8 +455,7 @@ function Summary({ wizard }: { wizard: WizardState }) {
           : t('wizard.summaryLine', { people: analysis.network.nodes, ties: analysis.network.arcs, respondents: report.respondents, rate: Math.round(rate * 100) })}
       </p>
       <GroupsFound preview={preview} request={wizard.request} />
-      {rate !== null && rate < 0.65 && <p className="notice warning">{t('report.responseStrongWarning', { pct: Math.round(rate * 100) })}</p>}
-      {rate !== null && rate >= 0.65 && rate < 0.8 && <p className="notice warning">{t('report.responseWarning', { pct: Math.round(rate * 100) })}</p>}
+      <ResponseWarning rate={rate} />
       {Object.keys(counts).length > 0 && (
         <ul className="counts">
           {Object.entries(counts).map(([kind, n]) => (

@@ -324,3 +324,19 @@ describe('an edge list with several relations on the command line', () => {
     expect(unknown.stderr).toContain('ties.csv has no relation “cowork”. Relations: advice, friendship.');
   });
 });
+
+describe('a low response rate is said wherever the figures go', () => {
+  it('at 55% the readable output and the JSON carry the warning; at 100% neither does', async () => {
+    const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-'));
+    const people = Array.from({ length: 11 }, (_, i) => `Collega ${String.fromCharCode(65 + i)}`);
+    writeFileSync(resolve(dir, 'roster.csv'), `naam\n${people.join('\n')}\n`);
+    const answered = people.slice(0, 6);
+    writeFileSync(resolve(dir, 'survey.csv'), `Naam;Met wie praat je?\n${answered.map((p, i) => `${p};"${people[(i + 1) % 11]};${people[(i + 2) % 11]};"`).join('\n')}\n`);
+    const args = ['analyze', '--survey', resolve(dir, 'survey.csv'), '--nodes', resolve(dir, 'roster.csv'), '--respondent', 'Naam', '--nominations', 'Met wie praat je?'];
+    const text = await cli([...args, '--lang', 'nl']);
+    expect(text.stdout).toContain('! Slechts 55% heeft gereageerd.');
+    const json = JSON.parse((await cli([...args, '--json'])).stdout);
+    expect(json.responseWarning.en).toContain('Only 55% responded');
+    expect(JSON.parse((await cli(['analyze', '--demo', '--json'])).stdout).responseWarning).toBeNull();
+  });
+});
