@@ -174,3 +174,17 @@ describe('names with a spaced hyphen in grid headers', () => {
     }
   });
 });
+
+describe('Google Forms with one question per colleague and no brackets', () => {
+  it.each(['?', '? '])('"What is your relationship with that student?%sBrianna" columns are a grid of colleagues', (sep) => {
+    const people = ['Brianna Smith', 'Carlos Diaz', 'Dana Lee', 'Eli Cohen'];
+    const header = ['Timestamp', 'Your name', ...people.map((p) => `What is your relationship with that student?${sep}${p}`)];
+    const rows = people.map((p, i) => ['2026/03/01 9:00:00 AM', p, ...people.map((q, j) => (i === j ? '' : j === (i + 1) % 4 ? 'Friend' : 'Never'))]);
+    const text = [header, ...rows].map((r) => r.map((c) => `"${c}"`).join(',')).join('\n') + '\n';
+    const request = proposeImport([{ name: 'google.csv', bytes: new TextEncoder().encode(text) }]);
+    if (request.spec.shape !== 'rating-grid') throw new Error(request.spec.shape);
+    expect(request.spec.columns.map((c) => c.target)).toEqual(people);
+    const result = runAnalysis({ ...request, spec: { ...request.spec, scale: { ...request.spec.scale, friend: 1 } } });
+    expect(result.network.ties.map((t) => `${t.source}>${t.target}`).sort()).toEqual(['Brianna Smith>Carlos Diaz', 'Carlos Diaz>Dana Lee', 'Dana Lee>Eli Cohen', 'Eli Cohen>Brianna Smith']);
+  });
+});
