@@ -11,6 +11,7 @@ import { nominationsMatchPeople, proposeImport } from '../import/propose-import'
 import { detectGroupColumn } from '../import/group-column';
 import { loadInputFiles } from '../import/read-xlsx';
 import { readTableFile } from '../import/read-table-file';
+import { hasMojibake } from '../import/decode';
 import { edgeRelations } from '../import/read-edge-list';
 import type { Table } from '../import/parse-table';
 import { findGroupColumn } from '../import/column-roles';
@@ -42,11 +43,12 @@ export const USAGE = `Usage:
   Columns may be named by their header or by Qualtrics' short id (Q1); --sheet NAME picks a workbook's sheet.
   talkmap analyze --log FILE [--nodes FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--period week|month|quarter|year] [--channel NAME] [--json]
 Options: --reconstruct (symmetric relations only: non-respondents get the ties others reported to them)
+         --repair (characters such as "Ã«" — UTF-8 once read as Windows-1252 — are repaired, as the wizard offers)
 `;
 
 const VALUE_FLAGS = new Set(['--edges', '--nodes', '--group', '--weight', '--survey', '--respondent', '--nominations', '--lang', '--log', '--from', '--to', '--period', '--channel', '--sheet', '--relation']);
 const PERIODS: readonly LogPeriod[] = ['week', 'month', 'quarter', 'year'];
-const BOOLEAN_FLAGS = new Set(['--json', '--demo', '--help', '--reconstruct']);
+const BOOLEAN_FLAGS = new Set(['--json', '--demo', '--help', '--reconstruct', '--repair']);
 
 class UsageError extends Error {}
 
@@ -217,7 +219,13 @@ async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale)
       const sheets = loaded.workbooks[raw.name];
       throw new ImportError(sheets ? 'import.error.noSheet' : 'import.error.notWorkbook', { file: raw.name, sheet: wanted, sheets: sheets?.join(', ') ?? '' });
     }
-    cache.set(path, one);
+    // UTF-8 once read as Windows-1252 somewhere ("Ã«" for "ë"): names would not match. Said, and repaired on request, as in the wizard.
+    const repaired = flags.has('--repair') && !one.rows ? { ...one, repairMojibake: true } : one;
+    const cells = one.rows ?? ((table) => [table.header, ...table.rows])(readTableFile(one, []));
+    if (!flags.has('--repair') && hasMojibake(cells.flat().join('\n'))) {
+      io.stderr(`talkmap: ${t(locale, 'cli.mojibake', { file: one.name })}\n`);
+    }
+    cache.set(path, repaired);
   }
   const read = (path: string): InputFile => cache.get(path) ?? readRaw(path);
   const sources = ['--demo', '--edges', '--survey'].filter((f) => flags.has(f));

@@ -3,7 +3,7 @@
  * SurveyNetwork plus its ImportReport out. The app's worker, the CLI and the tests all
  * call this, so every host reads files identically.
  */
-import type { SurveyNetwork } from '../network/types';
+import type { Person, SurveyNetwork, Tie } from '../network/types';
 import type { FileInfo, ImportReport, ReportItem } from './import-report';
 import type { ImportSpec, NameDecisions } from './import-spec';
 import { findGroupColumn, findRoleColumn } from './column-roles';
@@ -99,7 +99,7 @@ export function importFiles(request: ImportRequest): ImportResult {
   // People added from outside the roster do not count towards the response rate.
   const rosterSize = people.filter((p) => !p.outside).length;
   return {
-    network: { people, ties, groupAttribute, roleAttribute, weighted },
+    network: { ...withSafeIds(people, ties), groupAttribute, roleAttribute, weighted },
     report: {
       files,
       items,
@@ -108,4 +108,16 @@ export function importFiles(request: ImportRequest): ImportResult {
       responseRate: spec.shape !== 'edge-list' && spec.shape !== 'matrix' && rosterSize > 0 ? respondents / rosterSize : null,
     },
   };
+}
+
+/**
+ * Ids such as "__proto__" or "constructor" (a name in an edge list without roster, a roster id)
+ * are keys the graph library cannot hold: its adjacency lists are plain objects. Such an id gets
+ * an invisible word joiner at its end — the name, and the id as anyone reads it, stay the same.
+ */
+function withSafeIds(people: Person[], ties: Tie[]): { people: Person[]; ties: Tie[] } {
+  const reserved = (id: string) => id === '__proto__' || id in Object.prototype;
+  if (!people.some((p) => reserved(p.id))) return { people, ties };
+  const safe = (id: string) => (reserved(id) ? `${id}\u2060` : id);
+  return { people: people.map((p) => (reserved(p.id) ? { ...p, id: safe(p.id) } : p)), ties: ties.map((t) => ({ ...t, source: safe(t.source), target: safe(t.target) })) };
 }

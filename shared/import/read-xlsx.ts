@@ -22,7 +22,32 @@ export function isXlsx(file: InputFile): boolean {
 
 export function isLegacyXls(file: InputFile): boolean {
   const b = file.bytes;
-  return /\.xls$/i.test(file.name) || (b.length > 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0);
+  return /\.xls$/i.test(file.name) || isCompoundFile(b);
+}
+
+/** Microsoft's compound file (old .xls, and a password-protected .xlsx, which Excel wraps in one). */
+function isCompoundFile(b: Uint8Array): boolean {
+  return b.length > 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+}
+
+/** A password-protected workbook: a compound file holding an "EncryptedPackage" stream (its name in UTF-16LE). */
+export function isEncryptedWorkbook(file: InputFile): boolean {
+  if (!isCompoundFile(file.bytes)) return false;
+  const marker = [...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]);
+  const b = file.bytes;
+  outer: for (let i = 0; i + marker.length <= b.length; i++) {
+    for (let j = 0; j < marker.length; j++) if (b[i + j] !== marker[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** An OpenDocument spreadsheet (.ods, LibreOffice): a zip whose first entry "mimetype" names it. */
+export function isOds(file: InputFile): boolean {
+  const b = file.bytes;
+  if (!(b.length > 80 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04)) return /\.ods$/i.test(file.name);
+  const head = String.fromCharCode(...b.subarray(30, 100));
+  return head.startsWith('mimetype') && head.includes('opendocument.spreadsheet');
 }
 
 function cellText(value: unknown): string {
@@ -55,6 +80,8 @@ export async function loadInputFiles(files: InputFile[], sheets: Record<string, 
   const workbooks: Record<string, string[]> = {};
   const loaded = await Promise.all(
     files.map(async (file) => {
+      if (isEncryptedWorkbook(file)) throw new ImportError('import.error.encryptedWorkbook', { file: file.name });
+      if (isOds(file)) throw new ImportError('import.error.ods', { file: file.name });
       if (isLegacyXls(file)) throw new ImportError('import.error.legacyXls', { file: file.name });
       if (!isXlsx(file)) return file;
       const book = await readWorkbook(file);

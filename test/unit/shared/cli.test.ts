@@ -340,3 +340,20 @@ describe('a low response rate is said wherever the figures go', () => {
     expect(JSON.parse((await cli(['analyze', '--demo', '--json'])).stdout).responseWarning).toBeNull();
   });
 });
+
+describe('UTF-8 once read as Windows-1252 ("Ã«")', () => {
+  it('is said on stderr, and --repair repairs it so the name finds its person', async () => {
+    const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-'));
+    writeFileSync(resolve(dir, 'roster.csv'), 'naam\nDaniëlle de Vries\nBram Jansen\nCor Smit\n');
+    writeFileSync(resolve(dir, 'survey.csv'), 'Naam;Met wie praat je?\nBram Jansen;"DaniÃ«lle de Vries;Cor Smit;"\nCor Smit;"Bram Jansen;"\nDaniÃ«lle de Vries;"Bram Jansen;"\n');
+    const args = ['analyze', '--survey', resolve(dir, 'survey.csv'), '--nodes', resolve(dir, 'roster.csv'), '--respondent', 'Naam', '--nominations', 'Met wie praat je?', '--json'];
+    const plain = await cli(args);
+    expect(plain.stderr).toContain('survey.csv contains characters such as “Ã«”');
+    expect(JSON.parse(plain.stdout).import.items.some((i: { kind: string }) => i.kind === 'unmatched-name')).toBe(true);
+    const repaired = await cli([...args, '--repair']);
+    expect(repaired.stderr).not.toContain('Ã«');
+    const json = JSON.parse(repaired.stdout);
+    expect(json.import.items.filter((i: { kind: string }) => i.kind === 'unmatched-name' || i.kind === 'unknown-respondent')).toEqual([]);
+    expect(json.network.arcs).toBe(4);
+  });
+});

@@ -51,3 +51,13 @@ describe('damaged rows and headers', () => {
     expect(result.analysis.nodes.find((n) => n.name === 'Ruud d’Hondt')?.inDegree).toBe(1);
   });
 });
+
+describe('names that are JavaScript words', () => {
+  it('"__proto__", "constructor" and "toString" are people like any other', () => {
+    const edges = csv('e.csv', 'source,target\n__proto__,constructor\nconstructor,Anouk\nAnouk,__proto__\ntoString,Anouk\nconstructor,__proto__\n');
+    const result = runAnalysis(proposeImport([edges]));
+    expect(result.analysis.nodes.map((n) => n.name).sort()).toEqual(['Anouk', '__proto__', 'constructor', 'toString']);
+    expect(result.network.ties).toHaveLength(5);
+    expect(result.analysis.nodes.find((n) => n.name === '__proto__')?.inDegree).toBe(2);
+  });
+});
