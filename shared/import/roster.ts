@@ -1,7 +1,7 @@
 /**
  * A roster (or nodes) file: one row per person with an id and/or name and attributes
- * such as group and role. Two entries with the same name are reported with both rows,
- * because a survey answer naming them could not be matched safely.
+ * such as group and role. Two entries with the same name are two people, reported with both
+ * rows; a survey answer naming them is not matched by itself but left to the user's decision.
  */
 import type { Person } from '../network/types';
 import type { ReportItem } from './import-report';
@@ -53,7 +53,10 @@ export function readRoster(table: Table, file: string): Roster {
     const cell = (col: string | null | undefined): string => (col ? (row[table.header.indexOf(col)] ?? '') : '');
     const joined = parts ? [cell(parts.first), cell(parts.infix), cell(parts.last)].filter(Boolean).join(' ') : '';
     const name = cell(nameCol) || joined || cell(idCol);
-    const id = cell(idCol) || name;
+    // Without an id column a person's id is their name; a second "Mark Visser" is a second person
+    // (never merged into the first), whom a written "Mark Visser" can then not match by itself.
+    let id = cell(idCol) || name;
+    if (!idCol) for (let n = 2; byId.has(id); n++) id = `${name} #${n}`;
     if (!id) {
       items.push({ kind: 'empty-row', file, row: rowNumber, column: null, value: '' });
       return;

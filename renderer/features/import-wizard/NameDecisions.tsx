@@ -22,8 +22,11 @@ export function NameDecisions({ request, preview }: { request: ImportRequest; pr
     }
   }
   if (written.size === 0) return null;
-  const roster = preview.network.people.filter((p) => !p.outside).map((p) => ({ id: p.id, name: p.name }));
+  const roster = preview.network.people.filter((p) => !p.outside).map((p) => ({ id: p.id, name: p.name, attributes: p.attributes }));
   const sorted = [...roster].sort((a, b) => a.name.localeCompare(b.name));
+  // Two people with one name are told apart by their group and role (or id).
+  const seen = new Set<string>();
+  const sameName = new Set(sorted.filter((p) => seen.has(p.name) || !seen.add(p.name)).map((p) => p.name));
   const encode = (d: NameDecision | undefined): string => (!d ? '' : d.action === 'map' ? `map:${d.id}` : d.action);
   const decode = (v: string): NameDecision | null => (v === '' ? null : v === 'add' ? { action: 'add' } : v === 'ignore' ? { action: 'ignore' } : { action: 'map', id: v.slice(4) });
   return (
@@ -63,7 +66,7 @@ export function NameDecisions({ request, preview }: { request: ImportRequest; pr
                     <optgroup label={t('wizard.everyone')}>
                       {sorted.map((p) => (
                         <option key={p.id} value={`map:${p.id}`}>
-                          {p.name}
+                          {sameName.has(p.name) ? `${p.name} — ${Object.values(p.attributes).filter(Boolean).join(', ') || p.id}` : p.name}
                         </option>
                       ))}
                     </optgroup>

@@ -61,3 +61,22 @@ describe('names that are JavaScript words', () => {
     expect(result.analysis.nodes.find((n) => n.name === '__proto__')?.inDegree).toBe(2);
   });
 });
+
+describe('two people with one name on a roster without ids', () => {
+  it('both stay, both rows are reported, and a written "Mark Visser" waits for the user’s decision', () => {
+    const roster = csv('roster.csv', 'naam;bouw\nMark Visser;groep 3-4\nAnouk de Vries;groep 1-2\nMark Visser;groep 7-8\nBram Jansen;groep 7-8\n');
+    const survey = csv('s.csv', 'Naam;Met wie praat je?\nAnouk de Vries;"Mark Visser;Bram Jansen;"\nBram Jansen;"Anouk de Vries;"\n');
+    const request = proposeImport([survey, roster]);
+    const result = runAnalysis(request);
+    const marks = result.network.people.filter((p) => p.name === 'Mark Visser');
+    expect(marks.map((p) => [p.id, p.attributes.bouw])).toEqual([
+      ['Mark Visser', 'groep 3-4'],
+      ['Mark Visser #2', 'groep 7-8'],
+    ]);
+    expect(result.report.items).toContainEqual(expect.objectContaining({ kind: 'duplicate-roster-name', row: 4, value: 'Mark Visser', detail: '2' }));
+    expect(result.report.items).toContainEqual(expect.objectContaining({ kind: 'unmatched-name', row: 2, value: 'Mark Visser' }));
+    expect(result.network.ties.some((t) => t.target.startsWith('Mark Visser'))).toBe(false);
+    const decided = runAnalysis({ ...request, decisions: { 'mark visser': { action: 'map', id: 'Mark Visser #2' } } });
+    expect(decided.network.ties).toContainEqual(expect.objectContaining({ source: 'Anouk de Vries', target: 'Mark Visser #2' }));
+  });
+});
