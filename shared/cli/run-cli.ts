@@ -221,7 +221,9 @@ async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale)
     }
     // UTF-8 once read as Windows-1252 somewhere ("Ã«" for "ë"): names would not match. Said, and repaired on request, as in the wizard.
     const repaired = flags.has('--repair') && !one.rows ? { ...one, repairMojibake: true } : one;
-    const cells = one.rows ?? ((table) => [table.header, ...table.rows])(readTableFile(one, []));
+    const table = one.rows ? null : readTableFile(one, []);
+    const cells = one.rows ?? [table?.header ?? [], ...(table?.rows ?? [])];
+    if (table?.rivalDelimiter) io.stderr(`talkmap: ${t(locale, 'cli.delimiterDoubt', { file: one.name, chosen: table.delimiter === '\t' ? 'tab' : table.delimiter, other: table.rivalDelimiter === '\t' ? 'tab' : table.rivalDelimiter })}\n`);
     if (!flags.has('--repair') && hasMojibake(cells.flat().join('\n'))) {
       io.stderr(`talkmap: ${t(locale, 'cli.mojibake', { file: one.name })}\n`);
     }

@@ -29,6 +29,8 @@ export interface FilePreview {
   encodingForced: boolean;
   /** Whether the separator was chosen by the user rather than detected. */
   delimiterForced: boolean;
+  /** Another separator that reads the file just as cleanly: the wizard asks the user to check. */
+  rivalDelimiter: string | null;
   /** The header row the user chose (1-based), or null when detected. */
   headerRow: number | null;
   /** The file row of the header that was used (1-based): after lines above it, or the user's choice. */
@@ -77,6 +79,7 @@ export function inspectFiles(files: InputFile[], workbooks: Record<string, strin
       repaired: !!file.repairMojibake,
       encodingForced: !!file.encoding,
       delimiterForced: !!file.delimiter,
+      rivalDelimiter: table.rivalDelimiter,
       headerRow: file.headerRow ?? null,
       headerAt: table.headerRow,
       relations: relationsIn(table),

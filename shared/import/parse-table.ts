@@ -25,6 +25,8 @@ export interface Table {
   extraCells: { row: number; values: string[] }[];
   /** The file row where a quote opens and is never closed, or null. */
   unclosedQuote: number | null;
+  /** Another separator that reads the file just as cleanly (the choice was a tie), or null. */
+  rivalDelimiter: string | null;
   tool: 'qualtrics' | 'surveymonkey' | null;
 }
 
@@ -41,12 +43,13 @@ export interface TableOptions {
 
 export function parseTable(text: string, options: TableOptions = {}): Table {
   const delimiter = options.delimiter ?? detectDelimiter(text);
+  const rival = options.delimiter ? null : rivalDelimiter(text);
   // Empty lines are kept (as blank rows) so that row numbers match what a spreadsheet shows.
   const result = Papa.parse<string[]>(text.replace(/(\r?\n|\r)+$/, ''), { delimiter, skipEmptyLines: false });
   // A quote that is never closed swallows the rows after it into one cell: that file cannot be
   // read safely (the rows would be other people's answers), so it is refused with the row.
   const quote = result.errors.find((e) => e.type === 'Quotes');
-  const table = { ...tableFromRows(result.data, options), delimiter };
+  const table = { ...tableFromRows(result.data, options), delimiter, rivalDelimiter: rival };
   return quote ? { ...table, unclosedQuote: (quote.row ?? 0) + 1 } : table;
 }
 
@@ -86,13 +89,21 @@ export function tableFromRows(data: unknown[][], options: TableOptions = {}): Ta
   // SurveyMonkey writes option texts with HTML entities, in the header and in the cells that repeat them.
   const cell = headers.tool === 'surveymonkey' ? decodeEntities : (c: string) => c;
   const rows = headers.rows.slice(1).map((r) => header.map((_, i) => cell(r[i] ?? '')));
-  return { header, rows, extraCells, unclosedQuote: null, delimiter: '', firstDataRow: headers.firstDataRow, dropped: headers.dropped, aboveHeader: headers.aboveHeader, shortIds: headers.shortIds, headerRow: headers.headerRow, tool: headers.tool };
+  return { header, rows, extraCells, unclosedQuote: null, rivalDelimiter: null, delimiter: '', firstDataRow: headers.firstDataRow, dropped: headers.dropped, aboveHeader: headers.aboveHeader, shortIds: headers.shortIds, headerRow: headers.headerRow, tool: headers.tool };
 }
 
 export function detectDelimiter(text: string): string {
+  return delimiterCandidates(text)[0]?.delimiter ?? ',';
+}
+
+/**
+ * The separators that give every line of the start the same number of columns (at least two),
+ * best first. Two of them means the file itself cannot say which it is ("Sem;Bakker, Noël"):
+ * the wizard and the CLI then say so and let the user choose.
+ */
+export function delimiterCandidates(text: string): { delimiter: string; consistent: number; columns: number }[] {
   const sample = text.slice(0, 64 * 1024);
-  let best: string = ',';
-  let bestScore = -1;
+  const found: { delimiter: string; consistent: number; columns: number; score: number }[] = [];
   for (const d of CANDIDATES) {
     const parsed = Papa.parse<string[]>(sample, { delimiter: d, preview: 20, skipEmptyLines: 'greedy' });
     const counts = parsed.data.map((r) => r.length);
@@ -100,11 +111,13 @@ export function detectDelimiter(text: string): string {
     const first = counts[0] ?? 0;
     if (first < 2) continue;
     const consistent = counts.filter((c) => c === first).length / counts.length;
-    const score = consistent * 1000 + first;
-    if (score > bestScore) {
-      bestScore = score;
-      best = d;
-    }
+    found.push({ delimiter: d, consistent, columns: first, score: consistent * 1000 + first });
   }
-  return best;
+  return found.sort((a, b) => b.score - a.score).map(({ delimiter, consistent, columns }) => ({ delimiter, consistent, columns }));
+}
+
+/** The other separator that reads the file just as cleanly, when there is one. */
+export function rivalDelimiter(text: string): string | null {
+  const [best, second] = delimiterCandidates(text);
+  return best && second && best.consistent === 1 && second.consistent === 1 && text.split(/\r?\n|\r/).filter(Boolean).length > 1 ? second.delimiter : null;
 }

@@ -86,6 +86,8 @@ function WaveNotice({ wave }: { wave: NonNullable<WizardState['wave']> }) {
   );
 }
 
+const shownDelimiter = (d: string): string => (d === '\t' ? 'tab' : `“${d}”`);
+
 function FileLine({ file, isSurvey, several }: { file: FilePreview; isSurvey: boolean; several: boolean }) {
   const t = useT();
   return (
@@ -152,6 +154,11 @@ function FileLine({ file, isSurvey, several }: { file: FilePreview; isSurvey: bo
           }}
         />
       </label>
+      {file.rivalDelimiter && (
+        <p className="notice warning" data-testid={`delimiter-doubt-${file.name}`}>
+          {t('wizard.delimiterDoubt', { chosen: shownDelimiter(file.delimiter), other: shownDelimiter(file.rivalDelimiter) })}
+        </p>
+      )}
       {file.mojibake && (
         <div className="notice warning">
           <label>

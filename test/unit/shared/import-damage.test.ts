@@ -80,3 +80,13 @@ describe('two people with one name on a roster without ids', () => {
     expect(decided.network.ties).toContainEqual(expect.objectContaining({ source: 'Anouk de Vries', target: 'Mark Visser #2' }));
   });
 });
+
+describe('a separator the file cannot decide', () => {
+  const text = 'Naam,Met wie;Groep\nSem Bakker,Noël de Wit;3\nNoël de Wit,Sem Bakker;3\nAnouk Smit,Sem Bakker;4\n';
+
+  it('the wizard says both read cleanly and which was chosen (near miss: a clear file says nothing)', () => {
+    const doubt = inspectFiles([csv('x.csv', text)]).files[0];
+    expect([doubt?.delimiter, doubt?.rivalDelimiter]).toEqual([',', ';']);
+    expect(inspectFiles([csv('y.csv', 'Naam;Met wie praat je?\nSem Bakker;"Noël de Wit;"\nNoël de Wit;"Sem Bakker;"\n')]).files[0]?.rivalDelimiter).toBeNull();
+  });
+});
