@@ -125,9 +125,10 @@ describe('import wizard', () => {
     await page.screenshot({ path: artifact('wizard-groups-found-nl.png') });
     await page.getByTestId('wizard-import').click();
     await expect.poll(() => page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
-    expect(await page.getByTestId('finding').first().textContent()).toContain('Geen enkele band tussen Groep 3/4 en Groep 5/6');
+    // The side panel follows the new network a moment after the map (it renders deferred).
+    await expect.poll(() => page.getByTestId('finding').first().textContent()).toContain('Geen enkele band tussen Groep 3/4 en Groep 5/6');
     expect(await page.getByTestId('findings-no-groups').count()).toBe(0);
-    expect(await page.getByTestId('legend').textContent()).toContain('Groep 5/6');
+    await expect.poll(() => page.getByTestId('legend').textContent()).toContain('Groep 5/6');
     await page.screenshot({ path: artifact('groups-from-survey-nl.png') });
     expect(errors).toEqual([]);
     await context.close();
