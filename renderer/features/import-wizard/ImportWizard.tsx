@@ -86,6 +86,24 @@ function WaveNotice({ wave }: { wave: NonNullable<WizardState['wave']> }) {
   );
 }
 
+/** A choice Talkmap makes by itself unless the user picks one: "detect" first, then the options. */
+function DetectedChoice<T extends string>({ label, auto, value, options, show, testId, onChange }: { label: string; auto: string; value: string; options: readonly T[]; show: (o: T) => string; testId: string; onChange: (v: string) => void }) {
+  return (
+    <label className="inline">
+      {' '}
+      {label}{' '}
+      <select value={value} data-testid={testId} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{auto}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {show(o)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 const shownDelimiter = (d: string): string => (d === '\t' ? 'tab' : `“${d}”`);
 
 function FileLine({ file, isSurvey, several }: { file: FilePreview; isSurvey: boolean; several: boolean }) {
@@ -103,40 +121,26 @@ function FileLine({ file, isSurvey, several }: { file: FilePreview; isSurvey: bo
         {isSurvey ? t('wizard.isSurvey') : t('wizard.isRoster')} · {t('wizard.readAs', { encoding: file.encoding, delimiter: file.delimiter === '\t' ? 'tab' : file.delimiter || '—', rows: file.rows })}
       </span>
       {!file.sheets && (
-        <label className="inline">
-          {' '}
-          {t('wizard.encoding')}{' '}
-          <select
-            value={file.encodingForced ? file.encoding : ''}
-            data-testid={`encoding-${file.name}`}
-            onChange={(e) => void wizardActions.setFileOption(file.name, { encoding: (e.target.value || undefined) as Encoding | undefined })}
-          >
-            <option value="">{t('wizard.encodingAuto')}</option>
-            {ENCODINGS.map((enc) => (
-              <option key={enc} value={enc}>
-                {enc}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DetectedChoice
+          label={t('wizard.encoding')}
+          auto={t('wizard.encodingAuto')}
+          value={file.encodingForced ? file.encoding : ''}
+          options={ENCODINGS}
+          show={(enc) => enc}
+          testId={`encoding-${file.name}`}
+          onChange={(v) => void wizardActions.setFileOption(file.name, { encoding: (v || undefined) as Encoding | undefined })}
+        />
       )}
       {!file.sheets && (
-        <label className="inline">
-          {' '}
-          {t('wizard.delimiter')}{' '}
-          <select
-            value={file.delimiterForced ? file.delimiter : ''}
-            data-testid={`delimiter-${file.name}`}
-            onChange={(e) => void wizardActions.setFileOption(file.name, { delimiter: (e.target.value || undefined) as Delimiter | undefined })}
-          >
-            <option value="">{t('wizard.delimiterAuto')}</option>
-            {DELIMITERS.map((d) => (
-              <option key={d} value={d}>
-                {d === '\t' ? 'tab' : d}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DetectedChoice
+          label={t('wizard.delimiter')}
+          auto={t('wizard.delimiterAuto')}
+          value={file.delimiterForced ? file.delimiter : ''}
+          options={DELIMITERS}
+          show={(d) => (d === '\t' ? 'tab' : d)}
+          testId={`delimiter-${file.name}`}
+          onChange={(v) => void wizardActions.setFileOption(file.name, { delimiter: (v || undefined) as Delimiter | undefined })}
+        />
       )}
       <label className="inline">
         {' '}
