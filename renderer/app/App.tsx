@@ -33,7 +33,7 @@ import { useT } from '../state/use-t';
 import { CompareMap } from '../features/compare/CompareMap';
 import { WavesPanel } from '../features/waves/WavesPanel';
 import { GroupMap } from '../features/network-view/GroupMap';
-import { opensAtGroupLevel } from '../features/network-view/cytoscape-setup';
+import { opensAtGroupLevel } from '../map/drawing-mode';
 import { summaryBy } from '../features/network-view/group-summary';
 
 const TABS: PanelTab[] = ['findings', 'people', 'network', 'waves', 'import'];

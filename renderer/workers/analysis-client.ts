@@ -3,7 +3,7 @@
  * only the newest request's answer is used (an older one finishing late is ignored).
  */
 import type { ThresholdOverrides } from '../../shared/findings/thresholds';
-import type { AnalysisResponseMessage, ForceLayoutInput, Point, SerializeJob, WorkerJob } from './analysis-protocol';
+import type { AnalysisResponseMessage, SerializeJob, WorkerJob } from './analysis-protocol';
 import { joinLists, type ResultPart } from './result-parts';
 
 let worker: Worker | null = null;
@@ -76,12 +76,6 @@ export function cancelJobs(): void {
   pending.clear();
   progress.clear();
   parts.clear();
-}
-
-/** The force-directed positions, computed in the worker; null when cancelled or failed. */
-export async function arrangeForce(input: ForceLayoutInput): Promise<Record<string, Point> | null> {
-  const answer = await analyse({ kind: 'layout', input }, {}, false, { track: false });
-  return answer.ok && answer.kind === 'layout' ? answer.positions : null;
 }
 
 /** The project as project-file text, written in the worker; null when cancelled or failed. */

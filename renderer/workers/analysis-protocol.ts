@@ -38,24 +38,6 @@ export interface LogSummary {
 }
 
 /**
- * Largest network offered the force-directed layout: fcose grows about quadratically
- * (400 people ≈ 13 s in the worker on a 2-core laptop, 1,000 ≈ 100 s); larger maps use
- * the grouped, circle or concentric layouts, which place thousands of people at once.
- */
-export const FORCE_LAYOUT_MAX = 400;
-
-export interface Point {
-  x: number;
-  y: number;
-}
-
-/** The map as the force layout needs it: nodes in map order with start position and size. */
-export interface ForceLayoutInput {
-  nodes: { id: string; x: number; y: number; size: number }[];
-  edges: { source: string; target: string }[];
-}
-
-/**
  * The open work as project-file text, written in the worker: for a year of log waves the
  * original files are megabytes, and encoding them (base64, JSON) blocked the page.
  */
@@ -65,7 +47,7 @@ export interface SerializeJob {
   waves: Parameters<typeof serializeWithFiles>[1];
 }
 
-export type WorkerJob = AnalysisJob | { kind: 'inspect'; files: InputFile[]; sheets?: Record<string, string>; dataName?: string } | LogJob | { kind: 'layout'; input: ForceLayoutInput } | SerializeJob;
+export type WorkerJob = AnalysisJob | { kind: 'inspect'; files: InputFile[]; sheets?: Record<string, string>; dataName?: string } | LogJob | SerializeJob;
 
 export interface AnalysisRequestMessage {
   id: number;
@@ -92,7 +74,6 @@ export type AnalysisResponseMessage =
   | { id: number; ok: true; kind: 'inspection'; inspection: Inspection }
   /** A log read into one request per period; `result` is the newest period's analysis. */
   | { id: number; ok: true; kind: 'log'; waves: { key: string; request: ImportRequest }[]; summary: LogSummary; result: AnalysisResult }
-  | { id: number; ok: true; kind: 'layout'; positions: Record<string, Point> }
   | { id: number; ok: true; kind: 'serialized'; content: string }
   /** Not an answer: how far a long job is (0..1). */
   | { id: number; ok: true; kind: 'progress'; stage: 'reading' | 'analysing'; fraction: number }

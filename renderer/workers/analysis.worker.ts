@@ -1,7 +1,7 @@
 /**
  * The analysis Web Worker: reads and inspects files for the wizard, runs the shared
- * pipeline (import -> metrics -> findings), streams interaction logs and computes the
- * force-directed layout — all off the UI thread. Imports shared/ and its own modules.
+ * pipeline (import -> metrics -> findings), and streams interaction logs — all off the
+ * UI thread (the map has its own worker, map.worker.ts). Imports shared/ and its own modules.
  */
 import { withOverrides } from '../../shared/findings/thresholds';
 import { inspectFiles } from '../../shared/import/inspect-files';
@@ -11,7 +11,6 @@ import { runAnalysis, type AnalysisResult } from '../../shared/pipeline/run-anal
 import { splitLargeLists } from './result-parts';
 import { serializeWithFiles } from '../../shared/project/project-file';
 import { aggregateLogStream, LogError, logRequests } from '../../shared/import/interaction-log';
-import { forceLayout } from './force-layout';
 
 /** A Blob's bytes in chunks, as an async iterable (what the log reader consumes). */
 async function* blobChunks(blob: Blob): AsyncGenerator<Uint8Array> {
@@ -58,10 +57,6 @@ scope.onmessage = async (event) => {
     }
     if (job.kind === 'serialize') {
       scope.postMessage({ id, ok: true, kind: 'serialized', content: serializeWithFiles(job.project, job.waves) });
-      return;
-    }
-    if (job.kind === 'layout') {
-      scope.postMessage({ id, ok: true, kind: 'layout', positions: forceLayout(job.input) });
       return;
     }
     if (job.kind === 'log') {

@@ -81,3 +81,62 @@ export async function fileMenu(page: Page, item: string): Promise<void> {
   await page.getByTestId('file-menu').locator('summary').click();
   await page.getByTestId(item).click();
 }
+
+/** What a map really draws, read from Cytoscape: every person's disc and every shown tie's drawn line. */
+export interface DrawnMap {
+  discs: { id: string; x: number; y: number; size: number; shape: string }[];
+  ties: { id: string; source: string; target: string; line: { x: number; y: number }[]; curve: 'straight' | 'quadratic' | 'segments' }[];
+}
+
+/**
+ * The drawn geometry of the map in `testid` (model coordinates): a bent tie is the
+ * quadratic curve from its drawn source end through Cytoscape's control point to its drawn
+ * target end, sampled; a routed tie its segments; others the straight line between ends.
+ */
+export function drawnMap(page: Page, testid = 'network-map'): Promise<DrawnMap> {
+  return page.evaluate((id) => {
+    type P = { x: number; y: number };
+    type Ele = {
+      id: () => string;
+      data: (k: string) => unknown;
+      position: () => P;
+      visible: () => boolean;
+      source: () => Ele;
+      target: () => Ele;
+      sourceEndpoint: () => P;
+      targetEndpoint: () => P;
+      controlPoints: () => P[] | undefined;
+      segmentPoints: () => P[] | undefined;
+      pstyle: (k: string) => { value: unknown };
+    };
+    type Cy = { nodes: () => { map: <T>(f: (n: Ele) => T) => T[] }; edges: () => { map: <T>(f: (n: Ele) => T) => T[] } };
+    const el = document.querySelector(`[data-testid=${id}] .map-cy`) as HTMLElement & { _cyreg?: { cy?: Cy } };
+    const cy = el?._cyreg?.cy;
+    if (!cy) return { discs: [], ties: [] };
+    const discs = cy.nodes().map((n) => ({ id: n.id(), ...n.position(), size: Number(n.data('size')), shape: String(n.data('shape')), shown: n.visible() })).filter((d) => d.shown);
+    const ties = cy
+      .edges()
+      .map((e) => {
+        if (!e.visible()) return null;
+        const a = e.sourceEndpoint();
+        const b = e.targetEndpoint();
+        const style = String(e.pstyle('curve-style').value);
+        const segments = style === 'segments' ? e.segmentPoints() : undefined;
+        const controls = style === 'unbundled-bezier' || style === 'bezier' ? e.controlPoints() : undefined;
+        if (segments && segments.length > 0) return { id: e.id(), source: e.source().id(), target: e.target().id(), line: [a, ...segments, b], curve: 'segments' as const };
+        if (controls && controls.length === 1) {
+          const c = controls[0] as P;
+          const line: P[] = [];
+          for (let i = 0; i <= 64; i++) {
+            const t = i / 64;
+            const u = 1 - t;
+            line.push({ x: u * u * a.x + 2 * u * t * c.x + t * t * b.x, y: u * u * a.y + 2 * u * t * c.y + t * t * b.y });
+          }
+          return { id: e.id(), source: e.source().id(), target: e.target().id(), line, curve: 'quadratic' as const };
+        }
+        return { id: e.id(), source: e.source().id(), target: e.target().id(), line: [a, b], curve: 'straight' as const };
+      })
+      .filter((t) => t !== null);
+    return { discs, ties };
+  }, testid);
+}

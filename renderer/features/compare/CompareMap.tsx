@@ -11,10 +11,10 @@ import { actions, useAppState, type CompareChoice } from '../../state/app-store'
 import { useNames } from '../../state/use-names';
 import { useT } from '../../state/use-t';
 import { applyLayout } from '../network-view/apply-layout';
-import { createMap, fitMap, followContainerSize } from '../network-view/cytoscape-setup';
-import { fillMap } from '../network-view/fill-map';
+import { fitMap } from '../../map/create-map';
+import { routeMap } from '../../map/route-map';
+import { useCytoscapeMap, type LiveMap, type MapSource } from '../../map/use-cytoscape-map';
 import { setClass } from '../network-view/highlight';
-import { setCurrentMap } from '../network-view/map-registry';
 import { waveName } from '../waves/wave-name';
 import { withEarlierIds } from '../../../shared/waves/compare-waves';
 import { buildCompareElements, tieStatuses, unionResult, type CompareSide, type TieStatus } from './compare-elements';
@@ -37,62 +37,64 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
   }, [before, after, sameAs]);
   const first = useRef<HTMLDivElement>(null);
   const second = useRef<HTMLDivElement>(null);
-  const maps = useRef<Core[]>([]);
   const stage = useRef<HTMLDivElement>(null);
 
-  // The maps are filled in slices (thousands of people must not freeze the page), then laid
-  // out once; `filled` tells the effects below that the elements are in.
-  const [filled, setFilled] = useState(0);
-  useEffect(() => {
+  // One map (overlay) or two (side by side), each from map/use-cytoscape-map.ts; laid out
+  // once on everyone from both waves, the other map copying the positions.
+  const sources = useMemo(() => {
     const sides: CompareSide[] = choice.mode === 'side' ? ['before', 'after'] : ['overlay'];
-    const containers = choice.mode === 'side' ? [first.current, second.current] : [first.current];
     const people = union.analysis.nodes.length;
-    const created = sides.map((_, i) => createMap(containers[i] as HTMLDivElement, { people }));
-    const main = created.at(-1) as Core;
-    let alive = true;
-    for (const cy of created) cy.on('tap', 'node', (event) => actions.selectPerson(event.target.id() as string));
-    maps.current = created;
-    setCurrentMap(main);
-    const stopFollowing = created.map((cy, i) => followContainerSize(containers[i] as HTMLDivElement, cy, () => fitMap(cy, 30)));
+    return sides.map((side): MapSource => ({ people, ties: union.network.ties.length, build: () => buildCompareElements({ before, after, sameAs }, side, view.sizeBy), fit: (cy) => fitMap(cy, 30) }));
+  }, [before, after, sameAs, union, choice.mode, view]);
+  const onCreate = (cy: Core): void => {
+    cy.on('tap', 'node', (event) => actions.selectPerson(event.target.id() as string));
     stage.current?.setAttribute('data-loading', 'true');
+  };
+  const side = sources.length === 2;
+  const firstMap = useCytoscapeMap(first, sources[0] ?? null, { onCreate, register: !side });
+  const secondMap = useCytoscapeMap(second, side ? (sources[1] ?? null) : null, { onCreate });
+  const [laidOut, setLaidOut] = useState<Core[]>([]);
+  const maps = useMemo(() => laidOut.filter((cy) => !cy.destroyed()), [laidOut]);
+  useEffect(() => {
+    const filled = side ? [firstMap, secondMap] : [firstMap];
+    if (filled.some((m) => m === null)) return;
+    const live = filled as LiveMap[];
+    const main = live.at(-1) as LiveMap;
+    let alive = true;
     void (async () => {
-      for (const [i, cy] of created.entries()) {
-        const elements = buildCompareElements({ before, after, sameAs }, sides[i] as CompareSide, view.sizeBy);
-        if (!(await fillMap(cy, elements, { cancelled: () => !alive }))) return;
-      }
-      if (!(await applyLayout(main, union, view, () => alive))) return;
-      const positions = new Map(main.nodes().map((n) => [n.id(), { ...n.position() }]));
-      for (const cy of created) {
-        if (cy !== main) cy.batch(() => cy.nodes().forEach((n) => {
-          const p = positions.get(n.id());
-          if (p) n.position(p);
-        }));
+      if (!(await applyLayout(main.cy, union, view, main.owner, () => alive))) return;
+      const positions = new Map(main.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+      for (const { cy, owner } of live) {
+        if (cy !== main.cy) {
+          cy.batch(() => cy.nodes().forEach((n) => {
+            const p = positions.get(n.id());
+            if (p) n.position(p);
+          }));
+          await routeMap(cy, owner);
+          if (!alive) return;
+        }
         fitMap(cy, 30);
       }
       stage.current?.removeAttribute('data-loading');
-      setFilled((n) => n + 1);
+      setLaidOut(live.map((m) => m.cy));
     })();
     return () => {
       alive = false;
-      stopFollowing.forEach((stop) => stop());
-      setCurrentMap(null);
-      created.forEach((cy) => cy.destroy());
-      maps.current = [];
     };
-  }, [before, after, sameAs, union, choice.mode, view]);
+  }, [firstMap, secondMap, side, union, view]);
 
   useEffect(() => {
-    for (const cy of maps.current) cy.batch(() => cy.nodes().forEach((n) => {
+    for (const cy of maps) cy.batch(() => cy.nodes().forEach((n) => {
       const label = names.nameOf(n.id());
       if (n.data('label') !== label) n.data('label', label);
     }));
-  }, [names, filled]);
+  }, [names, maps]);
 
   useEffect(() => {
-    for (const cy of maps.current) cy.batch(() => {
+    for (const cy of maps) cy.batch(() => {
       for (const s of STATUSES) cy.edges(`.tie-${s}`).forEach((e) => setClass(e, 'filtered', !shown[s]));
     });
-  }, [shown, filled]);
+  }, [shown, maps]);
 
   const title = (id: string) => waveName(locale, waves, id);
   return (

@@ -10,9 +10,10 @@ import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { withEarlierIds } from '../../../shared/waves/compare-waves';
 import { orderGroups } from '../../../shared/network/group-order';
 import type { SizeMetric } from '../../state/view-state';
-import { edgeId, LARGE_NETWORK, mergeMutualEdges, metricValue, sizeScale } from '../network-view/map-elements';
-import { groupColours, NO_GROUP_COLOUR } from '../network-view/palette';
-import { roleKind, ROLE_SHAPES } from '../network-view/role-shape';
+import { edgeId, mergeMutualEdges, metricValue, sizeScale } from '../network-view/map-elements';
+import { LARGE_NETWORK } from '../../map/drawing-mode';
+import { groupColours, NO_GROUP_COLOUR, outlineColour } from '../../map/palette';
+import { roleKind, ROLE_SHAPES } from '../../map/role-shape';
 
 export type TieStatus = 'new' | 'lost' | 'kept';
 export type CompareSide = 'overlay' | 'before' | 'after';
@@ -57,7 +58,7 @@ export function buildCompareElements(input: CompareInput, side: CompareSide, siz
     const own = shownById.get(n.id);
     return {
       group: 'nodes',
-      data: { id: n.id, label: n.name, colour: colours.get(n.group ?? '') ?? NO_GROUP_COLOUR, size: own ? scale(metricValue(own, sizeBy)) : 20, shape: ROLE_SHAPES[roleKind(n.role)] },
+      data: { id: n.id, label: n.name, colour: colours.get(n.group ?? '') ?? NO_GROUP_COLOUR, outline: outlineColour(colours.get(n.group ?? '') ?? NO_GROUP_COLOUR), size: own ? scale(metricValue(own, sizeBy)) : 20, shape: ROLE_SHAPES[roleKind(n.role)] },
       // Side by side, someone not (yet or any more) in that wave is drawn as absent.
       classes: (side === 'overlay' ? (status.get(n.id) ?? '') : own ? '' : 'absent') + large,
     };

@@ -15,7 +15,7 @@ import { actions, useAppState } from '../../state/app-store';
 import { useNames } from '../../state/use-names';
 import { useT } from '../../state/use-t';
 import { colourMapping } from '../network-view/map-elements';
-import { currentMap } from '../network-view/map-registry';
+import { currentMap } from '../../map/map-registry';
 import { requestReport } from '../report/request-report';
 import { mapPng } from './map-png';
 import { mapSvg } from './map-svg';

@@ -4,16 +4,15 @@
  * drawing every person would be slow on this computer (`chosen` false); one click shows
  * all people.
  */
-import { useEffect, useRef, useState } from 'react';
-import type { Core } from 'cytoscape';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { actions, useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
-import { createMap, followContainerSize } from './cytoscape-setup';
-import { fillMap, fitToPositions, nextTask } from './fill-map';
+import { fitToPositions, nextTask } from '../../map/fill-map';
+import { routeMap } from '../../map/route-map';
+import { useCytoscapeMap, type MapSource } from '../../map/use-cytoscape-map';
 import { groupSummary, type GroupSummary, type SummaryBy } from './group-summary';
 import { clearHighlight, highlightGroupPair } from './highlight';
-import { setCurrentMap } from './map-registry';
 
 export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chosen: boolean; by: SummaryBy }) {
   const t = useT();
@@ -26,39 +25,39 @@ export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chose
   useEffect(() => {
     let live = true;
     void nextTask().then(() => {
-      if (live) setComputed({ of: result, by, t, summary: groupSummary(result, (group, size, inside) => t('groupMap.node', { group, size, inside }), { by, communityName: (n) => t('groupMap.community', { n }) }) });
+      if (live) setComputed({ of: result, by, t, summary: groupSummary(result, { node: (group, size, inside) => t('groupMap.node', { group, size, inside }), gap: () => t('groupMap.gap') }, { by, communityName: (n) => t('groupMap.community', { n }) }) });
     });
     return () => {
       live = false;
     };
   }, [result, t, by]);
   const summary = computed && computed.of === result && computed.by === by && computed.t === t ? computed.summary : null;
-  const [map, setMap] = useState<Core | null>(null);
   const selectedBlock = useAppState((s) => s.selectedBlock);
+  // Many groups: cached drawing, and fitted by positions (measuring thousands of labels takes long).
+  const source = useMemo<MapSource | null>(() => {
+    if (!summary) return null;
+    const nodes = summary.elements.filter((e) => e.group === 'nodes').length;
+    return { build: () => summary.elements, people: nodes, ties: summary.elements.length - nodes, large: summary.many, fit: (cy) => (summary.many ? fitToPositions(cy, 40) : void cy.fit(undefined, 40)) };
+  }, [summary]);
+  const live = useCytoscapeMap(container, source, { onCreate: () => frame.current?.removeAttribute('data-groups') });
+  const [routed, setRouted] = useState<typeof live>(null);
+  // Lines between groups that are not neighbours in the row are bent around the groups between them.
   useEffect(() => {
-    const element = frame.current;
-    if (!element || !container.current || !summary) return;
-    // Many groups: cached drawing, and fitted by positions (measuring thousands of labels takes long).
-    const { many } = summary;
-    const cy = createMap(container.current, { large: many });
-    let live = true;
-    const fit = (): void => (many ? fitToPositions(cy, 40) : void cy.fit(undefined, 40));
-    const stopFollowing = followContainerSize(container.current, cy, fit);
-    void fillMap(cy, summary.elements, { cancelled: () => !live, beforeDraw: fit }).then((complete) => {
-      if (!complete) return;
-      setCurrentMap(cy);
-      setMap(cy);
-      element.setAttribute('data-groups', String(cy.nodes().length));
-      element.setAttribute('data-pairs', String(cy.edges().length));
+    if (!live) return;
+    let current = true;
+    void routeMap(live.cy, live.owner).then(() => {
+      if (!current || live.cy.destroyed()) return;
+      live.source.fit?.(live.cy);
+      frame.current?.setAttribute('data-groups', String(live.cy.nodes().length));
+      frame.current?.setAttribute('data-pairs', String(live.cy.edges('[arcs > 0]').length));
+      frame.current?.setAttribute('data-gaps', String(live.cy.edges('.group-gap').length));
+      setRouted(live);
     });
     return () => {
-      live = false;
-      setMap(null);
-      stopFollowing();
-      setCurrentMap(null);
-      cy.destroy();
+      current = false;
     };
-  }, [result, summary]);
+  }, [live]);
+  const map = routed && routed === live ? routed.cy : null;
   // A pair of groups chosen in the Network tab: the two groups and the line between them.
   useEffect(() => {
     if (!map || map.destroyed()) return;

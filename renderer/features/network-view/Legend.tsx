@@ -8,8 +8,8 @@ import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { useT } from '../../state/use-t';
 import { useAppState } from '../../state/app-store';
 import { colourMapping } from './map-elements';
-import { NO_GROUP_COLOUR } from './palette';
-import { roleKind, type RoleKind } from './role-shape';
+import { NO_GROUP_COLOUR } from '../../map/palette';
+import { roleKind, type RoleKind } from '../../map/role-shape';
 
 const SHAPE_ICONS: Record<RoleKind, ReactElement> = {
   leader: <rect x="2" y="2" width="12" height="12" rx="2" />,

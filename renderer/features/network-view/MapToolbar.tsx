@@ -10,14 +10,11 @@ import { actions, useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { useNames } from '../../state/use-names';
 import { LAYOUTS, SIZE_METRICS, type LayoutName, type SizeMetric } from '../../state/view-state';
-import { FORCE_LAYOUT_MAX } from '../../workers/analysis-protocol';
-import { effectiveLayout } from './apply-layout';
 import { summaryBy } from './group-summary';
 
 export function MapToolbar({ result }: { result: AnalysisResult }) {
   const t = useT();
   const view = useAppState((s) => s.view);
-  const people = result.analysis.nodes.length;
   const canUndo = useAppState((s) => s.history.length > 0);
   const canRedo = useAppState((s) => s.future.length > 0);
   const [query, setQuery] = useState('');
@@ -58,15 +55,12 @@ export function MapToolbar({ result }: { result: AnalysisResult }) {
       )}
       <label>
         {t('map.layout')}{' '}
-        <select value={effectiveLayout(view, people)} onChange={(e) => actions.setView({ layout: e.target.value as LayoutName })} data-testid="layout">
-          {LAYOUTS.map((l) => {
-            const tooLarge = l === 'force' && people > FORCE_LAYOUT_MAX;
-            return (
-              <option key={l} value={l} disabled={tooLarge} title={tooLarge ? t('layout.forceTooLarge', { max: FORCE_LAYOUT_MAX, count: people }) : undefined}>
-                {t(`layout.${l}`)}
-              </option>
-            );
-          })}
+        <select value={view.layout} onChange={(e) => actions.setView({ layout: e.target.value as LayoutName })} data-testid="layout">
+          {LAYOUTS.map((l) => (
+            <option key={l} value={l}>
+              {t(`layout.${l}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label>

@@ -3,20 +3,19 @@
  * settings, filtered, and highlighting the selected finding, person or group pair. Tapping
  * a person selects them, hovering shows their key figures, dragging moves them (undoable).
  */
-import { useEffect, useRef, useState } from 'react';
-import type { Core } from 'cytoscape';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatNumber } from '../../../shared/i18n/translate';
 import { actions, getState, useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { useNames } from '../../state/use-names';
-import { applyLayout, effectiveLayout } from './apply-layout';
-import { createMap, drawingMode, fitMap, followContainerSize } from './cytoscape-setup';
-import { fillMap, nextTask } from './fill-map';
+import { applyLayout } from './apply-layout';
+import { fitMap } from '../../map/create-map';
+import { drawingMode, isLargeMap } from '../../map/drawing-mode';
+import { useCytoscapeMap, type MapSource } from '../../map/use-cytoscape-map';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
-import { setCurrentMap } from './map-registry';
 import { meetingSteps } from '../meeting/meeting-steps';
 import { clearHighlight, highlightBlock, highlightFinding, highlightPerson, setClass } from './highlight';
-import { buildMapElements, LARGE_NETWORK } from './map-elements';
+import { buildMapElements } from './map-elements';
 import { isFiltering, visibleElements } from './map-filter';
 import { Legend } from './Legend';
 import { MapToolbar } from './MapToolbar';
@@ -40,8 +39,6 @@ export function NetworkMap() {
   // Cytoscape's own element, and the frame around it that carries the data-* attributes.
   const container = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLDivElement>(null);
-  // The map once all of a network's elements are in it; every effect below waits for it.
-  const [map, setMap] = useState<{ cy: Core; result: AnalysisResult; nodes: number; edges: number } | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const [arranging, setArranging] = useState(false);
   // A large map being filled and drawn: said so, it takes a moment.
@@ -53,69 +50,58 @@ export function NetworkMap() {
   // Whether the map's elements carry filter or emphasis classes (a fresh map: no).
   const filtersOn = useRef({ filtering: false, emphasise: false });
 
-  // A new network: a fresh map, filled in slices so the page keeps answering while
-  // thousands of people are added; drawn with WebGL when the network is large.
-  useEffect(() => {
-    const element = frame.current;
-    if (!element || !container.current || !result) return;
-    const people = result.analysis.nodes.length;
-    const cy = createMap(container.current, { people });
-    cy.on('tap', 'node', (event) => actions.selectPerson(event.target.id() as string));
-    cy.on('tap', (event) => {
-      if (event.target === cy) actions.clearSelection();
-    });
-    cy.on('mouseover', 'node', (event) => {
-      const p = event.target.renderedPosition() as { x: number; y: number };
-      setHover({ id: event.target.id() as string, x: p.x, y: p.y });
-    });
-    cy.on('mouseout', 'node', () => setHover(null));
-    cy.on('dragfree', 'node', () => {
-      const { view: current } = getState();
-      const positions: Record<string, { x: number; y: number }> = {};
-      cy.nodes().forEach((n) => {
-        positions[n.id()] = { ...n.position() };
-      });
-      actions.setView({ positions: { ...current.positions, [current.layout]: positions } });
-    });
-    // The canvas must follow its container (toolbar and legend appear, the window resizes);
-    // refit so nobody ends up outside the visible map.
-    const stopFollowing = followContainerSize(container.current, cy, () => fitMap(cy, 36));
-    let live = true;
-    element.setAttribute('data-drawing', drawingMode(people));
-    element.setAttribute('data-loading', 'true');
-    element.removeAttribute('data-node-count');
-    setDrawing(people > LARGE_NETWORK);
-    filtersOn.current = { filtering: false, emphasise: false };
-    previousMeeting.current = null;
-    void (async () => {
-      // A large network's elements are built in a task of their own: the page has just
-      // rendered the new network (or answered the click on "Show all people").
-      if (people > LARGE_NETWORK) await nextTask();
-      if (!live) return;
-      const { view: startView } = getState();
-      builtWith.current = { sizeBy: startView.sizeBy, colourBy: startView.colourBy };
-      const elements = buildMapElements(result, startView);
-      const nodes = elements.filter((e) => e.group === 'nodes').length;
-      if (!(await fillMap(cy, elements, { cancelled: () => !live, beforeDraw: () => fitMap(cy, 36) }))) return;
-      // The message stays up until the first drawing of the whole map is on screen.
-      cy.one('render', () => setDrawing(false));
-      element.removeAttribute('data-loading');
-      setCurrentMap(cy);
-      setMap({ cy, result, nodes, edges: elements.length - nodes });
-    })();
-    return () => {
-      live = false;
-      setDrawing(false);
-      stopFollowing();
-      setCurrentMap(null);
-      setMap(null);
-      cy.destroy();
+  // A new network: a fresh map (map/use-cytoscape-map.ts), filled in slices so the page
+  // keeps answering while thousands of people are added.
+  const source = useMemo<MapSource | null>(() => {
+    if (!result) return null;
+    return {
+      people: result.analysis.nodes.length,
+      ties: result.network.ties.length,
+      build: () => {
+        const { view: startView } = getState();
+        builtWith.current = { sizeBy: startView.sizeBy, colourBy: startView.colourBy };
+        return buildMapElements(result, startView);
+      },
     };
   }, [result]);
-
-  // The filled map of the network on screen; null while a new one is being filled (a
-  // destroyed map from the previous network must never be touched).
-  const ready = map && map.result === result && !map.cy.destroyed() ? map : null;
+  const ready = useCytoscapeMap(container, source, {
+    onCreate: (cy) => {
+      cy.on('tap', 'node', (event) => actions.selectPerson(event.target.id() as string));
+      cy.on('tap', (event) => {
+        if (event.target === cy) actions.clearSelection();
+      });
+      cy.on('mouseover', 'node', (event) => {
+        const p = event.target.renderedPosition() as { x: number; y: number };
+        setHover({ id: event.target.id() as string, x: p.x, y: p.y });
+      });
+      cy.on('mouseout', 'node', () => setHover(null));
+      cy.on('dragfree', 'node', () => {
+        const { view: current } = getState();
+        const positions: Record<string, { x: number; y: number }> = {};
+        cy.nodes().forEach((n) => {
+          positions[n.id()] = { ...n.position() };
+        });
+        actions.setView({ positions: { ...current.positions, [current.layout]: positions } });
+      });
+      const element = frame.current;
+      const people = source?.people ?? 0;
+      element?.setAttribute('data-drawing', drawingMode(people, source?.ties ?? 0));
+      element?.setAttribute('data-loading', 'true');
+      element?.removeAttribute('data-node-count');
+      element?.removeAttribute('data-layout');
+      setDrawing(isLargeMap(people, source?.ties ?? 0));
+      filtersOn.current = { filtering: false, emphasise: false };
+      previousMeeting.current = null;
+    },
+    onFilled: ({ cy }) => {
+      // The message stays up until the first drawing of the whole map is on screen.
+      cy.one('render', () => setDrawing(false));
+      frame.current?.removeAttribute('data-loading');
+    },
+  });
+  useEffect(() => () => setDrawing(false), [result]);
+  // The network the filled map shows (null while a new map is being filled).
+  const shown = ready ? result : null;
 
   // Once filled: how many people and ties are drawn (tests and the benchmark wait for this).
   useEffect(() => {
@@ -137,27 +123,29 @@ export function NetworkMap() {
   useEffect(() => {
     if (!ready) return;
     const built = builtWith.current;
-    if (built && built.sizeBy === view.sizeBy && built.colourBy === view.colourBy) return;
+    if (!shown || (built && built.sizeBy === view.sizeBy && built.colourBy === view.colourBy)) return;
     builtWith.current = { sizeBy: view.sizeBy, colourBy: view.colourBy };
     const { cy } = ready;
-    const elements = buildMapElements(ready.result, view);
+    const elements = buildMapElements(shown, view);
     cy.batch(() => {
       for (const el of elements) {
         if (el.group !== 'nodes' || !el.data.id) continue;
         const node = cy.getElementById(el.data.id);
-        if (node.data('size') !== el.data.size || node.data('colour') !== el.data.colour) node.data({ size: el.data.size, colour: el.data.colour });
+        if (node.data('size') !== el.data.size || node.data('colour') !== el.data.colour) node.data({ size: el.data.size, colour: el.data.colour, outline: el.data.outline });
       }
     });
   }, [ready, view.sizeBy, view.colourBy]);
 
   // Layout and dragged positions (the force layout is computed in the worker meanwhile).
   useEffect(() => {
-    if (!ready) return;
     let current = true;
     const element = frame.current;
-    const layout = effectiveLayout(view, ready.result.analysis.nodes.length);
-    if (layout === 'force') setArranging(true);
-    void applyLayout(ready.cy, ready.result, view, () => current).then((placed) => {
+    if (!ready || !shown) return;
+    const { layout } = view;
+    // (Force layouts and tie routing are computed in the map worker: a moment for dense maps.)
+    setArranging(layout === 'force');
+    frame.current?.removeAttribute('data-layout');
+    void applyLayout(ready.cy, shown, view, ready.owner, () => current).then((placed) => {
       if (!placed || !current) return;
       setArranging(false);
       fitMap(ready.cy, 36);
@@ -179,7 +167,7 @@ export function NetworkMap() {
     let shownNodes = ready.nodes;
     let shownEdges = ready.edges;
     if (filtering || was.filtering || view.emphasiseBetween !== was.emphasise) {
-      const visible = visibleElements(ready.result, view);
+      const visible = visibleElements(shown as AnalysisResult, view);
       cy.batch(() => {
         cy.nodes().forEach((n) => {
           setClass(n, 'filtered', !visible.nodes.has(n.id()));
@@ -203,7 +191,7 @@ export function NetworkMap() {
     // Never in meeting mode: nothing to undo (and thousands of elements not visited).
     if (meeting === null && previousMeeting.current === null) return;
     const { cy } = ready;
-    const step = meeting === null ? null : meetingSteps(ready.result)[meeting];
+    const step = meeting === null ? null : meetingSteps(shown as AnalysisResult)[meeting];
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         setClass(n, 'meeting', meeting !== null);
@@ -223,8 +211,8 @@ export function NetworkMap() {
 
   // Highlight: a finding, a person (ego network) or a pair of groups.
   useEffect(() => {
-    if (!ready) return;
-    const { cy, result: shown } = ready;
+    if (!ready || !shown) return;
+    const { cy } = ready;
     const step = meeting === null ? null : meetingSteps(shown)[meeting];
     const finding = shown.findings.findings.find((f) => f.id === (step?.kind === 'finding' ? step.id : selectedFinding));
     const groupOf = new Map(shown.analysis.nodes.map((n) => [n.id, n.group]));

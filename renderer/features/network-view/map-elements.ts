@@ -6,15 +6,13 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import type { NodeMetrics } from '../../../shared/metrics/analyse-network';
-import { groupedLayout } from './grouped-layout';
-import { groupColours, NO_GROUP_COLOUR } from './palette';
-import { roleKind, ROLE_SHAPES } from './role-shape';
+import { groupedLayout } from '../../../shared/layout/grouped-layout';
+import { groupColours, NO_GROUP_COLOUR, outlineColour } from '../../map/palette';
+import { isLargeMap } from '../../map/drawing-mode';
+import { roleKind, ROLE_SHAPES } from '../../map/role-shape';
 
 import type { SizeMetric, ViewState } from '../../state/view-state';
 import { orderGroups } from '../../../shared/network/group-order';
-
-/** Above this many people the map switches to a faster drawing mode (see LARGE_STYLE). */
-export const LARGE_NETWORK = 400;
 
 export const MIN_NODE = 24;
 export const MAX_NODE = 62;
@@ -102,25 +100,23 @@ export function buildMapElements(result: AnalysisResult, view: Pick<ViewState, '
   const groupsInOrder = analysis.groups.map((g) => g.label);
   const { valueOf, colours } = colourMapping(result, view);
   const ranked = new Set(analysis.groups.filter((g) => g.rank !== null).map((g) => g.label));
-  const positions = groupedLayout(analysis.nodes, groupsInOrder, ranked);
   const scale = sizeScale(analysis.nodes.map((n) => metricValue(n, view.sizeBy)));
   const groupOf = new Map(analysis.nodes.map((n) => [n.id, n.group]));
+  const merged = mergeMutualEdges(network.ties, (id) => groupOf.get(id) ?? null);
+  const positions = groupedLayout(analysis.nodes, groupsInOrder, ranked, merged);
   // Large maps get the faster drawing classes from the start: adding a class afterwards
   // would restyle every element a second time.
-  const large = analysis.nodes.length > LARGE_NETWORK ? ' large' : '';
-  const nodes: ElementDefinition[] = analysis.nodes.map((n) => ({
-    group: 'nodes',
-    data: {
-      id: n.id,
-      label: n.name,
-      colour: colours.get(valueOf(n.id) ?? '') ?? NO_GROUP_COLOUR,
-      size: scale(metricValue(n, view.sizeBy)),
-      shape: ROLE_SHAPES[roleKind(n.role)],
-    },
-    position: positions.get(n.id) ?? { x: 0, y: 0 },
-    classes: (n.responded ? '' : 'non-respondent') + large,
-  }));
-  const edges: ElementDefinition[] = mergeMutualEdges(network.ties, (id) => groupOf.get(id) ?? null).map((e) => ({
+  const large = isLargeMap(analysis.nodes.length, merged.length) ? ' large' : '';
+  const nodes: ElementDefinition[] = analysis.nodes.map((n) => {
+    const colour = colours.get(valueOf(n.id) ?? '') ?? NO_GROUP_COLOUR;
+    return {
+      group: 'nodes',
+      data: { id: n.id, label: n.name, colour, outline: outlineColour(colour), size: scale(metricValue(n, view.sizeBy)), shape: ROLE_SHAPES[roleKind(n.role)] },
+      position: positions.get(n.id) ?? { x: 0, y: 0 },
+      classes: (n.responded ? '' : 'non-respondent') + large,
+    };
+  });
+  const edges: ElementDefinition[] = merged.map((e) => ({
     group: 'edges',
     data: { id: edgeId(e), source: e.source, target: e.target, width: 1.2 + Math.min(4, e.weight - 1) },
     classes: [e.mutual ? 'mutual' : 'one-way', e.betweenGroups ? 'between' : 'within'].join(' ') + large,

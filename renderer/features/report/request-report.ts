@@ -4,7 +4,7 @@
  * browser's own print command.
  */
 import { actions } from '../../state/app-store';
-import { currentMap } from '../network-view/map-registry';
+import { currentMap } from '../../map/map-registry';
 
 export function requestReport(): void {
   const cy = currentMap();

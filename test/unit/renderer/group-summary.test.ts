@@ -1,5 +1,6 @@
 // The group map of the demo school: five groups, a line per pair with ties between them,
-// its number the ties in both directions (3-4 and 5-6 have none: no line).
+// its number the ties in both directions; grades in a row in grade order, staff above;
+// 3-4 and 5-6 have no ties: a dashed gap line marked 0.
 import { describe, expect, it } from 'vitest';
 import { demoImportRequest } from '../../../shared/demo/demo-school';
 import { runAnalysis } from '../../../shared/pipeline/run-analysis';
@@ -12,11 +13,24 @@ describe('group map', () => {
     expect(shownPairs).toBe(pairs);
     const nodes = elements.filter((e) => e.group === 'nodes');
     expect(nodes.map((n) => n.data.label)).toEqual(result.analysis.groups.map((g) => `${g.label} ${g.size} ${g.internalArcs}`));
-    const edges = elements.filter((e) => e.group === 'edges');
+    const edges = elements.filter((e) => e.group === 'edges' && !String(e.classes).includes('group-gap'));
     const between = (a: string, b: string) => result.analysis.groupDensity.filter((d) => (d.from === a && d.to === b) || (d.from === b && d.to === a)).reduce((s, d) => s + d.arcs, 0);
     for (const e of edges) expect(e.data.arcs).toBe(between(String(e.data.source).slice(6), String(e.data.target).slice(6)));
     expect(edges.some((e) => [e.data.source, e.data.target].sort().join() === 'group:groep 3-4,group:groep 5-6')).toBe(false);
     expect(Math.max(...edges.map((e) => Number(e.data.width)))).toBe(12);
+  });
+
+  it('stands the grades in a row in grade order, the staff above, and marks the missing 3-4 / 5-6 link as a gap', () => {
+    const result = runAnalysis(demoImportRequest());
+    const { elements } = groupSummary(result, { node: (g) => g, gap: () => '0 banden' });
+    const at = (g: string) => elements.find((e) => e.data.id === `group:${g}`)?.position as { x: number; y: number };
+    const grades = ['groep 1-2', 'groep 3-4', 'groep 5-6', 'groep 7-8'];
+    const xs = grades.map((g) => at(g).x);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    expect(new Set(grades.map((g) => at(g).y)).size).toBe(1);
+    expect(at('staf').y).toBeLessThan(at('groep 1-2').y);
+    const gaps = elements.filter((e) => String(e.classes).includes('group-gap'));
+    expect(gaps.map((e) => [e.data.source, e.data.target, e.data.label, e.data.arcs])).toEqual([['group:groep 3-4', 'group:groep 5-6', '0 banden', 0]]);
   });
 });
 
@@ -28,7 +42,7 @@ describe('group map of many groups', () => {
     expect(all.pairs).toBeGreaterThan(2);
     expect(top.pairs).toBe(all.pairs);
     expect(top.shownPairs).toBe(2);
-    const arcs = (s: typeof all) => s.elements.filter((e) => e.group === 'edges').map((e) => Number(e.data.arcs));
+    const arcs = (s: typeof all) => s.elements.filter((e) => e.group === 'edges' && Number(e.data.arcs) > 0).map((e) => Number(e.data.arcs));
     const sorted = arcs(all).sort((a, b) => b - a);
     expect(arcs(top).sort((a, b) => b - a)).toEqual(sorted.slice(0, 2));
     // Widths stay relative to the strongest pair of all.

@@ -8,11 +8,12 @@ import { formatList, formatNumber, formatPercent, t } from '../../../shared/i18n
 import type { MessageKey } from '../../../shared/i18n/messages-en';
 import { summarise } from '../../../shared/findings/summary';
 import { runAnalysis } from '../../../shared/pipeline/run-analysis';
-import { fillMap, nextSliceSize } from '../../../renderer/features/network-view/fill-map';
-import { opensAtGroupLevel, WEBGL_NETWORK } from '../../../renderer/features/network-view/cytoscape-setup';
-import { groupedLayout } from '../../../renderer/features/network-view/grouped-layout';
-import { buildMapElements, LARGE_NETWORK } from '../../../renderer/features/network-view/map-elements';
-import { forceLayout } from '../../../renderer/workers/force-layout';
+import { fillMap, nextSliceSize } from '../../../renderer/map/fill-map';
+import { opensAtGroupLevel, WEBGL_NETWORK } from '../../../renderer/map/drawing-mode';
+import { groupedLayout } from '../../../shared/layout/grouped-layout';
+import { buildMapElements } from '../../../renderer/features/network-view/map-elements';
+import { LARGE_NETWORK } from '../../../renderer/map/drawing-mode';
+import { forceLayout } from '../../../shared/layout/force-layout';
 import type { NodeMetrics } from '../../../shared/metrics/analyse-network';
 
 function chain(people: number): ElementDefinition[] {

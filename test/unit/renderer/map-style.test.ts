@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { demoImportRequest } from '../../../shared/demo/demo-school';
 import { runAnalysis } from '../../../shared/pipeline/run-analysis';
-import { circleByGroup } from '../../../renderer/features/network-view/circle-layout';
-import { groupedLayout } from '../../../renderer/features/network-view/grouped-layout';
+import { circleByGroup } from '../../../shared/layout/circle-layout';
+import { groupedLayout } from '../../../shared/layout/grouped-layout';
 import { buildMapElements, colourMapping, MAX_NODE, mergeMutualEdges, MIN_NODE, sizeScale } from '../../../renderer/features/network-view/map-elements';
 import { visibleElements } from '../../../renderer/features/network-view/map-filter';
-import { GROUP_COLOURS, groupColours } from '../../../renderer/features/network-view/palette';
-import { roleKind } from '../../../renderer/features/network-view/role-shape';
+import { GROUP_COLOURS, groupColours } from '../../../renderer/map/palette';
+import { roleKind } from '../../../renderer/map/role-shape';
 import { DEFAULT_VIEW } from '../../../renderer/state/view-state';
 
 const demo = runAnalysis(demoImportRequest());

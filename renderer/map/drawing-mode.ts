@@ -1,0 +1,57 @@
+/**
+ * How a map is drawn, decided in one place by what it holds: the detailed drawing (arrows,
+ * curves around people, labels), the faster drawing for large maps (straight faint ties,
+ * labels on zoom), WebGL where there is a graphics card, and whether a network opens on
+ * the group map because drawing every person would block the page.
+ */
+
+/** Above this many people, or this many elements (people and ties), the faster drawing. */
+export const LARGE_NETWORK = 400;
+export const LARGE_ELEMENTS = 6000;
+
+/** Whether a map of this many people and ties gets the faster drawing (LARGE_STYLE). */
+export function isLargeMap(people: number, ties: number): boolean {
+  return people > LARGE_NETWORK || people + ties > LARGE_ELEMENTS;
+}
+
+/** Above this many people the map is drawn with WebGL where the machine offers it. */
+export const WEBGL_NETWORK = 1500;
+/** …or above this many elements. */
+export const WEBGL_ELEMENTS = 20_000;
+
+let webglAvailable: boolean | null = null;
+
+/** A WebGL that runs on the processor instead of a graphics card: slower than the canvas. */
+export function isSoftwareRenderer(name: string): boolean {
+  return /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i.test(name);
+}
+
+/** Whether this machine draws WebGL 2 on a graphics card (asked once). */
+export function supportsWebgl(): boolean {
+  if (webglAvailable === null) {
+    try {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      const name = gl ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : '';
+      webglAvailable = gl !== null && !isSoftwareRenderer(name);
+      gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    } catch {
+      webglAvailable = false;
+    }
+  }
+  return webglAvailable;
+}
+
+/** The drawing mode for a network of this size: WebGL for thousands of people, canvas otherwise. */
+export function drawingMode(people: number, ties = 0): 'webgl' | 'canvas' {
+  return (people > WEBGL_NETWORK || people + ties > WEBGL_ELEMENTS) && supportsWebgl() ? 'webgl' : 'canvas';
+}
+
+/**
+ * Whether a network opens on the group map: thousands of people where every drawing of the
+ * whole map would take the canvas a second or more (no WebGL on a graphics card). Only
+ * where there are groups or communities to show (the caller checks). One click shows all people.
+ */
+export function opensAtGroupLevel(people: number, ties = 0): boolean {
+  return (people > WEBGL_NETWORK || people + ties > WEBGL_ELEMENTS) && drawingMode(people, ties) === 'canvas';
+}

@@ -1,0 +1,46 @@
+/**
+ * Keeps a drawn map honest: after people are placed, every tie that would pass through
+ * someone it does not connect is bent or routed around them (shared/layout/route-ties.ts,
+ * computed in the map worker), and the map's edges get the matching Cytoscape curves.
+ * Routed against everyone, hidden or not, so filters never need a new routing. Large
+ * maps (the faster drawing: straight faint ties) are not routed.
+ */
+import type { Core } from 'cytoscape';
+import { shapeRadius, type Disc, type TieRoute } from '../../shared/layout/geometry';
+import type { RoutedTie } from '../../shared/layout/route-ties';
+import { tieRoutes, type MapJobOwner } from '../workers/map-client';
+
+/** The people on the map as discs (model positions and the radius their shape needs). */
+export function mapDiscs(cy: Core): Disc[] {
+  return cy.nodes().map((n) => ({ id: n.id(), ...n.position(), r: shapeRadius(Number(n.data('size') ?? 30), String(n.data('shape') ?? 'ellipse')) }));
+}
+
+export function mapTies(cy: Core): RoutedTie[] {
+  return cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
+}
+
+/** Gives each edge the curve of its route (or none: straight). */
+export function applyRoutes(cy: Core, routes: Map<string, TieRoute>): void {
+  cy.batch(() => cy.edges().forEach((e) => {
+    const route = routes.get(e.id());
+    if (route?.kind === 'bend') {
+      e.data({ bendOffset: route.offset, bendAt: route.at });
+      e.removeClass('routed').addClass('bent');
+    } else if (route?.kind === 'path') {
+      e.data({ pathOffsets: route.via.map((v) => v.offset), pathAts: route.via.map((v) => v.at) });
+      e.removeClass('bent').addClass('routed');
+    } else if (e.hasClass('bent') || e.hasClass('routed')) e.removeClass('bent routed');
+  }));
+}
+
+/**
+ * Routes the map's ties for the positions it has now. Resolves with the number of ties
+ * nothing could clear (0 on every map we know), or null when cancelled or not routed.
+ */
+export async function routeMap(cy: Core, owner: MapJobOwner): Promise<number | null> {
+  if (cy.destroyed() || cy.elements('.large, .many').length > 0) return null;
+  const answer = await tieRoutes(owner, mapDiscs(cy), mapTies(cy));
+  if (!answer || cy.destroyed()) return null;
+  applyRoutes(cy, answer.routes);
+  return answer.unresolved.length;
+}

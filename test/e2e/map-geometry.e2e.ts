@@ -1,0 +1,79 @@
+// The map never misleads, checked on what Cytoscape really draws (not on our model of it):
+// in every layout, no tie's drawn line passes through a person it does not connect and no
+// two people overlap — on the demo school, in both languages' screenshots at 1366×768 and
+// 1920×1080, and on the group map.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { artifact, drawnMap, startE2e, type DrawnMap, type E2e } from './browser';
+import { polylineDistance, shapeRadius } from '../../shared/layout/geometry';
+
+let e2e: E2e;
+beforeAll(async () => {
+  e2e = await startE2e();
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+/** Ties drawn through a third person, and overlapping people, as readable strings. */
+export function problems(map: DrawnMap): string[] {
+  const found: string[] = [];
+  for (const t of map.ties) {
+    for (const d of map.discs) {
+      if (d.id === t.source || d.id === t.target) continue;
+      const distance = polylineDistance(d, t.line);
+      if (distance < shapeRadius(d.size, d.shape)) found.push(`${t.id} (${t.curve}) through ${d.id} at ${distance.toFixed(1)}`);
+    }
+  }
+  for (let i = 0; i < map.discs.length; i++) for (let j = i + 1; j < map.discs.length; j++) {
+    const a = map.discs[i]!;
+    const b = map.discs[j]!;
+    if (Math.hypot(a.x - b.x, a.y - b.y) < shapeRadius(a.size, a.shape) + shapeRadius(b.size, b.shape)) found.push(`${a.id} overlaps ${b.id}`);
+  }
+  return found;
+}
+
+async function waitForLayout(page: Page, layout: string): Promise<void> {
+  await page.getByTestId('layout').selectOption(layout);
+  await page.waitForSelector(`[data-testid=network-map][data-layout=${layout}]`);
+}
+
+describe('honest map geometry', () => {
+  for (const [locale, lang] of [['nl-NL', 'nl'], ['en-GB', 'en']] as const) {
+    it(`draws no tie through a person and no people on top of each other, in every layout (${lang})`, async () => {
+      const { page, context, errors } = await e2e.newPage({ locale, width: 1366, height: 768 });
+      await page.goto(e2e.url);
+      await page.waitForSelector('[data-testid=network-map][data-layout=grouped]');
+      for (const layout of ['grouped', 'circle', 'concentric', 'force']) {
+        await waitForLayout(page, layout);
+        const map = await drawnMap(page);
+        expect(map.discs).toHaveLength(24);
+        expect(map.ties.length).toBeGreaterThan(50);
+        // Some ties really are bent around people (the demo's grouped rows would cross them).
+        if (layout === 'grouped') expect(map.ties.filter((t) => t.curve !== 'straight').length).toBeGreaterThan(5);
+        expect(problems(map), layout).toEqual([]);
+        await page.screenshot({ path: artifact(`map-${layout}-${lang}-1366.png`) });
+      }
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      for (const layout of ['grouped', 'force']) {
+        await waitForLayout(page, layout);
+        expect(problems(await drawnMap(page)), layout).toEqual([]);
+        await page.screenshot({ path: artifact(`map-${layout}-${lang}-1920.png`) });
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    }, 300_000);
+  }
+
+  it('keeps the group map honest too: grades in a row, lines bent around the groups between them, the gap shown', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'nl-NL', width: 1366, height: 768 });
+    await page.goto(e2e.url);
+    await page.getByTestId('group-map-open').click();
+    const map = page.getByTestId('group-map');
+    await expect.poll(() => map.getAttribute('data-groups')).toBe('5');
+    expect(await map.getAttribute('data-gaps')).toBe('1');
+    expect(problems(await drawnMap(page, 'group-map'))).toEqual([]);
+    await page.screenshot({ path: artifact('group-map-nl-1366.png') });
+    await context.close();
+  });
+});
