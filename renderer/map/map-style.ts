@@ -53,6 +53,10 @@ export const MAP_STYLE: StylesheetJson = [
   { selector: 'node.meeting', style: { 'text-background-opacity': 0.9 } },
   { selector: 'edge.between.emphasise', style: { 'line-color': '#1f2328', 'target-arrow-color': '#1f2328', 'source-arrow-color': '#1f2328', width: 3.5, opacity: 1 } },
   { selector: 'edge.within.emphasise', style: { opacity: 0.35 } },
+  // The continuity view: the ties between grades that follow each other stand out; the rest steps back.
+  { selector: 'edge.continuity', style: { opacity: 0.14 } },
+  { selector: 'edge.continuity.within', style: { opacity: 0.3 } },
+  { selector: 'edge.continuity.adjacent', style: { 'line-color': '#1f2328', 'target-arrow-color': '#1f2328', 'source-arrow-color': '#1f2328', width: 3.5, opacity: 1, 'z-index': 6 } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
   { selector: 'node.highlighted', style: { 'border-color': '#1f2328', 'border-width': 3, opacity: 1 } },
   { selector: 'node.focus', style: { 'border-color': '#cf222e', 'border-width': 4 } },

@@ -2,7 +2,9 @@
  * How the map is shown: layout, size and colour mappings, filters and positions the user
  * dragged. Every change goes through setView, which keeps an undo/redo history.
  */
-export type LayoutName = 'grouped' | 'force' | 'circle' | 'concentric';
+import type { LayoutName } from '../../shared/layout/place-people';
+
+export { LAYOUTS, type LayoutName } from '../../shared/layout/place-people';
 export type SizeMetric = 'inDegree' | 'outDegree' | 'betweenness' | 'pagerank' | 'eigenvector' | 'harmonicInCloseness' | 'effectiveSize' | 'brokerage';
 
 export interface ViewState {
@@ -41,4 +43,3 @@ export const DEFAULT_VIEW: ViewState = {
 };
 
 export const SIZE_METRICS: SizeMetric[] = ['inDegree', 'outDegree', 'betweenness', 'pagerank', 'eigenvector', 'harmonicInCloseness', 'effectiveSize', 'brokerage'];
-export const LAYOUTS: LayoutName[] = ['grouped', 'force', 'circle', 'concentric'];

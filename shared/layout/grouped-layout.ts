@@ -16,13 +16,13 @@ const MAX_ROW = 8;
 type Member = Pick<NodeMetrics, 'id' | 'group' | 'role' | 'name'>;
 
 /** Where each group's circle stands, and its radius. */
-export function groupCentres(members: Map<string, Member[]>, groupsInOrder: string[], rankedGroups: Set<string>): Map<string, Point & { r: number }> {
+export function groupCentres(members: Map<string, Member[]>, groupsInOrder: string[], rankedGroups: Set<string>, othersApart = 1, extraStep = 0): Map<string, Point & { r: number }> {
   const radius = (count: number): number => (count <= 1 ? 0 : Math.max(70, (count * NODE_SPACING) / (2 * Math.PI)));
   const ranked = groupsInOrder.filter((g) => rankedGroups.has(g) && members.has(g));
   const others = [...groupsInOrder.filter((g) => !rankedGroups.has(g) && members.has(g)), ...(members.has('') ? [''] : [])];
   const row = ranked.length > 0 ? ranked : others.splice(0);
   const widest = Math.max(...[...members.values()].map((m) => radius(m.length)), 70);
-  const step = 2 * widest + 120;
+  const step = 2 * widest + 120 + extraStep;
   const centres = new Map<string, Point & { r: number }>();
   // A handful of groups stand in one row; many (a district's schools) wrap into a grid
   // about twice as wide as it is tall, so the map fills a screen instead of a thin line.
@@ -37,7 +37,7 @@ export function groupCentres(members: Map<string, Member[]>, groupsInOrder: stri
     });
   };
   placeRows(row, 0, false);
-  placeRows(others, -lineStep, true);
+  placeRows(others, -lineStep * othersApart, true);
   return centres;
 }
 
@@ -47,7 +47,12 @@ function angleGap(a: number, b: number): number {
   return d > Math.PI ? 2 * Math.PI - d : d;
 }
 
-export function groupedLayout(nodes: Member[], groupsInOrder: string[], rankedGroups: Set<string>, ties: { source: string; target: string }[] = []): Map<string, Point> {
+/**
+ * `othersApart` moves the groups that are not grades (staff) further from the grade row
+ * (1: the usual distance) and `extraStep` widens the room between groups in a row — the
+ * continuity view uses both, for its gap markers between the grades.
+ */
+export function groupedLayout(nodes: Member[], groupsInOrder: string[], rankedGroups: Set<string>, ties: { source: string; target: string }[] = [], { othersApart = 1, extraStep = 0 }: { othersApart?: number; extraStep?: number } = {}): Map<string, Point> {
   const positions = new Map<string, Point>();
   const members = new Map<string, Member[]>();
   for (const n of nodes) {
@@ -56,7 +61,7 @@ export function groupedLayout(nodes: Member[], groupsInOrder: string[], rankedGr
     if (list) list.push(n);
     else members.set(g, [n]);
   }
-  const centres = groupCentres(members, groupsInOrder, rankedGroups);
+  const centres = groupCentres(members, groupsInOrder, rankedGroups, othersApart, extraStep);
   const groupOf = new Map(nodes.map((n) => [n.id, n.group ?? '']));
   // Each person's pull: the sum of unit vectors towards the groups they have ties with.
   const pull = new Map<string, Point>();

@@ -44,7 +44,7 @@ describe('honest map geometry', () => {
       const { page, context, errors } = await e2e.newPage({ locale, width: 1366, height: 768 });
       await page.goto(e2e.url);
       await page.waitForSelector('[data-testid=network-map][data-layout=grouped]');
-      for (const layout of ['grouped', 'circle', 'concentric', 'force']) {
+      for (const layout of ['grouped', 'continuity', 'circle', 'concentric', 'force']) {
         await waitForLayout(page, layout);
         const map = await drawnMap(page);
         expect(map.discs).toHaveLength(24);
@@ -52,10 +52,17 @@ describe('honest map geometry', () => {
         // Some ties really are bent around people (the demo's grouped rows would cross them).
         if (layout === 'grouped') expect(map.ties.filter((t) => t.curve !== 'straight').length).toBeGreaterThan(5);
         expect(problems(map), layout).toEqual([]);
+        if (layout === 'continuity') {
+          // A marker between each two grades that follow each other; 3-4 and 5-6 have none.
+          const gaps = page.getByTestId('continuity-gap');
+          await expect.poll(() => gaps.count()).toBe(3);
+          expect(await gaps.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-arcs'))))).toEqual([3, 0, 2]);
+          expect(await gaps.nth(1).textContent()).toBe(lang === 'nl' ? '0 banden' : '0 ties');
+        }
         await page.screenshot({ path: artifact(`map-${layout}-${lang}-1366.png`) });
       }
       await page.setViewportSize({ width: 1920, height: 1080 });
-      for (const layout of ['grouped', 'force']) {
+      for (const layout of ['grouped', 'continuity', 'force']) {
         await waitForLayout(page, layout);
         expect(problems(await drawnMap(page)), layout).toEqual([]);
         await page.screenshot({ path: artifact(`map-${layout}-${lang}-1920.png`) });

@@ -42,8 +42,14 @@ export function MeetingCaption({ result }: { result: AnalysisResult }) {
           </>
         ) : (
           <>
-            <div className="meeting-title">{t(`meeting.${current.kind}` as 'meeting.groups')}</div>
-            <div className="meeting-detail">{t(`meeting.${current.kind}.detail` as 'meeting.groups.detail')}</div>
+            <div className="meeting-title">{current.kind === 'others' ? t('meeting.others', { groups: current.groups }) : t(`meeting.${current.kind as 'groups' | 'within' | 'between'}`)}</div>
+            <div className="meeting-detail">
+              {current.kind === 'others'
+                ? t('meeting.others.detail', { groups: current.groups })
+                : current.kind === 'between' && steps.some((s) => s.kind === 'others')
+                  ? t('meeting.between.grades.detail', { groups: steps.flatMap((s) => (s.kind === 'others' ? s.groups : [])) })
+                  : t(`meeting.${current.kind as 'groups' | 'within' | 'between'}.detail`)}
+            </div>
           </>
         )}
       </div>

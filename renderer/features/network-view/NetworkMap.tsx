@@ -17,6 +17,7 @@ import { meetingSteps } from '../meeting/meeting-steps';
 import { clearHighlight, highlightBlock, highlightFinding, highlightPerson, setClass } from './highlight';
 import { buildMapElements } from './map-elements';
 import { isFiltering, visibleElements } from './map-filter';
+import { ContinuityGaps } from './ContinuityGaps';
 import { Legend } from './Legend';
 import { MapToolbar } from './MapToolbar';
 import { PersonCard } from './PersonCard';
@@ -41,6 +42,8 @@ export function NetworkMap() {
   const frame = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const [arranging, setArranging] = useState(false);
+  // The layout the map shows once placed and routed (the continuity view adds its gap markers then).
+  const [placed, setPlaced] = useState<string | null>(null);
   // A large map being filled and drawn: said so, it takes a moment.
   const [drawing, setDrawing] = useState(false);
   const names = useNames(result);
@@ -144,12 +147,16 @@ export function NetworkMap() {
     const { layout } = view;
     // (Force layouts and tie routing are computed in the map worker: a moment for dense maps.)
     setArranging(layout === 'force');
+    setPlaced(null);
     frame.current?.removeAttribute('data-layout');
     void applyLayout(ready.cy, shown, view, ready.owner, () => current).then((placed) => {
       if (!placed || !current) return;
       setArranging(false);
-      fitMap(ready.cy, 36);
+      ready.cy.batch(() => ready.cy.edges().forEach((e) => setClass(e, 'continuity', layout === 'continuity')));
+      // (The continuity view's gap markers stand below the row: room for them.)
+      fitMap(ready.cy, layout === 'continuity' ? 70 : 36);
       element?.setAttribute('data-layout', layout);
+      setPlaced(layout);
     });
     return () => {
       current = false;
@@ -192,14 +199,22 @@ export function NetworkMap() {
     if (meeting === null && previousMeeting.current === null) return;
     const { cy } = ready;
     const step = meeting === null ? null : meetingSteps(shown as AnalysisResult)[meeting];
+    // With grades and staff, "between" shows the ties between grades and "others" the staff's.
+    const split = step !== null && meetingSteps(shown as AnalysisResult).some((st) => st.kind === 'others');
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         setClass(n, 'meeting', meeting !== null);
       });
       cy.edges().forEach((e) => {
-        const hidden = step?.kind === 'groups' || (step?.kind === 'within' && e.hasClass('between'));
+        const between = e.hasClass('between');
+        const withOthers = e.hasClass('with-others');
+        const hidden =
+          step?.kind === 'groups' ||
+          (step?.kind === 'within' && between) ||
+          (step?.kind === 'between' && split && withOthers) ||
+          (step?.kind === 'others' && between && !withOthers);
         setClass(e, 'meeting-hidden', hidden);
-        setClass(e, 'emphasise', step?.kind === 'between' || (step === null && getState().view.emphasiseBetween));
+        setClass(e, 'emphasise', step?.kind === 'between' || step?.kind === 'others' || (step === null && getState().view.emphasiseBetween));
       });
     });
     // Label textures are cached at their old size; recompute them for the new font.
@@ -239,6 +254,7 @@ export function NetworkMap() {
         >
           <div ref={container} className="map-cy" />
         </div>
+        {ready && shown && placed === 'continuity' && meeting === null && <ContinuityGaps cy={ready.cy} result={shown} />}
         {drawing && result && (
           <div className="map-busy" role="status" data-testid="map-drawing">
             {t('map.drawing', { count: result.analysis.nodes.length })}

@@ -95,6 +95,16 @@ export function colourMapping(result: AnalysisResult, view: Pick<ViewState, 'col
   return { attribute, valueOf, colours: groupColours(values) };
 }
 
+/**
+ * What kind of between-groups tie this is: between two grade groups (`grades`, and
+ * `grades adjacent` when the grades follow each other) or with someone outside the grades
+ * (`with-others`: the staff) — meeting mode and the continuity view show them apart.
+ */
+export function betweenKind(rankA: number | null, rankB: number | null): string {
+  if (rankA === null || rankB === null) return 'with-others';
+  return Math.abs(rankA - rankB) === 1 ? 'grades adjacent' : 'grades';
+}
+
 export function buildMapElements(result: AnalysisResult, view: Pick<ViewState, 'sizeBy' | 'colourBy'>): ElementDefinition[] {
   const { analysis, network } = result;
   const groupsInOrder = analysis.groups.map((g) => g.label);
@@ -116,10 +126,11 @@ export function buildMapElements(result: AnalysisResult, view: Pick<ViewState, '
       classes: (n.responded ? '' : 'non-respondent') + large,
     };
   });
+  const rankOf = new Map(analysis.groups.map((g) => [g.label, g.rank]));
   const edges: ElementDefinition[] = merged.map((e) => ({
     group: 'edges',
     data: { id: edgeId(e), source: e.source, target: e.target, width: 1.2 + Math.min(4, e.weight - 1) },
-    classes: [e.mutual ? 'mutual' : 'one-way', e.betweenGroups ? 'between' : 'within'].join(' ') + large,
+    classes: [e.mutual ? 'mutual' : 'one-way', e.betweenGroups ? 'between' : 'within', ...(e.betweenGroups ? [betweenKind(rankOf.get(groupOf.get(e.source) ?? '') ?? null, rankOf.get(groupOf.get(e.target) ?? '') ?? null)] : [])].join(' ') + large,
   }));
   return [...nodes, ...edges];
 }
