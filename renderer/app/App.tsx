@@ -43,7 +43,7 @@ export function App() {
   const { phase, result, isDemo, error, tab, locale, anonymise, meeting, report, meView, compare, waves } = useAppState((s) => s);
   const groupMap = useAppState((s) => s.view.groupMap);
   const summary = result ? summaryBy(result) : null;
-  const groupLevel = summary !== null && result !== null && (groupMap ?? opensAtGroupLevel(result.analysis.nodes.length));
+  const groupLevel = summary !== null && result !== null && (groupMap ?? opensAtGroupLevel(result.analysis.nodes.length, result.network.ties.length));
   const compareBefore = compare && compare.before !== compare.after ? waves.find((w) => w.id === compare.before)?.result : null;
   const compareAfter = compare && compare.before !== compare.after ? waves.find((w) => w.id === compare.after)?.result : null;
   // The side panel follows a new result a moment after the map: its first render for

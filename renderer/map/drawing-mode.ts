@@ -9,9 +9,27 @@
 export const LARGE_NETWORK = 400;
 export const LARGE_ELEMENTS = 6000;
 
+/**
+ * Above this many ties the people map draws ties only for what is chosen (a person, a
+ * finding, a pair of groups): a near-complete network of a few hundred people has tens of
+ * thousands, a solid grey area that takes the canvas seconds per drawing and shows
+ * nothing (and even hidden, tens of thousands of edges cost Cytoscape seconds of styling
+ * and memory). Those ties are added to the map when chosen. The map says so (map.tiesOnDemand).
+ */
+export const MAX_DRAWN_TIES = 12_000;
+
+export function drawsTiesOnDemand(ties: number): boolean {
+  return ties > MAX_DRAWN_TIES;
+}
+
+/** How many of a network's ties the people map draws at once (none when on demand). */
+function drawn(ties: number): number {
+  return drawsTiesOnDemand(ties) ? 0 : ties;
+}
+
 /** Whether a map of this many people and ties gets the faster drawing (LARGE_STYLE). */
 export function isLargeMap(people: number, ties: number): boolean {
-  return people > LARGE_NETWORK || people + ties > LARGE_ELEMENTS;
+  return people > LARGE_NETWORK || people + drawn(ties) > LARGE_ELEMENTS;
 }
 
 /** Above this many people the map is drawn with WebGL where the machine offers it. */
@@ -44,7 +62,7 @@ export function supportsWebgl(): boolean {
 
 /** The drawing mode for a network of this size: WebGL for thousands of people, canvas otherwise. */
 export function drawingMode(people: number, ties = 0): 'webgl' | 'canvas' {
-  return (people > WEBGL_NETWORK || people + ties > WEBGL_ELEMENTS) && supportsWebgl() ? 'webgl' : 'canvas';
+  return (people > WEBGL_NETWORK || people + drawn(ties) > WEBGL_ELEMENTS) && supportsWebgl() ? 'webgl' : 'canvas';
 }
 
 /**
@@ -53,5 +71,5 @@ export function drawingMode(people: number, ties = 0): 'webgl' | 'canvas' {
  * where there are groups or communities to show (the caller checks). One click shows all people.
  */
 export function opensAtGroupLevel(people: number, ties = 0): boolean {
-  return (people > WEBGL_NETWORK || people + ties > WEBGL_ELEMENTS) && drawingMode(people, ties) === 'canvas';
+  return (people > WEBGL_NETWORK || people + drawn(ties) > WEBGL_ELEMENTS) && drawingMode(people, ties) === 'canvas';
 }

@@ -26,6 +26,9 @@ export const MAP_STYLE: StylesheetJson = [
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.8,
       'text-background-padding': '1px',
+      // A name smaller than this on screen cannot be read; not drawing it keeps a zoomed-out
+      // map of hundreds of people from blocking the page (zooming in shows the names).
+      'min-zoomed-font-size': 6,
       'border-width': 2,
       'border-color': 'data(outline)',
     },

@@ -197,6 +197,7 @@ export const en = {
   'groupMap.autoCommunities': 'With {count} people the map starts with the communities: drawing every person takes this computer a second or more, each time the map changes.',
   'groupMap.showPeople': 'Show all {count} people',
   'groupMap.auto': 'With {count} people the map starts with the groups: drawing every person takes this computer a second or more, each time the map changes.',
+  'map.tiesOnDemand': 'This network has {ties} ties: too many to draw at once (it would be one grey area). The map shows the ties of what you choose: click a person, a finding or a pair of groups.',
   'map.drawing': 'Drawing {count} people…',
   'groupMap.strongest': 'Lines for the {shown} pairs of groups with the most ties between them (of {pairs} pairs with any).',
   'waves.notes': 'Notes (saved with the project)',

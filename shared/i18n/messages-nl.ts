@@ -199,6 +199,7 @@ export const nl: Record<MessageKey, string> = {
   'groupMap.autoCommunities': 'Met {count} mensen begint de kaart bij de gemeenschappen: iedereen tekenen kost deze computer een seconde of meer, bij elke verandering van de kaart.',
   'groupMap.showPeople': 'Alle {count} mensen tonen',
   'groupMap.auto': 'Met {count} mensen begint de kaart bij de groepen: iedereen tekenen kost deze computer een seconde of meer, bij elke verandering van de kaart.',
+  'map.tiesOnDemand': 'Dit netwerk heeft {ties} banden: te veel om samen te tekenen (het zou één grijs vlak worden). De kaart toont de banden van wat je kiest: klik op een persoon, een bevinding of een paar groepen.',
   'map.drawing': '{count} mensen worden getekend…',
   'groupMap.strongest': 'Lijnen voor de {shown} paren groepen met de meeste banden onderling (van de {pairs} paren met banden).',
   'waves.notes': 'Notities (bewaard in het project)',

@@ -44,6 +44,17 @@ export function generateSchoolNetwork(people: number, seed = 42, outDegree = 6):
  * `people` (mostly along its ties), with timestamps spread over the school year 2025-26
  * and a channel. Written in pieces to `write`, so a million rows never sit in one string.
  */
+/** A complete network: everyone names everyone (people × (people − 1) ties), no groups. */
+export function generateCompleteNetwork(people: number): Generated {
+  const nodes = ['id,name'];
+  const edges = ['source,target'];
+  for (let i = 0; i < people; i++) {
+    nodes.push(`p${i},Person ${i}`);
+    for (let j = 0; j < people; j++) if (j !== i) edges.push(`p${i},p${j}`);
+  }
+  return { nodesCsv: nodes.join('\n') + '\n', edgesCsv: edges.join('\n') + '\n', people, arcs: people * (people - 1) };
+}
+
 export function generateInteractionLog(rows: number, people: number, write: (text: string) => void, seed = 7): void {
   const random = seededRandom(seed + rows);
   const net = generateSchoolNetwork(people);

@@ -11,20 +11,20 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startWebServer } from '../../electron/node/web-server';
-import { generateInteractionLog, generateSchoolNetwork } from './generate-network';
+import { generateCompleteNetwork, generateInteractionLog, generateSchoolNetwork, type Generated } from './generate-network';
 
 const here = fileURLToPath(import.meta.url);
 const root = resolve(here, '../../..');
 const ANALYSIS_SIZES = [50, 500, 5000, 50000];
 const LOG_ROWS = 1_000_000;
-const RENDER_SIZES = [50, 500, 1000, 5000];
+const RENDER_SIZES: (number | 'complete 300')[] = [50, 500, 1000, 5000, 'complete 300'];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const fmt = (s: number | null | undefined): string => (s === null || s === undefined ? '—' : s < 0.01 ? `${(s * 1000).toFixed(1)}ms` : `${s.toFixed(2)}s`);
 
-function writeNetwork(dir: string, people: number): { edges: string; nodes: string; arcs: number } {
-  const g = generateSchoolNetwork(people);
-  const edges = resolve(dir, `edges-${people}.csv`);
-  const nodes = resolve(dir, `nodes-${people}.csv`);
+function writeNetwork(dir: string, people: number, make: (people: number) => Generated = generateSchoolNetwork, name = ''): { edges: string; nodes: string; arcs: number } {
+  const g = make(people);
+  const edges = resolve(dir, `edges-${name}${people}.csv`);
+  const nodes = resolve(dir, `nodes-${name}${people}.csv`);
   writeFileSync(edges, g.edgesCsv);
   writeFileSync(nodes, g.nodesCsv);
   return { edges, nodes, arcs: g.arcs };
@@ -111,8 +111,12 @@ async function renderBench(dir: string) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   const rows = [];
   try {
-    for (const people of RENDER_SIZES) {
-      const files = writeNetwork(dir, people);
+    // `--render-size=complete` (or a number): only that map, for a quick check of one row.
+    const only = process.argv.find((a) => a.startsWith('--render-size='))?.split('=')[1];
+    for (const size of RENDER_SIZES.filter((s) => !only || String(s).startsWith(only))) {
+      // A complete network of 300 (89,700 ties): drawn without blocking the page (its ties on demand).
+      const people = size === 'complete 300' ? 300 : size;
+      const files = size === 'complete 300' ? writeNetwork(dir, people, generateCompleteNetwork, 'complete-') : writeNetwork(dir, people);
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
       await page.addInitScript(longTaskWatcher);
       await page.goto(url);
@@ -169,9 +173,9 @@ async function renderBench(dir: string) {
         return w.__frames;
       });
       const fps = frames / ((Date.now() - t0) / 1000);
-      rows.push({ people, arcs: files.arcs, opensOn, firstRenderSeconds, longestTaskMs, allPeopleSeconds: people_?.seconds ?? null, allPeopleLongestTaskMs: people_?.longestTaskMs ?? null, panFps: Math.round(fps) });
+      rows.push({ people: size, arcs: files.arcs, opensOn, firstRenderSeconds, longestTaskMs, allPeopleSeconds: people_?.seconds ?? null, allPeopleLongestTaskMs: people_?.longestTaskMs ?? null, panFps: Math.round(fps) });
       process.stdout.write(
-        `  render ${people}: opens on ${opensOn} ${fmt(firstRenderSeconds)}, longest main-thread task ${longestTaskMs} ms` +
+        `  render ${size}: opens on ${opensOn} ${fmt(firstRenderSeconds)}, longest main-thread task ${longestTaskMs} ms` +
           (people_ ? `; all people ${fmt(people_.seconds)}, longest task ${people_.longestTaskMs} ms` : '') +
           `; ${Math.round(fps)} fps panning the people map\n`,
       );

@@ -2,12 +2,13 @@
 // a graphics card it opens on the group map (drawing every person takes the canvas long);
 // "Show all people" fills the people map in slices and says which drawing mode it uses;
 // long lists (legend, findings, people) show their first part and grow on request; the
-// force layout, which would take minutes at this size, is not offered.
+// force layout (ForceAtlas2 in the map worker) exists at this size too. A complete network
+// (everyone names everyone) draws its people and, on request, the chosen person's ties.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSchoolNetwork } from '../bench/generate-network';
+import { generateCompleteNetwork, generateSchoolNetwork, type Generated } from '../bench/generate-network';
 import { artifact, startE2e, type E2e } from './browser';
 
 let e2e: E2e;
@@ -19,9 +20,9 @@ afterAll(async () => {
 });
 
 /** A generated network of `people` written to disk, opened in a new page through File → Open survey. */
-async function openGenerated(people: number, locale: string, { withRoster = true } = {}) {
+async function openGenerated(people: number, locale: string, { withRoster = true, make = generateSchoolNetwork }: { withRoster?: boolean; make?: (people: number) => Generated } = {}) {
   const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-large-'));
-  const network = generateSchoolNetwork(people);
+  const network = make(people);
   writeFileSync(resolve(dir, 'edges.csv'), network.edgesCsv);
   writeFileSync(resolve(dir, 'nodes.csv'), network.nodesCsv);
   const opened = await e2e.newPage({ locale, width: 1440, height: 900 });
@@ -33,6 +34,26 @@ async function openGenerated(people: number, locale: string, { withRoster = true
 }
 
 describe('a large network', () => {
+  it('draws a complete network of 200 people (39,800 ties) with the ties of whoever is chosen, and says so', async () => {
+    const { page, errors, context } = await openGenerated(200, 'nl-NL', { make: generateCompleteNetwork });
+    const importButton = page.getByTestId('wizard-import');
+    await expect.poll(() => importButton.isEnabled(), { timeout: 120_000 }).toBe(true);
+    await importButton.click();
+    const map = page.getByTestId('network-map');
+    await expect.poll(() => map.getAttribute('data-node-count'), { timeout: 180_000 }).toBe('200');
+    expect(await map.getAttribute('data-edge-count')).toBe('0');
+    expect(await page.getByTestId('ties-on-demand').textContent()).toContain('Dit netwerk heeft 39.800 banden');
+    await page.keyboard.press('/');
+    await page.keyboard.type('Person 7');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('person-card').textContent()).toContain('Person 7');
+    // The chosen person's 199 mutual ties are put on the map and highlighted.
+    await expect.poll(() => map.getAttribute('data-highlighted-edges'), { timeout: 60_000 }).toBe('199');
+    await page.screenshot({ path: artifact('complete-200-person.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 400_000);
+
   it('loads 2,000 people with short lists that grow on request', async () => {
     const { page, errors, context } = await openGenerated(2000, 'en-GB');
     const importButton = page.getByTestId('wizard-import');
@@ -84,8 +105,25 @@ describe('a large network', () => {
     const longest = Math.max(...(await page.getByTestId('finding').allTextContents()).map((text) => text.length));
     expect(longest).toBeLessThan(600);
 
-    expect(await page.locator('[data-testid=layout] option[value=force]').isDisabled()).toBe(true);
     await page.screenshot({ path: artifact('large-network-2000.png') });
+    // The force layout exists at this size too (ForceAtlas2 in the map worker) and spreads
+    // people over the plane instead of one line.
+    expect(await page.locator('[data-testid=layout] option[value=force]').isDisabled()).toBe(false);
+    await page.getByTestId('layout').selectOption('force');
+    await expect.poll(() => map.getAttribute('data-layout'), { timeout: 240_000 }).toBe('force');
+    const spread = await page.evaluate(() => {
+      const cy = (document.querySelector('[data-testid=network-map] > .map-cy') as unknown as { _cyreg: { cy: { nodes: () => { map: <T>(f: (n: { position: () => { x: number; y: number } }) => T) => T[] } } } })._cyreg.cy;
+      const points = cy.nodes().map((n) => n.position());
+      const xs = points.map((p) => p.x);
+      const ys = points.map((p) => p.y);
+      const width = Math.max(...xs) - Math.min(...xs);
+      const height = Math.max(...ys) - Math.min(...ys);
+      return Math.min(width, height) / Math.max(width, height);
+    });
+    expect(spread).toBeGreaterThan(0.4);
+    await page.screenshot({ path: artifact('large-network-2000-force.png') });
+    await page.getByTestId('layout').selectOption('grouped');
+    await expect.poll(() => map.getAttribute('data-layout'), { timeout: 120_000 }).toBe('grouped');
     // Back to the groups by choice: no "starts with the groups" any more.
     await page.getByTestId('group-map-open').click();
     await expect.poll(() => page.getByTestId('group-map-close').textContent()).toBe('Back to the people');
@@ -109,7 +147,7 @@ describe('a large network', () => {
     await expect.poll(() => rows.count()).toBe(400);
     expect(errors).toEqual([]);
     await context.close();
-  }, 400_000);
+  }, 600_000);
 
   it('opens a large network without groups on the map of its communities', async () => {
     const { page, errors, context } = await openGenerated(2000, 'nl-NL', { withRoster: false });

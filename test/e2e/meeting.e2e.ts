@@ -30,6 +30,21 @@ describe('meeting mode', () => {
     await expect.poll(() => caption.textContent()).toContain('binnen de groepen');
     await page.keyboard.press(' ');
     await expect.poll(() => caption.textContent()).toContain('tussen de groepen');
+    // Between the grades only: the staff's ties wait for a step of their own, so the room
+    // sees how little the grades talk to each other.
+    const map = page.getByTestId('network-map');
+    const drawn = () => map.getAttribute('data-meeting-ties').then((v) => JSON.parse(v ?? '{}') as Record<string, number>);
+    await expect.poll(async () => (await drawn()).step).toBe(2);
+    const grades = await drawn();
+    expect(grades.withOthers).toBe(0);
+    expect(grades.grades).toBeGreaterThan(0);
+    await page.screenshot({ path: artifact(`meeting-between-${width}x${height}-nl.png`) });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => caption.textContent()).toContain('En de banden met staf');
+    await expect.poll(async () => (await drawn()).step).toBe(3);
+    const staff = await drawn();
+    expect(staff.grades).toBe(0);
+    expect(staff.withOthers).toBeGreaterThan(grades.grades ?? 0);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => caption.textContent()).toContain('Geen enkele band tussen groep 3-4 en groep 5-6');
     expect(Number(await page.getByTestId('network-map').getAttribute('data-highlighted'))).toBeGreaterThan(0);

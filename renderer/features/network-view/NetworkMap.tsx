@@ -10,12 +10,13 @@ import { useT } from '../../state/use-t';
 import { useNames } from '../../state/use-names';
 import { applyLayout } from './apply-layout';
 import { fitMap } from '../../map/create-map';
-import { drawingMode, isLargeMap } from '../../map/drawing-mode';
+import { drawingMode, drawsTiesOnDemand, isLargeMap } from '../../map/drawing-mode';
 import { useCytoscapeMap, type MapSource } from '../../map/use-cytoscape-map';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { meetingSteps } from '../meeting/meeting-steps';
 import { clearHighlight, highlightBlock, highlightFinding, highlightPerson, setClass } from './highlight';
-import { buildMapElements } from './map-elements';
+import { buildMapElements, tieElementsFor } from './map-elements';
+import { routeMap } from '../../map/route-map';
 import { isFiltering, visibleElements } from './map-filter';
 import { ContinuityGaps } from './ContinuityGaps';
 import { Legend } from './Legend';
@@ -217,6 +218,10 @@ export function NetworkMap() {
         setClass(e, 'emphasise', step?.kind === 'between' || step?.kind === 'others' || (step === null && getState().view.emphasiseBetween));
       });
     });
+    // Which kinds of between-groups ties are drawn now (tests read it; the canvas cannot tell).
+    const drawnTies = (selector: string): number => cy.edges(selector).filter((e) => !e.hasClass('meeting-hidden') && !e.hasClass('filtered')).length;
+    if (meeting === null) frame.current?.removeAttribute('data-meeting-ties');
+    else frame.current?.setAttribute('data-meeting-ties', JSON.stringify({ step: meeting, within: drawnTies('.within'), grades: drawnTies('.grades'), withOthers: drawnTies('.with-others') }));
     // Label textures are cached at their old size; recompute them for the new font.
     cy.style().update();
     cy.resize();
@@ -231,6 +236,24 @@ export function NetworkMap() {
     const step = meeting === null ? null : meetingSteps(shown)[meeting];
     const finding = shown.findings.findings.find((f) => f.id === (step?.kind === 'finding' ? step.id : selectedFinding));
     const groupOf = new Map(shown.analysis.nodes.map((n) => [n.id, n.group]));
+    // Ties drawn on demand: the chosen ones are put on the map first.
+    if (drawsTiesOnDemand(shown.network.ties.length)) {
+      const chosen = new Set(finding?.ties.map((t) => `${t.source}\u0000${t.target}`) ?? []);
+      const keep = finding
+        ? (a: string, b: string) => chosen.has(`${a}\u0000${b}`)
+        : selectedPerson
+          ? (a: string) => a === selectedPerson
+          : selectedBlock
+            ? (a: string, b: string) => groupOf.get(a) === selectedBlock.from && groupOf.get(b) === selectedBlock.to
+            : () => false;
+      const wanted = tieElementsFor(shown, keep);
+      const ids = new Set(wanted.map((e) => e.data.id));
+      cy.batch(() => {
+        cy.edges().filter((e) => !ids.has(e.id())).remove();
+        cy.add(wanted.filter((e) => cy.getElementById(String(e.data.id)).empty()));
+      });
+      void routeMap(cy, ready.owner);
+    }
     if (finding) highlightFinding(cy, finding);
     else if (selectedPerson) highlightPerson(cy, selectedPerson);
     else if (selectedBlock) highlightBlock(cy, selectedBlock.from, selectedBlock.to, (id) => groupOf.get(id) ?? null);
@@ -244,6 +267,11 @@ export function NetworkMap() {
   return (
     <section className="map-area" aria-label={t('map.title')}>
       {result && <MapToolbar result={result} />}
+      {ready && shown && drawsTiesOnDemand(shown.network.ties.length) && (
+        <p className="map-note" role="note" data-testid="ties-on-demand">
+          {t('map.tiesOnDemand', { ties: shown.network.ties.length })}
+        </p>
+      )}
       <div className="map-stage">
         <div
           ref={frame}

@@ -8,7 +8,7 @@ import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import type { NodeMetrics } from '../../../shared/metrics/analyse-network';
 import { groupedLayout } from '../../../shared/layout/grouped-layout';
 import { groupColours, NO_GROUP_COLOUR, outlineColour } from '../../map/palette';
-import { isLargeMap } from '../../map/drawing-mode';
+import { drawsTiesOnDemand, isLargeMap } from '../../map/drawing-mode';
 import { roleKind, ROLE_SHAPES } from '../../map/role-shape';
 
 import type { SizeMetric, ViewState } from '../../state/view-state';
@@ -112,11 +112,14 @@ export function buildMapElements(result: AnalysisResult, view: Pick<ViewState, '
   const ranked = new Set(analysis.groups.filter((g) => g.rank !== null).map((g) => g.label));
   const scale = sizeScale(analysis.nodes.map((n) => metricValue(n, view.sizeBy)));
   const groupOf = new Map(analysis.nodes.map((n) => [n.id, n.group]));
-  const merged = mergeMutualEdges(network.ties, (id) => groupOf.get(id) ?? null);
-  const positions = groupedLayout(analysis.nodes, groupsInOrder, ranked, merged);
+  // Ties drawn on demand: none are built now (tens of thousands of them cost seconds).
+  const onDemand = drawsTiesOnDemand(network.ties.length);
+  const merged = onDemand ? [] : mergeMutualEdges(network.ties, (id) => groupOf.get(id) ?? null);
+  const positions = groupedLayout(analysis.nodes, groupsInOrder, ranked, onDemand ? network.ties : merged);
   // Large maps get the faster drawing classes from the start: adding a class afterwards
   // would restyle every element a second time.
-  const large = isLargeMap(analysis.nodes.length, merged.length) ? ' large' : '';
+  const large = isLargeMap(analysis.nodes.length, network.ties.length) ? ' large' : '';
+
   const nodes: ElementDefinition[] = analysis.nodes.map((n) => {
     const colour = colours.get(valueOf(n.id) ?? '') ?? NO_GROUP_COLOUR;
     return {
@@ -133,4 +136,14 @@ export function buildMapElements(result: AnalysisResult, view: Pick<ViewState, '
     classes: [e.mutual ? 'mutual' : 'one-way', e.betweenGroups ? 'between' : 'within', ...(e.betweenGroups ? [betweenKind(rankOf.get(groupOf.get(e.source) ?? '') ?? null, rankOf.get(groupOf.get(e.target) ?? '') ?? null)] : [])].join(' ') + large,
   }));
   return [...nodes, ...edges];
+}
+
+/**
+ * The map's edges for some of the ties only (the chosen person's, finding's or pair of
+ * groups'), for networks whose ties are drawn on demand; the same ids and classes as
+ * buildMapElements gives them.
+ */
+export function tieElementsFor(result: AnalysisResult, keep: (source: string, target: string) => boolean): ElementDefinition[] {
+  const ties = result.network.ties.filter((t) => keep(t.source, t.target) || keep(t.target, t.source));
+  return buildMapElements({ ...result, network: { ...result.network, ties } }, { sizeBy: 'inDegree', colourBy: null }).filter((e) => e.group === 'edges');
 }
