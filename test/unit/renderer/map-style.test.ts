@@ -98,3 +98,21 @@ describe('layouts', () => {
     expect(new Set(radii).size).toBe(1);
   });
 });
+
+describe('people stand out against the map (WCAG 1.4.11, 3:1 for graphics)', () => {
+  it('gives every group colour, and the no-group grey, an outline of at least 3:1 against the white background', async () => {
+    const { contrast, outlineColour, MAP_BACKGROUND, NO_GROUP_COLOUR } = await import('../../../renderer/map/palette');
+    // The fills alone do not: yellow 1.3:1, orange 2.3:1, sky blue 2.3:1, grey 2.6:1.
+    expect(contrast('#F0E442', MAP_BACKGROUND)).toBeLessThan(1.5);
+    for (const fill of [...GROUP_COLOURS, NO_GROUP_COLOUR]) expect(contrast(outlineColour(fill), MAP_BACKGROUND), fill).toBeGreaterThanOrEqual(3);
+    // The same hue, darker: an orange person keeps an orange-brown edge, not black.
+    const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(outlineColour('#E69F00').slice(i, i + 2), 16)) as [number, number, number];
+    expect(r).toBeGreaterThan(g);
+    expect(g).toBeGreaterThan(b);
+  });
+
+  it('draws that outline on every person', () => {
+    const elements = buildMapElements(runAnalysis(demoImportRequest()), DEFAULT_VIEW).filter((e) => e.group === 'nodes');
+    expect(elements.every((e) => typeof e.data.outline === 'string' && /^#[0-9a-f]{6}$/i.test(String(e.data.outline)))).toBe(true);
+  });
+});
