@@ -43,7 +43,9 @@ describe('exports', () => {
     expect(files.get('talkmap-netwerk.graphml')!.toString()).toContain('Monique van der Linden');
     const svg = files.get('talkmap-kaart.svg')!.toString();
     expect(svg.startsWith('<svg')).toBe(true);
-    expect((svg.match(/<line /g) ?? []).length).toBe(68);
+    expect((svg.match(/<path class="tie" /g) ?? []).length).toBe(68);
+    // Ties bent around people in the map are bent in the drawing too.
+    expect((svg.match(/<path class="tie" d="M [^"]* Q /g) ?? []).length).toBeGreaterThan(5);
     expect(svg).toContain('Monique van der Linden');
     expect(svg).toContain('groep 1-2');
     writeFileSync(artifact('export-map-nl.svg'), svg);

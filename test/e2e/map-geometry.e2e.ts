@@ -1,7 +1,7 @@
 // The map never misleads, checked on what Cytoscape really draws (not on our model of it):
 // in every layout, no tie's drawn line passes through a person it does not connect and no
 // two people overlap — on the demo school, in both languages' screenshots at 1366×768 and
-// 1920×1080, and on the group map.
+// 1920×1080 (meeting mode too), and on the group map.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { artifact, drawnMap, startE2e, type DrawnMap, type E2e } from './browser';
@@ -33,6 +33,20 @@ export function problems(map: DrawnMap): string[] {
   return found;
 }
 
+/** Meeting mode's "between the groups" step: honest too, and photographed. */
+async function meetingShot(page: Page, name: string): Promise<void> {
+  await page.getByTestId('meeting-start').click();
+  const caption = page.getByTestId('meeting-caption');
+  await caption.waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => page.getByTestId('network-map').getAttribute('data-meeting-ties')).toContain('"step":2');
+  expect(problems(await drawnMap(page))).toEqual([]);
+  await page.screenshot({ path: artifact(name) });
+  await page.keyboard.press('Escape');
+  await expect.poll(() => caption.count()).toBe(0);
+}
+
 async function waitForLayout(page: Page, layout: string): Promise<void> {
   await page.getByTestId('layout').selectOption(layout);
   await page.waitForSelector(`[data-testid=network-map][data-layout=${layout}]`);
@@ -61,12 +75,16 @@ describe('honest map geometry', () => {
         }
         await page.screenshot({ path: artifact(`map-${layout}-${lang}-1366.png`) });
       }
+      await waitForLayout(page, 'grouped');
+      await meetingShot(page, `meeting-between-${lang}-1366.png`);
       await page.setViewportSize({ width: 1920, height: 1080 });
       for (const layout of ['grouped', 'continuity', 'force']) {
         await waitForLayout(page, layout);
         expect(problems(await drawnMap(page)), layout).toEqual([]);
         await page.screenshot({ path: artifact(`map-${layout}-${lang}-1920.png`) });
       }
+      await waitForLayout(page, 'grouped');
+      await meetingShot(page, `meeting-between-${lang}-1920.png`);
       expect(errors).toEqual([]);
       await context.close();
     }, 300_000);

@@ -1,6 +1,7 @@
 /**
  * The map as SVG, drawn from Cytoscape's own positions, sizes, colours and shapes: each
- * tie a line ending at the node's edge with an arrowhead (both ends for mutual ties),
+ * tie the line the map draws (straight, bent or routed around people), ending at the
+ * node's edge with an arrowhead (both ends for mutual ties),
  * labels under the nodes, and a title and legend, like the PNG. Text is escaped.
  */
 import type { Core } from 'cytoscape';
@@ -41,22 +42,23 @@ export function mapSvg(cy: Core, options: MapSvgOptions): string {
   parts.push(`<text x="${pad}" y="${pad + 14}" font-size="20" font-weight="600" fill="#1f2328">${esc(options.title)}</text>`);
   parts.push(`<text x="${pad}" y="${pad + 36}" font-size="13" fill="#57606a">${esc(options.subtitle)}</text>`);
   parts.push('<g>');
+  // Each tie exactly as the map draws it: straight, bent (a quadratic curve through
+  // Cytoscape's control point) or routed around people (its segments), from the drawn ends.
+  const at = (p: { x: number; y: number }): string => `${(p.x + dx).toFixed(1)} ${(p.y + dy).toFixed(1)}`;
   cy.edges(':visible').forEach((e) => {
-    const s = e.source().position();
-    const t = e.target().position();
-    const rs = Number(e.source().data('size')) / 2 + 2;
-    const rt = Number(e.target().data('size')) / 2 + 2;
-    const len = Math.hypot(t.x - s.x, t.y - s.y) || 1;
-    const ux = (t.x - s.x) / len;
-    const uy = (t.y - s.y) / len;
-    const x1 = s.x + ux * rs + dx;
-    const y1 = s.y + uy * rs + dy;
-    const x2 = t.x - ux * rt + dx;
-    const y2 = t.y - uy * rt + dy;
+    const a = e.sourceEndpoint();
+    const b = e.targetEndpoint();
+    const style = String(e.style('curve-style'));
+    const controls = style === 'unbundled-bezier' ? e.controlPoints() : undefined;
+    const segments = style === 'segments' ? e.segmentPoints() : undefined;
+    const d =
+      controls && controls.length === 1
+        ? `M ${at(a)} Q ${at(controls[0] as { x: number; y: number })} ${at(b)}`
+        : `M ${at(a)} ${(segments ?? []).map((p) => `L ${at(p)} `).join('')}L ${at(b)}`;
     const mutual = e.hasClass('mutual') ? ' marker-start="url(#arrow)"' : '';
     const width = Number(e.data('width')) || 1.2;
     const colour = e.hasClass('between') ? '#57606a' : '#8c959f';
-    parts.push(`<line x1="${x1.toFixed(1)}" y1="${y1.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" stroke="${colour}" stroke-width="${width}" opacity="0.8" marker-end="url(#arrow)"${mutual}/>`);
+    parts.push(`<path class="tie" d="${d}" fill="none" stroke="${colour}" stroke-width="${width}" opacity="0.8" marker-end="url(#arrow)"${mutual}/>`);
   });
   parts.push('</g><g>');
   nodes.forEach((n) => {
@@ -64,7 +66,7 @@ export function mapSvg(cy: Core, options: MapSvgOptions): string {
     const r = Number(n.data('size')) / 2;
     const x = p.x + dx;
     const y = p.y + dy;
-    const dashed = n.hasClass('non-respondent') ? 'stroke="#57606a" stroke-width="2" stroke-dasharray="4 3"' : 'stroke="#ffffff" stroke-width="1.5"';
+    const dashed = n.hasClass('non-respondent') ? 'stroke="#57606a" stroke-width="2" stroke-dasharray="4 3"' : `stroke="${esc(String(n.data('outline') ?? '#ffffff'))}" stroke-width="2"`;
     parts.push(shapeSvg(String(n.data('shape')), x, y, r, String(n.data('colour')), dashed));
     parts.push(`<text x="${x}" y="${y + r + 16}" font-size="13" text-anchor="middle" fill="#1f2328">${esc(String(n.data('label')))}</text>`);
   });
