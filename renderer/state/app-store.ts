@@ -81,6 +81,26 @@ export interface AppState {
 
 const LOCALE_KEY = 'talkmap.locale';
 
+/** Nothing selected: no finding, no person, no pair of groups. */
+const NO_SELECTION = { selectedFinding: null, selectedPerson: null, selectedBlock: null } as const satisfies Partial<AppState>;
+
+/**
+ * The parts of the state that belong to the open project. A newly opened network (a new
+ * survey, a log, the demo) replaces them as a whole: a new survey never keeps the previous
+ * project's notes, dates, waves, people matched across waves, comparison or meeting.
+ */
+const FRESH_PROJECT = {
+  waves: [],
+  activeWave: null,
+  sameAs: {},
+  compare: null,
+  notes: '',
+  projectDates: null,
+  meeting: null,
+  meView: null,
+  report: null,
+} as const satisfies Partial<AppState>;
+
 function initialLocale(): Locale {
   const saved = globalThis.localStorage?.getItem(LOCALE_KEY);
   return saved === 'nl' || saved === 'en' ? saved : localeFromLanguage(globalThis.navigator?.language);
@@ -207,7 +227,7 @@ export const actions = {
   },
   clearSelection(): void {
     if (state.meView) return;
-    setState({ selectedFinding: null, selectedPerson: null, selectedBlock: null });
+    setState({ ...NO_SELECTION });
   },
   async setReconstruct(reconstruct: boolean): Promise<void> {
     setState({ reconstruct, waves: state.waves.map((w) => ({ ...w, result: null })) });
@@ -227,7 +247,7 @@ export const actions = {
     if (!answer.ok && answer.error.key === 'app.cancelled' && state.result) return setState({ phase: 'ready' });
     if (answer.ok && answer.kind === 'result') {
       // A project's (or the same job's) view is kept; a new network starts from a clean view.
-      const fresh = keepSelection ? {} : { selectedFinding: null, selectedPerson: null, selectedBlock: null, view: { ...state.view, positions: {}, hiddenGroups: [], hiddenRoles: [], colourBy: null, groupMap: null }, history: [], future: [] };
+      const fresh = keepSelection ? {} : { ...FRESH_PROJECT, ...NO_SELECTION, view: { ...state.view, positions: {}, hiddenGroups: [], hiddenRoles: [], colourBy: null, groupMap: null }, history: [], future: [] };
       setState({ phase: 'ready', result: answer.result, isDemo: answer.isDemo, error: null, job, ...fresh, ...withActiveResult(answer.result, job, !keepSelection, job.kind === 'demo' ? DEMO_WAVE_DATE : today()) });
     }
     else if (!answer.ok) setState({ phase: state.result ? 'ready' : 'error', error: answer.error });
@@ -238,13 +258,13 @@ export const actions = {
   },
   /** Takes over a result computed elsewhere (the import wizard's preview). */
   adopt(result: AnalysisResult, job: AnalysisJob): void {
-    setState({ phase: 'ready', result, isDemo: false, job, error: null, selectedFinding: null, selectedPerson: null, selectedBlock: null, tab: 'findings', view: { ...DEFAULT_VIEW }, history: [], future: [], ...withActiveResult(result, job, true, today()) });
+    setState({ ...FRESH_PROJECT, ...NO_SELECTION, phase: 'ready', result, isDemo: false, job, error: null, tab: 'findings', view: { ...DEFAULT_VIEW }, history: [], future: [], ...withActiveResult(result, job, true, today()) });
   },
   /** An interaction log read into one network per period: each period is a wave, the newest is shown. */
   adoptLog(waves: { key: string; request: ImportRequest }[], result: AnalysisResult): void {
     const entries: WaveEntry[] = waves.map((w, i) => ({ id: `wave-${i + 1}`, label: w.key === 'all' ? '' : w.key, date: null, job: { kind: 'request', request: w.request }, result: i === waves.length - 1 ? result : null }));
     const last = entries.at(-1) as WaveEntry;
-    setState({ phase: 'ready', result, isDemo: false, job: last.job, error: null, selectedFinding: null, selectedPerson: null, selectedBlock: null, tab: entries.length > 1 ? 'waves' : 'findings', view: { ...DEFAULT_VIEW }, history: [], future: [], waves: entries, activeWave: last.id, compare: null, sameAs: {} });
+    setState({ ...FRESH_PROJECT, ...NO_SELECTION, phase: 'ready', result, isDemo: false, job: last.job, error: null, tab: entries.length > 1 ? 'waves' : 'findings', view: { ...DEFAULT_VIEW }, history: [], future: [], waves: entries, activeWave: last.id });
   },
   /** A next wave from the wizard: it becomes the shown wave, compared with the one before. */
   addWave(result: AnalysisResult, job: AnalysisJob, date: string | null): void {
@@ -269,7 +289,7 @@ export const actions = {
   async showWave(id: string): Promise<void> {
     const wave = state.waves.find((w) => w.id === id);
     if (!wave || id === state.activeWave) return;
-    setState({ activeWave: id, compare: null, selectedFinding: null, selectedPerson: null, selectedBlock: null });
+    setState({ activeWave: id, compare: null, ...NO_SELECTION });
     if (wave.result) setState({ result: wave.result, job: wave.job });
     else await actions.load(wave.job, { keepSelection: true });
   },
@@ -290,7 +310,7 @@ export const actions = {
     setState({ notes });
   },
   setCompare(compare: CompareChoice | null): void {
-    setState({ compare, selectedFinding: null, selectedPerson: null, selectedBlock: null });
+    setState({ compare, ...NO_SELECTION });
     if (compare) void actions.analyseWaves([compare.before, compare.after]);
   },
   /** Analyses waves that have no result with the current settings (in the background). */

@@ -5,6 +5,7 @@
  * app; a download on the web). Also: recent projects, the lock warning, deleting a
  * project's data, and restoring autosaved work after a crash (autosave.ts writes it).
  */
+import { formatDate } from '../../shared/i18n/format-date';
 import type { ThresholdOverrides } from '../../shared/findings/thresholds';
 import { t } from '../../shared/i18n/translate';
 import { ImportError } from '../../shared/import/roster';
@@ -16,7 +17,7 @@ import { DEFAULT_VIEW, type ViewState } from './view-state';
 import { requestOf, type SerializeJob } from '../workers/analysis-protocol';
 import { serializeInWorker } from '../workers/analysis-client';
 
-const dateOf = (iso: string): string => new Date(iso).toLocaleDateString(getState().locale === 'nl' ? 'nl-NL' : 'en-GB');
+const dateOf = (iso: string): string => formatDate(getState().locale, iso, 'numeric');
 
 /** The open work as it goes into a project file, or null when there is nothing to save. */
 function openWork(): { title: string; job: Omit<SerializeJob, 'kind'> } | null {

@@ -6,6 +6,7 @@ import type { Finding } from '../findings/types';
 import { t, type Locale, type MessageParams } from '../i18n/translate';
 import type { AnalysisResult } from '../pipeline/run-analysis';
 import { CSV_EN, CSV_NL, toCsv, type Cell } from './csv';
+import { arcKey } from '../network/pair-key';
 
 const options = (locale: Locale) => (locale === 'nl' ? CSV_NL : CSV_EN);
 
@@ -17,9 +18,9 @@ export function groupsCsv(result: AnalysisResult, locale: Locale): string {
 
 export function blockMatrixCsv(result: AnalysisResult, locale: Locale): string {
   const groups = result.analysis.groups.map((g) => g.label);
-  const density = new Map(result.analysis.groupDensity.map((b) => [`${b.from}\u0000${b.to}`, b.density]));
+  const density = new Map(result.analysis.groupDensity.map((b) => [arcKey(b.from, b.to), b.density]));
   const rows: Cell[][] = [[t(locale, 'net.fromTo'), ...groups]];
-  for (const from of groups) rows.push([from, ...groups.map((to) => density.get(`${from}\u0000${to}`) ?? null)]);
+  for (const from of groups) rows.push([from, ...groups.map((to) => density.get(arcKey(from, to)) ?? null)]);
   return toCsv(rows, options(locale));
 }
 

@@ -2,6 +2,7 @@
  * What every finding rule reads: the graph, the analysis and the thresholds.
  * Rules are pure functions of this context.
  */
+import { pairKey } from '../network/pair-key';
 import type { Analysis } from '../metrics/analyse-network';
 import type { TalkGraph } from '../network/build-graph';
 import type { Thresholds } from './thresholds';
@@ -46,9 +47,7 @@ export function groupIndex(ctx: FindingContext): GroupIndex {
   return index;
 }
 
-export function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
+export { pairKey } from '../network/pair-key';
 
 export function membersOf(ctx: FindingContext, group: string): string[] {
   return groupIndex(ctx).members.get(group) ?? [];

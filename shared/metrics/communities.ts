@@ -7,6 +7,7 @@ import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { TalkGraph } from '../network/build-graph';
 import { seededRandom } from '../network/seeded-random';
+import { arcKey } from '../network/pair-key';
 
 export interface CommunityResult {
   communityOf: Map<string, number>;
@@ -43,7 +44,7 @@ export function adjustedRandIndex(pairs: [number | string, number | string][]): 
   const rows = new Map<number | string, number>();
   const cols = new Map<number | string, number>();
   for (const [a, b] of pairs) {
-    const key = `${a}\u0000${b}`;
+    const key = arcKey(String(a), String(b));
     table.set(key, (table.get(key) ?? 0) + 1);
     rows.set(a, (rows.get(a) ?? 0) + 1);
     cols.set(b, (cols.get(b) ?? 0) + 1);

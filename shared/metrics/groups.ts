@@ -5,6 +5,7 @@
  */
 import type { TalkGraph } from '../network/build-graph';
 import { orderGroups, type GroupInfo } from '../network/group-order';
+import { arcKey } from '../network/pair-key';
 
 export interface GroupRecord extends GroupInfo {
   size: number;
@@ -64,7 +65,7 @@ export function analyseGroups(graph: TalkGraph): GroupAnalysis | null {
     const gs = groupOf(s);
     const gt = groupOf(t);
     if (!gs || !gt) return;
-    const key = `${gs}\u0000${gt}`;
+    const key = arcKey(gs, gt);
     block.set(key, (block.get(key) ?? 0) + 1);
     if (gs === gt) internal++;
     else external++;
@@ -75,11 +76,11 @@ export function analyseGroups(graph: TalkGraph): GroupAnalysis | null {
   });
   const groups: GroupRecord[] = infos.map((info) => {
     const n = size.get(info.label) ?? 0;
-    const inside = block.get(`${info.label}\u0000${info.label}`) ?? 0;
+    const inside = block.get(arcKey(info.label, info.label)) ?? 0;
     let crossing = 0;
     for (const other of infos) {
       if (other.label === info.label) continue;
-      crossing += (block.get(`${info.label}\u0000${other.label}`) ?? 0) + (block.get(`${other.label}\u0000${info.label}`) ?? 0);
+      crossing += (block.get(arcKey(info.label, other.label)) ?? 0) + (block.get(arcKey(other.label, info.label)) ?? 0);
     }
     return {
       ...info,
@@ -96,7 +97,7 @@ export function analyseGroups(graph: TalkGraph): GroupAnalysis | null {
       const na = size.get(a.label) ?? 0;
       const nb = size.get(b.label) ?? 0;
       const possible = a.label === b.label ? na * (na - 1) : na * nb;
-      const arcs = block.get(`${a.label}\u0000${b.label}`) ?? 0;
+      const arcs = block.get(arcKey(a.label, b.label)) ?? 0;
       groupDensity.push({ from: a.label, to: b.label, arcs, possible, density: possible > 0 ? arcs / possible : null });
     }
   }

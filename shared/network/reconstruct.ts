@@ -7,6 +7,7 @@
  * the ties that were added.
  */
 import type { SurveyNetwork, Tie } from './types';
+import { arcKey } from './pair-key';
 
 export interface Reconstruction {
   network: SurveyNetwork;
@@ -16,12 +17,12 @@ export interface Reconstruction {
 
 export function reconstructNonRespondents(network: SurveyNetwork): Reconstruction {
   const nonRespondents = new Set(network.people.filter((p) => !p.responded).map((p) => p.id));
-  const existing = new Set(network.ties.map((t) => `${t.source}\u0000${t.target}`));
+  const existing = new Set(network.ties.map((t) => arcKey(t.source, t.target)));
   const added = new Map<string, number>();
   const extra: Tie[] = [];
   for (const t of network.ties) {
     if (!nonRespondents.has(t.target) || nonRespondents.has(t.source)) continue;
-    const key = `${t.target}\u0000${t.source}`;
+    const key = arcKey(t.target, t.source);
     if (existing.has(key)) continue;
     existing.add(key);
     extra.push({ source: t.target, target: t.source, weight: t.weight });

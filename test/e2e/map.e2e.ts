@@ -38,7 +38,8 @@ describe('network map', () => {
   it('shows the grouped layout by default, with a legend', async () => {
     const { page, close } = await open('nl-NL');
     const map = page.getByTestId('network-map');
-    expect(await map.getAttribute('data-layout')).toBe('grouped');
+    // (Set once the people are placed and the ties routed around them.)
+    await expect.poll(() => map.getAttribute('data-layout')).toBe('grouped');
     const legend = (await page.getByTestId('legend').textContent()) ?? '';
     for (const text of ['groep 1-2', 'groep 7-8', 'Wederzijdse band', 'Ruit: specialist']) expect(legend).toContain(text);
     await page.screenshot({ path: artifact('map-grouped-nl.png') });

@@ -16,6 +16,25 @@ afterAll(async () => {
 });
 
 describe('projects', () => {
+  it('starts a new survey as a new project: the previous notes and dates are not carried over', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'en-GB' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await page.getByTestId('tab-waves').click();
+    await page.getByTestId('project-notes').fill('Interventie: leesteams per bouw (vertrouwelijk)');
+    const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-new-'));
+    writeFileSync(resolve(dir, 'edges.csv'), 'source,target\nAnna,Bram\nBram,Anna\nBram,Cor\n');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-files').click()]);
+    await chooser.setFiles(resolve(dir, 'edges.csv'));
+    const importButton = page.getByTestId('wizard-import');
+    await expect.poll(() => importButton.isEnabled()).toBe(true);
+    await importButton.click();
+    await expect.poll(() => page.getByTestId('network-map').getAttribute('data-node-count')).toBe('3');
+    await page.getByTestId('tab-waves').click();
+    expect(await page.getByTestId('project-notes').inputValue()).toBe('');
+    await context.close();
+  });
+
   it('saves and reopens the demo with its layout and thresholds', async () => {
     const first = await e2e.newPage({ locale: 'en-GB' });
     await first.page.goto(e2e.url);

@@ -7,6 +7,7 @@ import type { Core } from 'cytoscape';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { useT } from '../../state/use-t';
 import { continuityGaps, type ContinuityGap } from './continuity-gaps';
+import { pairKey } from '../../../shared/network/pair-key';
 
 export function ContinuityGaps({ cy, result }: { cy: Core; result: AnalysisResult }) {
   const t = useT();
@@ -34,7 +35,7 @@ export function ContinuityGaps({ cy, result }: { cy: Core; result: AnalysisResul
     <div className="continuity-gaps" data-testid="continuity-gaps" aria-hidden="false">
       {gaps.map((g) => (
         <span
-          key={`${g.from}\u0000${g.to}`}
+          key={pairKey(g.from, g.to)}
           className={`continuity-gap${g.arcs === 0 ? ' none' : ''}`}
           data-testid="continuity-gap"
           data-arcs={g.arcs}

@@ -17,6 +17,7 @@ import { meetingSteps } from '../meeting/meeting-steps';
 import { clearHighlight, highlightBlock, highlightFinding, highlightPerson, setClass } from './highlight';
 import { buildMapElements, tieElementsFor } from './map-elements';
 import { routeMap } from '../../map/route-map';
+import { arcKey } from '../../../shared/network/pair-key';
 import { isFiltering, visibleElements } from './map-filter';
 import { ContinuityGaps } from './ContinuityGaps';
 import { Legend } from './Legend';
@@ -238,9 +239,9 @@ export function NetworkMap() {
     const groupOf = new Map(shown.analysis.nodes.map((n) => [n.id, n.group]));
     // Ties drawn on demand: the chosen ones are put on the map first.
     if (drawsTiesOnDemand(shown.network.ties.length)) {
-      const chosen = new Set(finding?.ties.map((t) => `${t.source}\u0000${t.target}`) ?? []);
+      const chosen = new Set(finding?.ties.map((t) => arcKey(t.source, t.target)) ?? []);
       const keep = finding
-        ? (a: string, b: string) => chosen.has(`${a}\u0000${b}`)
+        ? (a: string, b: string) => chosen.has(arcKey(a, b))
         : selectedPerson
           ? (a: string) => a === selectedPerson
           : selectedBlock

@@ -9,6 +9,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { groupColours, outlineColour } from '../../map/palette';
+import { pairKey, splitKey } from '../../../shared/network/pair-key';
 
 /** Above this many groups the group map's labels show only when zoomed in. */
 export const MANY_GROUPS = 30;
@@ -52,11 +53,6 @@ interface Block {
 const COLUMN_STEP = 260;
 const STACK_STEP = 170;
 
-/** The key of a pair of groups, the same either way round. */
-export function pairKey(from: string, to: string): string {
-  const [a, b] = [from, to].sort() as [string, string];
-  return `${a}\u0000${b}`;
-}
 
 /** The group map's element ids: a group's circle and the line of a pair. */
 export const groupNodeId = (group: string): string => `group:${group}`;
@@ -150,7 +146,7 @@ export function groupSummary(
   const maxArcs = Math.max(...pairs.values(), 1);
   const strongest = [...pairs.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxPairs);
   const edges: ElementDefinition[] = strongest.map(([key, arcs]) => {
-    const [a, b] = key.split('\u0000') as [string, string];
+    const [a, b] = splitKey(key);
     return { group: 'edges', data: { id: pairEdgeId(a, b), source: groupNodeId(a), target: groupNodeId(b), width: 1 + 11 * (arcs / maxArcs), label: String(arcs), arcs }, classes: `group-tie ${many}`.trim() };
   });
   // Neighbouring grades with no ties at all: a visible gap.

@@ -4,6 +4,7 @@
 import type { Core } from 'cytoscape';
 import type { Finding } from '../../../shared/findings/types';
 import { groupNodeId, pairEdgeId } from './group-summary';
+import { arcKey } from '../../../shared/network/pair-key';
 
 /**
  * Adds or removes a class only where that changes something: every real change restyles
@@ -21,7 +22,7 @@ export function clearHighlight(cy: Core): void {
 export function highlightFinding(cy: Core, finding: Finding): void {
   clearHighlight(cy);
   const people = new Set(finding.people);
-  const ties = new Set(finding.ties.map((t) => `${t.source}\u0000${t.target}`));
+  const ties = new Set(finding.ties.map((t) => arcKey(t.source, t.target)));
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       n.addClass(people.has(n.id()) ? 'highlighted' : 'faded');
@@ -29,7 +30,7 @@ export function highlightFinding(cy: Core, finding: Finding): void {
     cy.edges().forEach((e) => {
       const s = e.source().id();
       const t = e.target().id();
-      const hit = ties.has(`${s}\u0000${t}`) || (e.hasClass('mutual') && ties.has(`${t}\u0000${s}`));
+      const hit = ties.has(arcKey(s, t)) || (e.hasClass('mutual') && ties.has(arcKey(t, s)));
       e.addClass(hit ? 'highlighted' : 'faded');
     });
   });

@@ -4,6 +4,7 @@
  * It is always in the page but only shown when printing (print.css), so the PDF is exactly
  * the current analysis, anonymised when names are hidden.
  */
+import { formatDate } from '../../../shared/i18n/format-date';
 import type { MessageKey } from '../../../shared/i18n/messages-en';
 import { formatNumber, formatPercent } from '../../../shared/i18n/translate';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
@@ -40,7 +41,7 @@ export function Report({ result, mapImage }: { result: AnalysisResult; mapImage:
   const n = result.analysis.network;
   const groups = result.analysis.groups;
   const density = new Map(result.analysis.groupDensity.map((b) => [`${b.from}\u0000${b.to}`, b.density]));
-  const date = new Date().toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const date = formatDate(locale, new Date().toISOString(), 'long');
   return (
     <div className="print-report" data-testid="report">
       <section className="report-title-page">

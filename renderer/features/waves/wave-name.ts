@@ -2,12 +2,7 @@
 import type { Locale } from '../../../shared/i18n/translate';
 import { t } from '../../../shared/i18n/translate';
 import type { WaveEntry } from '../../state/app-store';
-
-export function formatDate(locale: Locale, iso: string | null): string {
-  if (!iso) return '';
-  const d = new Date(`${iso.slice(0, 10)}T12:00:00`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-}
+import { formatDate } from '../../../shared/i18n/format-date';
 
 export function waveName(locale: Locale, waves: WaveEntry[], id: string): string {
   const index = waves.findIndex((w) => w.id === id);
