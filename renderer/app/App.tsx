@@ -3,12 +3,12 @@
  * findings / people / network / import-report panel on the right. Files can be opened
  * through the host's dialog or dropped anywhere on the window.
  */
+import { runCommand, useCommandShortcuts } from '../commands/registry';
 import { AnalysisProgress } from '../components/ProgressLine';
-import { useDeferredValue, useEffect, useState, type DragEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { MessageKey } from '../../shared/i18n/messages-en';
 import { ANONYMISE_MODES, type AnonymiseMode } from '../../shared/present/anonymise';
-import { hostApi } from '../bridge/host-api';
 import { readBrowserFiles } from '../bridge/web-host';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PrivacyNotice } from '../components/PrivacyNotice';
@@ -67,14 +67,9 @@ export function App() {
     return () => window.removeEventListener('beforeprint', beforePrint);
   }, []);
 
-  const openFiles = async (): Promise<void> => {
-    const answer = await hostApi().openImportFiles({ purpose: 'survey' });
-    if (!answer.ok) {
-      actions.showError(answer.error.code === 'too-many-files' ? 'import.error.tooManyFiles' : 'app.error', { message: answer.error.message });
-      return;
-    }
-    if (answer.value.files.length > 0) await wizardActions.start(answer.value.files);
-  };
+  // Every command's keyboard shortcut (renderer/commands): Ctrl+S, Ctrl+O, Ctrl+Z, "/", meeting keys…
+  const commands = useMemo(() => ({ onStatus: setSavedAs }), []);
+  useCommandShortcuts(commands);
 
   const onDrop = async (event: DragEvent): Promise<void> => {
     event.preventDefault();
@@ -113,7 +108,7 @@ export function App() {
           )}
         </div>
         <div className="actions">
-          <button type="button" onClick={() => void openFiles()} title={t('toolbar.openHint')} data-testid="open-files">
+          <button type="button" onClick={() => runCommand('survey.open', commands)} title={t('toolbar.openHint')} data-testid="open-files">
             {t('toolbar.open')}
           </button>
           <FileMenu onStatus={setSavedAs} onLog={setLog} />
@@ -137,10 +132,7 @@ export function App() {
             <button
               type="button"
               data-testid="meeting-start"
-              onClick={() => {
-                actions.setMeeting(0);
-                void document.documentElement.requestFullscreen?.().catch(() => undefined);
-              }}
+              onClick={() => runCommand('meeting.start', commands)}
             >
               {t('meeting.start')}
             </button>

@@ -24,6 +24,8 @@ export const en = {
   'anonymise.initials': 'Names → initials',
   'anonymise.codes': 'Names → codes',
   'meeting.start': 'Meeting mode',
+  'meeting.next': 'Next',
+  'meeting.previous': 'Previous',
   'meeting.exit': 'Leave (Esc)',
   'meeting.keys': '← → or space to step',
   'meeting.groups': 'Our team, by group',

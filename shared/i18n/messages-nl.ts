@@ -26,6 +26,8 @@ export const nl: Record<MessageKey, string> = {
   'anonymise.initials': 'Namen → initialen',
   'anonymise.codes': 'Namen → codes',
   'meeting.start': 'Vergadermodus',
+  'meeting.next': 'Volgende',
+  'meeting.previous': 'Vorige',
   'meeting.exit': 'Verlaten (Esc)',
   'meeting.keys': '← → of spatie om verder te gaan',
   'meeting.groups': 'Ons team, per groep',

@@ -43,8 +43,11 @@ describe('projects', () => {
     await first.page.getByTestId('threshold-settings').locator('summary').click();
     await first.page.getByTestId('threshold-weakLinkRatio').fill('0.05');
     await expect.poll(() => first.page.locator('.finding[data-kind=weak-group-link]').count()).toBe(1);
-    const [download] = await Promise.all([first.page.waitForEvent('download'), fileMenu(first.page, 'save-project')]);
+    // Ctrl+S saves the project (not the browser's "save page"), as the File menu does.
+    const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.keyboard.press('Control+s')]);
     expect(download.suggestedFilename()).toBe('Demo school De Regenboog.talkmap');
+    const [viaMenu] = await Promise.all([first.page.waitForEvent('download'), fileMenu(first.page, 'save-project')]);
+    expect(viaMenu.suggestedFilename()).toBe('Demo school De Regenboog.talkmap');
     const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-project-'));
     const saved = resolve(dir, download.suggestedFilename());
     await download.saveAs(saved);

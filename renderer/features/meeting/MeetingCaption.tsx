@@ -1,10 +1,13 @@
 /**
  * Meeting mode's caption: what the team sees now, in large type, with the step count.
- * Arrow keys and space step forward and back; Escape leaves meeting mode.
+ * Arrow keys and space step forward and back; Escape leaves meeting mode (the meeting
+ * commands in renderer/commands/registry.ts).
  */
-import { useEffect } from 'react';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
-import { actions, useAppState } from '../../state/app-store';
+import { useAppState } from '../../state/app-store';
+import { runCommand } from '../../commands/registry';
+
+const NO_STATUS = { onStatus: () => undefined };
 import { useNames } from '../../state/use-names';
 import { useT } from '../../state/use-t';
 import { meetingSteps } from './meeting-steps';
@@ -15,20 +18,6 @@ export function MeetingCaption({ result }: { result: AnalysisResult }) {
   const names = useNames(result);
   const steps = meetingSteps(result);
   const current = steps[Math.min(step, steps.length - 1)];
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'ArrowRight' || e.key === ' ' || e.key === 'PageDown') {
-        e.preventDefault();
-        actions.setMeeting(Math.min(step + 1, steps.length - 1));
-      } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
-        e.preventDefault();
-        actions.setMeeting(Math.max(step - 1, 0));
-      } else if (e.key === 'Escape') actions.setMeeting(null);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [step, steps.length]);
 
   if (!current) return null;
   const finding = current.kind === 'finding' ? result.findings.findings.find((f) => f.id === current.id) : null;
@@ -58,7 +47,7 @@ export function MeetingCaption({ result }: { result: AnalysisResult }) {
           {step + 1} / {steps.length}
         </span>
         <span className="muted">{t('meeting.keys')}</span>
-        <button type="button" onClick={() => actions.setMeeting(null)} data-testid="meeting-exit">
+        <button type="button" onClick={() => runCommand('meeting.exit', NO_STATUS)} data-testid="meeting-exit">
           {t('meeting.exit')}
         </button>
       </div>

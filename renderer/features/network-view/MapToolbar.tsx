@@ -1,9 +1,9 @@
 /**
  * The map's controls: layout, size and colour mappings, filters, search by name, and
  * undo/redo of view edits. Every control is a native form element, reachable by keyboard;
- * "/" focuses the search box, Ctrl+Z / Ctrl+Shift+Z undo and redo.
+ * "/" focuses the search box, Ctrl+Z / Ctrl+Shift+Z undo and redo (renderer/commands).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { nameKey } from '../../../shared/import/name-key';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { actions, useAppState } from '../../state/app-store';
@@ -26,22 +26,6 @@ export function MapToolbar({ result }: { result: AnalysisResult }) {
   const roles = [...new Set(result.analysis.nodes.map((n) => n.role ?? ''))].filter(Boolean).sort();
   const names = useNames(result);
   const matches = query.trim() ? result.analysis.nodes.filter((n) => nameKey(names.nameOf(n.id)).includes(nameKey(query))).slice(0, 8) : [];
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
-      if (e.key === '/' && !typing) {
-        e.preventDefault();
-        search.current?.focus();
-      } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !typing) {
-        e.preventDefault();
-        if (e.shiftKey) actions.redo();
-        else actions.undo();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 
   const toggle = (list: string[], value: string): string[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
   const filtersOn = view.hiddenGroups.length + view.hiddenRoles.length > 0 || view.minWeight > 0 || view.mutualOnly || view.betweenOnly;

@@ -6,7 +6,8 @@
 import { useRef, useState } from 'react';
 import { hostApi } from '../../bridge/host-api';
 import { useAppState } from '../../state/app-store';
-import { deleteProjectData, openProject, saveProject } from '../../state/project-actions';
+import { deleteProjectData, openProject } from '../../state/project-actions';
+import { runCommand } from '../../commands/registry';
 import { useT } from '../../state/use-t';
 
 export function FileMenu({ onStatus, onLog }: { onStatus: (message: string) => void; onLog: (file: { name: string; bytes: Uint8Array }) => void }) {
@@ -17,10 +18,9 @@ export function FileMenu({ onStatus, onLog }: { onStatus: (message: string) => v
   const close = () => {
     if (menu.current) menu.current.open = false;
   };
-  const save = async (saveAs: boolean) => {
+  const save = (saveAs: boolean) => {
     close();
-    const name = await saveProject({ saveAs });
-    if (name) onStatus(t('toolbar.saved', { file: name }));
+    runCommand(saveAs ? 'project.saveAs' : 'project.save', { onStatus });
   };
   return (
     <details
@@ -33,7 +33,7 @@ export function FileMenu({ onStatus, onLog }: { onStatus: (message: string) => v
     >
       <summary>{t('file.menu')}</summary>
       <div className="export-body file-body">
-        <button type="button" onClick={() => (close(), void openProject())} data-testid="open-project">
+        <button type="button" onClick={() => (close(), runCommand('project.open', { onStatus }))} data-testid="open-project">
           {t('toolbar.openProject')}
         </button>
         <button
@@ -59,10 +59,10 @@ export function FileMenu({ onStatus, onLog }: { onStatus: (message: string) => v
             ))}
           </div>
         )}
-        <button type="button" disabled={!hasResult} onClick={() => void save(false)} data-testid="save-project">
+        <button type="button" disabled={!hasResult} onClick={() => save(false)} data-testid="save-project">
           {t('file.save')}
         </button>
-        <button type="button" disabled={!hasResult} onClick={() => void save(true)} data-testid="save-project-as">
+        <button type="button" disabled={!hasResult} onClick={() => save(true)} data-testid="save-project-as">
           {t('file.saveAs')}
         </button>
         <button
