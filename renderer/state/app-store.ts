@@ -8,7 +8,11 @@ import { localeFromLanguage, type Locale, type MessageParams } from '../../share
 import type { ThresholdOverrides } from '../../shared/findings/thresholds';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
 import type { AnonymiseMode } from '../../shared/present/anonymise';
-import { analyse, cancelJobs, isLatest } from '../workers/analysis-client';
+import { cancelOwner, createJobOwner, isLatest, runInWorker } from '../workers/analysis-client';
+
+/** The network on screen, and the other waves analysed in the background: two owners of worker jobs. */
+const NETWORK_JOBS = createJobOwner('network');
+const WAVE_JOBS = createJobOwner('waves');
 import { setAnalysisProgress } from './progress-store';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
 import type { AnalysisJob } from '../workers/analysis-protocol';
@@ -240,8 +244,8 @@ export const actions = {
   async load(job: AnalysisJob, { keepSelection = false } = {}): Promise<void> {
     setState({ phase: 'loading', error: null });
     setAnalysisProgress(null);
-    const answer = await analyse(job, state.thresholds, state.reconstruct, { onProgress: (_stage, fraction) => setAnalysisProgress(fraction) });
-    if (!isLatest(answer.id)) return;
+    const answer = await runInWorker(NETWORK_JOBS, job, { thresholds: state.thresholds, reconstruct: state.reconstruct, onProgress: (_stage, fraction) => setAnalysisProgress(fraction) });
+    if (!isLatest(NETWORK_JOBS, answer.id)) return;
     setAnalysisProgress(null);
     // Cancelled by the user: the network on screen stays, no error to report.
     if (!answer.ok && answer.error.key === 'app.cancelled' && state.result) return setState({ phase: 'ready' });
@@ -252,9 +256,9 @@ export const actions = {
     }
     else if (!answer.ok) setState({ phase: state.result ? 'ready' : 'error', error: answer.error });
   },
-  /** Stops the running analysis (the worker is ended; the next job starts a fresh one). */
+  /** Stops the running analysis of the network (other work in the worker goes on). */
   cancelAnalysis(): void {
-    cancelJobs();
+    cancelOwner(NETWORK_JOBS);
   },
   /** Takes over a result computed elsewhere (the import wizard's preview). */
   adopt(result: AnalysisResult, job: AnalysisJob): void {
@@ -318,7 +322,7 @@ export const actions = {
     for (const id of ids) {
       const wave = state.waves.find((w) => w.id === id);
       if (!wave || wave.result) continue;
-      const answer = await analyse(wave.job, state.thresholds, state.reconstruct, { track: false });
+      const answer = await runInWorker(WAVE_JOBS, wave.job, { thresholds: state.thresholds, reconstruct: state.reconstruct });
       if (answer.ok && answer.kind === 'result') setState({ waves: state.waves.map((w) => (w.id === id ? { ...w, result: answer.result } : w)) });
       else if (!answer.ok) setState({ error: answer.error });
     }

@@ -15,7 +15,10 @@ import { actions, getState, setProjectState, setProjectWaves } from './app-store
 import { markClean, markDirty } from './autosave';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
 import { requestOf, type SerializeJob } from '../workers/analysis-protocol';
-import { serializeInWorker } from '../workers/analysis-client';
+import { createJobOwner, serializeInWorker } from '../workers/analysis-client';
+
+/** The autosave's encoding jobs in the analysis worker. */
+const SAVE_JOBS = createJobOwner('autosave');
 
 const dateOf = (iso: string): string => formatDate(getState().locale, iso, 'numeric');
 
@@ -52,7 +55,7 @@ export function projectContent(): { title: string; content: string } | null {
 export async function projectContentInWorker(): Promise<{ title: string; content: string } | null> {
   const work = openWork();
   if (!work) return null;
-  const content = await serializeInWorker(work.job);
+  const content = await serializeInWorker(SAVE_JOBS, work.job);
   return content === null ? null : { title: work.title, content };
 }
 

@@ -9,7 +9,10 @@ import type { ImportRequest, InputFile } from '../../shared/import/import-files'
 import { isSpecComplete } from '../../shared/import/import-spec';
 import type { Inspection } from '../../shared/import/inspect-files';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
-import { analyse, cancelJobs } from '../workers/analysis-client';
+import { cancelOwner, createJobOwner, runInWorker } from '../workers/analysis-client';
+
+/** The wizard's jobs in the analysis worker: closing it stops only these. */
+const WIZARD_JOBS = createJobOwner('import wizard');
 import { fitSavedSpec } from '../../shared/import/spec-fit';
 import { hostApi } from '../bridge/host-api';
 import { actions, getState } from './app-store';
@@ -60,7 +63,7 @@ export function useWizard(): WizardState | null {
 async function inspect(files: InputFile[], sheets: Record<string, string>, dataName: string | undefined, wave: WaveImport | null = wizard?.wave ?? null, fit = false): Promise<void> {
   const seq = ++sequence;
   set({ files, sheets, dataName, inspection: wizard?.inspection ?? null, request: wizard?.request ?? null, preview: null, error: null, busy: true, wave });
-  const answer = await analyse({ kind: 'inspect', files, sheets, ...(dataName ? { dataName } : {}) }, {});
+  const answer = await runInWorker(WIZARD_JOBS, { kind: 'inspect', files, sheets, ...(dataName ? { dataName } : {}) });
   if (seq !== sequence || !wizard) return;
   if (!answer.ok) return set({ ...wizard, error: answer.error, busy: false });
   if (answer.kind !== 'inspection') return;
@@ -113,7 +116,9 @@ export const wizardActions = {
     // Columns still to be chosen: no preview, so nothing can be imported yet.
     if (!isSpecComplete(request.spec)) return set({ ...wizard, request, preview: null, error: null, busy: false });
     set({ ...wizard, request, busy: true, progress: null });
-    const answer = await analyse({ kind: 'request', request }, getState().thresholds, getState().reconstruct, {
+    const answer = await runInWorker(WIZARD_JOBS, { kind: 'request', request }, {
+      thresholds: getState().thresholds,
+      reconstruct: getState().reconstruct,
       onProgress: (_stage, fraction) => {
         if (seq === sequence && wizard) set({ ...wizard, progress: fraction });
       },
@@ -135,7 +140,7 @@ export const wizardActions = {
   cancel(): void {
     sequence++;
     // A preview of thousands of people may still be analysing: stop it, do not wait for it.
-    if (wizard?.busy) cancelJobs();
+    if (wizard?.busy) cancelOwner(WIZARD_JOBS);
     set(null);
   },
 };

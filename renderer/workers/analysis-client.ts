@@ -1,26 +1,44 @@
 /**
- * The UI side of the analysis worker: one worker, requests matched to answers by id, and
- * only the newest request's answer is used (an older one finishing late is ignored).
+ * The page's side of the analysis worker. Every job belongs to an owner — the app's
+ * network, the import wizard, the log dialog, the autosave, the waves analysed in the
+ * background — and an owner's newest job is the one whose answer counts (an older one
+ * finishing late is ignored). Cancelling an owner stops only its jobs: the worker is ended
+ * (a running analysis cannot be interrupted otherwise) and every other owner's waiting
+ * jobs are sent again to a fresh worker, so cancelling an import never loses an autosave.
  */
 import type { ThresholdOverrides } from '../../shared/findings/thresholds';
-import type { AnalysisResponseMessage, SerializeJob, WorkerJob } from './analysis-protocol';
+import type { AnalysisRequestMessage, AnalysisResponseMessage, SerializeJob, WorkerJob } from './analysis-protocol';
 import { joinLists, type ResultPart } from './result-parts';
+
+/** Who runs a job; made once per caller. */
+export interface JobOwner {
+  readonly name: string;
+}
+
+export function createJobOwner(name: string): JobOwner {
+  return { name };
+}
+
+interface Pending {
+  owner: JobOwner;
+  message: AnalysisRequestMessage;
+  resolve: (message: AnalysisResponseMessage) => void;
+  onProgress?: (stage: 'reading' | 'analysing', fraction: number) => void;
+  /** Parts of the answer's large lists, until the answer itself arrives (result-parts.ts). */
+  parts: ResultPart[];
+}
 
 let worker: Worker | null = null;
 let nextId = 1;
-let latest = 0;
-const pending = new Map<number, (message: AnalysisResponseMessage) => void>();
-const progress = new Map<number, (stage: 'reading' | 'analysing', fraction: number) => void>();
-// Parts of an answer's large lists, until the answer itself arrives (result-parts.ts).
-const parts = new Map<number, ResultPart[]>();
+const pending = new Map<number, Pending>();
+const latest = new Map<JobOwner, number>();
 
 function settle(message: AnalysisResponseMessage): void {
-  const received = parts.get(message.id) ?? [];
-  parts.delete(message.id);
-  if (message.ok && (message.kind === 'result' || message.kind === 'log')) joinLists(message.result, received);
-  pending.get(message.id)?.(message);
+  const job = pending.get(message.id);
+  if (!job) return;
   pending.delete(message.id);
-  progress.delete(message.id);
+  if (message.ok && (message.kind === 'result' || message.kind === 'log')) joinLists(message.result, job.parts);
+  job.resolve(message);
 }
 
 function getWorker(): Worker {
@@ -28,58 +46,55 @@ function getWorker(): Worker {
     worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<AnalysisResponseMessage>) => {
       const message = event.data;
-      if (message.ok && message.kind === 'progress') return progress.get(message.id)?.(message.stage, message.fraction);
-      if (message.ok && message.kind === 'part') {
-        if (!pending.has(message.id)) return;
-        const received = parts.get(message.id) ?? [];
-        received.push(message.part);
-        parts.set(message.id, received);
-        return;
-      }
+      if (message.ok && message.kind === 'progress') return pending.get(message.id)?.onProgress?.(message.stage, message.fraction);
+      if (message.ok && message.kind === 'part') return void pending.get(message.id)?.parts.push(message.part);
       settle(message);
     };
   }
   return worker;
 }
 
-/**
- * Runs a job in the worker. `track: false` marks a background job (another wave's
- * analysis) that must not make the current load look outdated.
- */
-export function analyse(
+/** Runs a job in the worker for `owner`; it becomes the owner's newest job. */
+export function runInWorker(
+  owner: JobOwner,
   job: WorkerJob,
-  thresholds: ThresholdOverrides,
-  reconstruct = false,
-  { track = true, onProgress }: { track?: boolean; onProgress?: (stage: 'reading' | 'analysing', fraction: number) => void } = {},
+  { thresholds = {}, reconstruct = false, onProgress }: { thresholds?: ThresholdOverrides; reconstruct?: boolean; onProgress?: (stage: 'reading' | 'analysing', fraction: number) => void } = {},
 ): Promise<AnalysisResponseMessage> {
   const id = nextId++;
-  if (track) latest = id;
-  if (onProgress) progress.set(id, onProgress);
+  latest.set(owner, id);
+  const message: AnalysisRequestMessage = { id, job, thresholds, reconstruct };
   return new Promise((resolve) => {
-    pending.set(id, resolve);
-    getWorker().postMessage({ id, job, thresholds, reconstruct });
+    pending.set(id, { owner, message, resolve, ...(onProgress ? { onProgress } : {}), parts: [] });
+    getWorker().postMessage(message);
   });
 }
 
-export function isLatest(id: number): boolean {
-  return id === latest;
+/** Whether this answer is for the owner's newest job (an older one is ignored). */
+export function isLatest(owner: JobOwner, id: number): boolean {
+  return latest.get(owner) === id;
 }
 
 /**
- * Stops whatever the worker is doing (a long import or analysis): the worker is ended and
- * every waiting job answers "cancelled"; the next job starts a fresh worker.
+ * Stops the owner's jobs: each answers "cancelled". Other owners' jobs are sent again to a
+ * fresh worker and answer as if nothing happened.
  */
-export function cancelJobs(): void {
+export function cancelOwner(owner: JobOwner): void {
+  const mine = [...pending.entries()].filter(([, p]) => p.owner === owner);
+  if (mine.length === 0) return;
   worker?.terminate();
   worker = null;
-  for (const [id, resolve] of pending) resolve({ id, ok: false, error: { key: 'app.cancelled', params: {} } });
-  pending.clear();
-  progress.clear();
-  parts.clear();
+  for (const [id, job] of mine) {
+    pending.delete(id);
+    job.resolve({ id, ok: false, error: { key: 'app.cancelled', params: {} } });
+  }
+  for (const job of pending.values()) {
+    job.parts = [];
+    getWorker().postMessage(job.message);
+  }
 }
 
 /** The project as project-file text, written in the worker; null when cancelled or failed. */
-export async function serializeInWorker(job: Omit<SerializeJob, 'kind'>): Promise<string | null> {
-  const answer = await analyse({ kind: 'serialize', ...job }, {}, false, { track: false });
+export async function serializeInWorker(owner: JobOwner, job: Omit<SerializeJob, 'kind'>): Promise<string | null> {
+  const answer = await runInWorker(owner, { kind: 'serialize', ...job });
   return answer.ok && answer.kind === 'serialized' ? answer.content : null;
 }

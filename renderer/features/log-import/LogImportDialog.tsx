@@ -11,7 +11,10 @@ import { formatNumber } from '../../../shared/i18n/translate';
 import { actions, getState, useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { hostApi } from '../../bridge/host-api';
-import { analyse, cancelJobs } from '../../workers/analysis-client';
+import { cancelOwner, createJobOwner, runInWorker } from '../../workers/analysis-client';
+
+/** The log dialog's jobs in the analysis worker (Cancel stops only these). */
+const LOG_JOBS = createJobOwner('log import');
 import type { LogSummary } from '../../workers/analysis-protocol';
 
 type Period = LogPeriod | 'none';
@@ -30,11 +33,10 @@ export function LogImportDialog({ file, onClose }: { file: { name: string; bytes
   const run = async () => {
     setError(null);
     setProgress({ stage: 'reading', fraction: 0 });
-    const answer = await analyse(
+    const answer = await runInWorker(
+      LOG_JOBS,
       { kind: 'log', name: file.name, data: file.bytes, roster, options: { from: from || null, to: to || null, period: period === 'none' ? null : period } },
-      getState().thresholds,
-      false,
-      { onProgress: (stage, fraction) => setProgress({ stage, fraction }) },
+      { thresholds: getState().thresholds, onProgress: (stage, fraction) => setProgress({ stage, fraction }) },
     );
     setProgress(null);
     if (answer.ok && answer.kind === 'log') {
@@ -90,7 +92,7 @@ export function LogImportDialog({ file, onClose }: { file: { name: string; bytes
         )}
         <div className="modal-actions">
           {progress ? (
-            <button type="button" onClick={() => cancelJobs()} data-testid="log-cancel">
+            <button type="button" onClick={() => cancelOwner(LOG_JOBS)} data-testid="log-cancel">
               {t('log.cancel')}
             </button>
           ) : (
