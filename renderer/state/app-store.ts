@@ -1,9 +1,9 @@
 /**
- * The app's state store (one small module wrapping useSyncExternalStore): what is loaded,
+ * The app's state (in one createStore, create-store.ts): what is loaded,
  * what is selected, and the view choices. Actions are plain functions; components
  * subscribe with useAppState(selector).
  */
-import { useSyncExternalStore } from 'react';
+import { createStore } from './create-store';
 import { localeFromLanguage, type Locale, type MessageParams } from '../../shared/i18n/translate';
 import type { ThresholdOverrides } from '../../shared/findings/thresholds';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
@@ -137,7 +137,7 @@ let state: AppState = {
   sameAs: {},
   notes: '',
 };
-const listeners = new Set<() => void>();
+const store = createStore<AppState>(state);
 
 export function getState(): AppState {
   return state;
@@ -166,22 +166,15 @@ function setState(patch: Partial<AppState>): void {
   // A printable report belongs to the result it was made for.
   if (next.result !== state.result && !('report' in patch)) next.report = null;
   state = next;
-  for (const l of listeners) l();
+  store.set(next);
 }
 
 export function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return store.subscribe(listener);
 }
 
 export function useAppState<T>(select: (s: AppState) => T): T {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => select(state),
-  );
+  return store.use(select);
 }
 
 export const actions = {

@@ -3,23 +3,14 @@
  * from the app state on purpose: it changes up to a hundred times per analysis, and only
  * the progress bar needs to redraw for it.
  */
-import { useSyncExternalStore } from 'react';
+import { createStore } from './create-store';
 
-let progress: number | null = null;
-const listeners = new Set<() => void>();
+const progress = createStore<number | null>(null);
 
 export function setAnalysisProgress(value: number | null): void {
-  if (value === progress) return;
-  progress = value;
-  for (const l of listeners) l();
+  progress.set(value);
 }
 
 export function useAnalysisProgress(): number | null {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => progress,
-  );
+  return progress.use((p) => p);
 }

@@ -3,16 +3,13 @@
  * user is shaping, and a live preview of its result. Nothing replaces the current network
  * until the user presses Import.
  */
-import { useSyncExternalStore } from 'react';
+import { createStore } from './create-store';
 import type { MessageParams } from '../../shared/i18n/translate';
 import type { ImportRequest, InputFile } from '../../shared/import/import-files';
 import { isSpecComplete } from '../../shared/import/import-spec';
 import type { Inspection } from '../../shared/import/inspect-files';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
 import { cancelOwner, createJobOwner, runInWorker } from '../workers/analysis-client';
-
-/** The wizard's jobs in the analysis worker: closing it stops only these. */
-const WIZARD_JOBS = createJobOwner('import wizard');
 import { fitSavedSpec } from '../../shared/import/spec-fit';
 import { hostApi } from '../bridge/host-api';
 import { actions, getState } from './app-store';
@@ -41,23 +38,20 @@ export interface WaveImport {
   date: string;
 }
 
+/** The wizard's jobs in the analysis worker: closing it stops only these. */
+const WIZARD_JOBS = createJobOwner('import wizard');
+
+const store = createStore<WizardState | null>(null);
 let wizard: WizardState | null = null;
 let sequence = 0;
-const listeners = new Set<() => void>();
 
 function set(next: WizardState | null): void {
   wizard = next;
-  for (const l of listeners) l();
+  store.set(next);
 }
 
 export function useWizard(): WizardState | null {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => wizard,
-  );
+  return store.use((w) => w);
 }
 
 async function inspect(files: InputFile[], sheets: Record<string, string>, dataName: string | undefined, wave: WaveImport | null = wizard?.wave ?? null, fit = false): Promise<void> {
