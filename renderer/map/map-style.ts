@@ -67,8 +67,12 @@ export const MAP_STYLE: StylesheetJson = [
     selector: 'edge.highlighted',
     style: { 'line-color': '#cf222e', 'target-arrow-color': '#cf222e', 'source-arrow-color': '#cf222e', opacity: 1, 'z-index': 10 },
   },
+  // The group map: each group's label in words on two lines at most, readable on a projector,
+  // with a light background that lets the lines under it show through.
+  { selector: 'node.group-node', style: { 'font-size': 16, 'text-max-width': '230px', 'text-background-opacity': 0.6 } },
+  { selector: 'node.group-node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
   // The group map: pair edges labelled with their number of ties, no arrows.
-  { selector: 'edge.group-tie', style: { label: 'data(label)', 'target-arrow-shape': 'none', 'source-arrow-shape': 'none', 'font-size': 13, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'line-color': '#57606a', opacity: 0.6 } },
+  { selector: 'edge.group-tie', style: { label: 'data(label)', 'target-arrow-shape': 'none', 'source-arrow-shape': 'none', 'font-size': 16, 'font-weight': 'bold', color: '#1f2328', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'line-color': '#57606a', opacity: 0.6 } },
   // (After the group-tie rule, which would otherwise win: a chosen pair stands out there too.)
   // Neighbouring grades without a single tie: a dashed red line marked 0, the gap itself.
   { selector: 'edge.group-gap', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 6], 'line-color': '#cf222e', color: '#a40e26', 'font-weight': 'bold', opacity: 0.9 } },

@@ -6,13 +6,18 @@
  * maps (the faster drawing: straight faint ties) are not routed.
  */
 import type { Core } from 'cytoscape';
-import { shapeRadius, type Disc, type TieRoute } from '../../shared/layout/geometry';
+import { discOf, type Disc, type Point, type TieRoute } from '../../shared/layout/geometry';
 import type { RoutedTie } from '../../shared/layout/route-ties';
 import { tieRoutes, type MapJobOwner } from '../workers/map-client';
 
-/** The people on the map as discs (model positions and the radius their shape needs). */
-export function mapDiscs(cy: Core): Disc[] {
-  return cy.nodes().map((n) => ({ id: n.id(), ...n.position(), r: shapeRadius(Number(n.data('size') ?? 30), String(n.data('shape') ?? 'ellipse')) }));
+/** The people on the map as discs: at their positions now, or at `positions` (about to be placed). */
+export function mapDiscs(cy: Core, positions?: Map<string, Point>): Disc[] {
+  return cy.nodes().map((n) => discOf(n.id(), positions?.get(n.id()) ?? n.position(), Number(n.data('size') ?? 30), String(n.data('shape') ?? 'ellipse')));
+}
+
+/** Whether the map is drawn in a way that is routed (the faster drawing's straight ties are not). */
+export function isRouted(cy: Core): boolean {
+  return cy.elements('.large, .many').length === 0;
 }
 
 export function mapTies(cy: Core): RoutedTie[] {
@@ -38,7 +43,7 @@ export function applyRoutes(cy: Core, routes: Map<string, TieRoute>): void {
  * nothing could clear (0 on every map we know), or null when cancelled or not routed.
  */
 export async function routeMap(cy: Core, owner: MapJobOwner): Promise<number | null> {
-  if (cy.destroyed() || cy.elements('.large, .many').length > 0) return null;
+  if (cy.destroyed() || !isRouted(cy)) return null;
   const answer = await tieRoutes(owner, mapDiscs(cy), mapTies(cy));
   if (!answer || cy.destroyed()) return null;
   applyRoutes(cy, answer.routes);

@@ -61,6 +61,8 @@ export const en = {
   'map.redo': 'Redo (Ctrl+Shift+Z)',
   'continuity.gap': '{arcs} {arcs|tie|ties}',
   'continuity.gapTitle': 'Between {a} and {b}: {arcs} {arcs|tie|ties}, both directions together.',
+  'legend.continuity': 'Thick and dark: ties between groups that follow each other. The number below two groups: their ties together, both directions (a mutual tie counts twice).',
+  'layout.continuityNeedsGrades': 'The continuity view needs groups in an order (groep 1-2, 3-4, …); these data have none.',
   'layout.grouped': 'By group',
   'layout.continuity': 'Continuity (grade after grade)',
   'layout.force': 'By contacts (force-directed)',

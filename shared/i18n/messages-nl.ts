@@ -63,6 +63,8 @@ export const nl: Record<MessageKey, string> = {
   'map.redo': 'Opnieuw (Ctrl+Shift+Z)',
   'continuity.gap': '{arcs} {arcs|band|banden}',
   'continuity.gapTitle': 'Tussen {a} en {b}: {arcs} {arcs|band|banden}, beide richtingen samen.',
+  'legend.continuity': 'Dik en donker: banden tussen groepen die op elkaar volgen. Het getal onder twee groepen: hun banden samen, beide richtingen (een wederzijdse band telt twee keer).',
+  'layout.continuityNeedsGrades': 'De doorgaande lijn heeft groepen met een volgorde nodig (groep 1-2, 3-4, …); in deze gegevens zijn die er niet.',
   'layout.grouped': 'Per groep',
   'layout.continuity': 'Doorgaande lijn (groep na groep)',
   'layout.force': 'Naar contacten (krachtgestuurd)',

@@ -9,10 +9,32 @@ export interface Point {
   y: number;
 }
 
-/** A person on the map: centre and the radius their shape needs (see shapeRadius). */
+/**
+ * A person on the map: centre and the radius their shape needs (see shapeRadius). With
+ * `shape` and `half` (half the drawn size) a tie's drawn end on this person's outline is
+ * known exactly: Cytoscape starts a curve where the line towards its control point leaves
+ * the shape, not at the centre.
+ */
 export interface Disc extends Point {
   id: string;
   r: number;
+  shape?: string;
+  half?: number;
+}
+
+/** Where a line leaving the disc's centre in direction (dx, dy) crosses its drawn outline. */
+export function outlinePoint(d: Disc, dx: number, dy: number): Point {
+  const length = Math.hypot(dx, dy) || 1;
+  const ux = dx / length;
+  const uy = dy / length;
+  const half = d.half ?? 0;
+  const reach =
+    d.shape === 'round-rectangle' || d.shape === 'rectangle'
+      ? half / Math.max(Math.abs(ux), Math.abs(uy), 1e-9)
+      : d.shape === 'diamond'
+        ? half / Math.max(Math.abs(ux) + Math.abs(uy), 1e-9)
+        : half;
+  return { x: d.x + ux * reach, y: d.y + uy * reach };
 }
 
 /**
@@ -30,6 +52,11 @@ export function shapeRadius(size: number, shape: string): number {
   // A rounded square reaches 0.5·√2 of its side at the corners, less the rounding.
   if (shape === 'round-rectangle' || shape === 'rectangle') return size * 0.66;
   return size / 2;
+}
+
+/** A person of this drawn size and shape at `at`, as the layouts, the router and the checks see them. */
+export function discOf(id: string, at: Point, size: number, shape: string): Disc {
+  return { id, x: at.x, y: at.y, r: shapeRadius(size, shape), shape, half: size / 2 };
 }
 
 /** Distance from `p` to the segment a–b. */
@@ -59,12 +86,23 @@ export function alongOf(a: Point, b: Point, p: Point): { at: number; offset: num
   return { at: (rx * dx + ry * dy) / length2, offset: (rx * -dy + ry * dx) / Math.sqrt(length2) };
 }
 
-/** Points along the tie's drawn line, both ends included; curves sampled every `step` units. */
-export function tiePolyline(a: Point, b: Point, route: TieRoute | undefined, step = 8): Point[] {
+/**
+ * Points along the tie's drawn line, both ends included; curves sampled every `step` units.
+ * A bent tie is drawn as Cytoscape draws it: a quadratic curve from where the line towards
+ * the control point leaves the source's outline to where it enters the target's (when the
+ * discs carry their shape; otherwise from centre to centre).
+ */
+export function tiePolyline(a: Point | Disc, b: Point | Disc, route: TieRoute | undefined, step = 8): Point[] {
   if (!route) return [a, b];
   if (route.kind === 'path') return [a, ...route.via.map((v) => pointAlong(a, b, v.at, v.offset)), b];
   const c = pointAlong(a, b, route.at, route.offset);
-  const length = Math.hypot(b.x - a.x, b.y - a.y) + 2 * Math.abs(route.offset);
+  const start = 'half' in a && a.half !== undefined ? outlinePoint(a, c.x - a.x, c.y - a.y) : a;
+  const end = 'half' in b && b.half !== undefined ? outlinePoint(b, c.x - b.x, c.y - b.y) : b;
+  return quadratic(start, c, end, route.offset, step);
+}
+
+function quadratic(a: Point, c: Point, b: Point, offset: number, step: number): Point[] {
+  const length = Math.hypot(b.x - a.x, b.y - a.y) + 2 * Math.abs(offset);
   const n = Math.max(8, Math.ceil(length / step));
   const points: Point[] = [];
   for (let i = 0; i <= n; i++) {

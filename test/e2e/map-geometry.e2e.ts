@@ -4,6 +4,7 @@
 // 1920×1080 (meeting mode too), and on the group map.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { resolve } from 'node:path';
 import { artifact, drawnMap, startE2e, type DrawnMap, type E2e } from './browser';
 import { polylineDistance, shapeRadius } from '../../shared/layout/geometry';
 
@@ -85,6 +86,30 @@ describe('honest map geometry', () => {
       }
       await waitForLayout(page, 'grouped');
       await meetingShot(page, `meeting-between-${lang}-1920.png`);
+      expect(errors).toEqual([]);
+      await context.close();
+    }, 300_000);
+  }
+
+  for (const dataset of ['daly-school-leaders', 'lazega-law-firm']) {
+    it(`draws no tie through a person in every layout of an imported dataset (${dataset})`, async () => {
+      const { page, context, errors } = await e2e.newPage({ locale: 'en-GB', width: 1366, height: 768 });
+      await page.goto(e2e.url);
+      await page.waitForSelector('[data-testid=finding]');
+      const folder = resolve(__dirname, '../fixtures/datasets', dataset);
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-files').click()]);
+      await chooser.setFiles([resolve(folder, 'edges.csv'), resolve(folder, 'nodes.csv')]);
+      const importButton = page.getByTestId('wizard-import');
+      await expect.poll(() => importButton.isEnabled(), { timeout: 60_000 }).toBe(true);
+      await importButton.click();
+      await page.waitForSelector('[data-testid=network-map][data-layout=grouped]');
+      for (const layout of ['grouped', 'force', 'circle', 'concentric', 'grouped']) {
+        await waitForLayout(page, layout);
+        const map = await drawnMap(page);
+        expect(map.ties.length).toBeGreaterThan(300);
+        expect(problems(map), layout).toEqual([]);
+        await page.screenshot({ path: artifact(`map-${dataset}-${layout}-1366.png`) });
+      }
       expect(errors).toEqual([]);
       await context.close();
     }, 300_000);

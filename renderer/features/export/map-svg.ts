@@ -26,7 +26,19 @@ function shapeSvg(shape: string, x: number, y: number, r: number, fill: string, 
 
 export function mapSvg(cy: Core, options: MapSvgOptions): string {
   const nodes = cy.nodes(':visible');
-  const box = nodes.boundingBox({ includeLabels: true });
+  // The picture holds the people with their names and every tie's whole line (a tie bent
+  // around the others can run outside the people).
+  const people = nodes.boundingBox({ includeLabels: true });
+  const edgeBox = { x1: people.x1, y1: people.y1, x2: people.x2, y2: people.y2 };
+  cy.edges(':visible').forEach((e) => {
+    for (const p of [e.sourceEndpoint(), e.targetEndpoint(), ...(e.controlPoints() ?? []), ...(e.segmentPoints() ?? [])]) {
+      edgeBox.x1 = Math.min(edgeBox.x1, p.x - 6);
+      edgeBox.y1 = Math.min(edgeBox.y1, p.y - 6);
+      edgeBox.x2 = Math.max(edgeBox.x2, p.x + 6);
+      edgeBox.y2 = Math.max(edgeBox.y2, p.y + 6);
+    }
+  });
+  const box = { ...edgeBox, w: edgeBox.x2 - edgeBox.x1, h: edgeBox.y2 - edgeBox.y1 };
   const pad = 24;
   const header = 70;
   const legendRows = Math.ceil(options.entries.length / 4);
@@ -36,7 +48,7 @@ export function mapSvg(cy: Core, options: MapSvgOptions): string {
   const dy = header - box.y1;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif">`,
-    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#8c959f"/></marker></defs>',
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#8c959f"/></marker></defs>',
   ];
   if (!options.transparent) parts.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
   parts.push(`<text x="${pad}" y="${pad + 14}" font-size="20" font-weight="600" fill="#1f2328">${esc(options.title)}</text>`);

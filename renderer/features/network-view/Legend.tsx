@@ -2,6 +2,7 @@
  * The always-visible legend: group colours, what size means, role shapes, and how
  * mutual and one-way ties are drawn.
  */
+import { hasGrades } from './continuity-gaps';
 import { ShowMore, useShownCount } from '../../components/ShowMore';
 import type { ReactElement } from 'react';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
@@ -90,6 +91,14 @@ export function Legend({ result }: { result: AnalysisResult }) {
           </svg>
           {t('legend.oneWay')}
         </li>
+        {view.layout === 'continuity' && hasGrades(result) && (
+          <li data-testid="legend-continuity">
+            <svg width="36" height="12" aria-hidden="true" className="legend-line legend-continuity">
+              <path d="M2 6 H34" />
+            </svg>
+            {t('legend.continuity')}
+          </li>
+        )}
         {hasNonRespondents && (
           <li>
             <svg width="16" height="16" aria-hidden="true">

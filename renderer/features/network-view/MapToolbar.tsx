@@ -3,6 +3,7 @@
  * undo/redo of view edits. Every control is a native form element, reachable by keyboard;
  * "/" focuses the search box, Ctrl+Z / Ctrl+Shift+Z undo and redo (renderer/commands).
  */
+import { hasGrades } from './continuity-gaps';
 import { useRef, useState } from 'react';
 import { nameKey } from '../../../shared/import/name-key';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
@@ -40,11 +41,15 @@ export function MapToolbar({ result }: { result: AnalysisResult }) {
       <label>
         {t('map.layout')}{' '}
         <select value={view.layout} onChange={(e) => actions.setView({ layout: e.target.value as LayoutName })} data-testid="layout">
-          {LAYOUTS.map((l) => (
-            <option key={l} value={l}>
-              {t(`layout.${l}`)}
-            </option>
-          ))}
+          {LAYOUTS.map((l) => {
+            // The continuity view follows grades from group to group: it needs groups in grade order.
+            const unavailable = l === 'continuity' && !hasGrades(result);
+            return (
+              <option key={l} value={l} disabled={unavailable} title={unavailable ? t('layout.continuityNeedsGrades') : undefined}>
+                {t(`layout.${l}`)}
+              </option>
+            );
+          })}
         </select>
       </label>
       <label>

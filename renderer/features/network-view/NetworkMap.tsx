@@ -20,6 +20,7 @@ import { routeMap } from '../../map/route-map';
 import { arcKey } from '../../../shared/network/pair-key';
 import { isFiltering, visibleElements } from './map-filter';
 import { ContinuityGaps } from './ContinuityGaps';
+import { hasGrades } from './continuity-gaps';
 import { Legend } from './Legend';
 import { MapToolbar } from './MapToolbar';
 import { PersonCard } from './PersonCard';
@@ -154,7 +155,7 @@ export function NetworkMap() {
     void applyLayout(ready.cy, shown, view, ready.owner, () => current).then((placed) => {
       if (!placed || !current) return;
       setArranging(false);
-      ready.cy.batch(() => ready.cy.edges().forEach((e) => setClass(e, 'continuity', layout === 'continuity')));
+      ready.cy.batch(() => ready.cy.edges().forEach((e) => setClass(e, 'continuity', layout === 'continuity' && hasGrades(shown))));
       // (The continuity view's gap markers stand below the row: room for them.)
       fitMap(ready.cy, layout === 'continuity' ? 70 : 36);
       element?.setAttribute('data-layout', layout);

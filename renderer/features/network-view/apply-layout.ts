@@ -8,8 +8,8 @@ import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import type { ViewState } from '../../state/view-state';
 import type { Point } from '../../../shared/layout/geometry';
 import { forceInput, placeNow, type PlacementInput } from '../../../shared/layout/place-people';
-import { forcePositions, type MapJobOwner } from '../../workers/map-client';
-import { routeMap } from '../../map/route-map';
+import { forcePositions, tieRoutes, type MapJobOwner } from '../../workers/map-client';
+import { applyRoutes, isRouted, mapDiscs, mapTies } from '../../map/route-map';
 import { metricValue } from './map-elements';
 
 const forceCache = new WeakMap<Core, Record<string, Point>>();
@@ -37,25 +37,33 @@ export async function applyLayout(cy: Core, result: AnalysisResult, view: ViewSt
   const { layout } = view;
   // One batch, and only the nodes that actually move: for thousands of people every
   // position change costs (edges are re-routed), and most are already in place.
-  const place = (positions: Map<string, Point>) => cy.batch(() => cy.nodes().forEach((n) => {
+  const place = (positions: Map<string, Point>) => cy.nodes().forEach((n) => {
     const p = positions.get(n.id());
     if (!p) return;
     const now = n.position();
     if (now.x !== p.x || now.y !== p.y) n.position(p);
-  }));
+  });
   const input = placementInput(cy, result, view);
+  let positions: Map<string, Point>;
   if (layout === 'force') {
     // Computed once per map: a drag or undo only changes the dragged people's positions.
-    let positions = forceCache.get(cy);
-    if (!positions) {
-      positions = (await forcePositions(owner, forceInput(input))) ?? undefined;
+    let force = forceCache.get(cy);
+    if (!force) {
+      force = (await forcePositions(owner, forceInput(input))) ?? undefined;
       if (!isCurrent() || cy.destroyed()) return false;
-      if (positions) forceCache.set(cy, positions);
+      if (force) forceCache.set(cy, force);
     }
-    if (positions) place(new Map(Object.entries(positions)));
-  } else place(placeNow(layout, input));
+    positions = force ? new Map(Object.entries(force)) : new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+  } else positions = placeNow(layout, input);
   const dragged = view.positions[layout];
-  if (dragged) place(new Map(Object.entries(dragged)));
-  await routeMap(cy, owner);
-  return isCurrent() && !cy.destroyed();
+  if (dragged) for (const [id, p] of Object.entries(dragged)) positions.set(id, p);
+  // The ties are routed for the new positions before anyone moves, then people and curves
+  // change in one drawing: no moment with old curves on new positions.
+  const routing = isRouted(cy) ? await tieRoutes(owner, mapDiscs(cy, positions), mapTies(cy)) : null;
+  if (!isCurrent() || cy.destroyed()) return false;
+  cy.batch(() => {
+    place(positions);
+    if (routing) applyRoutes(cy, routing.routes);
+  });
+  return true;
 }

@@ -19,6 +19,11 @@ export interface ContinuityGap {
   at: Point;
 }
 
+/** Whether the network has groups in grade order (at least two grades): what the continuity view needs. */
+export function hasGrades(result: AnalysisResult): boolean {
+  return new Set(result.analysis.groups.filter((g) => g.rank !== null).map((g) => g.rank)).size >= 2;
+}
+
 export function continuityGaps(result: AnalysisResult, positionOf: (id: string) => Point | null): ContinuityGap[] {
   const { groups, groupDensity, nodes } = result.analysis;
   const centre = new Map<string, Point & { bottom: number }>();

@@ -134,13 +134,15 @@ export function groupSummary(
   // Many groups: labels appear when zoomed in far enough to read them.
   const many = groups.length > MANY_GROUPS ? 'many' : '';
   const positions = blockPositions(groups, many !== '');
+  // Groups above the grade row (staff) carry their label on top, away from their lines down.
+  const row = Math.max(...[...positions.values()].map((p) => p.y));
   const nodes: ElementDefinition[] = groups.map((g) => {
     const colour = colours.get(g.label) ?? '#8c959f';
     return {
       group: 'nodes',
       data: { id: groupNodeId(g.label), label: label(g.label, g.size, g.inside), colour, outline: outlineColour(colour), size: 30 + 60 * Math.sqrt(g.size / maxSize), shape: 'ellipse' },
       position: positions.get(g.label) ?? { x: 0, y: 0 },
-      classes: many,
+      classes: `group-node ${many}${(positions.get(g.label)?.y ?? row) < row && g.rank === null && groups.some((o) => o.rank !== null) ? ' label-above' : ''}`.trim(),
     };
   });
   const maxArcs = Math.max(...pairs.values(), 1);

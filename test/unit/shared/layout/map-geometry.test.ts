@@ -11,7 +11,7 @@ import { runAnalysis, type AnalysisResult } from '../../../../shared/pipeline/ru
 import { edgeListSpec } from '../../../../shared/import/import-spec';
 import { buildMapElements, edgeId, mergeMutualEdges, metricValue } from '../../../../renderer/features/network-view/map-elements';
 import { DEFAULT_VIEW } from '../../../../renderer/state/view-state';
-import { shapeRadius, type Disc } from '../../../../shared/layout/geometry';
+import { discOf, type Disc } from '../../../../shared/layout/geometry';
 import { routeTies } from '../../../../shared/layout/route-ties';
 import { checkGeometry } from '../../../../shared/layout/check-geometry';
 import { LAYOUTS, placePeople, type PlacementInput } from '../../../../shared/layout/place-people';
@@ -33,7 +33,7 @@ function mapOf(result: AnalysisResult) {
   const shape = new Map(nodes.map((n) => [String(n.data.id), String(n.data.shape)]));
   const byId = new Map(result.analysis.nodes.map((n) => [n.id, n]));
   const input: PlacementInput = { nodes: result.analysis.nodes, groups: result.analysis.groups, ties, sizeOf: (id) => size.get(id) ?? 30, valueOf: (id) => metricValue(byId.get(id)!, DEFAULT_VIEW.sizeBy) };
-  const discsAt = (positions: Map<string, { x: number; y: number }>): Disc[] => result.analysis.nodes.map((n) => ({ id: n.id, ...positions.get(n.id)!, r: shapeRadius(size.get(n.id)!, shape.get(n.id)!) }));
+  const discsAt = (positions: Map<string, { x: number; y: number }>): Disc[] => result.analysis.nodes.map((n) => discOf(n.id, positions.get(n.id)!, size.get(n.id)!, shape.get(n.id)!));
   return { ties, input, discsAt };
 }
 
