@@ -3,6 +3,7 @@
  * pipeline (import -> metrics -> findings), and streams interaction logs — all off the
  * UI thread (the map has its own worker, map.worker.ts). Imports shared/ and its own modules.
  */
+import { TalkmapError } from '../../shared/errors/talkmap-error';
 import { withOverrides } from '../../shared/findings/thresholds';
 import { inspectFiles } from '../../shared/import/inspect-files';
 import { loadInputFiles } from '../../shared/import/read-xlsx';
@@ -10,7 +11,7 @@ import { ImportError } from '../../shared/import/roster';
 import { runAnalysis, type AnalysisResult } from '../../shared/pipeline/run-analysis';
 import { splitLargeLists } from './result-parts';
 import { serializeWithFiles } from '../../shared/project/project-file';
-import { aggregateLogStream, LogError, logRequests } from '../../shared/import/interaction-log';
+import { aggregateLogStream, logRequests } from '../../shared/import/interaction-log';
 
 /** A Blob's bytes in chunks, as an async iterable (what the log reader consumes). */
 async function* blobChunks(blob: Blob): AsyncGenerator<Uint8Array> {
@@ -79,7 +80,7 @@ scope.onmessage = async (event) => {
     const result = runAnalysis(requestOf(job), { thresholds: withOverrides(thresholds), reconstruct, onProgress: analysing(id) });
     scope.postMessage({ id, ok: true, kind: 'result', result: sendLargeLists(id, result), isDemo: job.kind === 'demo' });
   } catch (error) {
-    if (error instanceof ImportError || error instanceof LogError) scope.postMessage({ id, ok: false, error: { key: error.code, params: error.params } });
+    if (error instanceof TalkmapError) scope.postMessage({ id, ok: false, error: { key: error.code, params: error.params } });
     else scope.postMessage({ id, ok: false, error: { key: 'app.error', params: { message: error instanceof Error ? error.message : String(error) } } });
   }
 };

@@ -3,9 +3,9 @@
  * the same code runs from electron/cli.ts in Node and in unit tests.
  * Exit codes: 0 success, 2 bad arguments or unreadable/invalid files (one line on stderr).
  */
+import { TalkmapError } from '../errors/talkmap-error';
 import { demoImportRequest } from '../demo/demo-school';
 import { t, type Locale } from '../i18n/translate';
-import type { MessageKey } from '../i18n/messages-en';
 import type { ImportRequest, InputFile } from '../import/import-files';
 import { nominationsMatchPeople, proposeImport } from '../import/propose-import';
 import { detectGroupColumn } from '../import/group-column';
@@ -21,7 +21,7 @@ import { toCliJson } from './cli-json';
 import { toCliText } from './cli-text';
 import type { FindingText } from '../findings/types';
 import { compareWaves } from '../waves/compare-waves';
-import { aggregateLogStream, LogError, logRequests, type LogPeriod } from '../import/interaction-log';
+import { aggregateLogStream, logRequests, type LogPeriod } from '../import/interaction-log';
 import { edgeListSpec } from '../import/import-spec';
 
 export interface CliIo {
@@ -81,7 +81,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof UsageError) io.stderr(`talkmap: ${error.message}\n${USAGE}`);
-    else if (error instanceof ImportError || error instanceof LogError) io.stderr(`talkmap: ${t(messageLocale, error.code as MessageKey, error.params)}\n`);
+    else if (error instanceof TalkmapError) io.stderr(`talkmap: ${t(messageLocale, error.code, error.params)}\n`);
     else io.stderr(`talkmap: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }

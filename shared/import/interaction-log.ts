@@ -8,6 +8,7 @@
  * Built for a million rows: names are interned to numbers, a pair is one number key, and
  * timestamps are only parsed when a window or periods are asked for.
  */
+import { TalkmapError } from '../errors/talkmap-error';
 import type { ImportRequest, InputFile } from './import-files';
 import type { ReportItem, ReportKind } from './import-report';
 import { edgeListSpec } from './import-spec';
@@ -64,11 +65,8 @@ const CHANNEL = /^(channel|kanaal|medium|type|via)$/i;
  */
 const SURVEY_COLUMN = /^(start time|completion time|begintijd|tijd van voltooien|voltooiingstijd|email address|e-mailadres|startdate|enddate|responseid|response id|submitdate|lastpage|startlanguage|respondent id|collector id|last modified time|laatst gewijzigd)$/i;
 
-export class LogError extends Error {
-  constructor(readonly code: string, readonly params: Record<string, string | number>) {
-    super(code);
-  }
-}
+/** A log that cannot be read as it is: the one user-facing error type, from the log reader. */
+export class LogError extends TalkmapError {}
 
 function splitLine(line: string, delimiter: string): string[] {
   if (!line.includes('"')) return line.split(delimiter);

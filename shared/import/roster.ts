@@ -3,6 +3,7 @@
  * such as group and role. Two entries with the same name are two people, reported with both
  * rows; a survey answer naming them is not matched by itself but left to the user's decision.
  */
+import { TalkmapError } from '../errors/talkmap-error';
 import type { Person } from '../network/types';
 import type { ReportItem } from './import-report';
 import type { Table } from './parse-table';
@@ -18,14 +19,8 @@ export interface Roster {
   attributeColumns: string[];
 }
 
-export class ImportError extends Error {
-  constructor(
-    readonly code: string,
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(`${code} ${JSON.stringify(params)}`);
-  }
-}
+/** A file that cannot be read as it is: the one user-facing error type, from the import. */
+export class ImportError extends TalkmapError {}
 
 export function readRoster(table: Table, file: string): Roster {
   const idCol = findIdColumn(table.header);

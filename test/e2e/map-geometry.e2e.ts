@@ -79,7 +79,7 @@ describe('honest map geometry', () => {
       await waitForLayout(page, 'grouped');
       await meetingShot(page, `meeting-between-${lang}-1366.png`);
       await page.setViewportSize({ width: 1920, height: 1080 });
-      for (const layout of ['grouped', 'continuity', 'force']) {
+      for (const layout of ['grouped', 'continuity', 'force', 'circle', 'concentric']) {
         await waitForLayout(page, layout);
         expect(problems(await drawnMap(page)), layout).toEqual([]);
         await page.screenshot({ path: artifact(`map-${layout}-${lang}-1920.png`) });
