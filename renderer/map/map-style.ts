@@ -98,6 +98,7 @@ export const MAP_STYLE: StylesheetJson = [
  * and edges so the same stylesheet serves every size.
  */
 export const LARGE_STYLE: StylesheetJson = [
-  { selector: 'node.large', style: { 'min-zoomed-font-size': 11, 'border-width': 0, 'text-background-opacity': 0 } },
+  // (A thin outline stays: the light group colours need it to stand out at 3:1.)
+  { selector: 'node.large', style: { 'min-zoomed-font-size': 11, 'border-width': 1, 'text-background-opacity': 0 } },
   { selector: 'edge.large', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'source-arrow-shape': 'none', width: 0.6, opacity: 0.35 } },
 ];
