@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const ELECTRON = { group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import Electron.' };
 const NODE = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'url', 'crypto'], message: 'shared/ and the renderer are pure: no Node modules.' };
@@ -40,6 +41,12 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [ELECTRON, NODE, ELECTRON_FOLDER] }] },
+  },
+  {
+    // React's rules of hooks, and complete effect dependencies.
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
     // Workers: shared/ plus headless Cytoscape for the force layout (no DOM, no React).

@@ -79,6 +79,7 @@ export function useCytoscapeMap(container: RefObject<HTMLDivElement | null>, sou
       cy.destroy();
     };
     // (The hooks are read when the map is made; a new source makes a new map.)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [container, source]);
   return live && live.source === source && !live.cy.destroyed() ? live : null;
 }

@@ -140,7 +140,9 @@ export function NetworkMap() {
         if (node.data('size') !== el.data.size || node.data('colour') !== el.data.colour) node.data({ size: el.data.size, colour: el.data.colour, outline: el.data.outline });
       }
     });
-  }, [ready, view.sizeBy, view.colourBy]);
+  // (Only the parts of the view it uses: other view changes must not rebuild sizes and colours.)
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, shown, view.sizeBy, view.colourBy]);
 
   // Layout and dragged positions (the force layout is computed in the worker meanwhile).
   useEffect(() => {
@@ -165,7 +167,10 @@ export function NetworkMap() {
       current = false;
       setArranging(false);
     };
-  }, [ready, view.layout, view.positions, view.layout === 'concentric' ? view.sizeBy : null]);
+  // (Only the parts of the view it uses — a filter change must not re-run the layout; the
+  // size measure only matters to the concentric layout.)
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, shown, view.layout, view.positions, view.layout === 'concentric' ? view.sizeBy : null]);
 
   // Filters and emphasis. A fresh map has neither, so with no filter on (the usual case)
   // the thousands of elements are not visited at all.
@@ -193,7 +198,9 @@ export function NetworkMap() {
     filtersOn.current = { filtering, emphasise: view.emphasiseBetween };
     frame.current?.setAttribute('data-visible-nodes', String(shownNodes));
     frame.current?.setAttribute('data-visible-edges', String(shownEdges));
-  }, [ready, view.hiddenGroups, view.hiddenRoles, view.minWeight, view.mutualOnly, view.betweenOnly, view.emphasiseBetween]);
+  // (Only the filter parts of the view.)
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, shown, view.hiddenGroups, view.hiddenRoles, view.minWeight, view.mutualOnly, view.betweenOnly, view.emphasiseBetween]);
 
   // Meeting mode: large labels and the reveal steps (groups → ties within → ties between → findings).
   useEffect(() => {
@@ -229,7 +236,7 @@ export function NetworkMap() {
     cy.resize();
     fitMap(cy, 36);
     previousMeeting.current = meeting;
-  }, [ready, meeting]);
+  }, [ready, shown, meeting]);
 
   // Highlight: a finding, a person (ego network) or a pair of groups.
   useEffect(() => {
@@ -263,7 +270,7 @@ export function NetworkMap() {
     const marked = finding || selectedPerson || selectedBlock ? cy.elements('.highlighted') : null;
     frame.current?.setAttribute('data-highlighted', String(marked?.nodes().length ?? 0));
     frame.current?.setAttribute('data-highlighted-edges', String(marked?.edges().length ?? 0));
-  }, [ready, selectedFinding, selectedPerson, selectedBlock, meeting]);
+  }, [ready, shown, selectedFinding, selectedPerson, selectedBlock, meeting]);
 
   const hovered = hover && result ? result.analysis.nodes.find((n) => n.id === hover.id) : null;
   return (
