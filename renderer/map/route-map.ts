@@ -24,18 +24,33 @@ export function mapTies(cy: Core): RoutedTie[] {
   return cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
 }
 
-/** Gives each edge the curve of its route (or none: straight). */
+/**
+ * Gives each edge the curve of its route (or none: straight). The edges that changed get
+ * their style recomputed: Cytoscape does not otherwise notice that a curve's data-mapped
+ * control points moved, and keeps the old bounding box — the curve is then cut off in the
+ * PNG export and skipped when zoomed in.
+ */
 export function applyRoutes(cy: Core, routes: Map<string, TieRoute>): void {
+  let changed = cy.collection();
   cy.batch(() => cy.edges().forEach((e) => {
     const route = routes.get(e.id());
     if (route?.kind === 'bend') {
+      if (e.hasClass('bent') && e.data('bendOffset') === route.offset && e.data('bendAt') === route.at) return;
       e.data({ bendOffset: route.offset, bendAt: route.at });
       e.removeClass('routed').addClass('bent');
     } else if (route?.kind === 'path') {
       e.data({ pathOffsets: route.via.map((v) => v.offset), pathAts: route.via.map((v) => v.at) });
       e.removeClass('bent').addClass('routed');
     } else if (e.hasClass('bent') || e.hasClass('routed')) e.removeClass('bent routed');
+    else return;
+    changed = changed.union(e);
   }));
+  // (updateStyle and dirtyBoundingBoxCache are Cytoscape collection methods its types leave out.)
+  const internal = changed as unknown as { updateStyle?: () => void; dirtyBoundingBoxCache?: () => void };
+  if (changed.nonempty()) {
+    internal.updateStyle?.();
+    internal.dirtyBoundingBoxCache?.();
+  }
 }
 
 /**

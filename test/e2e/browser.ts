@@ -140,3 +140,30 @@ export function drawnMap(page: Page, testid = 'network-map'): Promise<DrawnMap> 
     return { discs, ties };
   }, testid);
 }
+
+/**
+ * Ties whose drawn curve leaves the bounding box Cytoscape keeps for them (by more than
+ * 2 units): such a curve is cut off in the PNG export and skipped when zoomed in.
+ */
+export function staleBoxes(page: Page, testid = 'network-map'): Promise<string[]> {
+  return page.evaluate((id) => {
+    type P = { x: number; y: number };
+    type Edge = { id: () => string; visible: () => boolean; boundingBox: () => { x1: number; y1: number; x2: number; y2: number }; sourceEndpoint: () => P; targetEndpoint: () => P; controlPoints: () => P[] | undefined; segmentPoints: () => P[] | undefined; style: (k: string) => string };
+    const el = document.querySelector(`[data-testid=${id}] .map-cy`) as HTMLElement & { _cyreg?: { cy?: { edges: () => { filter: (f: (e: Edge) => boolean) => { map: <T>(f: (e: Edge) => T) => T[] } } } } };
+    const cy = el?._cyreg?.cy;
+    if (!cy) return [];
+    return cy
+      .edges()
+      .filter((e) => {
+        if (!e.visible()) return false;
+        const box = e.boundingBox();
+        const a = e.sourceEndpoint();
+        const b = e.targetEndpoint();
+        const style = e.style('curve-style');
+        const c = style === 'unbundled-bezier' ? e.controlPoints()?.[0] : undefined;
+        const points = [a, b, ...(c ? [{ x: 0.25 * a.x + 0.5 * c.x + 0.25 * b.x, y: 0.25 * a.y + 0.5 * c.y + 0.25 * b.y }] : []), ...(style === 'segments' ? (e.segmentPoints() ?? []) : [])];
+        return points.some((p) => p.x < box.x1 - 2 || p.x > box.x2 + 2 || p.y < box.y1 - 2 || p.y > box.y2 + 2);
+      })
+      .map((e) => e.id());
+  }, testid);
+}

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
-import { artifact, drawnMap, startE2e, type DrawnMap, type E2e } from './browser';
+import { artifact, drawnMap, staleBoxes, startE2e, type DrawnMap, type E2e } from './browser';
 import { polylineDistance, shapeRadius } from '../../shared/layout/geometry';
 
 let e2e: E2e;
@@ -67,6 +67,7 @@ describe('honest map geometry', () => {
         // Some ties really are bent around people (the demo's grouped rows would cross them).
         if (layout === 'grouped') expect(map.ties.filter((t) => t.curve !== 'straight').length).toBeGreaterThan(5);
         expect(problems(map), layout).toEqual([]);
+        expect(await staleBoxes(page), layout).toEqual([]);
         if (layout === 'continuity') {
           // A marker between each two grades that follow each other; 3-4 and 5-6 have none.
           const gaps = page.getByTestId('continuity-gap');
@@ -108,6 +109,8 @@ describe('honest map geometry', () => {
         const map = await drawnMap(page);
         expect(map.ties.length).toBeGreaterThan(300);
         expect(problems(map), layout).toEqual([]);
+        // Every curve inside the box Cytoscape keeps for it (else cut off in exports, skipped when zoomed).
+        expect(await staleBoxes(page), layout).toEqual([]);
         await page.screenshot({ path: artifact(`map-${dataset}-${layout}-1366.png`) });
       }
       expect(errors).toEqual([]);
