@@ -104,6 +104,10 @@ describe('honest map geometry', () => {
       await expect.poll(() => importButton.isEnabled(), { timeout: 60_000 }).toBe(true);
       await importButton.click();
       await page.waitForSelector('[data-testid=network-map][data-layout=grouped]');
+      // No grades in these data: the continuity view is greyed out, with its reason.
+      const continuity = page.locator('[data-testid=layout] option[value=continuity]');
+      expect(await continuity.isDisabled()).toBe(true);
+      expect(await continuity.getAttribute('title')).toContain('groups in an order');
       for (const layout of ['grouped', 'force', 'circle', 'concentric', 'grouped']) {
         await waitForLayout(page, layout);
         const map = await drawnMap(page);

@@ -276,6 +276,11 @@ export function NetworkMap() {
   return (
     <section className="map-area" aria-label={t('map.title')}>
       {result && <MapToolbar result={result} />}
+      {shown && view.layout === 'continuity' && !hasGrades(shown) && (
+        <p className="map-note" role="note" data-testid="continuity-unavailable">
+          {t('layout.continuityNeedsGrades')}
+        </p>
+      )}
       {ready && shown && drawsTiesOnDemand(shown.network.ties.length) && (
         <p className="map-note" role="note" data-testid="ties-on-demand">
           {t('map.tiesOnDemand', { ties: shown.network.ties.length })}
