@@ -54,13 +54,17 @@ export function applyRoutes(cy: Core, routes: Map<string, TieRoute>): void {
 }
 
 /**
- * Routes the map's ties for the positions it has now. Resolves with the number of ties
- * nothing could clear (0 on every map we know), or null when cancelled or not routed.
+ * The routes of the map's ties for its people at `positions` (default: where they are
+ * now), from the map worker; null when the map is not routed, cancelled or gone.
  */
-export async function routeMap(cy: Core, owner: MapJobOwner): Promise<number | null> {
+export async function routesFor(cy: Core, owner: MapJobOwner, positions?: Map<string, Point>): Promise<Map<string, TieRoute> | null> {
   if (cy.destroyed() || !isRouted(cy)) return null;
-  const answer = await tieRoutes(owner, mapDiscs(cy), mapTies(cy));
-  if (!answer || cy.destroyed()) return null;
-  applyRoutes(cy, answer.routes);
-  return answer.unresolved.length;
+  const answer = await tieRoutes(owner, mapDiscs(cy, positions), mapTies(cy));
+  return answer && !cy.destroyed() ? answer.routes : null;
+}
+
+/** Routes the map's ties for the positions it has now and draws them. */
+export async function routeMap(cy: Core, owner: MapJobOwner): Promise<void> {
+  const routes = await routesFor(cy, owner);
+  if (routes) applyRoutes(cy, routes);
 }

@@ -4,7 +4,7 @@
  * enough that the largest people never touch.
  */
 import type { NodeMetrics } from '../metrics/analyse-network';
-import type { Point } from './geometry';
+import { shapeRadius, type Point } from './geometry';
 
 /** Room per person on the circle, beyond the largest person's own width. */
 const GAP = 16;
@@ -14,7 +14,8 @@ export function circleByGroup(nodes: Pick<NodeMetrics, 'id' | 'group' | 'name'>[
   const ordered = [...nodes].sort((a, b) => (rank.get(a.group ?? '') ?? 1e9) - (rank.get(b.group ?? '') ?? 1e9) || a.name.localeCompare(b.name));
   const n = Math.max(1, ordered.length);
   // Neighbours' centres are a chord 2R·sin(π/n) apart; it must exceed the largest width plus the gap.
-  const spacing = Math.max(70, largest * 1.32 + GAP);
+  // (Two of the widest shape, a rounded square, side by side.)
+  const spacing = Math.max(70, 2 * shapeRadius(largest, 'round-rectangle') + GAP);
   const radius = n < 2 ? 0 : Math.max(180, spacing / (2 * Math.sin(Math.PI / n)));
   return new Map(ordered.map((node, i) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;

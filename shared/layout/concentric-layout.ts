@@ -3,7 +3,7 @@
  * middle, then rings of lower values outwards (four bands of the range, as Cytoscape's
  * concentric layout did). Each ring wide enough that its people never touch.
  */
-import type { Point } from './geometry';
+import { shapeRadius, type Point } from './geometry';
 
 const BANDS = 4;
 
@@ -11,7 +11,7 @@ export function concentricLayout(nodes: { id: string; value: number }[], largest
   const max = Math.max(...nodes.map((n) => n.value), 1e-9);
   const bands: { id: string; value: number }[][] = Array.from({ length: BANDS + 1 }, () => []);
   for (const n of nodes) bands[BANDS - Math.min(BANDS, Math.floor((n.value / max) * BANDS))]?.push(n);
-  const spacing = largest * 1.32 + 30;
+  const spacing = 2 * shapeRadius(largest, 'round-rectangle') + 30;
   const positions = new Map<string, Point>();
   let radius = 0;
   let first = true;

@@ -8,7 +8,7 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { seededRandom } from '../network/seeded-random';
-import type { Point } from './geometry';
+import { shapeRadius, type Point } from './geometry';
 import { separateOverlaps } from './separate-overlaps';
 
 /** Layout seed: the same network always gets the same force-directed picture. */
@@ -50,7 +50,7 @@ export function forceLayout(input: ForceLayoutInput): Record<string, Point> {
   const scale = TIE_LENGTH / Math.max(median, 1e-6);
   const sizeOf = new Map(input.nodes.map((n) => [n.id, n.size]));
   const spread = separateOverlaps(
-    Object.entries(positions).map(([id, p]) => ({ id, x: p.x * scale, y: p.y * scale, r: 0.66 * (sizeOf.get(id) ?? 30) })),
+    Object.entries(positions).map(([id, p]) => ({ id, x: p.x * scale, y: p.y * scale, r: shapeRadius(sizeOf.get(id) ?? 30, 'round-rectangle') })),
     { gap: 14 },
   );
   return Object.fromEntries(spread.map((d) => [d.id, { x: d.x, y: d.y }]));

@@ -54,6 +54,14 @@ export function orderGroups(labels: Iterable<string>): GroupInfo[] {
   return [...graded.map((label) => ({ label, rank: ordered ? grades.indexOf(gradeKey(label) as number) : null })), ...others.map((label) => ({ label, rank: null }))];
 }
 
+/**
+ * Whether groups are in grade order: orderGroups gives a rank only when at least two
+ * distinct grades are there, so one ranked group is enough to know.
+ */
+export function inGradeOrder(groups: readonly { rank: number | null }[]): boolean {
+  return groups.some((g) => g.rank !== null);
+}
+
 export function areAdjacent(a: GroupInfo, b: GroupInfo): boolean {
   return a.rank !== null && b.rank !== null && Math.abs(a.rank - b.rank) === 1;
 }

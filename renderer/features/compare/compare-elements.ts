@@ -11,7 +11,7 @@ import { withEarlierIds } from '../../../shared/waves/compare-waves';
 import { orderGroups } from '../../../shared/network/group-order';
 import type { SizeMetric } from '../../state/view-state';
 import { edgeId, mergeMutualEdges, metricValue, sizeScale } from '../network-view/map-elements';
-import { LARGE_NETWORK } from '../../map/drawing-mode';
+import { isLargeMap } from '../../map/drawing-mode';
 import { groupColours, NO_GROUP_COLOUR, outlineColour } from '../../map/palette';
 import { roleKind, ROLE_SHAPES } from '../../map/role-shape';
 
@@ -52,8 +52,9 @@ export function buildCompareElements(input: CompareInput, side: CompareSide, siz
   const shown = side === 'before' ? input.before : after;
   const shownById = new Map(shown.analysis.nodes.map((n) => [n.id, n]));
   const scale = sizeScale(shown.analysis.nodes.map((n) => metricValue(n, sizeBy)));
-  // Thousands of people: the map's faster drawing classes, as in the network map.
-  const large = nodes.length > LARGE_NETWORK ? ' large' : '';
+  const ties = tieStatuses(input.before, after).filter((t) => side === 'overlay' || (side === 'before' ? t.status !== 'new' : t.status !== 'lost'));
+  // Many people or ties: the map's faster drawing classes, by the rule of the network map.
+  const large = isLargeMap(nodes.length, ties.length) ? ' large' : '';
   const nodeElements: ElementDefinition[] = nodes.map((n) => {
     const own = shownById.get(n.id);
     return {
@@ -64,7 +65,6 @@ export function buildCompareElements(input: CompareInput, side: CompareSide, siz
     };
   });
   const groupOf = new Map(nodes.map((n) => [n.id, n.group]));
-  const ties = tieStatuses(input.before, after).filter((t) => side === 'overlay' || (side === 'before' ? t.status !== 'new' : t.status !== 'lost'));
   const edgeElements: ElementDefinition[] = (['kept', 'new', 'lost'] as TieStatus[]).flatMap((s) =>
     mergeMutualEdges(
       ties.filter((t) => t.status === s),

@@ -6,13 +6,14 @@
  * grades talk to each other, not a map made busy by the director and the specialists.
  */
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
+import { inGradeOrder } from '../../../shared/network/group-order';
 
 export type MeetingStep = { kind: 'groups' } | { kind: 'within' } | { kind: 'between' } | { kind: 'others'; groups: string[] } | { kind: 'finding'; id: string };
 
 /** The groups outside the grades (empty when the groups are not grades, or everyone is in one). */
 export function groupsOutsideGrades(result: AnalysisResult): string[] {
   const { groups, nodes } = result.analysis;
-  if (groups.filter((g) => g.rank !== null).length < 2) return [];
+  if (!inGradeOrder(groups)) return [];
   const others = groups.filter((g) => g.rank === null).map((g) => g.label);
   return nodes.some((n) => n.group === null) ? [...others, ''] : others;
 }

@@ -8,8 +8,8 @@ import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import type { ViewState } from '../../state/view-state';
 import type { Point } from '../../../shared/layout/geometry';
 import { forceInput, placeNow, type PlacementInput } from '../../../shared/layout/place-people';
-import { forcePositions, tieRoutes, type MapJobOwner } from '../../workers/map-client';
-import { applyRoutes, isRouted, mapDiscs, mapTies } from '../../map/route-map';
+import { forcePositions, type MapJobOwner } from '../../workers/map-client';
+import { applyRoutes, routesFor } from '../../map/route-map';
 import { metricValue } from './map-elements';
 
 const forceCache = new WeakMap<Core, Record<string, Point>>();
@@ -20,7 +20,9 @@ export function placementInput(cy: Core, result: AnalysisResult, view: Pick<View
   return {
     nodes: result.analysis.nodes.filter((n) => cy.getElementById(n.id).nonempty()),
     groups: result.analysis.groups,
-    ties: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
+    // The network's ties, not the map's edges: the same as buildMapElements places by,
+    // and all of them also when only the chosen ones are drawn (ties on demand).
+    ties: result.network.ties,
     sizeOf: (id) => Number(cy.getElementById(id).data('size') ?? 30),
     valueOf: (id) => {
       const n = byId.get(id);
@@ -59,11 +61,11 @@ export async function applyLayout(cy: Core, result: AnalysisResult, view: ViewSt
   if (dragged) for (const [id, p] of Object.entries(dragged)) positions.set(id, p);
   // The ties are routed for the new positions before anyone moves, then people and curves
   // change in one drawing: no moment with old curves on new positions.
-  const routing = isRouted(cy) ? await tieRoutes(owner, mapDiscs(cy, positions), mapTies(cy)) : null;
+  const routes = await routesFor(cy, owner, positions);
   if (!isCurrent() || cy.destroyed()) return false;
   cy.batch(() => {
     place(positions);
-    if (routing) applyRoutes(cy, routing.routes);
+    if (routes) applyRoutes(cy, routes);
   });
   return true;
 }

@@ -7,6 +7,7 @@
  */
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import type { Point } from '../../../shared/layout/geometry';
+import { inGradeOrder } from '../../../shared/network/group-order';
 
 /** Room below the lowest person of two groups for their names, in map units. */
 const BELOW_NAMES = 90;
@@ -21,7 +22,7 @@ export interface ContinuityGap {
 
 /** Whether the network has groups in grade order (at least two grades): what the continuity view needs. */
 export function hasGrades(result: AnalysisResult): boolean {
-  return new Set(result.analysis.groups.filter((g) => g.rank !== null).map((g) => g.rank)).size >= 2;
+  return inGradeOrder(result.analysis.groups);
 }
 
 export function continuityGaps(result: AnalysisResult, positionOf: (id: string) => Point | null): ContinuityGap[] {

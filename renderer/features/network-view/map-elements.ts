@@ -111,14 +111,9 @@ export function buildMapElements(result: AnalysisResult, view: Pick<ViewState, '
   const { valueOf, colours } = colourMapping(result, view);
   const ranked = new Set(analysis.groups.filter((g) => g.rank !== null).map((g) => g.label));
   const scale = sizeScale(analysis.nodes.map((n) => metricValue(n, view.sizeBy)));
-  const groupOf = new Map(analysis.nodes.map((n) => [n.id, n.group]));
-  // Ties drawn on demand: none are built now (tens of thousands of them cost seconds).
-  const onDemand = drawsTiesOnDemand(network.ties.length);
-  const merged = onDemand ? [] : mergeMutualEdges(network.ties, (id) => groupOf.get(id) ?? null);
-  const positions = groupedLayout(analysis.nodes, groupsInOrder, ranked, onDemand ? network.ties : merged);
-  // Large maps get the faster drawing classes from the start: adding a class afterwards
-  // would restyle every element a second time.
-  const large = isLargeMap(analysis.nodes.length, network.ties.length) ? ' large' : '';
+  // (The same ties the layouts place people by: apply-layout.ts.)
+  const positions = groupedLayout(analysis.nodes, groupsInOrder, ranked, network.ties);
+  const large = largeClass(result);
 
   const nodes: ElementDefinition[] = analysis.nodes.map((n) => {
     const colour = colours.get(valueOf(n.id) ?? '') ?? NO_GROUP_COLOUR;
@@ -129,13 +124,29 @@ export function buildMapElements(result: AnalysisResult, view: Pick<ViewState, '
       classes: (n.responded ? '' : 'non-respondent') + large,
     };
   });
+  // Ties drawn on demand: none are built now (tens of thousands of them cost seconds).
+  return drawsTiesOnDemand(network.ties.length) ? nodes : [...nodes, ...edgeElements(result, network.ties)];
+}
+
+/**
+ * Large maps get the faster drawing classes from the start (adding a class afterwards
+ * would restyle every element a second time); decided by the whole network.
+ */
+function largeClass(result: AnalysisResult): string {
+  return isLargeMap(result.analysis.nodes.length, result.network.ties.length) ? ' large' : '';
+}
+
+/** The edges for these ties: mutual pairs merged, width by weight, classes by kind of tie. */
+function edgeElements(result: AnalysisResult, ties: AnalysisResult['network']['ties']): ElementDefinition[] {
+  const { analysis } = result;
+  const groupOf = new Map(analysis.nodes.map((n) => [n.id, n.group]));
   const rankOf = new Map(analysis.groups.map((g) => [g.label, g.rank]));
-  const edges: ElementDefinition[] = merged.map((e) => ({
+  const large = largeClass(result);
+  return mergeMutualEdges(ties, (id) => groupOf.get(id) ?? null).map((e) => ({
     group: 'edges',
     data: { id: edgeId(e), source: e.source, target: e.target, width: 1.2 + Math.min(4, e.weight - 1) },
     classes: [e.mutual ? 'mutual' : 'one-way', e.betweenGroups ? 'between' : 'within', ...(e.betweenGroups ? [betweenKind(rankOf.get(groupOf.get(e.source) ?? '') ?? null, rankOf.get(groupOf.get(e.target) ?? '') ?? null)] : [])].join(' ') + large,
   }));
-  return [...nodes, ...edges];
 }
 
 /**
@@ -144,6 +155,5 @@ export function buildMapElements(result: AnalysisResult, view: Pick<ViewState, '
  * buildMapElements gives them.
  */
 export function tieElementsFor(result: AnalysisResult, keep: (source: string, target: string) => boolean): ElementDefinition[] {
-  const ties = result.network.ties.filter((t) => keep(t.source, t.target) || keep(t.target, t.source));
-  return buildMapElements({ ...result, network: { ...result.network, ties } }, { sizeBy: 'inDegree', colourBy: null }).filter((e) => e.group === 'edges');
+  return edgeElements(result, result.network.ties.filter((t) => keep(t.source, t.target) || keep(t.target, t.source)));
 }

@@ -32,7 +32,7 @@ function mapOf(result: AnalysisResult) {
   const size = new Map(nodes.map((n) => [String(n.data.id), Number(n.data.size)]));
   const shape = new Map(nodes.map((n) => [String(n.data.id), String(n.data.shape)]));
   const byId = new Map(result.analysis.nodes.map((n) => [n.id, n]));
-  const input: PlacementInput = { nodes: result.analysis.nodes, groups: result.analysis.groups, ties, sizeOf: (id) => size.get(id) ?? 30, valueOf: (id) => metricValue(byId.get(id)!, DEFAULT_VIEW.sizeBy) };
+  const input: PlacementInput = { nodes: result.analysis.nodes, groups: result.analysis.groups, ties: result.network.ties, sizeOf: (id) => size.get(id) ?? 30, valueOf: (id) => metricValue(byId.get(id)!, DEFAULT_VIEW.sizeBy) };
   const discsAt = (positions: Map<string, { x: number; y: number }>): Disc[] => result.analysis.nodes.map((n) => discOf(n.id, positions.get(n.id)!, size.get(n.id)!, shape.get(n.id)!));
   return { ties, input, discsAt };
 }
