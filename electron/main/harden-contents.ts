@@ -1,10 +1,11 @@
 /**
- * Denies everything a page could use to leave the app: navigation elsewhere, new windows,
- * <webview>, and every permission request (camera, notifications, ...).
+ * Denies everything a page could use to leave the app: navigation and redirects elsewhere,
+ * new windows, <webview>, every permission request and check (camera, notifications, ...)
+ * and every device (USB, HID, serial, Bluetooth).
  */
 import type { Session, WebContents } from 'electron';
 
-export function hardenContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {
+export function hardenContents(contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>, isAppUrl: (url: string) => boolean): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
@@ -15,7 +16,8 @@ export function hardenContents(contents: WebContents, isAppUrl: (url: string) =>
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-export function hardenSession(session: Session): void {
+export function hardenSession(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
 }

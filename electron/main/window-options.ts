@@ -1,13 +1,23 @@
 /**
  * The options every Talkmap window is created with. Hardened from day one: the page gets
  * no Node, runs sandboxed and isolated, and talks to main only through the preload's API.
+ * DevTools only in development (a packaged app has none); the size and place are the
+ * ones the user left the window in (window-bounds.ts), else 1440×900.
  */
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 
-export function hardenedWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export interface WindowChoices {
+  /** False in a packaged build: no DevTools. */
+  devTools: boolean;
+  /** Where the window was last (already checked to be on a screen). */
+  bounds?: Rectangle | null;
+}
+
+export function hardenedWindowOptions(preloadPath: string, choices: WindowChoices = { devTools: false }): BrowserWindowConstructorOptions {
   return {
     width: 1440,
     height: 900,
+    ...(choices.bounds ?? {}),
     minWidth: 1024,
     minHeight: 640,
     show: false,
@@ -24,6 +34,7 @@ export function hardenedWindowOptions(preloadPath: string): BrowserWindowConstru
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      devTools: choices.devTools,
       // Middle-click could otherwise open links in new windows (Electronegativity AUXCLICK).
       disableBlinkFeatures: 'Auxclick',
       spellcheck: false,

@@ -2,17 +2,21 @@
  * What the desktop app keeps about projects beside the project files themselves:
  * - the open project's path (so Save writes in place), and a lock file next to it
  *   (`<project>.lock`: who, where, since) so a second window or a colleague on a shared
- *   drive opening the same project gets a warning;
+ *   drive opening the same project gets a warning and a read-only copy;
+ * - a file being opened is only "pending" until the page has read it: a refused file
+ *   (damaged, from a newer Talkmap) never becomes the file Save writes to;
+ * - the project a new import replaced, so undoing the import makes it the open project again;
  * - the recent-files list (in the user's app-data folder);
  * - the autosave copy used to recover after a crash;
- * - deleting a project's data: the file, its backup, its lock and the autosave.
+ * - deleting a project's data: the file, its backup, its lock, temp files left by an
+ *   interrupted save, and the autosave.
  * Plain Node: main passes in its folders, so tests run it on a temp folder.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { MAX_RECENT_PROJECTS as MAX_RECENT } from '../../shared/ipc/contract';
-import { atomicWrite } from './atomic-write';
+import { atomicWrite, removeStaleTemps } from './atomic-write';
 
 /** A lock older than this, from another computer, is taken to be stale. */
 export const STALE_LOCK_MS = 24 * 60 * 60 * 1000;
@@ -33,6 +37,15 @@ export interface ProjectStoreDeps {
   now?: () => Date;
   /** Whether a process on this computer is still running. */
   isAlive?: (pid: number) => boolean;
+  /** The operating system's recent documents (Electron's app.addRecentDocument). */
+  addRecentDocument?: (path: string) => void;
+}
+
+/** What became of a file the page has read: its name, who else has it open, whether it is a copy. */
+export interface OpenedProject {
+  fileName: string | null;
+  lockedBy: LockInfo | null;
+  copy: boolean;
 }
 
 function processAlive(pid: number): boolean {
@@ -46,6 +59,12 @@ function processAlive(pid: number): boolean {
 
 export class ProjectStore {
   private current: string | null = null;
+  /** Read by the page, not yet confirmed as the open project. */
+  private pending: string | null = null;
+  /** The project a new survey replaced (undoing the import resumes it). */
+  private previous: string | null = null;
+  /** A file the system asked us to open (double-click, second start), waiting for the page. */
+  private incomingPath: string | null = null;
   private readonly now: () => Date;
   private readonly isAlive: (pid: number) => boolean;
 
@@ -91,8 +110,66 @@ export class ProjectStore {
     this.current = path;
     const lock: LockInfo = { user: this.deps.user, host: this.deps.host, pid: this.deps.pid, since: this.now().toISOString() };
     await writeFile(`${path}.lock`, JSON.stringify(lock), { mode: 0o600 }).catch(() => undefined);
-    await this.setRecent([path, ...(await this.recent()).filter((p) => p !== path)]);
+    await this.remember(path);
     return other;
+  }
+
+  private async remember(path: string): Promise<void> {
+    await this.setRecent([path, ...(await this.recent()).filter((p) => p !== path)]);
+    this.deps.addRecentDocument?.(path);
+  }
+
+  /** The page is reading this file; it becomes the open project only when confirmed. */
+  setPending(path: string): void {
+    this.pending = path;
+  }
+
+  /**
+   * The page has read the pending file. A backup opens as a copy (Save asks for a name);
+   * a project someone else has open opens read-only (their lock stays, Save asks for a
+   * name); otherwise it is the open project.
+   */
+  async confirmPending(): Promise<OpenedProject> {
+    const path = this.pending;
+    this.pending = null;
+    if (!path) return { fileName: null, lockedBy: null, copy: false };
+    if (path.endsWith('.bak')) {
+      await this.release();
+      return { fileName: basename(path), lockedBy: null, copy: true };
+    }
+    const other = await this.otherHolder(path);
+    if (other) {
+      await this.release();
+      await this.remember(path);
+      return { fileName: basename(path), lockedBy: other, copy: false };
+    }
+    await this.opened(path);
+    return { fileName: basename(path), lockedBy: null, copy: false };
+  }
+
+  /** A file the system asked to open; the page is told and fetches it with `takeIncoming`. */
+  setIncoming(path: string): void {
+    this.incomingPath = path;
+  }
+
+  get hasIncoming(): boolean {
+    return this.incomingPath !== null;
+  }
+
+  takeIncoming(): string | null {
+    const path = this.incomingPath;
+    this.incomingPath = null;
+    return path;
+  }
+
+  /** Undoing an import: the project it replaced is the open project again, if it is still there and free. */
+  async resume(): Promise<string | null> {
+    const path = this.previous;
+    // The file the undone import or open brought is no longer the open project.
+    await this.release({ remember: false });
+    if (!path || !existsSync(path) || (await this.otherHolder(path))) return null;
+    await this.opened(path);
+    return basename(path);
   }
 
   /** The lock's holder when it is someone else and still plausibly there. */
@@ -109,10 +186,11 @@ export class ProjectStore {
   }
 
   /** No project is open any more (a new survey, the demo, or the window closes). */
-  async release(): Promise<void> {
+  async release({ remember = true } = {}): Promise<void> {
     const path = this.current;
     this.current = null;
     if (!path) return;
+    if (remember) this.previous = path;
     try {
       const lock = JSON.parse(await readFile(`${path}.lock`, 'utf8')) as LockInfo;
       if (lock.host === this.deps.host && lock.pid === this.deps.pid) await rm(`${path}.lock`, { force: true });
@@ -154,9 +232,13 @@ export class ProjectStore {
           removed.push(basename(file));
         }
       }
+      // Temp files of an interrupted save hold the same personal data.
+      removed.push(...(await removeStaleTemps(path, Number.POSITIVE_INFINITY)));
       await this.setRecent((await this.recent()).filter((p) => p !== path));
       this.current = null;
+      if (this.previous === path) this.previous = null;
     }
+    removed.push(...(await removeStaleTemps(this.autosaveFile, Number.POSITIVE_INFINITY)));
     if (existsSync(this.autosaveFile)) {
       await this.discardAutosave();
       removed.push(basename(this.autosaveFile));

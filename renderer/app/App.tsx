@@ -3,7 +3,7 @@
  * findings / people / network / import-report panel on the right. Files can be opened
  * through the host's dialog or dropped anywhere on the window.
  */
-import { runCommand, useCommandShortcuts } from '../commands/registry';
+import { runCommand, useCommandShortcuts, useHostMenu } from '../commands/registry';
 import { AnalysisProgress } from '../components/ProgressLine';
 import { useDeferredValue, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { flushSync } from 'react-dom';
@@ -19,7 +19,11 @@ import { PeopleTable } from '../features/people-table/PeopleTable';
 import { NetworkSummary } from '../features/summary/NetworkSummary';
 import { actions, getState, useAppState, type PanelTab } from '../state/app-store';
 import { wizardActions } from '../state/wizard-store';
-import { closeProject } from '../state/project-actions';
+import { closeProject, confirmReplace, openDroppedProject } from '../state/project-actions';
+import { UnsavedQuestion } from '../components/UnsavedQuestion';
+import { ShortcutHelp } from '../components/ShortcutHelp';
+import { PanelTabs } from '../components/PanelTabs';
+import { ReadOnlyBanner } from '../features/project/ReadOnlyBanner';
 import { markClean } from '../state/autosave';
 import { FileMenu } from '../features/project/FileMenu';
 import { LogImportDialog } from '../features/log-import/LogImportDialog';
@@ -70,12 +74,21 @@ export function App() {
   // Every command's keyboard shortcut (renderer/commands): Ctrl+S, Ctrl+O, Ctrl+Z, "/", meeting keys…
   const commands = useMemo(() => ({ onStatus: setSavedAs }), []);
   useCommandShortcuts(commands);
+  // The desktop app's native menu, and project files the system asks us to open.
+  useHostMenu(commands);
 
+  // A dropped project opens as a project; dropped exports and rosters start the import wizard.
   const onDrop = async (event: DragEvent): Promise<void> => {
     event.preventDefault();
     setDragging(false);
     const files = await readBrowserFiles(event.dataTransfer.files).catch(() => []);
-    if (files.length > 0) await wizardActions.start(files);
+    const project = files.find((f) => /\.talkmap(\.bak)?$/i.test(f.name));
+    if (project) {
+      const status = await openDroppedProject(project.name, new TextDecoder('utf-8').decode(project.bytes));
+      if (status) setSavedAs(status);
+      return;
+    }
+    if (files.length > 0 && (await confirmReplace())) await wizardActions.start(files);
   };
 
   return (
@@ -121,8 +134,12 @@ export function App() {
             <button
               type="button"
               onClick={() => {
-                void closeProject();
-                void actions.load({ kind: 'demo' }).then(markClean);
+                void (async () => {
+                  if (!(await confirmReplace())) return;
+                  await closeProject();
+                  await actions.load({ kind: 'demo' });
+                  markClean();
+                })();
               }}
             >
               {t('toolbar.demo')}
@@ -160,6 +177,7 @@ export function App() {
         </div>
       )}
       <RecoveryBanner />
+      <ReadOnlyBanner />
       {phase === 'loading' && result && (
         <div className="busy-strip">
           <AnalysisProgress />
@@ -182,14 +200,8 @@ export function App() {
           <NetworkMap />
         )}
         <section className="side-panel">
-          <div role="tablist" className="tabs">
-            {TABS.map((id) => (
-              <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'active' : ''} onClick={() => actions.setTab(id)} data-testid={`tab-${id}`}>
-                {t(`tabs.${id}`)}
-              </button>
-            ))}
-          </div>
-          <div className="tab-body" role="tabpanel">
+          <PanelTabs tabs={TABS} active={tab} label={(id) => t(`tabs.${id}`)} onChoose={(id) => actions.setTab(id)} />
+          <div className="tab-body" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0}>
             {phase === 'loading' && !result && <AnalysisProgress />}
             {panelResult && tab === 'findings' && <FindingsPanel result={panelResult} />}
             {panelResult && tab === 'people' && <PeopleTable result={panelResult} />}
@@ -213,6 +225,8 @@ export function App() {
       )}
       {result && report && <Report result={result} mapImage={report.image} />}
       <PrivacyNotice />
+      <UnsavedQuestion />
+      <ShortcutHelp />
     </div>
   );
 }

@@ -50,6 +50,7 @@ function download(name: string, content: string | Uint8Array): void {
 const AUTOSAVE_KEY = 'talkmap.autosave';
 
 export function createWebHost(): TalkmapApi {
+  let opening: string | null = null;
   return {
     // A browser has no file paths: no recent list, no lock files.
     recentProjects: async () => ok({ files: [] }),
@@ -91,18 +92,34 @@ export function createWebHost(): TalkmapApi {
       localStorage.removeItem(AUTOSAVE_KEY);
       return ok({ saved: true, fileName: suggestedName });
     },
-    openProject: async () => {
+    openProject: async ({ incoming }) => {
+      // A browser is never asked to open a file by the system.
+      if (incoming) return ok({ file: null });
       const list = await pickFiles('.talkmap,.bak,application/json', false);
       const file = list?.[0];
-      if (!file) return ok({ file: null, lockedBy: null });
-      if (file.size > MAX_FILE_BYTES) return fail('too-large', file.name);
-      return ok({ file: { name: file.name, text: await file.text() }, lockedBy: null });
+      if (!file) return ok({ file: null });
+      if (file.size > MAX_FILE_BYTES) return fail('too-large', file.name, { file: file.name, size: String(Math.round(file.size / 1024 / 1024)), limit: String(MAX_FILE_BYTES / 1024 / 1024) });
+      opening = file.name;
+      return ok({ file: { name: file.name, text: await file.text() } });
     },
+    // Saving in a browser is always a download: the name is only shown.
+    confirmOpenProject: async () => {
+      const fileName = opening;
+      opening = null;
+      return ok({ fileName, lockedBy: null, copy: false });
+    },
+    resumeProject: async () => ok({ fileName: null }),
+    // A browser has its own menu; commands come from the page's buttons and keys.
+    setMenu: async () => ok({}),
+    onMenuCommand: () => () => undefined,
+    onIncomingProject: () => () => undefined,
     getInfo: async () => ok({ version: 'web', locale: navigator.language, platform: 'web' }),
     openImportFiles: async () => {
       const list = await pickFiles('.csv,.tsv,.txt,.xlsx,text/csv,text/plain', true);
       if (!list) return ok({ files: [] });
       if (list.length > 2) return fail('too-many-files', 'too many files');
+      const tooLarge = [...list].find((f) => f.size > MAX_FILE_BYTES);
+      if (tooLarge) return fail('too-large', tooLarge.name, { file: tooLarge.name, size: String(Math.round(tooLarge.size / 1024 / 1024)), limit: String(MAX_FILE_BYTES / 1024 / 1024) });
       try {
         return ok({ files: await readBrowserFiles(list) });
       } catch (error) {
@@ -113,7 +130,7 @@ export function createWebHost(): TalkmapApi {
       const list = await pickFiles('.csv,.tsv,.txt,.log,text/csv,text/plain', false);
       const file = list?.[0];
       if (!file) return ok({ file: null });
-      if (file.size > MAX_LOG_BYTES) return fail('too-large', `${file.name}: ${Math.round(file.size / 1024 / 1024)} MB > ${MAX_LOG_BYTES / 1024 / 1024} MB`);
+      if (file.size > MAX_LOG_BYTES) return fail('too-large', file.name, { file: file.name, size: String(Math.round(file.size / 1024 / 1024)), limit: String(MAX_LOG_BYTES / 1024 / 1024) });
       return ok({ file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } });
     },
     saveExport: async ({ suggestedName, content }) => {

@@ -8,8 +8,10 @@ import { useEffect } from 'react';
 import { COMMANDS, matches, type CommandId } from '../../shared/commands/command-list';
 import { t } from '../../shared/i18n/translate';
 import { hostApi } from '../bridge/host-api';
-import { actions, getState, type AppState } from '../state/app-store';
-import { openProject, saveProject } from '../state/project-actions';
+import { showHostError } from '../bridge/host-error';
+import { actions, getState, subscribe, type AppState } from '../state/app-store';
+import { confirmReplace, openProject, saveProject, undoReplace } from '../state/project-actions';
+import { openShortcutHelp } from '../state/help-store';
 import { wizardActions } from '../state/wizard-store';
 import { meetingSteps } from '../features/meeting/meeting-steps';
 
@@ -41,15 +43,24 @@ const ACTIONS: Record<CommandId, CommandAction> = {
   'survey.open': {
     enabled: (s) => s.meeting === null,
     run: async () => {
+      if (!(await confirmReplace())) return;
       const answer = await hostApi().openImportFiles({ purpose: 'survey' });
-      if (!answer.ok) return actions.showError(answer.error.code === 'too-many-files' ? 'import.error.tooManyFiles' : 'app.error', { message: answer.error.message });
+      if (!answer.ok) return showHostError(answer.error);
       if (answer.value.files.length > 0) await wizardActions.start(answer.value.files);
     },
   },
   'project.open': { enabled: (s) => s.meeting === null, run: () => openProject() },
   'project.save': { enabled: hasNetwork, run: (context) => save(false, context) },
   'project.saveAs': { enabled: hasNetwork, run: (context) => save(true, context) },
-  'view.undo': { enabled: (s) => s.history.length > 0 && s.meeting === null, run: () => actions.undo() },
+  // Undo goes back through the view's changes, then to the work a new import or open replaced.
+  'view.undo': {
+    enabled: (s) => (s.history.length > 0 || s.replaced !== null) && s.meeting === null,
+    run: async (context) => {
+      if (getState().history.length > 0) return actions.undo();
+      const done = await undoReplace();
+      if (done) context.onStatus(done);
+    },
+  },
   'view.redo': { enabled: (s) => s.future.length > 0 && s.meeting === null, run: () => actions.redo() },
   'map.find': { enabled: (s) => hasNetwork(s) && s.meeting === null, run: () => (document.querySelector('[data-testid=search]') as HTMLInputElement | null)?.focus() },
   'meeting.start': {
@@ -62,6 +73,7 @@ const ACTIONS: Record<CommandId, CommandAction> = {
   'meeting.next': { enabled: inMeeting, run: () => step(1) },
   'meeting.previous': { enabled: inMeeting, run: () => step(-1) },
   'meeting.exit': { enabled: inMeeting, run: () => actions.setMeeting(null) },
+  'help.shortcuts': { enabled: () => true, run: () => openShortcutHelp() },
 };
 
 export function isEnabled(id: CommandId, state: AppState = getState()): boolean {
@@ -96,5 +108,38 @@ export function useCommandShortcuts(context: CommandContext): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
+  }, [context]);
+}
+
+/**
+ * The desktop app's native menu follows the page: its language and which commands can
+ * run now are sent to main whenever they change; a menu click comes back as a command id
+ * and runs here like a button. A project file the system asked to open (double-click,
+ * second start) is opened after the unsaved-work question. In a browser these are no-ops.
+ */
+export function useHostMenu(context: CommandContext): void {
+  useEffect(() => {
+    const host = hostApi();
+    let last = '';
+    const sync = (): void => {
+      const state = getState();
+      const enabled = COMMANDS.filter((c) => isEnabled(c.id, state)).map((c) => c.id);
+      const key = `${state.locale}|${enabled.join(',')}`;
+      if (key === last) return;
+      last = key;
+      void host.setMenu({ locale: state.locale, enabled });
+    };
+    sync();
+    const stopState = subscribe(sync);
+    const stopMenu = host.onMenuCommand((id) => {
+      const command = COMMANDS.find((c) => c.id === id);
+      if (command) runCommand(command.id, context);
+    });
+    const stopIncoming = host.onIncomingProject(() => void openProject({ incoming: true }));
+    return () => {
+      stopState();
+      stopMenu();
+      stopIncoming();
+    };
   }, [context]);
 }

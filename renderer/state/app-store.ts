@@ -81,7 +81,26 @@ export interface AppState {
   sameAs: Record<string, string>;
   /** The project's notes (what was decided, which interventions followed). */
   notes: string;
+  /** The project file on screen as the host opened or saved it; null for the demo and unsaved new work. */
+  openFile: OpenFile | null;
+  /** What the network on screen replaced (a new survey, a log, a project, the demo): Ctrl+Z brings it back. */
+  replaced: ReplacedWork | null;
 }
+
+export interface OpenFile {
+  name: string;
+  /** Someone else has the file open: it is read-only here (Save asks for a new name). */
+  lockedBy: { user: string; host: string; since: string } | null;
+  /** A .bak opened as a copy. */
+  copy: boolean;
+}
+
+/** The parts of the state a newly opened network replaces, kept so the replacement can be undone. */
+const REPLACED_FIELDS = ['result', 'isDemo', 'job', 'waves', 'activeWave', 'sameAs', 'compare', 'notes', 'projectDates', 'view', 'thresholds', 'reconstruct', 'anonymise', 'tab', 'openFile'] as const;
+export type ReplacedWork = Pick<AppState, (typeof REPLACED_FIELDS)[number]> & {
+  /** It had unsaved changes. */
+  dirty: boolean;
+};
 
 const LOCALE_KEY = 'talkmap.locale';
 
@@ -103,7 +122,21 @@ const FRESH_PROJECT = {
   meeting: null,
   meView: null,
   report: null,
+  openFile: null,
 } as const satisfies Partial<AppState>;
+
+/** Whether the work on screen has unsaved changes (autosave.ts registers its answer). */
+let unsavedProbe: () => boolean = () => false;
+export function watchUnsaved(probe: () => boolean): void {
+  unsavedProbe = probe;
+}
+
+/** The work on screen, before something replaces it (nothing to keep while the first network loads). */
+function replacing(): Pick<AppState, 'replaced'> {
+  if (!state.result) return { replaced: state.replaced };
+  const kept = Object.fromEntries(REPLACED_FIELDS.map((k) => [k, state[k]])) as Pick<AppState, (typeof REPLACED_FIELDS)[number]>;
+  return { replaced: { ...kept, dirty: unsavedProbe() } };
+}
 
 function initialLocale(): Locale {
   const saved = globalThis.localStorage?.getItem(LOCALE_KEY);
@@ -136,6 +169,8 @@ let state: AppState = {
   compare: null,
   sameAs: {},
   notes: '',
+  openFile: null,
+  replaced: null,
 };
 const store = createStore<AppState>(state);
 
@@ -143,14 +178,12 @@ export function getState(): AppState {
   return state;
 }
 
-/** Restores saved settings before a project's data is analysed (project-actions.ts). */
-export function setProjectState(patch: Pick<AppState, 'thresholds' | 'reconstruct' | 'view' | 'projectDates'> & Partial<Pick<AppState, 'notes' | 'anonymise'>>): void {
-  setState({ ...patch, history: [], future: [] });
-}
+/** A saved project as it opens (project-actions.ts): its waves (not yet analysed) and settings. */
+export type OpenedProject = Pick<AppState, 'waves' | 'activeWave' | 'sameAs' | 'thresholds' | 'reconstruct' | 'view' | 'projectDates' | 'notes' | 'anonymise'>;
 
-/** Restores a project's waves (before its active wave is analysed). */
-export function setProjectWaves(waves: WaveEntry[], activeWave: string, sameAs: Record<string, string>): void {
-  setState({ waves, activeWave, sameAs, compare: null });
+/** After a save: the settings the file now holds and its dates. */
+export function setSavedState(patch: Pick<AppState, 'projectDates'>): void {
+  setState(patch);
 }
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -244,10 +277,58 @@ export const actions = {
     if (!answer.ok && answer.error.key === 'app.cancelled' && state.result) return setState({ phase: 'ready' });
     if (answer.ok && answer.kind === 'result') {
       // A project's (or the same job's) view is kept; a new network starts from a clean view.
-      const fresh = keepSelection ? {} : { ...FRESH_PROJECT, ...NO_SELECTION, view: { ...state.view, positions: {}, hiddenGroups: [], hiddenRoles: [], colourBy: null, groupMap: null }, history: [], future: [] };
+      const fresh = keepSelection ? {} : { ...replacing(), ...FRESH_PROJECT, ...NO_SELECTION, view: { ...state.view, positions: {}, hiddenGroups: [], hiddenRoles: [], colourBy: null, groupMap: null }, history: [], future: [] };
       setState({ phase: 'ready', result: answer.result, isDemo: answer.isDemo, error: null, job, ...fresh, ...withActiveResult(answer.result, job, !keepSelection, job.kind === 'demo' ? DEMO_WAVE_DATE : today()) });
     }
     else if (!answer.ok) setState({ phase: state.result ? 'ready' : 'error', error: answer.error });
+  },
+  /**
+   * Opens a saved project as a whole: its active wave is analysed with the project's own
+   * settings first, and only when that succeeds does the project replace the work on
+   * screen (kept for undo). On failure nothing changes and the error is shown.
+   */
+  async openProject(project: OpenedProject): Promise<boolean> {
+    const active = project.waves.find((w) => w.id === project.activeWave) ?? project.waves[0];
+    if (!active) return false;
+    setState({ phase: 'loading', error: null });
+    setAnalysisProgress(null);
+    const answer = await runInWorker(NETWORK_JOBS, active.job, { thresholds: project.thresholds, reconstruct: project.reconstruct, onProgress: (_stage, fraction) => setAnalysisProgress(fraction) });
+    if (!isLatest(NETWORK_JOBS, answer.id)) return false;
+    setAnalysisProgress(null);
+    if (!answer.ok || answer.kind !== 'result') {
+      setState({ phase: state.result ? 'ready' : 'error', error: answer.ok ? null : answer.error });
+      return false;
+    }
+    const waves = project.waves.map((w) => (w.id === active.id ? { ...w, result: answer.result } : w));
+    setState({
+      ...replacing(),
+      ...FRESH_PROJECT,
+      ...NO_SELECTION,
+      ...project,
+      waves,
+      activeWave: active.id,
+      phase: 'ready',
+      result: answer.result,
+      job: active.job,
+      isDemo: false,
+      error: null,
+      tab: 'findings',
+      history: [],
+      future: [],
+    });
+    return true;
+  },
+  /** Brings back the work a new network replaced (undo of an import or an open). */
+  restoreReplaced(): ReplacedWork | null {
+    const replaced = state.replaced;
+    if (!replaced) return null;
+    const { dirty: _dirty, ...kept } = replaced;
+    setState({ ...FRESH_PROJECT, ...NO_SELECTION, ...kept, replaced: null, phase: 'ready', error: null, history: [], future: [] });
+    return replaced;
+  },
+  /** The project file on screen (after an open is confirmed, or a save). */
+  setOpenFile(openFile: OpenFile | null): void {
+    setState({ openFile });
   },
   /** Stops the running analysis of the network (other work in the worker goes on). */
   cancelAnalysis(): void {
@@ -255,13 +336,13 @@ export const actions = {
   },
   /** Takes over a result computed elsewhere (the import wizard's preview). */
   adopt(result: AnalysisResult, job: AnalysisJob): void {
-    setState({ ...FRESH_PROJECT, ...NO_SELECTION, phase: 'ready', result, isDemo: false, job, error: null, tab: 'findings', view: { ...DEFAULT_VIEW }, history: [], future: [], ...withActiveResult(result, job, true, today()) });
+    setState({ ...replacing(), ...FRESH_PROJECT, ...NO_SELECTION, phase: 'ready', result, isDemo: false, job, error: null, tab: 'findings', view: { ...DEFAULT_VIEW }, history: [], future: [], ...withActiveResult(result, job, true, today()) });
   },
   /** An interaction log read into one network per period: each period is a wave, the newest is shown. */
   adoptLog(waves: { key: string; request: ImportRequest }[], result: AnalysisResult): void {
     const entries: WaveEntry[] = waves.map((w, i) => ({ id: `wave-${i + 1}`, label: w.key === 'all' ? '' : w.key, date: null, job: { kind: 'request', request: w.request }, result: i === waves.length - 1 ? result : null }));
     const last = entries.at(-1) as WaveEntry;
-    setState({ ...FRESH_PROJECT, ...NO_SELECTION, phase: 'ready', result, isDemo: false, job: last.job, error: null, tab: entries.length > 1 ? 'waves' : 'findings', view: { ...DEFAULT_VIEW }, history: [], future: [], waves: entries, activeWave: last.id });
+    setState({ ...replacing(), ...FRESH_PROJECT, ...NO_SELECTION, phase: 'ready', result, isDemo: false, job: last.job, error: null, tab: entries.length > 1 ? 'waves' : 'findings', view: { ...DEFAULT_VIEW }, history: [], future: [], waves: entries, activeWave: last.id });
   },
   /** A next wave from the wizard: it becomes the shown wave, compared with the one before. */
   addWave(result: AnalysisResult, job: AnalysisJob, date: string | null): void {

@@ -5,7 +5,7 @@
  * copy; so does closing without unsaved changes. After a crash the app offers it back.
  */
 import { hostApi } from '../bridge/host-api';
-import { getState, subscribe, type AppState } from './app-store';
+import { getState, subscribe, watchUnsaved, type AppState } from './app-store';
 
 export const AUTOSAVE_DELAY_MS = 2000;
 
@@ -64,6 +64,7 @@ function schedule(): void {
 /** Starts watching the store; `projectContent` serialises the open work (project-actions.ts, in the worker). */
 export function startAutosave(projectContent: () => Content | Promise<Content>): () => void {
   content = projectContent;
+  watchUnsaved(isDirty);
   snapshot = watched(getState());
   const stop = subscribe(() => {
     const now = watched(getState());

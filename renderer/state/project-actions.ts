@@ -8,11 +8,13 @@
 import { formatDate } from '../../shared/i18n/format-date';
 import type { ThresholdOverrides } from '../../shared/findings/thresholds';
 import { t } from '../../shared/i18n/translate';
-import { ImportError } from '../../shared/import/roster';
+import { TalkmapError } from '../../shared/errors/talkmap-error';
 import { parseProject, pastRetention, restoreRequest, serializeWithFiles } from '../../shared/project/project-file';
 import { hostApi } from '../bridge/host-api';
-import { actions, getState, setProjectState, setProjectWaves } from './app-store';
-import { markClean, markDirty } from './autosave';
+import { actions, getState, setSavedState, type WaveEntry } from './app-store';
+import { showHostError } from '../bridge/host-error';
+import { askUnsaved } from './question-store';
+import { isDirty, markClean, markDirty } from './autosave';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
 import { requestOf, type SerializeJob } from '../workers/analysis-protocol';
 import { createJobOwner, serializeInWorker } from '../workers/analysis-client';
@@ -63,56 +65,106 @@ export async function saveProject({ saveAs = false } = {}): Promise<string | nul
   const state = getState();
   const project = projectContent();
   if (!project) return null;
-  const answer = await hostApi().saveProject({ suggestedName: `${project.title.replace(/[/\\:*?"<>|]/g, '-')}.talkmap`, content: project.content, ...(saveAs ? { saveAs } : {}) });
+  // A project someone else has open is read-only here: "Save" makes a copy under a new name.
+  const asCopy = saveAs || state.openFile?.lockedBy != null;
+  const answer = await hostApi().saveProject({ suggestedName: `${project.title.replace(/[/\\:*?"<>|]/g, '-')}.talkmap`, content: project.content, ...(asCopy ? { saveAs: true } : {}) });
   if (!answer.ok) {
-    actions.showError('app.error', { message: answer.error.message });
+    showHostError(answer.error);
     return null;
   }
   if (!answer.value.saved) return null;
-  const { keepUntil, createdAt } = parseProject(project.content, answer.value.fileName ?? 'project');
-  setProjectState({ thresholds: state.thresholds, reconstruct: state.reconstruct, view: state.view, projectDates: { createdAt, keepUntil } });
+  const fileName = answer.value.fileName ?? 'project.talkmap';
+  const { keepUntil, createdAt } = parseProject(project.content, fileName);
+  setSavedState({ projectDates: { createdAt, keepUntil } });
+  actions.setOpenFile({ name: fileName, lockedBy: null, copy: false });
   markClean();
-  return `${answer.value.fileName} — ${t(state.locale, 'project.keepUntil', { date: dateOf(keepUntil) })}`;
+  return `${fileName} — ${t(state.locale, 'project.keepUntil', { date: dateOf(keepUntil) })}`;
 }
 
-export async function openProject(recent?: number): Promise<void> {
-  const answer = await hostApi().openProject(recent === undefined ? {} : { recent });
-  if (!answer.ok) return actions.showError('app.error', { message: answer.error.message });
-  const { file, lockedBy } = answer.value;
+/**
+ * Opens a project through the host: its dialog, the n-th recent project, or the file the
+ * system asked us to open (`incoming`). Asks about unsaved work first. The file becomes
+ * the open project (Save's target) only once it was read; a refused file changes nothing.
+ */
+export async function openProject(from: { recent?: number; incoming?: true } = {}): Promise<void> {
+  if (!(await confirmReplace())) return;
+  const answer = await hostApi().openProject(from);
+  if (!answer.ok) return showHostError(answer.error);
+  const { file } = answer.value;
   if (!file) return;
-  if (await openProjectText(file.name, file.text)) {
-    markClean();
-    if (lockedBy) actions.showError('project.lockedBy', { file: file.name, user: lockedBy.user, host: lockedBy.host, since: new Date(lockedBy.since).toLocaleString(getState().locale === 'nl' ? 'nl-NL' : 'en-GB') });
-  }
+  if (!(await openProjectText(file.name, file.text))) return;
+  const opened = await hostApi().confirmOpenProject({});
+  if (!opened.ok) return showHostError(opened.error);
+  const { lockedBy, copy } = opened.value;
+  // Someone else's project stays read-only here (ReadOnlyBanner says so).
+  actions.setOpenFile({ name: opened.value.fileName ?? file.name, lockedBy, copy });
+  markClean();
 }
 
-/** Opens project text (a file, or the autosaved copy). False when it could not be read. */
+/**
+ * A project file dropped on the window. The page has its contents but not its place on
+ * disk, so it opens as a copy: Save asks where (it never overwrites a file it cannot name).
+ * Returns the status line to show, or null when nothing was opened.
+ */
+export async function openDroppedProject(name: string, text: string): Promise<string | null> {
+  if (!(await confirmReplace())) return null;
+  if (!(await openProjectText(name, text))) return null;
+  await hostApi().closeProject({});
+  actions.setOpenFile({ name, lockedBy: null, copy: true });
+  markClean();
+  return t(getState().locale, 'project.openedCopy', { file: name });
+}
+
+/** Opens project text (a file, or the autosaved copy). False when it could not be read: then nothing changed. */
 async function openProjectText(name: string, text: string): Promise<boolean> {
+  let project;
   try {
-    const project = parseProject(text, name);
-    const wave = project.waves.find((w) => w.id === project.activeWave) ?? project.waves[0];
-    if (!wave) return false;
-    setProjectWaves(
-      project.waves.map((w) => ({ id: w.id, label: w.label, date: w.date, job: { kind: 'request', request: restoreRequest(w.request) }, result: null })),
-      wave.id,
-      project.sameAs ?? {},
-    );
-    setProjectState({
-      thresholds: project.thresholds as ThresholdOverrides,
-      reconstruct: project.reconstruct,
-      view: { ...DEFAULT_VIEW, ...(project.view as Partial<ViewState>) },
-      projectDates: { createdAt: project.createdAt, keepUntil: project.keepUntil },
-      notes: project.notes,
-      ...(project.anonymise ? { anonymise: project.anonymise } : {}),
-    });
-    await actions.load(getState().waves.find((w) => w.id === wave.id)!.job, { keepSelection: true });
-    if (pastRetention(project)) actions.showError('project.retentionPassed', { file: name, date: dateOf(project.keepUntil) });
-    return true;
+    project = parseProject(text, name);
   } catch (error) {
-    if (error instanceof ImportError) actions.showError(error.code, error.params);
+    if (error instanceof TalkmapError) actions.showError(error.code, error.params);
     else actions.showError('app.error', { message: error instanceof Error ? error.message : String(error) });
     return false;
   }
+  const waves: WaveEntry[] = project.waves.map((w) => ({ id: w.id, label: w.label, date: w.date, job: { kind: 'request', request: restoreRequest(w.request) }, result: null }));
+  const opened = await actions.openProject({
+    waves,
+    activeWave: project.activeWave,
+    sameAs: project.sameAs ?? {},
+    thresholds: project.thresholds as ThresholdOverrides,
+    reconstruct: project.reconstruct,
+    view: { ...DEFAULT_VIEW, ...(project.view as Partial<ViewState>) },
+    projectDates: { createdAt: project.createdAt, keepUntil: project.keepUntil },
+    notes: project.notes,
+    anonymise: project.anonymise ?? getState().anonymise,
+  });
+  if (opened && pastRetention(project)) actions.showError('project.retentionPassed', { file: name, date: dateOf(project.keepUntil) });
+  return opened;
+}
+
+/**
+ * Before a new survey, log, project or the demo replaces the work on screen: when it has
+ * unsaved changes, ask whether to save it first. False when the user cancels (or the
+ * save did not happen).
+ */
+export async function confirmReplace(): Promise<boolean> {
+  if (!isDirty() || !getState().result) return true;
+  const choice = await askUnsaved();
+  if (choice === 'cancel') return false;
+  if (choice === 'discard') return true;
+  return (await saveProject()) !== null;
+}
+
+/** Undo of an import or an open: the replaced work is back, and its file is again the one Save writes to. */
+export async function undoReplace(): Promise<string | null> {
+  const restored = actions.restoreReplaced();
+  if (!restored) return null;
+  if (restored.openFile && !restored.openFile.lockedBy && !restored.openFile.copy) {
+    const resumed = await hostApi().resumeProject({});
+    if (!resumed.ok || resumed.value.fileName === null) actions.setOpenFile(null);
+  } else await hostApi().closeProject({});
+  if (restored.dirty) markDirty();
+  else markClean();
+  return t(getState().locale, 'project.undone');
 }
 
 export interface Recovery {
@@ -142,7 +194,7 @@ export async function discardRecovery(): Promise<void> {
 export async function deleteProjectData(): Promise<string[] | null> {
   const answer = await hostApi().deleteProject({});
   if (!answer.ok) {
-    actions.showError('app.error', { message: answer.error.message });
+    showHostError(answer.error);
     return null;
   }
   await actions.load({ kind: 'demo' });

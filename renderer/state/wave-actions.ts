@@ -6,8 +6,9 @@
 import { demoImportRequest, demoWaveTwoFiles, DEMO_WAVE_2_DATE } from '../../shared/demo/demo-school';
 import type { ImportRequest } from '../../shared/import/import-files';
 import { hostApi } from '../bridge/host-api';
+import { showHostError } from '../bridge/host-error';
 import { requestOf } from '../workers/analysis-protocol';
-import { actions, getState } from './app-store';
+import { getState } from './app-store';
 import { wizardActions } from './wizard-store';
 
 /** The request of the newest wave: its spec and decisions are the starting point for the next. */
@@ -21,7 +22,7 @@ export async function addWaveFromFiles(): Promise<void> {
   if (!saved) return;
   const answer = await hostApi().openImportFiles({ purpose: 'survey' });
   if (!answer.ok) {
-    actions.showError(answer.error.code === 'too-many-files' ? 'import.error.tooManyFiles' : 'app.error', { message: answer.error.message });
+    showHostError(answer.error);
     return;
   }
   if (answer.value.files.length > 0) await wizardActions.startWave(answer.value.files, saved);

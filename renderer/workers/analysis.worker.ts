@@ -6,7 +6,7 @@
 import { TalkmapError } from '../../shared/errors/talkmap-error';
 import { withOverrides } from '../../shared/findings/thresholds';
 import { inspectFiles } from '../../shared/import/inspect-files';
-import { loadInputFiles } from '../../shared/import/read-xlsx';
+import { loadInputFiles, withSpreadsheetRows } from '../../shared/import/read-xlsx';
 import { ImportError } from '../../shared/import/roster';
 import { runAnalysis, type AnalysisResult } from '../../shared/pipeline/run-analysis';
 import { splitLargeLists } from './result-parts';
@@ -77,7 +77,9 @@ scope.onmessage = async (event) => {
       scope.postMessage({ id, ok: true, kind: 'log', waves, summary, result: sendLargeLists(id, result) });
       return;
     }
-    const result = runAnalysis(requestOf(job), { thresholds: withOverrides(thresholds), reconstruct, onProgress: analysing(id) });
+    // A reopened project's spreadsheets are bytes again: read their chosen sheet once more.
+    const request = job.kind === 'request' ? await withSpreadsheetRows(job.request) : requestOf(job);
+    const result = runAnalysis(request, { thresholds: withOverrides(thresholds), reconstruct, onProgress: analysing(id) });
     scope.postMessage({ id, ok: true, kind: 'result', result: sendLargeLists(id, result), isDemo: job.kind === 'demo' });
   } catch (error) {
     if (error instanceof TalkmapError) scope.postMessage({ id, ok: false, error: { key: error.code, params: error.params } });

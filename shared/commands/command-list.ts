@@ -17,7 +17,8 @@ export type CommandId =
   | 'meeting.start'
   | 'meeting.next'
   | 'meeting.previous'
-  | 'meeting.exit';
+  | 'meeting.exit'
+  | 'help.shortcuts';
 
 /** A key with its modifiers, e.g. { key: 's', mod: true, shift: true } for Ctrl+Shift+S. */
 export interface Shortcut {
@@ -47,6 +48,7 @@ export const COMMANDS: readonly CommandInfo[] = [
   { id: 'meeting.next', label: 'meeting.next', shortcuts: [{ key: 'ArrowRight' }, { key: ' ' }, { key: 'PageDown' }] },
   { id: 'meeting.previous', label: 'meeting.previous', shortcuts: [{ key: 'ArrowLeft' }, { key: 'PageUp' }] },
   { id: 'meeting.exit', label: 'meeting.exit', shortcuts: [{ key: 'Escape' }] },
+  { id: 'help.shortcuts', label: 'help.shortcuts', shortcuts: [{ key: '?' }] },
 ];
 
 export function commandInfo(id: CommandId): CommandInfo {

@@ -86,3 +86,8 @@ export function localeFromLanguage(language: string | undefined): Locale {
 export function bothLocales(key: MessageKey, params: MessageParams = {}): Record<Locale, string> {
   return { nl: t('nl', key, params), en: t('en', key, params) };
 }
+
+/** Whether a key built at run time (e.g. `host.error.${code}`) is in the catalogue. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(en, key);
+}

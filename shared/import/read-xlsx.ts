@@ -5,7 +5,7 @@
  * (a formula is never evaluated by us). A cell limit stops runaway files with a message.
  */
 import readXlsxFile from 'read-excel-file/universal';
-import type { InputFile } from './import-files';
+import type { ImportRequest, InputFile } from './import-files';
 import { ImportError } from './roster';
 
 export const MAX_CELLS = 5_000_000;
@@ -93,4 +93,21 @@ export async function loadInputFiles(files: InputFile[], sheets: Record<string, 
     }),
   );
   return { files: loaded, workbooks };
+}
+
+/**
+ * A request whose spreadsheets have their rows again: a reopened project (or the autosave
+ * after a crash) stores each .xlsx as bytes with its chosen sheet, not its rows, so the
+ * worker reads the workbook once more before the analysis. Text files and files that
+ * already have rows (the wizard's) are left as they are.
+ */
+export async function withSpreadsheetRows(request: ImportRequest): Promise<ImportRequest> {
+  const needsRows = (f: InputFile | null): f is InputFile => f !== null && !f.rows && isXlsx(f);
+  if (!needsRows(request.data) && !needsRows(request.roster)) return request;
+  const reread = async (f: InputFile | null): Promise<InputFile | null> => {
+    if (!needsRows(f)) return f;
+    const { files } = await loadInputFiles([f], f.sheet ? { [f.name]: f.sheet } : {});
+    return files[0] ?? f;
+  };
+  return { ...request, data: (await reread(request.data)) as InputFile, roster: await reread(request.roster) };
 }

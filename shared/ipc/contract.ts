@@ -53,10 +53,32 @@ export const contract = {
     response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
   },
   'project:open': {
-    /** Through main's dialog, or the n-th recent project. */
-    request: z.object({ recent: z.number().int().min(0).max(MAX_RECENT_PROJECTS - 1).optional() }).strict(),
-    /** `lockedBy`: someone else (another window, a colleague) has this project open. */
-    response: z.object({ file: z.object({ name: z.string(), text: z.string() }).nullable(), lockedBy: lockSchema.nullable() }),
+    /**
+     * Through main's dialog, the n-th recent project, or the file main was asked to open
+     * (`incoming`: a double-click, a second start). The file only becomes the open project
+     * (Save's target, its lock, the recent list) once the page has read it: `project:opened`.
+     */
+    request: z.object({ recent: z.number().int().min(0).max(MAX_RECENT_PROJECTS - 1).optional(), incoming: z.literal(true).optional() }).strict(),
+    response: z.object({ file: z.object({ name: z.string(), text: z.string() }).nullable() }),
+  },
+  'project:opened': {
+    /**
+     * The page read the file it asked for: it is now the open project. `lockedBy`: someone
+     * else (another window, a colleague) has it open — it is then read-only here (Save asks
+     * for a new name) and their lock is left alone. `copy`: a .bak, opened as a copy.
+     */
+    request: z.object({}).strict(),
+    response: z.object({ fileName: z.string().nullable(), lockedBy: lockSchema.nullable(), copy: z.boolean() }),
+  },
+  'project:resume': {
+    /** An import was undone: the project it replaced is the open project again (Save writes there). */
+    request: z.object({}).strict(),
+    response: z.object({ fileName: z.string().nullable() }),
+  },
+  'app:set-menu': {
+    /** The native menu in the page's language, with the commands that can run now. */
+    request: z.object({ locale: z.enum(['nl', 'en']), enabled: z.array(z.string().max(40)).max(64) }).strict(),
+    response: z.object({}),
   },
   'project:recent': {
     request: z.object({}).strict(),

@@ -21,6 +21,9 @@ export const MIGRATIONS: Migrations = {
   // ties "named twice") now reads its largest relation, and the import report lists the others.
   // Files may also carry a chosen separator and header row (absent: detected, as before).
   2: (p) => ({ ...p, version: 3 }),
+  // 3 -> 4: a checksum of the file's contents (crc32), written on every save and checked on
+  // open. Older files have none and open unchecked, as before.
+  3: (p) => ({ ...p, version: 4 }),
 };
 
 /** Default retention: one year, until the next survey round. */

@@ -1,8 +1,10 @@
 /**
- * Project files in and out: serialise the open project (import files as base64), and open
- * one safely — unreadable, truncated, foreign, newer or invalid files each get their own
- * clear error (with the .bak offered by the host), older versions are migrated.
+ * Project files in and out: serialise the open project (import files as base64, with a
+ * CRC-32 of the whole), and open one safely — unreadable, truncated, damaged (checksum),
+ * foreign, newer or invalid files each get their own clear error (with the .bak offered
+ * by the host), older versions are migrated.
  */
+import { crc32 } from './crc32';
 import type { ImportRequest, InputFile } from '../import/import-files';
 import { ImportError } from '../import/roster';
 import { fromBase64, toBase64 } from './base64';
@@ -31,11 +33,15 @@ export function saveRequest(request: ImportRequest): SavedRequest {
   };
 }
 
-/** Back to an ImportRequest. Spreadsheet rows are not stored: the worker reads the .xlsx again. */
+/**
+ * Back to an ImportRequest. Spreadsheet rows are not stored: the chosen sheet is, and the
+ * worker reads the .xlsx again (read-xlsx.ts `withSpreadsheetRows`).
+ */
 export function restoreRequest(saved: SavedRequest): ImportRequest {
   const file = (f: SavedRequest['data']): InputFile => ({
     name: f.name,
     bytes: fromBase64(f.base64),
+    ...(f.sheet ? { sheet: f.sheet } : {}),
     ...(f.encoding ? { encoding: f.encoding } : {}),
     ...(f.repairMojibake ? { repairMojibake: true } : {}),
     ...(f.delimiter ? { delimiter: f.delimiter } : {}),
@@ -53,10 +59,23 @@ export function restoreRequest(saved: SavedRequest): ImportRequest {
 
 export type ProjectContent = Omit<Project, 'format' | 'version' | 'savedAt' | 'createdAt' | 'keepUntil'> & Partial<Pick<Project, 'createdAt' | 'keepUntil'>>;
 
+/** The text the checksum is computed over: the project as written, without its `crc32`. */
+const checkedText = (project: object): string => JSON.stringify(project, null, 1);
+
 export function serializeProject(project: ProjectContent, savedAt = new Date().toISOString()): string {
   const createdAt = project.createdAt ?? savedAt;
   const keepUntil = project.keepUntil ?? addYears(createdAt, RETENTION_YEARS);
-  return JSON.stringify({ format: PROJECT_FORMAT, version: CURRENT_VERSION, savedAt, ...project, createdAt, keepUntil }, null, 1);
+  const { crc32: _old, ...content } = project as ProjectContent & { crc32?: string };
+  const body = checkedText({ format: PROJECT_FORMAT, version: CURRENT_VERSION, savedAt, ...content, createdAt, keepUntil });
+  // The checksum goes last, so the text before it is exactly what it was computed over.
+  return `${body.slice(0, -2)},\n "crc32": "${crc32(body)}"\n}`;
+}
+
+/** False when the file carries a checksum that its contents no longer match. */
+function checksumMatches(raw: Record<string, unknown>): boolean {
+  if (!('crc32' in raw)) return true;
+  const { crc32: saved, ...rest } = raw;
+  return typeof saved === 'string' && crc32(checkedText(rest)) === saved;
 }
 
 /** The open work with each wave's import as it is (files as bytes): the project-file text. */
@@ -82,6 +101,7 @@ export function parseProject(text: string, fileName: string): Project {
   const version = Number((raw as { version?: unknown }).version);
   if (!Number.isInteger(version) || version < 1) throw new ProjectError('project.error.corrupt', { file: fileName });
   if (version > CURRENT_VERSION) throw new ProjectError('project.error.newer', { file: fileName, version, current: CURRENT_VERSION });
+  if (!checksumMatches(raw as Record<string, unknown>)) throw new ProjectError('project.error.damaged', { file: fileName });
   const parsed = projectSchema.safeParse(migrate(raw as Record<string, unknown>));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { importSpecSchema, nameDecisionsSchema } from '../import/import-spec';
 
 export const PROJECT_FORMAT = 'talkmap-project';
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 const savedFileSchema = z.object({
   name: z.string().min(1).max(255),
@@ -62,6 +62,11 @@ export const projectSchema = z.object({
   /** How names were shown when saved (real names, role, initials or codes). */
   anonymise: z.enum(['off', 'role', 'initials', 'codes']).optional(),
   notes: z.string(),
+  /**
+   * CRC-32 of the file without this field (project-file.ts): written on every save, checked
+   * on open. Absent in files written by hand or by other programs: they open unchecked.
+   */
+  crc32: z.string().regex(/^[0-9a-f]{8}$/).optional(),
 });
 
 export type SavedRequest = z.infer<typeof savedRequestSchema>;

@@ -15,10 +15,12 @@ export interface HandleOptions {
   maxPayloadBytes?: number;
 }
 
+/** An error the page can translate: `host.error.<code>` with `params` (e.g. the file's name). */
 export class HandlerError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    readonly params?: Record<string, string>,
   ) {
     super(message);
   }
@@ -35,7 +37,7 @@ export function createHandle(ipcMain: Pick<IpcMain, 'handle'>, options: HandleOp
       try {
         return ok(await handler(parsed.data as RequestOf<C>, event));
       } catch (error) {
-        if (error instanceof HandlerError) return fail(error.code, error.message);
+        if (error instanceof HandlerError) return fail(error.code, error.message, error.params);
         return fail('internal', error instanceof Error ? error.message : String(error));
       }
     });

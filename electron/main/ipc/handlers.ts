@@ -8,8 +8,27 @@ import { basename, dirname } from 'node:path';
 import { atomicWrite } from '../../node/atomic-write';
 import { MAX_LOG_BYTES } from '../../../shared/ipc/contract';
 import type { ProjectStore } from '../../node/project-store';
-import { readInputFile } from '../../node/read-input-file';
+import { FileTooLargeError, readInputFile } from '../../node/read-input-file';
+import { fileError } from '../../node/file-error';
+import type { CommandId } from '../../../shared/commands/command-list';
+import type { Locale } from '../../../shared/i18n/translate';
 import { HandlerError, type Handler } from './handle';
+
+/** A failed read or write as a translatable error (host.error.fs.ENOSPC …, host.error.too-large). */
+function asHandlerError(error: unknown, path: string): HandlerError {
+  if (error instanceof HandlerError) return error;
+  if (error instanceof FileTooLargeError) return new HandlerError('too-large', error.message, { file: error.file, size: String(Math.round(error.bytes / 1024 / 1024)), limit: String(Math.round(error.limit / 1024 / 1024)) });
+  const info = fileError(error, path);
+  return new HandlerError(info.code, info.message, info.params);
+}
+
+async function guarded<T>(path: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw asHandlerError(error, path);
+  }
+}
 
 export const REPORT_PDF_OPTIONS = {
   pageSize: 'A4' as const,
@@ -28,6 +47,8 @@ export interface HandlerDeps {
   projects: ProjectStore;
   write?: typeof atomicWrite;
   read?: typeof readInputFile;
+  /** Rebuilds the native menu (language, which commands can run); absent in tests that do not need it. */
+  setMenu?: (locale: Locale, enabled: ReadonlySet<CommandId>) => void;
 }
 
 export function createHandlers(deps: HandlerDeps) {
@@ -41,26 +62,20 @@ export function createHandlers(deps: HandlerDeps) {
     });
     if (picked.canceled) return { files: [] };
     if (picked.filePaths.length > 2) throw new HandlerError('too-many-files', 'Choose one survey export and at most one roster.');
-    try {
-      return { files: await Promise.all(picked.filePaths.map((p) => read(p))) };
-    } catch (error) {
-      throw new HandlerError('unreadable', error instanceof Error ? error.message : String(error));
-    }
+    return { files: await Promise.all(picked.filePaths.map((p) => guarded(p, () => read(p)))) };
   };
   const openLogFile: Handler<'file:open-log'> = async () => {
     const picked = await deps.dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Interaction log', extensions: ['csv', 'tsv', 'txt', 'log'] }] });
-    if (picked.canceled || !picked.filePaths[0]) return { file: null };
-    try {
-      return { file: await read(picked.filePaths[0], MAX_LOG_BYTES) };
-    } catch (error) {
-      throw new HandlerError('unreadable', error instanceof Error ? error.message : String(error));
-    }
+    const path = picked.filePaths[0];
+    if (picked.canceled || !path) return { file: null };
+    return { file: await guarded(path, () => read(path, MAX_LOG_BYTES)) };
   };
   const saveExport: Handler<'file:save-export'> = async (request) => {
     const picked = await deps.dialog.showSaveDialog({ defaultPath: request.suggestedName });
-    if (picked.canceled || !picked.filePath) return { saved: false, fileName: null };
-    await write(picked.filePath, request.content);
-    return { saved: true, fileName: basename(picked.filePath) };
+    const path = picked.filePath;
+    if (picked.canceled || !path) return { saved: false, fileName: null };
+    await guarded(path, () => write(path, request.content));
+    return { saved: true, fileName: basename(path) };
   };
   const projectFilter = [{ name: 'Talkmap project', extensions: ['talkmap'] }];
   const { projects } = deps;
@@ -71,32 +86,40 @@ export function createHandlers(deps: HandlerDeps) {
       if (picked.canceled || !picked.filePath) return { saved: false, fileName: null };
       target = picked.filePath;
     }
-    await write(target, request.content, { backup: true });
+    const path = target;
+    await guarded(path, () => write(path, request.content, { backup: true }));
     if (target !== projects.currentPath) await projects.opened(target);
     // Saved: the crash copy is no longer needed.
     await projects.discardAutosave();
     return { saved: true, fileName: basename(target) };
   };
   const openProject: Handler<'project:open'> = async (request) => {
-    let path: string | undefined;
-    if (request.recent !== undefined) {
+    let path: string | undefined | null;
+    if (request.incoming) {
+      path = projects.takeIncoming();
+      if (!path) return { file: null };
+    } else if (request.recent !== undefined) {
       path = (await projects.recent())[request.recent];
       if (!path) throw new HandlerError('not-found', 'That project is no longer there.');
     } else {
       const picked = await deps.dialog.showOpenDialog({ properties: ['openFile'], filters: [...projectFilter, { name: 'Backup', extensions: ['bak'] }] });
-      if (picked.canceled || !picked.filePaths[0]) return { file: null, lockedBy: null };
+      if (picked.canceled || !picked.filePaths[0]) return { file: null };
       path = picked.filePaths[0];
     }
-    let file: { name: string; bytes: Uint8Array };
-    try {
-      file = await read(path);
-    } catch (error) {
-      throw new HandlerError('unreadable', error instanceof Error ? error.message : String(error));
-    }
-    // A backup is opened as a copy: saving it asks for a name rather than overwriting the .bak.
-    const other = path.endsWith('.bak') ? null : await projects.opened(path);
-    if (path.endsWith('.bak')) await projects.release();
-    return { file: { name: file.name, text: new TextDecoder('utf-8').decode(file.bytes) }, lockedBy: other ? { user: other.user, host: other.host, since: other.since } : null };
+    const from = path;
+    const file = await guarded(from, () => read(from));
+    // Not yet the open project: only when the page confirms it could read it (project:opened).
+    projects.setPending(from);
+    return { file: { name: file.name, text: new TextDecoder('utf-8').decode(file.bytes) } };
+  };
+  const confirmOpenProject: Handler<'project:opened'> = async () => {
+    const opened = await projects.confirmPending();
+    return { fileName: opened.fileName, copy: opened.copy, lockedBy: opened.lockedBy ? { user: opened.lockedBy.user, host: opened.lockedBy.host, since: opened.lockedBy.since } : null };
+  };
+  const resumeProject: Handler<'project:resume'> = async () => ({ fileName: await projects.resume() });
+  const setMenu: Handler<'app:set-menu'> = async (request) => {
+    deps.setMenu?.(request.locale, new Set(request.enabled as CommandId[]));
+    return {};
   };
   const recentProjects: Handler<'project:recent'> = async () => ({ files: (await projects.recent()).map((p) => ({ name: basename(p), folder: dirname(p) })) });
   const closeProject: Handler<'project:close'> = async () => {
@@ -104,7 +127,7 @@ export function createHandlers(deps: HandlerDeps) {
     return {};
   };
   const autosaveProject: Handler<'project:autosave'> = async (request) => {
-    await projects.writeAutosave(request.name, request.content);
+    await guarded(projects.autosaveFile, () => projects.writeAutosave(request.name, request.content));
     return {};
   };
   const recoverProject: Handler<'project:recovery'> = async (request) => {
@@ -119,10 +142,11 @@ export function createHandlers(deps: HandlerDeps) {
   // The report is the window's own print view (print.css), printed to an A4 PDF with page numbers.
   const saveReportPdf: Handler<'report:save-pdf'> = async (request, event) => {
     const picked = await deps.dialog.showSaveDialog({ defaultPath: request.suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
-    if (picked.canceled || !picked.filePath) return { saved: false, fileName: null };
+    const path = picked.filePath;
+    if (picked.canceled || !path) return { saved: false, fileName: null };
     const pdf = await event.sender.printToPDF(REPORT_PDF_OPTIONS);
-    await write(picked.filePath, new Uint8Array(pdf));
-    return { saved: true, fileName: basename(picked.filePath) };
+    await guarded(path, () => write(path, new Uint8Array(pdf)));
+    return { saved: true, fileName: basename(path) };
   };
-  return { getInfo, openImportFiles, openLogFile, saveExport, saveProject, openProject, recentProjects, closeProject, autosaveProject, recoverProject, deleteProject, saveReportPdf };
+  return { getInfo, openImportFiles, openLogFile, saveExport, saveProject, openProject, confirmOpenProject, resumeProject, setMenu, recentProjects, closeProject, autosaveProject, recoverProject, deleteProject, saveReportPdf };
 }

@@ -11,6 +11,7 @@ import type { MessageKey } from '../../../shared/i18n/messages-en';
 import { anonymiseParams, nameToAlias } from '../../../shared/present/anonymise';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { hostApi } from '../../bridge/host-api';
+import { showHostError } from '../../bridge/host-error';
 import { actions, useAppState } from '../../state/app-store';
 import { useNames } from '../../state/use-names';
 import { useT } from '../../state/use-t';
@@ -78,7 +79,7 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
       const { name, content } = await build(kind);
       const answer = await hostApi().saveExport({ suggestedName: name, content });
       if (answer.ok && answer.value.saved) setSaved(answer.value.fileName);
-      else if (!answer.ok) actions.showError('app.error', { message: answer.error.message });
+      else if (!answer.ok) showHostError(answer.error);
     } catch (error) {
       actions.showError('app.error', { message: error instanceof Error ? error.message : String(error) });
     }
@@ -91,7 +92,7 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
     const name = `${isDemo ? t('demo.school') : (result.source.files[0] ?? 'talkmap').replace(/\.[^.]+$/, '')} — ${locale === 'nl' ? 'rapport' : 'report'}.pdf`.replace(/[/\\:*?"<>|]/g, '-');
     const answer = await hostApi().saveReportPdf({ suggestedName: name });
     if (answer.ok && answer.value.saved) setSaved(answer.value.fileName);
-    else if (!answer.ok) actions.showError('app.error', { message: answer.error.message });
+    else if (!answer.ok) showHostError(answer.error);
   };
 
   return (

@@ -4,6 +4,7 @@
  * choice (shape, respondent, nominations, grid columns and answer weights, groups), and
  * shows a live summary with everything that did not become a tie before importing.
  */
+import { Modal } from '../../components/Modal';
 import { ProgressLine } from '../../components/ProgressLine';
 import { DEFAULT_SCALE } from '../../../shared/import/answer-scale';
 import { isPrivateColumn } from '../../../shared/import/column-roles';
@@ -33,8 +34,7 @@ export function ImportWizard() {
   const data = inspection?.files.find((f) => f.name === request?.data.name) ?? null;
   const roster = inspection?.files.find((f) => f.name === request?.roster?.name) ?? null;
   return (
-    <div className="modal-backdrop">
-      <div className="modal wizard" role="dialog" aria-modal="true" aria-labelledby="wizard-title" data-testid="import-wizard">
+    <Modal className="wizard" labelledBy="wizard-title" testId="import-wizard" onCancel={() => wizardActions.cancel()}>
         <h2 id="wizard-title">{t(wizard.wave ? 'wave.wizardTitle' : 'wizard.title')}</h2>
         {!inspection && wizard.busy && <p className="muted" data-testid="wizard-reading">{t('wizard.reading')}</p>}
         {wizard.wave && inspection && <WaveNotice wave={wizard.wave} />}
@@ -68,8 +68,7 @@ export function ImportWizard() {
             {t(wizard.wave ? 'wave.add' : 'wizard.import')}
           </button>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }
 

@@ -4,6 +4,7 @@
  * progress bar and a Cancel button. Afterwards: how many rows were read, used, outside the
  * window, and not usable (those are in the import report with their rows).
  */
+import { Modal } from '../../components/Modal';
 import { ProgressLine } from '../../components/ProgressLine';
 import { useState } from 'react';
 import type { LogPeriod } from '../../../shared/import/interaction-log';
@@ -52,8 +53,8 @@ export function LogImportDialog({ file, onClose }: { file: { name: string; bytes
   };
 
   return (
-    <div className="modal-backdrop">
-      <div className="modal log-import" role="dialog" aria-modal="true" aria-labelledby="log-title" data-testid="log-import">
+    // Esc closes the dialog, except while the log is being read (then Cancel stops the reading).
+    <Modal className="log-import" labelledBy="log-title" testId="log-import" onCancel={progress ? undefined : () => onClose(null)}>
         <h2 id="log-title">{t('log.title')}</h2>
         <p>
           <strong>{file.name}</strong> <span className="muted">({formatNumber(locale, Math.round(file.bytes.byteLength / 1024 / 102.4) / 10, 1)} MB)</span>
@@ -104,7 +105,6 @@ export function LogImportDialog({ file, onClose }: { file: { name: string; bytes
             {t('log.import')}
           </button>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }

@@ -11,6 +11,7 @@ import { formatNumber, formatPercent, type Locale } from '../../../shared/i18n/t
 import type { NodeMetrics } from '../../../shared/metrics/analyse-network';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { hostApi } from '../../bridge/host-api';
+import { showHostError } from '../../bridge/host-error';
 import { actions, useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { useNames } from '../../state/use-names';
@@ -54,7 +55,7 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
   const exportCsv = async (): Promise<void> => {
     const answer = await hostApi().saveExport({ suggestedName: `talkmap-${locale === 'nl' ? 'mensen' : 'people'}.csv`, content: peopleCsv(rows, locale, (n) => names.nameOf(n.id)) });
     if (answer.ok && answer.value.saved) setSaved(answer.value.fileName);
-    else if (!answer.ok) actions.showError('app.error', { message: answer.error.message });
+    else if (!answer.ok) showHostError(answer.error);
   };
 
   return (

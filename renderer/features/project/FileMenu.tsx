@@ -6,7 +6,8 @@
 import { useRef, useState } from 'react';
 import { hostApi } from '../../bridge/host-api';
 import { useAppState } from '../../state/app-store';
-import { deleteProjectData, openProject } from '../../state/project-actions';
+import { confirmReplace, deleteProjectData, openProject } from '../../state/project-actions';
+import { showHostError } from '../../bridge/host-error';
 import { runCommand } from '../../commands/registry';
 import { useT } from '../../state/use-t';
 
@@ -40,10 +41,12 @@ export function FileMenu({ onStatus, onLog }: { onStatus: (message: string) => v
           type="button"
           onClick={() => {
             close();
-            void hostApi().openLogFile({}).then((answer) => {
-              if (!answer.ok) onStatus(answer.error.message);
+            void (async () => {
+              if (!(await confirmReplace())) return;
+              const answer = await hostApi().openLogFile({});
+              if (!answer.ok) showHostError(answer.error);
               else if (answer.value.file) onLog(answer.value.file);
-            });
+            })();
           }}
           data-testid="open-log"
         >
@@ -53,7 +56,7 @@ export function FileMenu({ onStatus, onLog }: { onStatus: (message: string) => v
           <div className="recent" data-testid="recent-projects">
             <div className="menu-heading">{t('file.recent')}</div>
             {recent.map((r, i) => (
-              <button key={`${r.folder}/${r.name}`} type="button" title={r.folder} onClick={() => (close(), void openProject(i))} data-testid={`recent-${i}`}>
+              <button key={`${r.folder}/${r.name}`} type="button" title={r.folder} onClick={() => (close(), void openProject({ recent: i }))} data-testid={`recent-${i}`}>
                 {r.name}
               </button>
             ))}

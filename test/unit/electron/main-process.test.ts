@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN, isAppUrl, resolveAppPath } from '../../../electron/main/app-protocol';
-import { hardenContents, hardenSession } from '../../../electron/main/harden-contents';
 import { createHandle, isOwnTopFrame, payloadSize } from '../../../electron/main/ipc/handle';
 import { createHandlers } from '../../../electron/main/ipc/handlers';
 import { hardenedWindowOptions } from '../../../electron/main/window-options';
@@ -38,26 +37,6 @@ describe('hardened window options', () => {
       webviewTag: false,
       disableBlinkFeatures: 'Auxclick',
     });
-  });
-
-  it('denies navigation away from the app, new windows, webviews and permissions', () => {
-    const on = new Map<string, (event: { preventDefault: () => void }, url?: string) => void>();
-    let openHandler: (() => { action: string }) | null = null;
-    const contents = { on: (name: string, fn: never) => on.set(name, fn), setWindowOpenHandler: (fn: never) => (openHandler = fn) };
-    hardenContents(contents as never, isAppUrl);
-    const prevented = vi.fn();
-    on.get('will-navigate')?.({ preventDefault: prevented }, 'https://example.org/');
-    expect(prevented).toHaveBeenCalledTimes(1);
-    on.get('will-navigate')?.({ preventDefault: prevented }, `${APP_ORIGIN}/index.html`);
-    expect(prevented).toHaveBeenCalledTimes(1);
-    on.get('will-attach-webview')?.({ preventDefault: prevented });
-    expect(prevented).toHaveBeenCalledTimes(2);
-    expect(openHandler!()).toEqual({ action: 'deny' });
-    let permission: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | null = null;
-    hardenSession({ setPermissionRequestHandler: (fn: never) => (permission = fn), setPermissionCheckHandler: vi.fn() } as never);
-    const callback = vi.fn();
-    permission!(null, 'media', callback);
-    expect(callback).toHaveBeenCalledWith(false);
   });
 });
 

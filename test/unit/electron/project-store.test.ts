@@ -20,6 +20,13 @@ function setup(options: { host?: string; pid?: number; dataDir?: string } = {}) 
   return { projects, handlers, showSaveDialog, showOpenDialog };
 }
 
+/** Opens through the handler and confirms, as the page does once it has read the file. */
+async function openConfirmed(handlers: ReturnType<typeof createHandlers>, request: Parameters<ReturnType<typeof createHandlers>['openProject']>[0] = {}) {
+  const opened = await handlers.openProject(request, {} as never);
+  const confirmed = await handlers.confirmOpenProject({}, {} as never);
+  return { ...opened, ...confirmed };
+}
+
 describe('project store', () => {
   it('asks where on the first save, then saves in place with a .bak; "save as" asks again', async () => {
     const dir = tmp('projects');
@@ -50,10 +57,10 @@ describe('project store', () => {
     for (const name of ['a', 'b', 'c']) {
       writeFileSync(join(dir, `${name}.talkmap`), `{"${name}":1}`);
       showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [join(dir, `${name}.talkmap`)] });
-      await handlers.openProject({}, {} as never);
+      await openConfirmed(handlers);
     }
     expect((await handlers.recentProjects({}, {} as never)).files.map((f) => f.name)).toEqual(['c.talkmap', 'b.talkmap', 'a.talkmap']);
-    const opened = await handlers.openProject({ recent: 2 }, {} as never);
+    const opened = await openConfirmed(handlers, { recent: 2 });
     expect(opened.file).toEqual({ name: 'a.talkmap', text: '{"a":1}' });
     expect((await handlers.recentProjects({}, {} as never)).files.map((f) => f.name)).toEqual(['a.talkmap', 'c.talkmap', 'b.talkmap']);
     writeFileSync(join(dir, 'b.talkmap'), '');
@@ -63,24 +70,101 @@ describe('project store', () => {
     await expect(handlers.openProject({ recent: 5 }, {} as never)).rejects.toThrow(/no longer there/);
   });
 
+  it('a file being opened is not the open project until the page has read it: a refused file is never overwritten', async () => {
+    const dir = tmp('projects');
+    const good = join(dir, 'good.talkmap');
+    const damaged = join(dir, 'damaged.talkmap');
+    writeFileSync(good, 'good');
+    writeFileSync(damaged, 'damaged');
+    writeFileSync(`${damaged}.bak`, 'backup');
+    const { handlers, showOpenDialog, showSaveDialog, projects } = setup();
+    showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [good] });
+    await openConfirmed(handlers);
+    // The page refuses the damaged file: it never confirms.
+    showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [damaged] });
+    expect((await handlers.openProject({}, {} as never)).file?.text).toBe('damaged');
+    expect(projects.currentPath).toBe(good);
+    await handlers.saveProject({ suggestedName: 'x.talkmap', content: 'work' }, {} as never);
+    expect(showSaveDialog).not.toHaveBeenCalled();
+    expect(readFileSync(good, 'utf8')).toBe('work');
+    expect(readFileSync(damaged, 'utf8')).toBe('damaged');
+    expect(readFileSync(`${damaged}.bak`, 'utf8')).toBe('backup');
+    expect(existsSync(`${damaged}.lock`)).toBe(false);
+    expect((await handlers.recentProjects({}, {} as never)).files.map((f) => f.name)).toEqual(['good.talkmap']);
+  });
+
+  it('opens someone else’s project read-only: their lock stays and Save asks for a new name', async () => {
+    const dir = tmp('projects');
+    const path = join(dir, 'school.talkmap');
+    writeFileSync(path, 'theirs');
+    writeFileSync(`${path}.lock`, JSON.stringify({ user: 'bob', host: 'desktop-7', pid: 5, since: new Date().toISOString() }));
+    const { handlers, showOpenDialog, showSaveDialog, projects } = setup();
+    showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
+    expect(await openConfirmed(handlers)).toMatchObject({ lockedBy: { user: 'bob' }, fileName: 'school.talkmap', copy: false });
+    expect(projects.currentPath).toBeNull();
+    expect(JSON.parse(readFileSync(`${path}.lock`, 'utf8'))).toMatchObject({ user: 'bob' });
+    showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, 'mine.talkmap') });
+    await handlers.saveProject({ suggestedName: 'school.talkmap', content: 'mine' }, {} as never);
+    expect(showSaveDialog).toHaveBeenCalledTimes(1);
+    expect(readFileSync(path, 'utf8')).toBe('theirs');
+  });
+
+  it('undoing an import makes the replaced project the open project again', async () => {
+    const dir = tmp('projects');
+    const a = join(dir, 'a.talkmap');
+    const b = join(dir, 'b.talkmap');
+    writeFileSync(a, 'a');
+    writeFileSync(b, 'b');
+    const { handlers, showOpenDialog, projects } = setup();
+    showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [a] });
+    await openConfirmed(handlers);
+    // A new survey: nothing is the open project.
+    await handlers.closeProject({}, {} as never);
+    expect(projects.currentPath).toBeNull();
+    expect(await handlers.resumeProject({}, {} as never)).toEqual({ fileName: 'a.talkmap' });
+    expect(projects.currentPath).toBe(a);
+    // Opening b, then undoing that: a again, and b's lock is gone.
+    showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [b] });
+    await openConfirmed(handlers);
+    expect(projects.currentPath).toBe(b);
+    expect(await handlers.resumeProject({}, {} as never)).toEqual({ fileName: 'a.talkmap' });
+    expect(projects.currentPath).toBe(a);
+    expect(existsSync(`${b}.lock`)).toBe(false);
+  });
+
+  it('a .bak opens as a copy (Save asks for a name); a file the system hands over is fetched once', async () => {
+    const dir = tmp('projects');
+    const path = join(dir, 'school.talkmap');
+    writeFileSync(path, 'now');
+    writeFileSync(`${path}.bak`, 'before');
+    const { handlers, showOpenDialog, projects } = setup();
+    showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [`${path}.bak`] });
+    expect(await openConfirmed(handlers)).toMatchObject({ copy: true, file: { text: 'before' } });
+    expect(projects.currentPath).toBeNull();
+    projects.setIncoming(path);
+    expect(await openConfirmed(handlers, { incoming: true })).toMatchObject({ copy: false, file: { name: 'school.talkmap', text: 'now' } });
+    expect(projects.currentPath).toBe(path);
+    expect((await handlers.openProject({ incoming: true }, {} as never)).file).toBeNull();
+  });
+
   it('warns when the project is open in another running Talkmap, not when that one has gone', async () => {
     const dir = tmp('projects');
     const path = join(dir, 'school.talkmap');
     writeFileSync(path, '{}');
     const first = setup({ pid: 2002 });
     first.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] });
-    expect((await first.handlers.openProject({}, {} as never)).lockedBy).toBeNull();
+    expect((await openConfirmed(first.handlers)).lockedBy).toBeNull();
     const second = setup({ pid: 1001 });
     second.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] });
-    expect((await second.handlers.openProject({}, {} as never)).lockedBy).toMatchObject({ user: 'anna', host: 'laptop' });
+    expect((await openConfirmed(second.handlers)).lockedBy).toMatchObject({ user: 'anna', host: 'laptop' });
     // A crashed process's lock (pid not running) is ignored.
     writeFileSync(`${path}.lock`, JSON.stringify({ user: 'bob', host: 'laptop', pid: 9999, since: new Date().toISOString() }));
-    expect((await second.handlers.openProject({}, {} as never)).lockedBy).toBeNull();
+    expect((await openConfirmed(second.handlers)).lockedBy).toBeNull();
     // A colleague on another computer (shared drive): a warning while the lock is fresh.
     writeFileSync(`${path}.lock`, JSON.stringify({ user: 'bob', host: 'desktop-7', pid: 5, since: new Date().toISOString() }));
-    expect((await second.handlers.openProject({}, {} as never)).lockedBy).toMatchObject({ user: 'bob', host: 'desktop-7' });
+    expect((await openConfirmed(second.handlers)).lockedBy).toMatchObject({ user: 'bob', host: 'desktop-7' });
     writeFileSync(`${path}.lock`, JSON.stringify({ user: 'bob', host: 'desktop-7', pid: 5, since: new Date(Date.now() - STALE_LOCK_MS - 1000).toISOString() }));
-    expect((await second.handlers.openProject({}, {} as never)).lockedBy).toBeNull();
+    expect((await openConfirmed(second.handlers)).lockedBy).toBeNull();
   });
 
   it('keeps an autosave copy until the project is saved, and hands it back for recovery', async () => {

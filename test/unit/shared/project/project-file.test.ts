@@ -60,7 +60,11 @@ describe('project files', () => {
     ['a truncated file', (t: string) => t.slice(0, t.length / 2), 'project.error.corrupt'],
     ['something else', () => '{"hello": 1}', 'project.error.notProject'],
     ['a newer format', (t: string) => t.replace(`"version": ${CURRENT_VERSION}`, '"version": 99'), 'project.error.newer'],
-    ['a broken structure', (t: string) => t.replace('"waves"', '"wavez"'), 'project.error.invalid'],
+    // Edited by hand (no checksum any more) into a wrong structure.
+    ['a broken structure', (t: string) => t.replace(/,\n "crc32": "[0-9a-f]{8}"/, '').replace('"waves"', '"wavez"'), 'project.error.invalid'],
+    // One character changed by a failing disk or a sync tool: the checksum no longer matches.
+    ['one changed character', (t: string) => t.replace('Teamoverleg 12 maart', 'Teamoverleg 13 maart'), 'project.error.damaged'],
+    ['a changed name inside an import file', (t: string) => t.replace(/"base64": "(.)/, (_m, c: string) => `"base64": "${c === 'A' ? 'B' : 'A'}`), 'project.error.damaged'],
     ['an empty file', () => '', 'project.error.corrupt'],
   ])('refuses %s with a clear error', (_name, damage, code) => {
     expectError(() => parseProject(damage(project()), 'school.talkmap'), code);
@@ -78,7 +82,7 @@ describe('project files', () => {
   it('opens a version-2 project through the 2 → 3 migration (edge lists may have a relation column)', () => {
     const v2 = readFileSync(resolve(__dirname, '../../../fixtures/projects/demo-v2.talkmap'), 'utf8');
     const project = parseProject(v2, 'demo-v2.talkmap');
-    expect(project.version).toBe(3);
+    expect(project.version).toBe(CURRENT_VERSION);
     expect(project.keepUntil).toBe('2027-03-09T10:00:00.000Z');
     expect(runAnalysis(restoreRequest(project.waves[0]!.request)).analysis.network.nodes).toBe(24);
   });
@@ -104,6 +108,80 @@ describe('project files', () => {
     expect(migrate({ version: 1, notes: 'x' }, migrations, 3)).toEqual({ version: 3, notes: 'x (migrated)', extra: true });
     expect(() => migrate({ version: 1 }, { 1: (p) => ({ ...p, version: 5 }) }, 3)).toThrow(/produced version 5/);
     expect(migrate({ version: CURRENT_VERSION, a: 1 })).toEqual({ version: CURRENT_VERSION, a: 1 });
+  });
+});
+
+describe('the checksum', () => {
+  it('is written last on every save and holds through a reopen and a re-save; a file without one opens unchecked', () => {
+    const text = project();
+    expect(text).toMatch(/,\n "crc32": "[0-9a-f]{8}"\n}$/);
+    const reopened = parseProject(text, 'a.talkmap');
+    // Saved again (with the old checksum in it): a fresh one, still valid.
+    const again = serializeProject({ ...reopened });
+    expect(() => parseProject(again, 'a.talkmap')).not.toThrow();
+    expect((again.match(/"crc32"/g) ?? []).length).toBe(1);
+    // Re-indented by a JSON tool: still the same contents.
+    expect(() => parseProject(JSON.stringify(JSON.parse(text), null, 4), 'a.talkmap')).not.toThrow();
+    // Written by another program, without a checksum.
+    expect(() => parseProject(text.replace(/,\n "crc32": "[0-9a-f]{8}"/, ''), 'a.talkmap')).not.toThrow();
+  });
+
+  it('is CRC-32 as zip and PNG compute it', async () => {
+    const { crc32 } = await import('../../../../shared/project/crc32');
+    expect(crc32('')).toBe('00000000');
+    expect(crc32('123456789')).toBe('cbf43926');
+    expect(crc32('Noël')).toBe('d8ba9628'); // Python: '%08x' % zlib.crc32('Noël'.encode())
+  });
+});
+
+describe('save → reopen → the same analysis, for every kind of input', () => {
+  const TOOLS = resolve(__dirname, '../../../fixtures/import/tools');
+  const tool = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(resolve(TOOLS, name))) });
+  const reopen = (request: Parameters<typeof saveRequest>[0]) => restoreRequest(parseProject(project(request), 'x.talkmap').waves[0]!.request);
+
+  it('an .xlsx survey and an .xlsx roster with a chosen sheet (the rows are read again from the workbook)', async () => {
+    const { loadInputFiles, withSpreadsheetRows } = await import('../../../../shared/import/read-xlsx');
+    const { proposeImport } = await import('../../../../shared/import/propose-import');
+    const { files } = await loadInputFiles([tool('msforms.xlsx'), tool('roster.xlsx')], { 'roster.xlsx': 'Personeel' });
+    const original = proposeImport(files);
+    expect(original.roster?.sheet).toBe('Personeel');
+    const restored = reopen(original);
+    expect(restored.roster).toMatchObject({ name: 'roster.xlsx', sheet: 'Personeel' });
+    expect(restored.data.rows).toBeUndefined();
+    // Without reading the workbook again the analysis cannot run (what used to happen on reopen).
+    expect(() => runAnalysis(restored)).toThrow();
+    const reread = await withSpreadsheetRows(restored);
+    const before = runAnalysis(original);
+    const after = runAnalysis(reread);
+    expect(after.network).toEqual(before.network);
+    expect(after.report.items).toEqual(before.report.items);
+    expect(after.analysis.nodes.map((n) => [n.id, n.group, n.inDegree])).toEqual(before.analysis.nodes.map((n) => [n.id, n.group, n.inDegree]));
+  });
+
+  it('reads the sheet that was chosen, not the first one with data', async () => {
+    const { withSpreadsheetRows } = await import('../../../../shared/import/read-xlsx');
+    const chosen = await withSpreadsheetRows({ ...demoImportRequest(), roster: { ...tool('roster.xlsx'), sheet: 'Toelichting' } });
+    expect(chosen.roster?.sheet).toBe('Toelichting');
+    const personeel = await withSpreadsheetRows({ ...demoImportRequest(), roster: { ...tool('roster.xlsx'), sheet: 'Personeel' } });
+    expect(chosen.roster?.rows).not.toEqual(personeel.roster?.rows);
+  });
+
+  it('an interaction log split into periods: every period is a wave that reopens to the same network and report', async () => {
+    const { aggregateLogStream, logRequests } = await import('../../../../shared/import/interaction-log');
+    const log = ['timestamp;afzender;ontvanger', '2026-01-05;Anna;Bram', '2026-01-20;Bram;Anna', '2026-02-03;Anna;Cor', '2026-02-04;Cor;Anna', 'gisteren;Cor;Bram', ''].join('\n');
+    async function* chunks() {
+      yield new TextEncoder().encode(log);
+    }
+    const waves = logRequests(await aggregateLogStream('log.csv', chunks(), { period: 'month' }), null);
+    expect(waves.map((w) => w.key)).toEqual(['2026-01', '2026-02']);
+    const text = serializeProject({ title: 'log', waves: waves.map((w, i) => ({ id: `wave-${i + 1}`, label: w.key, date: null, request: saveRequest(w.request) })), activeWave: 'wave-2', view: {}, thresholds: {}, reconstruct: false, notes: '' });
+    const reopened = parseProject(text, 'log.talkmap');
+    reopened.waves.forEach((w, i) => {
+      const before = runAnalysis(waves[i]!.request);
+      const after = runAnalysis(restoreRequest(w.request));
+      expect(after.network).toEqual(before.network);
+      expect(after.report).toEqual(before.report);
+    });
   });
 });
 
@@ -148,6 +226,6 @@ describe('writing the open work with its files (the autosave, in the worker)', (
     expect(reopened.waves).toHaveLength(1);
     expect([...restoreRequest(reopened.waves[0]!.request).data.bytes]).toEqual([...request.data.bytes]);
     const expected = JSON.parse(serializeProject({ ...settings, waves: [{ ...waves[0]!, request: saveRequest(request) }] })) as Record<string, unknown>;
-    expect({ ...(JSON.parse(text) as Record<string, unknown>), savedAt: null }).toEqual({ ...expected, savedAt: null });
+    expect({ ...(JSON.parse(text) as Record<string, unknown>), savedAt: null, crc32: null }).toEqual({ ...expected, savedAt: null, crc32: null });
   });
 });
