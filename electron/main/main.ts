@@ -3,7 +3,7 @@
  * registers the app scheme, hardens every session and window, wires the IPC handlers and
  * the native menu, and opens the main window where the user left it.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, protocol, screen, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hostname, userInfo } from 'node:os';
@@ -72,7 +72,7 @@ function registerIpc(): void {
 
 async function createWindow(): Promise<void> {
   const saved = restorableWindow(await readSavedWindow(app.getPath('userData')), screen.getAllDisplays().map((d) => d.workArea));
-  const created = new BrowserWindow(hardenedWindowOptions(join(__dirname, '../preload/preload.cjs'), { devTools: dev, bounds: saved?.bounds ?? null }));
+  const created = new BrowserWindow(hardenedWindowOptions(join(__dirname, '../preload/preload.cjs'), { devTools: dev, bounds: saved?.bounds ?? null, dark: nativeTheme.shouldUseDarkColors }));
   window = created;
   hardenContents(created.webContents, isAppUrl);
   created.once('ready-to-show', () => {

@@ -11,6 +11,8 @@ export interface WindowChoices {
   devTools: boolean;
   /** Where the window was last (already checked to be on a screen). */
   bounds?: Rectangle | null;
+  /** The system is in dark mode: the window's first paint is dark too (no white flash). */
+  dark?: boolean;
 }
 
 export function hardenedWindowOptions(preloadPath: string, choices: WindowChoices = { devTools: false }): BrowserWindowConstructorOptions {
@@ -22,7 +24,7 @@ export function hardenedWindowOptions(preloadPath: string, choices: WindowChoice
     minHeight: 640,
     show: false,
     title: 'Talkmap',
-    backgroundColor: '#ffffff',
+    backgroundColor: choices.dark ? '#0d1117' : '#ffffff',
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,

@@ -1,7 +1,8 @@
 /**
  * A modal dialog on the browser's own <dialog> (showModal): the rest of the page is inert,
  * Tab stays inside, Esc asks the dialog to close (`onCancel`; without it Esc does nothing,
- * e.g. while an import runs), focus moves into it and back to where it was when it closes.
+ * e.g. while an import runs), focus moves into it (to the element marked `data-autofocus`,
+ * else the first control) and back to where it was when it closes.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 
@@ -24,6 +25,8 @@ export function Modal({ className = '', labelledBy, testId, onCancel, children }
     if (!dialog) return;
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    // The default button (`data-autofocus`): React's autoFocus runs before showModal moves focus.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     const onCancelEvent = (event: Event): void => {
       event.preventDefault();
       cancel.current?.();

@@ -40,7 +40,7 @@ export function ShortcutHelp() {
         </tbody>
       </table>
       <div className="modal-actions">
-        <button type="button" className="primary" autoFocus onClick={closeShortcutHelp} data-testid="shortcut-help-close">
+        <button type="button" className="primary" data-autofocus onClick={closeShortcutHelp} data-testid="shortcut-help-close">
           {t('help.close')}
         </button>
       </div>

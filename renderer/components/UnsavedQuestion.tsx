@@ -21,7 +21,7 @@ export function UnsavedQuestion() {
         <button type="button" onClick={() => question.answer('discard')} data-testid="unsaved-discard">
           {t('unsaved.discard')}
         </button>
-        <button type="button" className="primary" autoFocus onClick={() => question.answer('save')} data-testid="unsaved-save">
+        <button type="button" className="primary" data-autofocus onClick={() => question.answer('save')} data-testid="unsaved-save">
           {t('unsaved.save')}
         </button>
       </div>

@@ -641,6 +641,9 @@ export const en = {
   'host.error.payload-too-large': 'This is larger than Talkmap can pass on ({detail}).',
   'host.error.invalid-request': 'Talkmap refused a malformed request ({detail}). Please report this.',
   'host.error.internal': 'Something went wrong in Talkmap: {detail}',
+  'map.roleDescription': 'network map',
+  'map.keys': 'Arrow keys: from person to person; Enter: their card; Esc: clear',
+  'map.announce': '{name}, {group}, named by {namedBy}',
 } as const;
 
 export type MessageKey = keyof typeof en;

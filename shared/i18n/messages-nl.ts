@@ -643,4 +643,7 @@ export const nl: Record<MessageKey, string> = {
   'host.error.payload-too-large': 'Dit is groter dan Talkmap kan doorgeven ({detail}).',
   'host.error.invalid-request': 'Talkmap weigerde een onjuist verzoek ({detail}). Meld dit alsjeblieft.',
   'host.error.internal': 'Er ging iets mis in Talkmap: {detail}',
+  'map.roleDescription': 'netwerkkaart',
+  'map.keys': 'Pijltjestoetsen: van persoon naar persoon; Enter: de kaart van die persoon; Esc: wissen',
+  'map.announce': '{name}, {group}, genoemd door {namedBy}',
 };

@@ -3,6 +3,7 @@
  * whole roster to choose from, or "add as a person outside the roster", or "leave out".
  * Nothing is matched without the user's choice; choices travel with the import.
  */
+import { compareNames } from '../../../shared/present/sort-names';
 import type { ImportRequest } from '../../../shared/import/import-files';
 import type { NameDecision } from '../../../shared/import/import-spec';
 import { nameKey } from '../../../shared/import/name-key';
@@ -23,7 +24,7 @@ export function NameDecisions({ request, preview }: { request: ImportRequest; pr
   }
   if (written.size === 0) return null;
   const roster = preview.network.people.filter((p) => !p.outside).map((p) => ({ id: p.id, name: p.name, attributes: p.attributes }));
-  const sorted = [...roster].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = [...roster].sort((a, b) => compareNames(a.name, b.name));
   // Two people with one name are told apart by their group and role (or id).
   const seen = new Set<string>();
   const sameName = new Set(sorted.filter((p) => seen.has(p.name) || !seen.add(p.name)).map((p) => p.name));

@@ -3,7 +3,7 @@
  * settings, filtered, and highlighting the selected finding, person or group pair. Tapping
  * a person selects them, hovering shows their key figures, dragging moves them (undoable).
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatNumber } from '../../../shared/i18n/translate';
 import { actions, getState, useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
@@ -19,6 +19,7 @@ import { buildMapElements, tieElementsFor } from './map-elements';
 import { routeMap } from '../../map/route-map';
 import { arcKey } from '../../../shared/network/pair-key';
 import { isFiltering, visibleElements } from './map-filter';
+import { keyboardOrder, mapKeyAction } from './map-keyboard';
 import { ContinuityGaps } from './ContinuityGaps';
 import { hasGrades } from './continuity-gaps';
 import { Legend } from './Legend';
@@ -272,6 +273,28 @@ export function NetworkMap() {
     frame.current?.setAttribute('data-highlighted-edges', String(marked?.edges().length ?? 0));
   }, [ready, shown, selectedFinding, selectedPerson, selectedBlock, meeting]);
 
+  // The map by keyboard (map-keyboard.ts): arrows from person to person, Enter, Esc.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (!shown || meeting !== null || event.ctrlKey || event.metaKey || event.altKey) return;
+    const { view: now } = getState();
+    const visible = visibleElements(shown, now).nodes;
+    const order = keyboardOrder(shown.analysis.nodes, (id) => visible.has(id), names.nameOf, locale);
+    const action = mapKeyAction(event.key, order, getState().selectedPerson);
+    if (!action) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (action.kind === 'clear') return actions.clearSelection();
+    actions.selectPerson(action.id);
+    const node = ready?.cy.getElementById(action.id);
+    if (node && node.nonempty()) {
+      // Keep the chosen person in view.
+      const { x, y } = node.renderedPosition();
+      const { width, height } = { width: ready!.cy.width(), height: ready!.cy.height() };
+      if (x < 40 || y < 40 || x > width - 40 || y > height - 40) ready!.cy.center(node);
+    }
+  };
+  const focusedPerson = selectedPerson && result ? result.analysis.nodes.find((n) => n.id === selectedPerson) : null;
+
   const hovered = hover && result ? result.analysis.nodes.find((n) => n.id === hover.id) : null;
   return (
     <section className="map-area" aria-label={t('map.title')}>
@@ -291,10 +314,16 @@ export function NetworkMap() {
           ref={frame}
           className="map-canvas"
           data-testid="network-map"
-          role="img"
-          aria-label={result ? t('map.aria', { nodes: result.analysis.network.nodes, arcs: result.analysis.network.arcs }) : t('map.title')}
+          role="application"
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          aria-roledescription={t('map.roleDescription')}
+          aria-label={result ? `${t('map.aria', { nodes: result.analysis.network.nodes, arcs: result.analysis.network.arcs })}. ${t('map.keys')}` : t('map.title')}
         >
           <div ref={container} className="map-cy" />
+        </div>
+        <div className="sr-only" aria-live="polite" data-testid="map-announce">
+          {focusedPerson ? t('map.announce', { name: names.nameOf(focusedPerson.id), group: focusedPerson.group ?? '—', namedBy: focusedPerson.inDegree }) : ''}
         </div>
         {ready && shown && placed === 'continuity' && meeting === null && <ContinuityGaps cy={ready.cy} result={shown} />}
         {drawing && result && (

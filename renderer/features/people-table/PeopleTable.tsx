@@ -15,15 +15,22 @@ import { showHostError } from '../../bridge/host-error';
 import { actions, useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { useNames } from '../../state/use-names';
+import { compareNames } from '../../../shared/present/sort-names';
 
-export function sortPeople(nodes: NodeMetrics[], column: PeopleColumn, descending: boolean): NodeMetrics[] {
+/**
+ * Rows in the chosen column's order; names by surname without tussenvoegsel (sort-names.ts),
+ * and by the name on screen — with names hidden, the order does not give away real names.
+ */
+export function sortPeople(nodes: NodeMetrics[], column: PeopleColumn, descending: boolean, nameOf: (n: NodeMetrics) => string = (n) => n.name, locale = 'nl'): NodeMetrics[] {
+  const byName = (a: NodeMetrics, b: NodeMetrics): number => compareNames(nameOf(a), nameOf(b), locale);
   return [...nodes].sort((a, b) => {
+    if (column.id === 'name') return descending ? -byName(a, b) : byName(a, b);
     const va = column.value(a);
     const vb = column.value(b);
     // Unknown values (non-respondents) always sort last.
-    if (va === null || vb === null) return va === vb ? a.name.localeCompare(b.name) : va === null ? 1 : -1;
-    const cmp = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb));
-    return (descending ? -cmp : cmp) || a.name.localeCompare(b.name);
+    if (va === null || vb === null) return va === vb ? byName(a, b) : va === null ? 1 : -1;
+    const cmp = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb), locale, { numeric: true });
+    return (descending ? -cmp : cmp) || byName(a, b);
   });
 }
 
@@ -49,7 +56,7 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
   const names = useNames(result);
   const columns = PEOPLE_COLUMNS.filter((c) => all || c.essential);
   const sortColumn = PEOPLE_COLUMNS.find((c) => c.id === sortId) ?? (PEOPLE_COLUMNS[0] as PeopleColumn);
-  const rows = sortPeople(result.analysis.nodes, sortColumn, descending);
+  const rows = sortPeople(result.analysis.nodes, sortColumn, descending, (n) => names.nameOf(n.id), locale);
   const [shown, setShown] = useShownCount(PEOPLE_SHOWN, result);
 
   const exportCsv = async (): Promise<void> => {
