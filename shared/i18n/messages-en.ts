@@ -167,7 +167,6 @@ export const en = {
   'recovery.found': 'Talkmap found work that was not saved ({name}, {when}).',
   'recovery.restore': 'Restore it',
   'recovery.discard': 'Throw it away',
-  'project.lockedBy': '{file} is already open elsewhere ({user} on {host}, since {since}). If you both save, one of you overwrites the other’s changes; use “Save project as…” to keep a separate copy.',
   'app.cancelled': 'Cancelled.',
   'log.open': 'Open interaction log…',
   'log.title': 'Import an interaction log',

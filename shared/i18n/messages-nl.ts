@@ -169,7 +169,6 @@ export const nl: Record<MessageKey, string> = {
   'recovery.found': 'Talkmap vond werk dat niet was opgeslagen ({name}, {when}).',
   'recovery.restore': 'Terugzetten',
   'recovery.discard': 'Weggooien',
-  'project.lockedBy': '{file} is al ergens anders geopend ({user} op {host}, sinds {since}). Als jullie allebei opslaan, overschrijft de een de wijzigingen van de ander; kies “Project opslaan als…” voor een eigen kopie.',
   'app.cancelled': 'Geannuleerd.',
   'log.open': 'Interactielog openen…',
   'log.title': 'Een interactielog importeren',
