@@ -78,7 +78,7 @@ describe('work is never replaced without asking, and can be brought back', () =>
 });
 
 describe('projects with every kind of input', () => {
-  it('a project made from .xlsx exports reopens (the sheet is read again); a damaged copy is refused and changes nothing', async () => {
+  it('a project made from .xlsx exports survives a crash and reopens (the sheet is read again); a damaged copy is refused and changes nothing', async () => {
     const first = await e2e.newPage({ locale: 'nl-NL' });
     await first.page.goto(e2e.url);
     await first.page.waitForSelector('[data-testid=finding]');
@@ -91,10 +91,21 @@ describe('projects with every kind of input', () => {
     const count = await nodeCount(first.page);
     expect(Number(count)).toBeGreaterThan(3);
     const findings = await first.page.locator('.finding').count();
-    const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.keyboard.press('Control+s')]);
+    // A crash before saving: the autosaved copy (with the workbooks) restores the same network.
+    await expect.poll(() => first.page.evaluate(() => localStorage.getItem('talkmap.autosave')), { timeout: 30_000 }).not.toBeNull();
+    await first.page.close({ runBeforeUnload: false });
+    const restarted = await first.context.newPage();
+    restarted.on('pageerror', (e) => first.errors.push(e.message));
+    await restarted.goto(e2e.url);
+    await restarted.getByTestId('recovery-restore').click();
+    await expect.poll(() => nodeCount(restarted)).toBe(count);
+    await expect.poll(() => restarted.locator('.finding').count()).toBe(findings);
+    expect(await restarted.getByTestId('error').count()).toBe(0);
+    const [download] = await Promise.all([restarted.waitForEvent('download'), restarted.keyboard.press('Control+s')]);
     const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-xlsx-'));
     const saved = resolve(dir, 'school.talkmap');
     await download.saveAs(saved);
+    expect(first.errors).toEqual([]);
     await first.context.close();
 
     const second = await e2e.newPage({ locale: 'nl-NL' });
