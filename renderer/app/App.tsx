@@ -7,7 +7,6 @@ import { runCommand, useCommandShortcuts, useHostMenu } from '../commands/regist
 import { AnalysisProgress } from '../components/ProgressLine';
 import { useDeferredValue, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { flushSync } from 'react-dom';
-import type { MessageKey } from '../../shared/i18n/messages-en';
 import { ANONYMISE_MODES, type AnonymiseMode } from '../../shared/present/anonymise';
 import { readBrowserFiles } from '../bridge/web-host';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -33,7 +32,7 @@ import { ExportMenu } from '../features/export/ExportMenu';
 import { MeetingCaption } from '../features/meeting/MeetingCaption';
 import { Report } from '../features/report/Report';
 import { requestReport } from '../features/report/request-report';
-import { useT } from '../state/use-t';
+import { useT, useTKey } from '../state/use-t';
 import { CompareMap } from '../features/compare/CompareMap';
 import { WavesPanel } from '../features/waves/WavesPanel';
 import { GroupMap } from '../features/network-view/GroupMap';
@@ -44,6 +43,7 @@ const TABS: PanelTab[] = ['findings', 'people', 'network', 'waves', 'import'];
 
 export function App() {
   const t = useT();
+  const tKey = useTKey();
   const { phase, result, isDemo, error, tab, locale, anonymise, meeting, report, meView, compare, waves } = useAppState((s) => s);
   const groupMap = useAppState((s) => s.view.groupMap);
   const summary = result ? summaryBy(result) : null;
@@ -185,7 +185,7 @@ export function App() {
       )}
       {error && (
         <div className="error-banner" role="alert" data-testid="error">
-          {t(error.key as MessageKey, error.params)}
+          {tKey(error.key, error.params)}
           <button type="button" className="link-button" onClick={() => actions.dismissError()} aria-label={t('person.close')}>
             ×
           </button>

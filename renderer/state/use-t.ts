@@ -5,10 +5,16 @@
  */
 import { useCallback } from 'react';
 import type { MessageKey } from '../../shared/i18n/messages-en';
-import { t as translate, type MessageParams } from '../../shared/i18n/translate';
+import { t as translate, translateKey, type MessageParams } from '../../shared/i18n/translate';
 import { useAppState } from './app-store';
 
 export function useT(): (key: MessageKey, params?: MessageParams) => string {
   const locale = useAppState((s) => s.locale);
   return useCallback((key: MessageKey, params?: MessageParams) => translate(locale, key, params), [locale]);
+}
+
+/** The same for a key built at run time (an error's key, `report.kind.${kind}`): see translateKey. */
+export function useTKey(): (key: string, params?: MessageParams) => string {
+  const locale = useAppState((s) => s.locale);
+  return useCallback((key: string, params?: MessageParams) => translateKey(locale, key, params), [locale]);
 }

@@ -2,9 +2,8 @@
  * The CLI's readable output (without --json): the summary, the findings, and a people
  * table, in the chosen language.
  */
-import { formatNumber, formatPercent, t, type Locale } from '../i18n/translate';
+import { formatNumber, formatPercent, t, translateKey, type Locale } from '../i18n/translate';
 import type { AnalysisResult } from '../pipeline/run-analysis';
-import type { MessageKey } from '../i18n/messages-en';
 import { countByKind } from '../import/import-report';
 import { responseWarning } from '../findings/response-rate';
 
@@ -28,7 +27,7 @@ export function toCliText(result: AnalysisResult, locale: Locale): string {
   const counts = Object.entries(countByKind(result.report));
   if (counts.length > 0) {
     lines.push('', t(locale, 'cli.importReport'));
-    for (const [kind, n] of counts) lines.push(`    ${t(locale, `report.kind.${kind}` as MessageKey)}: ${formatNumber(locale, n)}`);
+    for (const [kind, n] of counts) lines.push(`    ${translateKey(locale, `report.kind.${kind}`)}: ${formatNumber(locale, n)}`);
   }
   lines.push('');
   const header = [t(locale, 'col.name'), t(locale, 'col.group'), t(locale, 'col.inDegree'), t(locale, 'col.outDegree'), t(locale, 'col.betweenness'), t(locale, 'col.reciprocity')];

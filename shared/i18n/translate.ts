@@ -91,3 +91,12 @@ export function bothLocales(key: MessageKey, params: MessageParams = {}): Record
 export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(en, key);
 }
+
+/**
+ * A key built at run time (an error's key, `report.kind.${kind}`): translated when it is in
+ * the catalogue; otherwise the generic error with the key, so a missing text shows up as a
+ * bug report instead of a blank. Call sites need no `as MessageKey` cast.
+ */
+export function translateKey(locale: Locale, key: string, params: MessageParams = {}): string {
+  return isMessageKey(key) ? t(locale, key, params) : t(locale, 'app.error', { message: key });
+}

@@ -7,14 +7,13 @@ import { useState } from 'react';
 import { blockMatrixCsv, findingsCsv, groupsCsv } from '../../../shared/export/tables-csv';
 import { toGexf, toGraphML, toUcinetDl } from '../../../shared/export/network-formats';
 import { peopleCsv } from '../../../shared/export/people-csv';
-import type { MessageKey } from '../../../shared/i18n/messages-en';
 import { anonymiseParams, nameToAlias } from '../../../shared/present/anonymise';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { hostApi } from '../../bridge/host-api';
 import { showHostError } from '../../bridge/host-error';
 import { actions, useAppState } from '../../state/app-store';
 import { useNames } from '../../state/use-names';
-import { useT } from '../../state/use-t';
+import { useT, useTKey } from '../../state/use-t';
 import { colourMapping } from '../network-view/map-elements';
 import { currentMap } from '../../map/map-registry';
 import { requestReport } from '../report/request-report';
@@ -26,6 +25,7 @@ const KINDS: ExportKind[] = ['png', 'svg', 'people', 'groups', 'matrix', 'findin
 
 export function ExportMenu({ result }: { result: AnalysisResult }) {
   const t = useT();
+  const tKey = useTKey();
   const locale = useAppState((s) => s.locale);
   const anonymise = useAppState((s) => s.anonymise);
   const view = useAppState((s) => s.view);
@@ -119,7 +119,7 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
         </div>
         {KINDS.map((k) => (
           <button key={k} type="button" onClick={() => void run(k)} data-testid={`export-menu-${k}`}>
-            {t(`export.${k}` as MessageKey)}
+            {tKey(`export.${k}`)}
           </button>
         ))}
         {anonymise !== 'off' && <p className="muted">{t('export.anonymised')}</p>}

@@ -6,11 +6,11 @@
 import { ShowMore, useShownCount } from '../../components/ShowMore';
 import type { Finding } from '../../../shared/findings/types';
 import type { MessageKey } from '../../../shared/i18n/messages-en';
-import { formatNumber, formatList, type Locale } from '../../../shared/i18n/translate';
+import { formatNumber, formatList, translateKey, type Locale } from '../../../shared/i18n/translate';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { actions, useAppState } from '../../state/app-store';
 import { ThresholdSettings } from '../settings/ThresholdSettings';
-import { useT } from '../../state/use-t';
+import { useT, useTKey } from '../../state/use-t';
 import { useNames, type Names } from '../../state/use-names';
 
 /** Findings on screen at first; they are ordered most important first. */
@@ -57,6 +57,7 @@ export function FindingsPanel({ result }: { result: AnalysisResult }) {
 
 function FindingItem({ finding, selected, names }: { finding: Finding; selected: boolean; names: Names }) {
   const t = useT();
+  const tKey = useTKey();
   const locale = useAppState((s) => s.locale);
   const result = useAppState((s) => s.result);
   const groupLabels = new Set(result?.analysis.groups.map((g) => g.label) ?? []);
@@ -82,7 +83,7 @@ function FindingItem({ finding, selected, names }: { finding: Finding; selected:
             <dl className="evidence">
               {Object.entries(finding.evidence).map(([key, value]) => (
                 <div key={key}>
-                  <dt>{t(`evidence.${key}` as MessageKey)}</dt>
+                  <dt>{tKey(`evidence.${key}`)}</dt>
                   <dd>{evidenceValue(locale, t, Array.isArray(value) ? value.map((v: string) => (names.anonymised && !groupLabels.has(v) ? names.alias(v) : v)) : value)}</dd>
                 </div>
               ))}
@@ -97,6 +98,6 @@ function FindingItem({ finding, selected, names }: { finding: Finding; selected:
 function evidenceValue(locale: Locale, t: (k: MessageKey) => string, value: Finding['evidence'][string]): string {
   if (value === null) return t('value.unknown');
   if (typeof value === 'number') return formatNumber(locale, value, 3);
-  if (typeof value === 'string') return ['yes', 'no', 'names-many', 'named-by-many'].includes(value) ? t(`value.${value}` as MessageKey) : value;
+  if (typeof value === 'string') return ['yes', 'no', 'names-many', 'named-by-many'].includes(value) ? translateKey(locale, `value.${value}`) : value;
   return value.length ? formatList(locale, value) : '—';
 }

@@ -14,10 +14,9 @@ import type { ImportRequest } from '../../../shared/import/import-files';
 import { isSpecComplete, type ImportSpec } from '../../../shared/import/import-spec';
 import type { FilePreview } from '../../../shared/import/inspect-files';
 import { gridTarget } from '../../../shared/import/grid-targets';
-import type { MessageKey } from '../../../shared/i18n/messages-en';
 import { countByKind } from '../../../shared/import/import-report';
 import { nameKey } from '../../../shared/import/name-key';
-import { useT } from '../../state/use-t';
+import { useT, useTKey } from '../../state/use-t';
 import { useWizard, wizardActions, type WizardState } from '../../state/wizard-store';
 import { NameDecisions } from './NameDecisions';
 import { defaultSpec, withRespondent, type Shape } from './spec-defaults';
@@ -28,6 +27,7 @@ const ENCODINGS: Encoding[] = ['utf-8', 'utf-8-bom', 'windows-1252', 'macintosh'
 
 export function ImportWizard() {
   const t = useT();
+  const tKey = useTKey();
   const wizard = useWizard();
   if (!wizard) return null;
   const { inspection, request } = wizard;
@@ -42,7 +42,7 @@ export function ImportWizard() {
           <div className="wizard-body">
             {inspection.proposalError && (
               <p className="notice warning" data-testid="wizard-guess">
-                {t('wizard.guess')} {t(inspection.proposalError.key as MessageKey, inspection.proposalError.params)}
+                {t('wizard.guess')} {tKey(inspection.proposalError.key, inspection.proposalError.params)}
               </p>
             )}
             <section>
@@ -436,10 +436,11 @@ function SampleTable({ file, request }: { file: FilePreview; request: ImportRequ
 
 function Summary({ wizard }: { wizard: WizardState }) {
   const t = useT();
+  const tKey = useTKey();
   if (wizard.error) {
     return (
       <p className="notice warning" role="alert" data-testid="wizard-error">
-        {t(wizard.error.key as MessageKey, wizard.error.params)}
+        {tKey(wizard.error.key, wizard.error.params)}
       </p>
     );
   }
@@ -470,7 +471,7 @@ function Summary({ wizard }: { wizard: WizardState }) {
         <ul className="counts">
           {Object.entries(counts).map(([kind, n]) => (
             <li key={kind}>
-              {t(`report.kind.${kind}` as MessageKey)}: {n}
+              {tKey(`report.kind.${kind}`)}: {n}
             </li>
           ))}
         </ul>

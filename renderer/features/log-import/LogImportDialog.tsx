@@ -10,7 +10,7 @@ import { useState } from 'react';
 import type { LogPeriod } from '../../../shared/import/interaction-log';
 import { formatNumber } from '../../../shared/i18n/translate';
 import { actions, getState, useAppState } from '../../state/app-store';
-import { useT } from '../../state/use-t';
+import { useT, useTKey } from '../../state/use-t';
 import { hostApi } from '../../bridge/host-api';
 import { cancelOwner, createJobOwner, runInWorker } from '../../workers/analysis-client';
 
@@ -23,6 +23,7 @@ const PERIODS: Period[] = ['none', 'week', 'month', 'quarter', 'year'];
 
 export function LogImportDialog({ file, onClose }: { file: { name: string; bytes: Uint8Array }; onClose: (summary: LogSummary | null) => void }) {
   const t = useT();
+  const tKey = useTKey();
   const locale = useAppState((s) => s.locale);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -44,7 +45,7 @@ export function LogImportDialog({ file, onClose }: { file: { name: string; bytes
       void hostApi().closeProject({});
       actions.adoptLog(answer.waves, answer.result);
       onClose(answer.summary);
-    } else if (!answer.ok && answer.error.key !== 'app.cancelled') setError(t(answer.error.key as never, answer.error.params));
+    } else if (!answer.ok && answer.error.key !== 'app.cancelled') setError(tKey(answer.error.key, answer.error.params));
   };
 
   const chooseRoster = async () => {

@@ -3,12 +3,11 @@
  * groups (size, density inside, E-I), and the group-to-group density matrix, shaded — or,
  * with more groups than a matrix can show, the pairs of groups with the most ties.
  */
-import type { MessageKey } from '../../../shared/i18n/messages-en';
 import { formatNumber, formatPercent, type Locale } from '../../../shared/i18n/translate';
 import type { NetworkMetrics } from '../../../shared/metrics/analyse-network';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { actions, useAppState } from '../../state/app-store';
-import { useT } from '../../state/use-t';
+import { useT, useTKey } from '../../state/use-t';
 
 /** Above this many groups the matrix (groups² cells) gives way to the list of strongest pairs. */
 export const MATRIX_MAX_GROUPS = 40;
@@ -46,6 +45,7 @@ function show(locale: Locale, value: number | null, format: Format): string {
 
 export function NetworkSummary({ result }: { result: AnalysisResult }) {
   const t = useT();
+  const tKey = useTKey();
   const locale = useAppState((s) => s.locale);
   const selectedBlock = useAppState((s) => s.selectedBlock);
   const reconstruct = useAppState((s) => s.reconstruct);
@@ -65,9 +65,9 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
         <tbody>
           {FIGURES.filter(([key]) => key !== 'eiIndexOrdered' || n.eiIndexOrdered !== null).map(([key, format]) => (
             <tr key={key}>
-              <th scope="row">{t(`net.${key}` as MessageKey)}</th>
+              <th scope="row">{tKey(`net.${key}`)}</th>
               <td className="num">{show(locale, n[key] as number | null, format)}</td>
-              <td className="muted">{t(`net.explain.${key}` as MessageKey)}</td>
+              <td className="muted">{tKey(`net.explain.${key}`)}</td>
             </tr>
           ))}
         </tbody>

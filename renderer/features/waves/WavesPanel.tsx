@@ -3,14 +3,13 @@
  * next wave, and the comparison of any two — in figures here, on the map beside it.
  */
 import { useEffect, useMemo } from 'react';
-import type { MessageKey } from '../../../shared/i18n/messages-en';
 import { formatNumber, type Locale } from '../../../shared/i18n/translate';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { compareWaves, type Change, type WaveComparison } from '../../../shared/waves/compare-waves';
 import { possibleMatches } from '../../../shared/waves/match-people';
 import { actions, useAppState, type CompareChoice, type WaveEntry } from '../../state/app-store';
 import { useNames, type Names } from '../../state/use-names';
-import { useT } from '../../state/use-t';
+import { useT, useTKey } from '../../state/use-t';
 import { addDemoWave, addWaveFromFiles } from '../../state/wave-actions';
 import { unionResult } from '../compare/compare-elements';
 import { waveName } from './wave-name';
@@ -149,6 +148,7 @@ function ChangeCells({ c, locale, digits = 2 }: { c: Change; locale: Locale; dig
 
 function ComparisonView({ before, after, locale }: { before: AnalysisResult; after: AnalysisResult; locale: Locale }) {
   const t = useT();
+  const tKey = useTKey();
   const sameAs = useAppState((s) => s.sameAs);
   const comparison = useMemo(() => compareWaves(before, after, { sameAs }), [before, after, sameAs]);
   const union = useMemo(() => unionResult(before, after, sameAs), [before, after, sameAs]);
@@ -168,7 +168,7 @@ function ComparisonView({ before, after, locale }: { before: AnalysisResult; aft
       {comparison.highlights.length > 0 && (
         <ul className="compare-highlights" data-testid="compare-highlights">
           {comparison.highlights.map((h) => (
-            <li key={`${h.key}${String(h.params.a)}${String(h.params.b)}`}>{t(h.key as MessageKey, h.params)}</li>
+            <li key={`${h.key}${String(h.params.a)}${String(h.params.b)}`}>{tKey(h.key, h.params)}</li>
           ))}
         </ul>
       )}
