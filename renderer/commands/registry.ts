@@ -136,6 +136,9 @@ export function useHostMenu(context: CommandContext): void {
       if (command) runCommand(command.id, context);
     });
     const stopIncoming = host.onIncomingProject(() => void openProject({ incoming: true }));
+    // A file double-clicked to start the app may have been announced before this listener
+    // existed: ask once (nothing waiting: nothing happens).
+    void openProject({ incoming: true });
     return () => {
       stopState();
       stopMenu();
