@@ -44,7 +44,19 @@ const TABS: PanelTab[] = ['findings', 'people', 'network', 'waves', 'import'];
 export function App() {
   const t = useT();
   const tKey = useTKey();
-  const { phase, result, isDemo, error, tab, locale, anonymise, meeting, report, meView, compare, waves } = useAppState((s) => s);
+  // One selector per field: the app re-renders only for what it shows, not for every change.
+  const phase = useAppState((s) => s.phase);
+  const result = useAppState((s) => s.result);
+  const isDemo = useAppState((s) => s.isDemo);
+  const error = useAppState((s) => s.error);
+  const tab = useAppState((s) => s.tab);
+  const locale = useAppState((s) => s.locale);
+  const anonymise = useAppState((s) => s.anonymise);
+  const meeting = useAppState((s) => s.meeting);
+  const report = useAppState((s) => s.report);
+  const meView = useAppState((s) => s.meView);
+  const compare = useAppState((s) => s.compare);
+  const waves = useAppState((s) => s.waves);
   const groupMap = useAppState((s) => s.view.groupMap);
   const summary = result ? summaryBy(result) : null;
   const groupLevel = summary !== null && result !== null && (groupMap ?? opensAtGroupLevel(result.analysis.nodes.length, result.network.ties.length));
@@ -61,6 +73,11 @@ export function App() {
     document.documentElement.lang = locale;
     document.title = result && !isDemo ? `Talkmap — ${result.source.files.join(', ')}` : `Talkmap — ${t('demo.school')}`;
   }, [locale, result, isDemo, t]);
+
+  // Leaving meeting mode (Esc, the button, the menu) leaves full screen too.
+  useEffect(() => {
+    if (meeting === null && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  }, [meeting]);
 
   // The browser's own print command (Ctrl+P) prints the report too: build it first.
   useEffect(() => {

@@ -1,7 +1,8 @@
 /**
  * The app's state (in one createStore, create-store.ts): what is loaded,
  * what is selected, and the view choices. Actions are plain functions; components
- * subscribe with useAppState(selector).
+ * subscribe with useAppState(selector). No DOM work here: the page's language and
+ * full screen follow the state in App.tsx.
  */
 import { createStore } from './create-store';
 import { localeFromLanguage, type Locale, type MessageParams } from '../../shared/i18n/translate';
@@ -213,7 +214,6 @@ export function useAppState<T>(select: (s: AppState) => T): T {
 export const actions = {
   setLocale(locale: Locale): void {
     globalThis.localStorage?.setItem(LOCALE_KEY, locale);
-    document.documentElement.lang = locale;
     setState({ locale });
   },
   setMeView(meView: string | null): void {
@@ -225,7 +225,6 @@ export const actions = {
   },
   setMeeting(meeting: number | null): void {
     setState({ meeting, selectedPerson: null, selectedBlock: null, selectedFinding: null });
-    if (meeting === null && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
   },
   setAnonymise(anonymise: AnonymiseMode): void {
     setState({ anonymise });

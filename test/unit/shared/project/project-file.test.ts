@@ -156,6 +156,20 @@ describe('save → reopen → the same analysis, for every kind of input', () =>
     expect(after.network).toEqual(before.network);
     expect(after.report.items).toEqual(before.report.items);
     expect(after.analysis.nodes.map((n) => [n.id, n.group, n.inDegree])).toEqual(before.analysis.nodes.map((n) => [n.id, n.group, n.inDegree]));
+    // Every export is the same, byte for byte.
+    const { peopleCsv } = await import('../../../../shared/export/people-csv');
+    const { groupsCsv, blockMatrixCsv, findingsCsv } = await import('../../../../shared/export/tables-csv');
+    const { toGraphML, toGexf, toUcinetDl } = await import('../../../../shared/export/network-formats');
+    const exports = (r: typeof before) => [
+      peopleCsv(r.analysis.nodes, 'nl'),
+      groupsCsv(r, 'nl'),
+      blockMatrixCsv(r, 'nl'),
+      findingsCsv(r.findings.findings, 'en'),
+      toGraphML(r, (id) => id),
+      toGexf(r, (id) => id),
+      toUcinetDl(r, (id) => id),
+    ];
+    expect(exports(after)).toEqual(exports(before));
   });
 
   it('reads the sheet that was chosen, not the first one with data', async () => {
