@@ -16,7 +16,7 @@ import { ImportReportView } from '../features/import-report/ImportReportView';
 import { NetworkMap } from '../features/network-view/NetworkMap';
 import { PeopleTable } from '../features/people-table/PeopleTable';
 import { NetworkSummary } from '../features/summary/NetworkSummary';
-import { actions, getState, useAppState, type PanelTab } from '../state/app-store';
+import { actions, getState, useAppState, type PanelTab, shownResult } from '../state/app-store';
 import { wizardActions } from '../state/wizard-store';
 import { closeProject, confirmReplace, openDroppedProject } from '../state/project-actions';
 import { UnsavedQuestion } from '../components/UnsavedQuestion';
@@ -46,8 +46,8 @@ export function App() {
   const tKey = useTKey();
   // One selector per field: the app re-renders only for what it shows, not for every change.
   const phase = useAppState((s) => s.phase);
-  const result = useAppState((s) => s.result);
-  const isDemo = useAppState((s) => s.isDemo);
+  const result = useAppState(shownResult);
+  const isDemo = useAppState((s) => s.project.isDemo);
   const error = useAppState((s) => s.error);
   const tab = useAppState((s) => s.tab);
   const locale = useAppState((s) => s.locale);
@@ -55,8 +55,8 @@ export function App() {
   const meeting = useAppState((s) => s.meeting);
   const report = useAppState((s) => s.report);
   const meView = useAppState((s) => s.meView);
-  const compare = useAppState((s) => s.compare);
-  const waves = useAppState((s) => s.waves);
+  const compare = useAppState((s) => s.project.compare);
+  const waves = useAppState((s) => s.project.waves);
   const groupMap = useAppState((s) => s.view.groupMap);
   const summary = result ? summaryBy(result) : null;
   const groupLevel = summary !== null && result !== null && (groupMap ?? opensAtGroupLevel(result.analysis.nodes.length, result.network.ties.length));
@@ -82,7 +82,7 @@ export function App() {
   // The browser's own print command (Ctrl+P) prints the report too: build it first.
   useEffect(() => {
     const beforePrint = (): void => {
-      if (getState().result && !getState().report) flushSync(() => requestReport());
+      if (shownResult(getState()) && !getState().report) flushSync(() => requestReport());
     };
     window.addEventListener('beforeprint', beforePrint);
     return () => window.removeEventListener('beforeprint', beforePrint);
@@ -154,8 +154,7 @@ export function App() {
                 void (async () => {
                   if (!(await confirmReplace())) return;
                   await closeProject();
-                  await actions.load({ kind: 'demo' });
-                  markClean();
+                  if (await actions.openDemo()) markClean();
                 })();
               }}
             >

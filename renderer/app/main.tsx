@@ -19,5 +19,5 @@ if (root) {
   );
   startAutosave(projectContentInWorker);
   // The untouched demo is nothing to autosave.
-  void actions.load({ kind: 'demo' }).then(markClean);
+  void actions.openDemo().then((opened) => opened && markClean());
 }

@@ -9,7 +9,7 @@ import { COMMANDS, matches, type CommandId } from '../../shared/commands/command
 import { t } from '../../shared/i18n/translate';
 import { hostApi } from '../bridge/host-api';
 import { showHostError } from '../bridge/host-error';
-import { actions, getState, subscribe, type AppState } from '../state/app-store';
+import { actions, getState, shownResult, subscribe, type AppState } from '../state/app-store';
 import { confirmReplace, openProject, saveProject, undoReplace } from '../state/project-actions';
 import { openShortcutHelp } from '../state/help-store';
 import { wizardActions } from '../state/wizard-store';
@@ -25,8 +25,8 @@ interface CommandAction {
   run: (context: CommandContext) => void | Promise<void>;
 }
 
-const hasNetwork = (s: AppState): boolean => s.result !== null;
-const inMeeting = (s: AppState): boolean => s.meeting !== null && s.result !== null;
+const hasNetwork = (s: AppState): boolean => shownResult(s) !== null;
+const inMeeting = (s: AppState): boolean => s.meeting !== null && shownResult(s) !== null;
 
 async function save(saveAs: boolean, context: CommandContext): Promise<void> {
   const name = await saveProject({ saveAs });
@@ -34,7 +34,8 @@ async function save(saveAs: boolean, context: CommandContext): Promise<void> {
 }
 
 function step(by: number): void {
-  const { meeting, result } = getState();
+  const { meeting } = getState();
+  const result = shownResult(getState());
   if (meeting === null || !result) return;
   actions.setMeeting(Math.max(0, Math.min(meeting + by, meetingSteps(result).length - 1)));
 }
@@ -80,8 +81,11 @@ export function isEnabled(id: CommandId, state: AppState = getState()): boolean 
   return ACTIONS[id].enabled(state);
 }
 
+/** Where commands report their status when run from a button without one (the app's top bar, set by useCommandShortcuts). */
+let appContext: CommandContext = { onStatus: () => undefined };
+
 /** Runs a command if it can run now; true when it did. */
-export function runCommand(id: CommandId, context: CommandContext): boolean {
+export function runCommand(id: CommandId, context: CommandContext = appContext): boolean {
   if (!isEnabled(id)) return false;
   void ACTIONS[id].run(context);
   return true;
@@ -94,6 +98,7 @@ function typingIn(target: EventTarget | null): boolean {
 /** The keyboard shortcuts of every command, from one listener (mounted once, by the app). */
 export function useCommandShortcuts(context: CommandContext): void {
   useEffect(() => {
+    appContext = context;
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented) return;
       const typing = typingIn(event.target);

@@ -11,7 +11,7 @@ import { t } from '../../shared/i18n/translate';
 import { TalkmapError } from '../../shared/errors/talkmap-error';
 import { parseProject, pastRetention, restoreRequest, serializeWithFiles } from '../../shared/project/project-file';
 import { hostApi } from '../bridge/host-api';
-import { actions, getState, setSavedState, type WaveEntry } from './app-store';
+import { actions, getState, NO_PROJECT, shownResult, type WaveEntry } from './app-store';
 import { showHostError } from '../bridge/host-error';
 import { askUnsaved } from './question-store';
 import { isDirty, markClean, markDirty } from './autosave';
@@ -27,20 +27,22 @@ const dateOf = (iso: string): string => formatDate(getState().locale, iso, 'nume
 /** The open work as it goes into a project file, or null when there is nothing to save. */
 function openWork(): { title: string; job: Omit<SerializeJob, 'kind'> } | null {
   const state = getState();
-  if (state.waves.length === 0 || !state.result) return null;
-  const title = state.isDemo ? t(state.locale, 'demo.school') : (state.waves[0]?.job.kind === 'request' ? state.waves[0].job.request.data.name : 'Talkmap').replace(/\.[^.]+$/, '');
+  const { project: open } = state;
+  if (open.waves.length === 0 || !shownResult(state)) return null;
+  const first = open.waves[0]!;
+  const title = open.isDemo ? t(state.locale, 'demo.school') : (first.job.kind === 'request' ? first.job.request.data.name : 'Talkmap').replace(/\.[^.]+$/, '');
   const project = {
     title,
-    activeWave: state.activeWave ?? state.waves[0]!.id,
-    ...(Object.keys(state.sameAs).length > 0 ? { sameAs: state.sameAs } : {}),
+    activeWave: open.activeWave ?? first.id,
+    ...(Object.keys(open.sameAs).length > 0 ? { sameAs: open.sameAs } : {}),
     view: state.view as unknown as Record<string, unknown>,
     thresholds: state.thresholds as Record<string, number>,
     reconstruct: state.reconstruct,
     anonymise: state.anonymise,
-    notes: state.notes,
-    ...(state.projectDates ?? {}),
+    notes: open.notes,
+    ...(open.dates ?? {}),
   };
-  return { title, job: { project, waves: state.waves.map((w) => ({ id: w.id, label: w.label, date: w.date, request: requestOf(w.job) })) } };
+  return { title, job: { project, waves: open.waves.map((w) => ({ id: w.id, label: w.label, date: w.date, request: requestOf(w.job) })) } };
 }
 
 /** The open work as project-file text, or null when there is nothing to save. */
@@ -66,7 +68,7 @@ export async function saveProject({ saveAs = false } = {}): Promise<string | nul
   const project = projectContent();
   if (!project) return null;
   // A project someone else has open is read-only here: "Save" makes a copy under a new name.
-  const asCopy = saveAs || state.openFile?.lockedBy != null;
+  const asCopy = saveAs || state.project.file?.lockedBy != null;
   const answer = await hostApi().saveProject({ suggestedName: `${project.title.replace(/[/\\:*?"<>|]/g, '-')}.talkmap`, content: project.content, ...(asCopy ? { saveAs: true } : {}) });
   if (!answer.ok) {
     showHostError(answer.error);
@@ -75,7 +77,7 @@ export async function saveProject({ saveAs = false } = {}): Promise<string | nul
   if (!answer.value.saved) return null;
   const fileName = answer.value.fileName ?? 'project.talkmap';
   const { keepUntil, createdAt } = parseProject(project.content, fileName);
-  setSavedState({ projectDates: { createdAt, keepUntil } });
+  actions.setProjectDates({ createdAt, keepUntil });
   actions.setOpenFile({ name: fileName, lockedBy: null, copy: false });
   markClean();
   return `${fileName} — ${t(state.locale, 'project.keepUntil', { date: dateOf(keepUntil) })}`;
@@ -125,16 +127,19 @@ async function openProjectText(name: string, text: string): Promise<boolean> {
     else actions.showError('app.error', { message: error instanceof Error ? error.message : String(error) });
     return false;
   }
-  const waves: WaveEntry[] = project.waves.map((w) => ({ id: w.id, label: w.label, date: w.date, job: { kind: 'request', request: restoreRequest(w.request) }, result: null }));
+  const waves: WaveEntry[] = project.waves.map((w) => ({ id: w.id, label: w.label, date: w.date, job: { kind: 'request', request: restoreRequest(w.request) }, result: null, analysedWith: null }));
   const opened = await actions.openProject({
-    waves,
-    activeWave: project.activeWave,
-    sameAs: project.sameAs ?? {},
+    project: {
+      ...NO_PROJECT,
+      waves,
+      activeWave: project.activeWave,
+      sameAs: project.sameAs ?? {},
+      dates: { createdAt: project.createdAt, keepUntil: project.keepUntil },
+      notes: project.notes,
+    },
     thresholds: project.thresholds as ThresholdOverrides,
     reconstruct: project.reconstruct,
     view: { ...DEFAULT_VIEW, ...(project.view as Partial<ViewState>) },
-    projectDates: { createdAt: project.createdAt, keepUntil: project.keepUntil },
-    notes: project.notes,
     anonymise: project.anonymise ?? getState().anonymise,
   });
   if (opened && pastRetention(project)) actions.showError('project.retentionPassed', { file: name, date: dateOf(project.keepUntil) });
@@ -147,7 +152,7 @@ async function openProjectText(name: string, text: string): Promise<boolean> {
  * save did not happen).
  */
 export async function confirmReplace(): Promise<boolean> {
-  if (!isDirty() || !getState().result) return true;
+  if (!isDirty() || !shownResult(getState())) return true;
   const choice = await askUnsaved();
   if (choice === 'cancel') return false;
   if (choice === 'discard') return true;
@@ -158,7 +163,8 @@ export async function confirmReplace(): Promise<boolean> {
 export async function undoReplace(): Promise<string | null> {
   const restored = actions.restoreReplaced();
   if (!restored) return null;
-  if (restored.openFile && !restored.openFile.lockedBy && !restored.openFile.copy) {
+  const file = restored.project.file;
+  if (file && !file.lockedBy && !file.copy) {
     const resumed = await hostApi().resumeProject({});
     if (!resumed.ok || resumed.value.fileName === null) actions.setOpenFile(null);
   } else await hostApi().closeProject({});
@@ -197,8 +203,7 @@ export async function deleteProjectData(): Promise<string[] | null> {
     showHostError(answer.error);
     return null;
   }
-  await actions.load({ kind: 'demo' });
-  markClean();
+  if (await actions.openDemo()) markClean();
   return answer.value.removed;
 }
 

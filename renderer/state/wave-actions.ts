@@ -13,7 +13,7 @@ import { wizardActions } from './wizard-store';
 
 /** The request of the newest wave: its spec and decisions are the starting point for the next. */
 function latestRequest(): ImportRequest | null {
-  const wave = getState().waves.at(-1);
+  const wave = getState().project.waves.at(-1);
   return wave ? requestOf(wave.job) : null;
 }
 

@@ -24,9 +24,9 @@ const STATUSES: TieStatus[] = ['new', 'lost', 'kept'];
 export function CompareMap({ before, after, choice }: { before: AnalysisResult; after: AnalysisResult; choice: CompareChoice }) {
   const t = useT();
   const locale = useAppState((s) => s.locale);
-  const waves = useAppState((s) => s.waves);
+  const waves = useAppState((s) => s.project.waves);
   const view = useAppState((s) => s.view);
-  const sameAs = useAppState((s) => s.sameAs);
+  const sameAs = useAppState((s) => s.project.sameAs);
   const [shown, setShown] = useState<Record<TieStatus, boolean>>({ new: true, lost: true, kept: true });
   const union = useMemo(() => unionResult(before, after, sameAs), [before, after, sameAs]);
   const names = useNames(union);

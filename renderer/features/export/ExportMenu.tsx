@@ -29,7 +29,7 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
   const locale = useAppState((s) => s.locale);
   const anonymise = useAppState((s) => s.anonymise);
   const view = useAppState((s) => s.view);
-  const isDemo = useAppState((s) => s.isDemo);
+  const isDemo = useAppState((s) => s.project.isDemo);
   const names = useNames(result);
   const [saved, setSaved] = useState<string | null>(null);
   const [scale, setScale] = useState(2);

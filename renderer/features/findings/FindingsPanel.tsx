@@ -8,7 +8,7 @@ import type { Finding } from '../../../shared/findings/types';
 import type { MessageKey } from '../../../shared/i18n/messages-en';
 import { formatNumber, formatList, translateKey, type Locale } from '../../../shared/i18n/translate';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
-import { actions, useAppState } from '../../state/app-store';
+import { actions, useAppState, shownResult, selectedFindingOf } from '../../state/app-store';
 import { ThresholdSettings } from '../settings/ThresholdSettings';
 import { useT, useTKey } from '../../state/use-t';
 import { useNames, type Names } from '../../state/use-names';
@@ -19,7 +19,7 @@ const FINDINGS_SHOWN = 50;
 export function FindingsPanel({ result }: { result: AnalysisResult }) {
   const t = useT();
   const names = useNames(result);
-  const selected = useAppState((s) => s.selectedFinding);
+  const selected = useAppState(selectedFindingOf);
   const { findings, notEnoughData } = result.findings;
   const [shown, setShown] = useShownCount(FINDINGS_SHOWN, result);
   // A finding chosen on the map or in meeting mode is always in the list.
@@ -59,7 +59,7 @@ function FindingItem({ finding, selected, names }: { finding: Finding; selected:
   const t = useT();
   const tKey = useTKey();
   const locale = useAppState((s) => s.locale);
-  const result = useAppState((s) => s.result);
+  const result = useAppState(shownResult);
   const groupLabels = new Set(result?.analysis.groups.map((g) => g.label) ?? []);
   return (
     <li className={`finding severity-${finding.severity}${selected ? ' selected' : ''}`} data-kind={finding.kind}>

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
-import { actions, useAppState } from '../../state/app-store';
+import { actions, useAppState, selectedBlockOf } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { fitToPositions, nextTask } from '../../map/fill-map';
 import { routeMap } from '../../map/route-map';
@@ -32,7 +32,7 @@ export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chose
     };
   }, [result, t, by]);
   const summary = computed && computed.of === result && computed.by === by && computed.t === t ? computed.summary : null;
-  const selectedBlock = useAppState((s) => s.selectedBlock);
+  const selectedBlock = useAppState(selectedBlockOf);
   // Many groups: cached drawing, and fitted by positions (measuring thousands of labels takes long).
   const source = useMemo<MapSource | null>(() => {
     if (!summary) return null;

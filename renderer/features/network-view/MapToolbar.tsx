@@ -8,6 +8,7 @@ import { useRef, useState } from 'react';
 import { nameKey } from '../../../shared/import/name-key';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { actions, useAppState } from '../../state/app-store';
+import { isEnabled, runCommand } from '../../commands/registry';
 import { useT } from '../../state/use-t';
 import { useNames } from '../../state/use-names';
 import { LAYOUTS, SIZE_METRICS, type LayoutName, type SizeMetric } from '../../state/view-state';
@@ -16,7 +17,8 @@ import { summaryBy } from './group-summary';
 export function MapToolbar({ result }: { result: AnalysisResult }) {
   const t = useT();
   const view = useAppState((s) => s.view);
-  const canUndo = useAppState((s) => s.history.length > 0);
+  // Undo goes through the view's changes, then to the work an import replaced (the same command as Ctrl+Z).
+  const canUndo = useAppState((s) => isEnabled('view.undo', s));
   const canRedo = useAppState((s) => s.future.length > 0);
   const [query, setQuery] = useState('');
   const search = useRef<HTMLInputElement>(null);
@@ -157,7 +159,7 @@ export function MapToolbar({ result }: { result: AnalysisResult }) {
           </ul>
         )}
       </div>
-      <button type="button" onClick={() => actions.undo()} disabled={!canUndo} title={t('map.undo')} aria-label={t('map.undo')} data-testid="undo">
+      <button type="button" onClick={() => runCommand('view.undo')} disabled={!canUndo} title={t('map.undo')} aria-label={t('map.undo')} data-testid="undo">
         ↶
       </button>
       <button type="button" onClick={() => actions.redo()} disabled={!canRedo} title={t('map.redo')} aria-label={t('map.redo')} data-testid="redo">

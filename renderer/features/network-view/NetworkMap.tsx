@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatNumber } from '../../../shared/i18n/translate';
-import { actions, getState, useAppState } from '../../state/app-store';
+import { actions, getState, useAppState, shownResult, selectedBlockOf, selectedPersonOf, selectedFindingOf } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { useNames } from '../../state/use-names';
 import { applyLayout } from './apply-layout';
@@ -35,11 +35,11 @@ interface Hover {
 export function NetworkMap() {
   const t = useT();
   const locale = useAppState((s) => s.locale);
-  const result = useAppState((s) => s.result);
+  const result = useAppState(shownResult);
   const view = useAppState((s) => s.view);
-  const selectedFinding = useAppState((s) => s.selectedFinding);
-  const selectedPerson = useAppState((s) => s.selectedPerson);
-  const selectedBlock = useAppState((s) => s.selectedBlock);
+  const selectedFinding = useAppState(selectedFindingOf);
+  const selectedPerson = useAppState(selectedPersonOf);
+  const selectedBlock = useAppState(selectedBlockOf);
   const meeting = useAppState((s) => s.meeting);
   // Cytoscape's own element, and the frame around it that carries the data-* attributes.
   const container = useRef<HTMLDivElement>(null);
@@ -279,7 +279,7 @@ export function NetworkMap() {
     const { view: now } = getState();
     const visible = visibleElements(shown, now).nodes;
     const order = keyboardOrder(shown.analysis.nodes, (id) => visible.has(id), names.nameOf, locale);
-    const action = mapKeyAction(event.key, order, getState().selectedPerson);
+    const action = mapKeyAction(event.key, order, selectedPersonOf(getState()));
     if (!action) return;
     event.preventDefault();
     event.stopPropagation();

@@ -12,7 +12,7 @@ import type { NodeMetrics } from '../../../shared/metrics/analyse-network';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { hostApi } from '../../bridge/host-api';
 import { showHostError } from '../../bridge/host-error';
-import { actions, useAppState } from '../../state/app-store';
+import { actions, useAppState, selectedPersonOf } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { useNames } from '../../state/use-names';
 import { compareNames } from '../../../shared/present/sort-names';
@@ -48,7 +48,7 @@ const PEOPLE_SHOWN = 200;
 export function PeopleTable({ result }: { result: AnalysisResult }) {
   const t = useT();
   const locale = useAppState((s) => s.locale);
-  const selected = useAppState((s) => s.selectedPerson);
+  const selected = useAppState(selectedPersonOf);
   const [sortId, setSortId] = useState<PeopleColumnId>('inDegree');
   const [descending, setDescending] = useState(true);
   const [all, setAll] = useState(false);

@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { hostApi } from '../../bridge/host-api';
-import { useAppState } from '../../state/app-store';
+import { useAppState, shownResult } from '../../state/app-store';
 import { confirmReplace, deleteProjectData, openProject } from '../../state/project-actions';
 import { showHostError } from '../../bridge/host-error';
 import { runCommand } from '../../commands/registry';
@@ -13,7 +13,7 @@ import { useT } from '../../state/use-t';
 
 export function FileMenu({ onStatus, onLog }: { onStatus: (message: string) => void; onLog: (file: { name: string; bytes: Uint8Array }) => void }) {
   const t = useT();
-  const hasResult = useAppState((s) => s.result !== null);
+  const hasResult = useAppState((s) => shownResult(s) !== null);
   const [recent, setRecent] = useState<{ name: string; folder: string }[]>([]);
   const menu = useRef<HTMLDetailsElement>(null);
   const close = () => {

@@ -8,7 +8,7 @@ import { useT } from '../../state/use-t';
 export function ReadOnlyBanner() {
   const t = useT();
   const locale = useAppState((s) => s.locale);
-  const file = useAppState((s) => s.openFile);
+  const file = useAppState((s) => s.project.file);
   if (!file?.lockedBy) return null;
   const since = new Date(file.lockedBy.since).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB');
   return (

@@ -34,7 +34,7 @@ const REPORT_MATRIX_GROUPS = 24;
 export function Report({ result, mapImage }: { result: AnalysisResult; mapImage: string | null }) {
   const t = useT();
   const locale = useAppState((s) => s.locale);
-  const isDemo = useAppState((s) => s.isDemo);
+  const isDemo = useAppState((s) => s.project.isDemo);
   const names = useNames(result);
   const view = useAppState((s) => s.view);
   const { colours } = colourMapping(result, view);

@@ -6,7 +6,7 @@
 import { formatNumber, formatPercent, type Locale } from '../../../shared/i18n/translate';
 import type { NetworkMetrics } from '../../../shared/metrics/analyse-network';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
-import { actions, useAppState } from '../../state/app-store';
+import { actions, useAppState, selectedBlockOf } from '../../state/app-store';
 import { useT, useTKey } from '../../state/use-t';
 
 /** Above this many groups the matrix (groups² cells) gives way to the list of strongest pairs. */
@@ -47,7 +47,7 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
   const t = useT();
   const tKey = useTKey();
   const locale = useAppState((s) => s.locale);
-  const selectedBlock = useAppState((s) => s.selectedBlock);
+  const selectedBlock = useAppState(selectedBlockOf);
   const reconstruct = useAppState((s) => s.reconstruct);
   const n = result.analysis.network;
   const groups = result.analysis.groups;
@@ -150,7 +150,7 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
 function StrongestPairs({ result }: { result: AnalysisResult }) {
   const t = useT();
   const locale = useAppState((s) => s.locale);
-  const selectedBlock = useAppState((s) => s.selectedBlock);
+  const selectedBlock = useAppState(selectedBlockOf);
   const groups = result.analysis.groups.length;
   const pairs = result.analysis.groupDensity
     .filter((b) => b.from !== b.to && b.arcs > 0)

@@ -17,11 +17,11 @@ import { waveName } from './wave-name';
 export function WavesPanel() {
   const t = useT();
   const locale = useAppState((s) => s.locale);
-  const waves = useAppState((s) => s.waves);
-  const activeWave = useAppState((s) => s.activeWave);
-  const compare = useAppState((s) => s.compare);
-  const isDemo = useAppState((s) => s.isDemo);
-  const notes = useAppState((s) => s.notes);
+  const waves = useAppState((s) => s.project.waves);
+  const activeWave = useAppState((s) => s.project.activeWave);
+  const compare = useAppState((s) => s.project.compare);
+  const isDemo = useAppState((s) => s.project.isDemo);
+  const notes = useAppState((s) => s.project.notes);
   const before = waves.find((w) => w.id === compare?.before);
   const after = waves.find((w) => w.id === compare?.after);
 
@@ -149,7 +149,7 @@ function ChangeCells({ c, locale, digits = 2 }: { c: Change; locale: Locale; dig
 function ComparisonView({ before, after, locale }: { before: AnalysisResult; after: AnalysisResult; locale: Locale }) {
   const t = useT();
   const tKey = useTKey();
-  const sameAs = useAppState((s) => s.sameAs);
+  const sameAs = useAppState((s) => s.project.sameAs);
   const comparison = useMemo(() => compareWaves(before, after, { sameAs }), [before, after, sameAs]);
   const union = useMemo(() => unionResult(before, after, sameAs), [before, after, sameAs]);
   const names = useNames(union);
