@@ -21,6 +21,7 @@ import { setAnalysisProgress } from './progress-store';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
 import type { AnalysisJob } from '../workers/analysis-protocol';
 import type { ImportRequest } from '../../shared/import/import-files';
+import { WHOLE_LOG } from '../../shared/import/interaction-log';
 import { DEMO_WAVE_DATE } from '../../shared/demo/demo-school';
 
 /** The network on screen, and the other waves analysed in the background: two owners of worker jobs. */
@@ -371,7 +372,7 @@ export const actions = {
     const key = settingsKey(state);
     const entries: WaveEntry[] = waves.map((w, i) => ({
       id: `wave-${i + 1}`,
-      label: w.key === 'all' ? '' : w.key,
+      label: w.key === WHOLE_LOG ? '' : w.key,
       date: null,
       job: { kind: 'request', request: w.request },
       result: i === waves.length - 1 ? result : null,

@@ -22,6 +22,16 @@ const ROLE = /^(rol|role|functie|function|position|positie)$/i;
 export const SOURCE_COLUMN = /^(source|from|van|ego|sender|bron)$/i;
 export const TARGET_COLUMN = /^(target|to|naar|alter|receiver|doel)$/i;
 export const WEIGHT_COLUMN = /^(weight|gewicht|value|waarde|freq(uency)?)$/i;
+/** Interaction logs: who (also the user or actor of an event), to whom, when, through which channel. */
+export const LOG_SOURCE_COLUMN = /^(source|from|sender|afzender|van|bron|ego|actor|user|gebruiker)$/i;
+export const LOG_TARGET_COLUMN = /^(target|to|recipient|receiver|ontvanger|naar|doel|alter)$/i;
+export const TIME_COLUMN = /^(timestamp|time|date|datetime|datum|tijd|tijdstip|sent|verzonden|created|created_at)$/i;
+export const CHANNEL_COLUMN = /^(channel|kanaal|medium|type|via)$/i;
+/**
+ * Columns only survey exports have (Microsoft Forms, Google Forms, Qualtrics, LimeSurvey,
+ * SurveyMonkey), in English and Dutch: such a file belongs in Open survey…, not in the log reader.
+ */
+export const SURVEY_ONLY_COLUMN = /^(start time|completion time|begintijd|tijd van voltooien|voltooiingstijd|email address|e-mailadres|startdate|enddate|responseid|response id|submitdate|lastpage|startlanguage|respondent id|collector id|last modified time|laatst gewijzigd)$/i;
 export const RELATION_COLUMN = /^(relation|relatie|relationship|kind|type|tie ?type|soort|layer|laag|network|netwerk)$/i;
 const PRIVATE = /(e-?mail|ip[ -]?(address|adres)|^ip$|ipaddress|latitude|longitude|location ?(lat|long))/i;
 

@@ -1,0 +1,83 @@
+/**
+ * What the import will give, before importing: counts of people and ties, everything that
+ * did not become a tie (by kind), where the groups came from, and the name decisions.
+ */
+import { ProgressLine } from '../../components/ProgressLine';
+import { isSpecComplete } from '../../../shared/import/import-spec';
+import { countByKind } from '../../../shared/import/import-report';
+import { nameKey } from '../../../shared/import/name-key';
+import { useT, useTKey } from '../../state/use-t';
+import { type WizardState } from '../../state/wizard-store';
+import { ResponseWarning } from '../../components/ResponseWarning';
+
+export function Summary({ wizard }: { wizard: WizardState }) {
+  const t = useT();
+  const tKey = useTKey();
+  if (wizard.error) {
+    return (
+      <p className="notice warning" role="alert" data-testid="wizard-error">
+        {tKey(wizard.error.key, wizard.error.params)}
+      </p>
+    );
+  }
+  const preview = wizard.preview;
+  if (!preview && !wizard.busy && wizard.request && !isSpecComplete(wizard.request.spec)) {
+    return (
+      <p className="notice" data-testid="wizard-choose-columns">
+        {t('wizard.chooseColumns')}
+      </p>
+    );
+  }
+  if (!preview) return wizard.busy ? <ProgressLine label={t('busy.analysing')} fraction={wizard.progress ?? null} testId="wizard-progress" /> : null;
+  const { report, analysis } = preview;
+  const counts = countByKind(report);
+  const unmatched = report.items.filter((i) => i.kind === 'unmatched-name' && !(wizard.request?.decisions?.[nameKey(i.value)]?.action === 'ignore'));
+  const rate = report.responseRate;
+  return (
+    <section className="wizard-summary" data-testid="wizard-summary" aria-live="polite">
+      <h3>{t('wizard.summary')}</h3>
+      <p>
+        {rate === null
+          ? t('wizard.summaryLineNoRate', { people: analysis.network.nodes, ties: analysis.network.arcs, respondents: report.respondents })
+          : t('wizard.summaryLine', { people: analysis.network.nodes, ties: analysis.network.arcs, respondents: report.respondents, rate: Math.round(rate * 100) })}
+      </p>
+      <GroupsFound preview={preview} request={wizard.request} />
+      <ResponseWarning rate={rate} />
+      {Object.keys(counts).length > 0 && (
+        <ul className="counts">
+          {Object.entries(counts).map(([kind, n]) => (
+            <li key={kind}>
+              {tKey(`report.kind.${kind}`)}: {n}
+            </li>
+          ))}
+        </ul>
+      )}
+      {unmatched.length > 0 && (
+        <p className="notice warning" data-testid="wizard-unmatched">
+          {t('wizard.unmatched', { names: [...new Set(unmatched.map((u) => u.value))] })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** Where the groups came from, or plainly that there are none: without groups the weak links between them cannot show. */
+
+function GroupsFound({ preview, request }: { preview: NonNullable<WizardState['preview']>; request: WizardState['request'] }) {
+  const t = useT();
+  const attribute = preview.network.groupAttribute;
+  const groups = preview.analysis.groups.map((g) => g.label);
+  if (!attribute || groups.length < 2) {
+    return (
+      <p className="notice warning" data-testid="wizard-no-groups">
+        {t('wizard.groupsNone')}
+      </p>
+    );
+  }
+  const fromSurvey = request !== null && request.spec.shape !== 'edge-list' && request.spec.shape !== 'matrix' && request.spec.groupColumn === attribute;
+  return (
+    <p data-testid="wizard-groups-found">
+      {t(fromSurvey ? 'wizard.groupsFoundSurvey' : 'wizard.groupsFoundRoster', { count: groups.length, column: attribute, groups })}
+    </p>
+  );
+}

@@ -1,0 +1,226 @@
+/**
+ * Two waves compared in figures: the team's and each group's change, who joined and left,
+ * the people matched across waves (to confirm), and each person's change.
+ */
+import { useMemo } from 'react';
+import { formatNumber, type Locale } from '../../../shared/i18n/translate';
+import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
+import { compareWaves, type Change, type WaveComparison } from '../../../shared/waves/compare-waves';
+import { possibleMatches } from '../../../shared/waves/match-people';
+import { actions, useAppState } from '../../state/app-store';
+import { useNames, type Names } from '../../state/use-names';
+import { useT, useTKey } from '../../state/use-t';
+import { unionResult } from '../compare/compare-elements';
+
+const sign = (locale: Locale, v: number | null, digits = 2): string => {
+  if (v === null) return '—';
+  const size = formatNumber(locale, Math.abs(v), digits);
+  // A change that rounds to zero is shown as no change, not as "+0" or "−0".
+  return Number(size.replace(',', '.')) === 0 ? '±0' : `${v > 0 ? '+' : '−'}${size}`;
+};
+
+const num = (locale: Locale, v: number | null, digits = 2): string => (v === null ? '—' : formatNumber(locale, v, digits));
+
+function ChangeHead({ first }: { first: string }) {
+  const t = useT();
+  return (
+    <thead>
+      <tr>
+        <th>{first}</th>
+        <th className="num">{t('compare.before')}</th>
+        <th className="num">{t('compare.after')}</th>
+        <th className="num">{t('compare.change')}</th>
+      </tr>
+    </thead>
+  );
+}
+
+function ChangeCells({ c, locale, digits = 2 }: { c: Change; locale: Locale; digits?: number }) {
+  return (
+    <>
+      <td className="num">{num(locale, c.before, digits)}</td>
+      <td className="num">{num(locale, c.after, digits)}</td>
+      <td className={`num change ${(c.change ?? 0) > 0 ? 'up' : (c.change ?? 0) < 0 ? 'down' : ''}`}>{sign(locale, c.change, digits)}</td>
+    </>
+  );
+}
+
+export function ComparisonView({ before, after, locale }: { before: AnalysisResult; after: AnalysisResult; locale: Locale }) {
+  const t = useT();
+  const tKey = useTKey();
+  const sameAs = useAppState((s) => s.project.sameAs);
+  const comparison = useMemo(() => compareWaves(before, after, { sameAs }), [before, after, sameAs]);
+  const union = useMemo(() => unionResult(before, after, sameAs), [before, after, sameAs]);
+  const names = useNames(union);
+  const matches = useMemo(() => possibleMatches(before, after, sameAs), [before, after, sameAs]);
+  const confirmed = Object.entries(sameAs).filter(([later]) => after.analysis.nodes.some((n) => n.id === later));
+  const findingText = (r: AnalysisResult, id: string) => {
+    const f = r.findings.findings.find((x) => x.id === id);
+    return f ? names.text(f.message.key, f.message.params) : id;
+  };
+  const nameOf = (id: string) => names.nameOf(id);
+  return (
+    <div className="comparison" data-testid="comparison">
+      <p className="compare-headline" data-testid="compare-headline">
+        {t('compare.headline', { new: comparison.ties.new.length, lost: comparison.ties.lost.length, kept: comparison.ties.kept, joined: comparison.people.joined.length, left: comparison.people.left.length })}
+      </p>
+      {comparison.highlights.length > 0 && (
+        <ul className="compare-highlights" data-testid="compare-highlights">
+          {comparison.highlights.map((h) => (
+            <li key={`${h.key}${String(h.params.a)}${String(h.params.b)}`}>{tKey(h.key, h.params)}</li>
+          ))}
+        </ul>
+      )}
+      {matches.length > 0 && (
+        <div className="notice warning" data-testid="possible-matches">
+          <p>{t('compare.matches.intro')}</p>
+          <ul>
+            {matches.map((m) => (
+              <li key={m.id}>
+                {t('compare.matches.pair', { joined: nameOf(m.id), left: nameOf(m.candidates[0]!.id) })}{' '}
+                <button type="button" onClick={() => actions.setSameAs(m.id, m.candidates[0]!.id)} data-testid="match-confirm">
+                  {t('compare.matches.same')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p className="muted">{t('compare.matches.otherwise')}</p>
+        </div>
+      )}
+      {confirmed.length > 0 && (
+        <ul className="muted confirmed-matches">
+          {confirmed.map(([later, earlier]) => (
+            <li key={later}>
+              {t('compare.matches.confirmed', { joined: nameOf(earlier) })}{' '}
+              <button type="button" className="link-button" onClick={() => actions.setSameAs(later, null)}>
+                {t('compare.matches.undo')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <PeopleMoves comparison={comparison} names={names} />
+      <h4>{t('compare.network')}</h4>
+      <table className="compare-table" data-testid="compare-network">
+        <ChangeHead first="" />
+        <tbody>
+          {(['nodes', 'arcs', 'density', 'arcReciprocity', 'eiIndex', 'eiIndexOrdered', 'responseRate'] as const).map((k) => (
+            <tr key={k}>
+              <th scope="row">{t(`net.${k}`)}</th>
+              <ChangeCells c={comparison.network[k]} locale={locale} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h4>{t('compare.pairs')}</h4>
+      <table className="compare-table" data-testid="compare-pairs">
+        <ChangeHead first={t('compare.pair')} />
+        <tbody>
+          {comparison.groupPairs.map((p) => (
+            <tr key={`${p.a}|${p.b}`} title={t('compare.pairDensity', { before: num(locale, p.density.before), after: num(locale, p.density.after) })}>
+              <th scope="row">
+                {p.a} ↔ {p.b}
+              </th>
+              <ChangeCells c={p.arcs} locale={locale} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h4>{t('compare.groups')}</h4>
+      <table className="compare-table" data-testid="compare-groups">
+        <thead>
+          <tr>
+            <th>{t('col.group')}</th>
+            <th className="num" colSpan={3}>
+              {t('net.eiIndex')}
+            </th>
+            <th className="num" colSpan={3}>
+              {t('compare.internalDensity')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {comparison.groups.map((g) => (
+            <tr key={g.group}>
+              <th scope="row">{g.group}</th>
+              <ChangeCells c={g.eiIndex} locale={locale} />
+              <ChangeCells c={g.internalDensity} locale={locale} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h4>{t('compare.findings')}</h4>
+      <div className="compare-findings" data-testid="compare-findings">
+        {comparison.findings.resolved.length + comparison.findings.appeared.length === 0 && <p className="muted">{t('compare.findings.none')}</p>}
+        {comparison.findings.resolved.length > 0 && (
+          <>
+            <p className="resolved-heading">{t('compare.findings.resolved')}</p>
+            <ul data-testid="findings-resolved">
+              {comparison.findings.resolved.map((id) => (
+                <li key={id}>{findingText(before, id)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {comparison.findings.appeared.length > 0 && (
+          <>
+            <p className="appeared-heading">{t('compare.findings.appeared')}</p>
+            <ul data-testid="findings-appeared">
+              {comparison.findings.appeared.map((id) => (
+                <li key={id}>{findingText(after, id)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      <h4>{t('compare.persons')}</h4>
+      <PersonChanges comparison={comparison} names={names} locale={locale} />
+    </div>
+  );
+}
+
+function PeopleMoves({ comparison, names }: { comparison: WaveComparison; names: Names }) {
+  const t = useT();
+  const { joined, left } = comparison.people;
+  if (joined.length + left.length === 0) return null;
+  // The sentence ends with a full stop; an alias in initials ("E.K.") must not add a second one.
+  const list = (ids: string[]) => ids.map(names.nameOf).join(', ').replace(/\.$/, '');
+  return (
+    <p data-testid="people-moves">
+      {joined.length > 0 && <span className="joined">{t('compare.joined', { names: list(joined) })}</span>} {left.length > 0 && <span className="left">{t('compare.left', { names: list(left) })}</span>}
+    </p>
+  );
+}
+
+function PersonChanges({ comparison, names, locale }: { comparison: WaveComparison; names: Names; locale: Locale }) {
+  const t = useT();
+  const rows = [...comparison.persons].sort((a, b) => Math.abs(b.inDegree.change ?? 0) - Math.abs(a.inDegree.change ?? 0) || Math.abs(b.betweenness.change ?? 0) - Math.abs(a.betweenness.change ?? 0) || a.name.localeCompare(b.name));
+  return (
+    <div className="table-scroll">
+      <table className="compare-table persons" data-testid="compare-persons">
+        <thead>
+          <tr>
+            <th>{t('col.name')}</th>
+            <th className="num">{t('col.inDegree')}</th>
+            <th className="num">{t('col.betweenness')}</th>
+            <th className="num">{t('col.reciprocity')}</th>
+            <th className="num">{t('net.eiIndex')}</th>
+            <th className="num">{t('compare.reach')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((p) => (
+            <tr key={p.id} onClick={() => actions.selectPerson(p.id)}>
+              <th scope="row">{names.nameOf(p.id)}</th>
+              <td className="num">{`${num(locale, p.inDegree.before, 0)} → ${num(locale, p.inDegree.after, 0)}`}</td>
+              <td className="num">{sign(locale, p.betweenness.change, 1)}</td>
+              <td className="num">{sign(locale, p.reciprocity.change)}</td>
+              <td className="num">{sign(locale, p.eiIndex.change)}</td>
+              <td className="num">{`${num(locale, p.groupReach.before, 0)} → ${num(locale, p.groupReach.after, 0)}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
