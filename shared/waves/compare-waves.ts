@@ -7,6 +7,7 @@
  */
 import type { FindingText } from '../findings/types';
 import type { AnalysisResult } from '../pipeline/run-analysis';
+import { arcKey, pairKey, splitKey } from '../network/pair-key';
 
 export interface Change {
   before: number | null;
@@ -76,17 +77,10 @@ export function withEarlierIds(result: AnalysisResult, sameAs: Record<string, st
   };
 }
 
-export function compareWaves(before: AnalysisResult, later: AnalysisResult, options: CompareOptions = {}): WaveComparison {
-  const after = withEarlierIds(later, options.sameAs ?? {});
-  const idsBefore = new Set(before.analysis.nodes.map((n) => n.id));
-  const idsAfter = new Set(after.analysis.nodes.map((n) => n.id));
-  const key = (t: { source: string; target: string }) => `${t.source}\u0000${t.target}`;
-  const tiesBefore = new Map(before.network.ties.map((t) => [key(t), t]));
-  const tiesAfter = new Map(after.network.ties.map((t) => [key(t), t]));
-  const net = (r: AnalysisResult) => r.analysis.network;
+/** People in both waves, each with their figures before and after. */
+function personChanges(before: AnalysisResult, after: AnalysisResult): PersonChange[] {
   const nodeAfter = new Map(after.analysis.nodes.map((n) => [n.id, n]));
-
-  const persons: PersonChange[] = before.analysis.nodes
+  return before.analysis.nodes
     .filter((n) => nodeAfter.has(n.id))
     .map((n) => {
       const m = nodeAfter.get(n.id)!;
@@ -102,28 +96,33 @@ export function compareWaves(before: AnalysisResult, later: AnalysisResult, opti
         groupReach: change(n.groupsReached.length, m.groupsReached.length),
       };
     });
+}
 
-  const pairArcs = (r: AnalysisResult): Map<string, number> => {
-    const arcs = new Map<string, number>();
-    for (const b of r.analysis.groupDensity) {
-      if (b.from === b.to) continue;
-      const [a, c] = [b.from, b.to].sort();
-      const k = `${a}\u0000${c}`;
-      arcs.set(k, (arcs.get(k) ?? 0) + b.arcs);
-    }
-    return arcs;
-  };
-  const pairsBefore = pairArcs(before);
-  const pairsAfter = pairArcs(after);
+/** Ties between each pair of groups, both directions together, keyed by pairKey. */
+function arcsPerGroupPair(r: AnalysisResult): Map<string, number> {
+  const arcs = new Map<string, number>();
+  for (const b of r.analysis.groupDensity) {
+    if (b.from === b.to) continue;
+    const k = pairKey(b.from, b.to);
+    arcs.set(k, (arcs.get(k) ?? 0) + b.arcs);
+  }
+  return arcs;
+}
+
+/** Ties between two groups over the possible ones (both directions), or null when a group is empty. */
+function pairDensity(arcs: number | undefined, sizes: Map<string, number>, a: string, b: string): number | null {
+  const possible = 2 * (sizes.get(a) ?? 0) * (sizes.get(b) ?? 0);
+  return possible > 0 ? (arcs ?? 0) / possible : null;
+}
+
+function groupPairChanges(before: AnalysisResult, after: AnalysisResult): GroupPairChange[] {
+  const pairsBefore = arcsPerGroupPair(before);
+  const pairsAfter = arcsPerGroupPair(after);
   const sizes = (r: AnalysisResult) => new Map(r.analysis.groups.map((g) => [g.label, g.size]));
   const sizesBefore = sizes(before);
   const sizesAfter = sizes(after);
-  const pairDensity = (arcs: number | undefined, s: Map<string, number>, a: string, b: string): number | null => {
-    const possible = 2 * (s.get(a) ?? 0) * (s.get(b) ?? 0);
-    return possible > 0 ? (arcs ?? 0) / possible : null;
-  };
-  const groupPairs: GroupPairChange[] = [...new Set([...pairsBefore.keys(), ...pairsAfter.keys()])].sort().map((k) => {
-    const [a, b] = k.split('\u0000') as [string, string];
+  return [...new Set([...pairsBefore.keys(), ...pairsAfter.keys()])].sort().map((k) => {
+    const [a, b] = splitKey(k);
     return {
       a,
       b,
@@ -131,10 +130,14 @@ export function compareWaves(before: AnalysisResult, later: AnalysisResult, opti
       density: change(pairDensity(pairsBefore.get(k), sizesBefore, a, b), pairDensity(pairsAfter.get(k), sizesAfter, a, b)),
     };
   });
+}
+
+/** Every group of either wave (the later wave's order first), with its figures before and after. */
+function groupChanges(before: AnalysisResult, after: AnalysisResult): GroupChange[] {
   const groupBefore = new Map(before.analysis.groups.map((g) => [g.label, g]));
   const groupAfter = new Map(after.analysis.groups.map((g) => [g.label, g]));
   const labels = [...after.analysis.groups.map((g) => g.label), ...before.analysis.groups.map((g) => g.label).filter((l) => !groupAfter.has(l))];
-  const groups: GroupChange[] = labels.map((label) => {
+  return labels.map((label) => {
     const b = groupBefore.get(label);
     const a = groupAfter.get(label);
     return {
@@ -145,37 +148,51 @@ export function compareWaves(before: AnalysisResult, later: AnalysisResult, opti
       eiIndex: change(b?.eiIndex ?? null, a?.eiIndex ?? null),
     };
   });
+}
 
-  const findingIds = (r: AnalysisResult) => new Set(r.findings.findings.map((f) => f.id));
-  const fb = findingIds(before);
-  const fa = findingIds(after);
+function tieChanges(before: AnalysisResult, after: AnalysisResult): WaveComparison['ties'] {
+  const tiesBefore = new Map(before.network.ties.map((t) => [arcKey(t.source, t.target), t]));
+  const tiesAfter = new Map(after.network.ties.map((t) => [arcKey(t.source, t.target), t]));
+  const only = (these: typeof tiesAfter, not: typeof tiesBefore) => [...these].filter(([k]) => !not.has(k)).map(([, { source, target }]) => ({ source, target }));
+  return { new: only(tiesAfter, tiesBefore), lost: only(tiesBefore, tiesAfter), kept: [...tiesAfter.keys()].filter((k) => tiesBefore.has(k)).length };
+}
 
-  const highlights: FindingText[] = groupPairs
+const NETWORK_FIGURES = ['nodes', 'arcs', 'density', 'arcReciprocity', 'eiIndex', 'eiIndexOrdered', 'responseRate'] as const;
+
+function networkChanges(before: AnalysisResult, after: AnalysisResult): WaveComparison['network'] {
+  return Object.fromEntries(NETWORK_FIGURES.map((f) => [f, change(before.analysis.network[f], after.analysis.network[f])])) as WaveComparison['network'];
+}
+
+function findingChanges(before: AnalysisResult, after: AnalysisResult): WaveComparison['findings'] {
+  const ids = (r: AnalysisResult) => new Set(r.findings.findings.map((f) => f.id));
+  const fb = ids(before);
+  const fa = ids(after);
+  return { appeared: [...fa].filter((id) => !fb.has(id)), resolved: [...fb].filter((id) => !fa.has(id)), kept: [...fa].filter((id) => fb.has(id)) };
+}
+
+/** Sentences about the largest changes between groups (at least 3 ties more or fewer; the 8 largest). */
+function highlightsOf(groupPairs: GroupPairChange[]): FindingText[] {
+  return groupPairs
     .filter((p) => Math.abs(p.arcs.change ?? 0) >= 3)
     .sort((x, y) => Math.abs(y.arcs.change ?? 0) - Math.abs(x.arcs.change ?? 0))
     .slice(0, 8)
     .map((p) => ({ key: (p.arcs.change ?? 0) > 0 ? 'compare.strengthened' : 'compare.weakened', params: { a: p.a, b: p.b, before: p.arcs.before, after: p.arcs.after } }));
+}
 
+export function compareWaves(before: AnalysisResult, later: AnalysisResult, options: CompareOptions = {}): WaveComparison {
+  const after = withEarlierIds(later, options.sameAs ?? {});
+  const idsBefore = new Set(before.analysis.nodes.map((n) => n.id));
+  const idsAfter = new Set(after.analysis.nodes.map((n) => n.id));
+  const persons = personChanges(before, after);
+  const groupPairs = groupPairChanges(before, after);
   return {
     people: { joined: [...idsAfter].filter((id) => !idsBefore.has(id)), left: [...idsBefore].filter((id) => !idsAfter.has(id)), stayed: persons.length },
-    ties: {
-      new: [...tiesAfter.keys()].filter((k) => !tiesBefore.has(k)).map((k) => tiesAfter.get(k)!).map(({ source, target }) => ({ source, target })),
-      lost: [...tiesBefore.keys()].filter((k) => !tiesAfter.has(k)).map((k) => tiesBefore.get(k)!).map(({ source, target }) => ({ source, target })),
-      kept: [...tiesAfter.keys()].filter((k) => tiesBefore.has(k)).length,
-    },
-    network: {
-      nodes: change(net(before).nodes, net(after).nodes),
-      arcs: change(net(before).arcs, net(after).arcs),
-      density: change(net(before).density, net(after).density),
-      arcReciprocity: change(net(before).arcReciprocity, net(after).arcReciprocity),
-      eiIndex: change(net(before).eiIndex, net(after).eiIndex),
-      eiIndexOrdered: change(net(before).eiIndexOrdered, net(after).eiIndexOrdered),
-      responseRate: change(net(before).responseRate, net(after).responseRate),
-    },
+    ties: tieChanges(before, after),
+    network: networkChanges(before, after),
     persons,
-    groups,
+    groups: groupChanges(before, after),
     groupPairs,
-    findings: { appeared: [...fa].filter((id) => !fb.has(id)), resolved: [...fb].filter((id) => !fa.has(id)), kept: [...fa].filter((id) => fb.has(id)) },
-    highlights,
+    findings: findingChanges(before, after),
+    highlights: highlightsOf(groupPairs),
   };
 }
