@@ -6,7 +6,10 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 const ELECTRON = { group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import Electron.' };
-const NODE = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'url', 'crypto'], message: 'shared/ and the renderer are pure: no Node modules.' };
+const NODE = {
+  group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'url', 'crypto'],
+  message: 'shared/ and the renderer are pure: no Node modules.',
+};
 const UI = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'cytoscape', 'cytoscape-*'], message: 'shared/ has no UI code.' };
 const REACT = { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'Workers have no UI.' };
 const ELECTRON_FOLDER = { group: ['**/electron/**', '../electron/*'], message: 'The renderer talks to its host only through renderer/bridge.' };
@@ -51,7 +54,20 @@ export default tseslint.config(
   {
     // Workers: shared/ plus headless Cytoscape for the force layout (no DOM, no React).
     files: ['renderer/workers/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [ELECTRON, NODE, REACT, ELECTRON_FOLDER, { group: ['../state/*', '../features/*', '../app/*', '../bridge/*', '../components/*'], message: 'Workers import shared/ only.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ELECTRON,
+            NODE,
+            REACT,
+            ELECTRON_FOLDER,
+            { group: ['../state/*', '../features/*', '../app/*', '../bridge/*', '../components/*'], message: 'Workers import shared/ only.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['electron/node/**/*.ts', 'electron/cli.ts', 'electron/web-server.ts'],
@@ -63,7 +79,13 @@ export default tseslint.config(
     ignores: ['electron/main/ipc/handle.ts', 'electron/main/main.ts'],
     rules: {
       'no-restricted-properties': ['error', { object: 'ipcMain', message: 'Use createHandle() from electron/main/ipc/handle.ts.' }],
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', importNames: ['ipcMain'], message: 'Use createHandle() from electron/main/ipc/handle.ts.' }], patterns: [UI, RENDERER_FOLDER] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', importNames: ['ipcMain'], message: 'Use createHandle() from electron/main/ipc/handle.ts.' }],
+          patterns: [UI, RENDERER_FOLDER],
+        },
+      ],
     },
   },
   {

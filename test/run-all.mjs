@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, unit tests, then the end-to-end tests against the built web
+// `npm test`: typecheck, lint, formatting, unit tests, then the end-to-end tests against the built web
 // host in Debian Chromium. Prints one closing line "tests: N passed, N failed" so CI can
 // read the result; exits non-zero when any step fails.
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,8 @@ const reports = resolve(root, 'test-artifacts/reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const npx = (args) => ['npx', ['--no-install', ...args]];
+/** The files Prettier formats (`npm run format`); .prettierignore leaves out fixtures and builds. */
+const FORMATTED = '**/*.{ts,tsx,mts,mjs,cjs,css}';
 let failedSteps = [];
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
@@ -42,6 +44,7 @@ function vitest(name, config, json) {
 step('typecheck', npx(['tsc', '-b']));
 step('electronegativity', ['node', ['test/security/electronegativity.mjs']]);
 step('lint', npx(['eslint', '--max-warnings', '0', '.']));
+step('format', npx(['prettier', '--check', '--log-level', 'warn', FORMATTED]));
 // Both builds come first: the unit tests run the built CLI and web host exactly as the README
 // says to start them (dist/node/*.mjs), and must not skip them here.
 const builtCli = step('build CLI', npx(['vite', 'build', '--config', 'vite.node.config.mts', '--logLevel', 'error']));
@@ -52,5 +55,7 @@ if (builtWeb) vitest('end-to-end tests (Chromium)', 'vitest.e2e.config.mts', res
 
 process.stdout.write('\n');
 if (failedSteps.length) process.stdout.write(`Failed steps: ${failedSteps.join(', ')}\n`);
-process.stdout.write(`tests: ${totals.passed} passed, ${totals.failed + (failedSteps.length && totals.failed === 0 ? failedSteps.length : 0)} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}\n`);
+process.stdout.write(
+  `tests: ${totals.passed} passed, ${totals.failed + (failedSteps.length && totals.failed === 0 ? failedSteps.length : 0)} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}\n`,
+);
 process.exit(failedSteps.length ? 1 : 0);

@@ -71,8 +71,13 @@ function registerIpc(): void {
 }
 
 async function createWindow(): Promise<void> {
-  const saved = restorableWindow(await readSavedWindow(app.getPath('userData')), screen.getAllDisplays().map((d) => d.workArea));
-  const created = new BrowserWindow(hardenedWindowOptions(join(__dirname, '../preload/preload.cjs'), { devTools: dev, bounds: saved?.bounds ?? null, dark: nativeTheme.shouldUseDarkColors }));
+  const saved = restorableWindow(
+    await readSavedWindow(app.getPath('userData')),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
+  const created = new BrowserWindow(
+    hardenedWindowOptions(join(__dirname, '../preload/preload.cjs'), { devTools: dev, bounds: saved?.bounds ?? null, dark: nativeTheme.shouldUseDarkColors }),
+  );
   window = created;
   hardenContents(created.webContents, isAppUrl);
   created.once('ready-to-show', () => {

@@ -21,7 +21,8 @@ export interface AtomicWriteOptions {
 export const STALE_TEMP_MS = 60_000;
 
 const tempPrefix = (target: string): string => `.${basename(target)}.`;
-const tempName = (target: string): string => join(dirname(target), `${tempPrefix(target)}${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+const tempName = (target: string): string =>
+  join(dirname(target), `${tempPrefix(target)}${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}.tmp`);
 
 /** Removes temp files of `target` (and of its .bak) left by an earlier, interrupted write. Returns their names. */
 export async function removeStaleTemps(target: string, now = Date.now()): Promise<string[]> {

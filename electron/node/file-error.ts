@@ -18,5 +18,9 @@ export function fileError(error: unknown, path: string): FileErrorInfo {
   const system = (error as NodeJS.ErrnoException | null)?.code ?? '';
   const known = (FILE_ERROR_CODES as readonly string[]).includes(system);
   const code = system === 'EDQUOT' ? 'fs.ENOSPC' : known ? `fs.${system}` : 'fs.other';
-  return { code, message: error instanceof Error ? error.message : String(error), params: { file: basename(path), detail: system || (error instanceof Error ? error.message : String(error)) } };
+  return {
+    code,
+    message: error instanceof Error ? error.message : String(error),
+    params: { file: basename(path), detail: system || (error instanceof Error ? error.message : String(error)) },
+  };
 }

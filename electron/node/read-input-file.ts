@@ -7,7 +7,11 @@ import { basename } from 'node:path';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
 
 export class FileTooLargeError extends Error {
-  constructor(readonly file: string, readonly bytes: number, readonly limit = MAX_FILE_BYTES) {
+  constructor(
+    readonly file: string,
+    readonly bytes: number,
+    readonly limit = MAX_FILE_BYTES,
+  ) {
     super(`${file} is ${Math.round(bytes / 1024 / 1024)} MB; Talkmap reads files up to ${limit / 1024 / 1024} MB.`);
   }
 }

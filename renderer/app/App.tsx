@@ -162,18 +162,20 @@ export function App() {
             </button>
           )}
           {result && (
-            <button
-              type="button"
-              data-testid="meeting-start"
-              onClick={() => runCommand('meeting.start', commands)}
-            >
+            <button type="button" data-testid="meeting-start" onClick={() => runCommand('meeting.start', commands)}>
               {t('meeting.start')}
             </button>
           )}
           {result && <ExportMenu result={result} />}
           <label className="anonymise">
             <span className="sr-only">{t('anonymise.label')}</span>
-            <select value={anonymise} onChange={(e) => actions.setAnonymise(e.target.value as AnonymiseMode)} data-testid="anonymise" aria-label={t('anonymise.label')} title={t('anonymise.label')}>
+            <select
+              value={anonymise}
+              onChange={(e) => actions.setAnonymise(e.target.value as AnonymiseMode)}
+              data-testid="anonymise"
+              aria-label={t('anonymise.label')}
+              title={t('anonymise.label')}
+            >
               {ANONYMISE_MODES.map((m) => (
                 <option key={m} value={m}>
                   {t(`anonymise.${m}`)}
@@ -235,7 +237,16 @@ export function App() {
           file={log}
           onClose={(summary) => {
             setLog(null);
-            if (summary) setSavedAs(t('log.summary', { rows: summary.rows, used: summary.used, outside: summary.outsideWindow + summary.otherChannel, dropped: summary.rows - summary.used - summary.outsideWindow - summary.otherChannel, people: summary.people }));
+            if (summary)
+              setSavedAs(
+                t('log.summary', {
+                  rows: summary.rows,
+                  used: summary.used,
+                  outside: summary.outsideWindow + summary.otherChannel,
+                  dropped: summary.rows - summary.used - summary.outsideWindow - summary.otherChannel,
+                  people: summary.people,
+                }),
+              );
           }}
         />
       )}

@@ -98,7 +98,12 @@ export function createWebHost(): TalkmapApi {
       const list = await pickFiles('.talkmap,.bak,application/json', false);
       const file = list?.[0];
       if (!file) return ok({ file: null });
-      if (file.size > MAX_FILE_BYTES) return fail('too-large', file.name, { file: file.name, size: String(Math.round(file.size / 1024 / 1024)), limit: String(MAX_FILE_BYTES / 1024 / 1024) });
+      if (file.size > MAX_FILE_BYTES)
+        return fail('too-large', file.name, {
+          file: file.name,
+          size: String(Math.round(file.size / 1024 / 1024)),
+          limit: String(MAX_FILE_BYTES / 1024 / 1024),
+        });
       opening = file.name;
       return ok({ file: { name: file.name, text: await file.text() } });
     },
@@ -119,7 +124,12 @@ export function createWebHost(): TalkmapApi {
       if (!list) return ok({ files: [] });
       if (list.length > 2) return fail('too-many-files', 'too many files');
       const tooLarge = [...list].find((f) => f.size > MAX_FILE_BYTES);
-      if (tooLarge) return fail('too-large', tooLarge.name, { file: tooLarge.name, size: String(Math.round(tooLarge.size / 1024 / 1024)), limit: String(MAX_FILE_BYTES / 1024 / 1024) });
+      if (tooLarge)
+        return fail('too-large', tooLarge.name, {
+          file: tooLarge.name,
+          size: String(Math.round(tooLarge.size / 1024 / 1024)),
+          limit: String(MAX_FILE_BYTES / 1024 / 1024),
+        });
       try {
         return ok({ files: await readBrowserFiles(list) });
       } catch (error) {
@@ -130,7 +140,8 @@ export function createWebHost(): TalkmapApi {
       const list = await pickFiles('.csv,.tsv,.txt,.log,text/csv,text/plain', false);
       const file = list?.[0];
       if (!file) return ok({ file: null });
-      if (file.size > MAX_LOG_BYTES) return fail('too-large', file.name, { file: file.name, size: String(Math.round(file.size / 1024 / 1024)), limit: String(MAX_LOG_BYTES / 1024 / 1024) });
+      if (file.size > MAX_LOG_BYTES)
+        return fail('too-large', file.name, { file: file.name, size: String(Math.round(file.size / 1024 / 1024)), limit: String(MAX_LOG_BYTES / 1024 / 1024) });
       return ok({ file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } });
     },
     saveExport: async ({ suggestedName, content }) => {

@@ -63,7 +63,10 @@ const ACTIONS: Record<CommandId, CommandAction> = {
     },
   },
   'view.redo': { enabled: (s) => s.future.length > 0 && s.meeting === null, run: () => actions.redo() },
-  'map.find': { enabled: (s) => hasNetwork(s) && s.meeting === null, run: () => (document.querySelector('[data-testid=search]') as HTMLInputElement | null)?.focus() },
+  'map.find': {
+    enabled: (s) => hasNetwork(s) && s.meeting === null,
+    run: () => (document.querySelector('[data-testid=search]') as HTMLInputElement | null)?.focus(),
+  },
   'meeting.start': {
     enabled: (s) => hasNetwork(s) && s.meeting === null,
     run: () => {
@@ -92,7 +95,12 @@ export function runCommand(id: CommandId, context: CommandContext = appContext):
 }
 
 function typingIn(target: EventTarget | null): boolean {
-  return target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable);
+  return (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLSelectElement ||
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
 }
 
 /** The keyboard shortcuts of every command, from one listener (mounted once, by the app). */

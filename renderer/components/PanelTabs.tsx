@@ -15,7 +15,16 @@ export function PanelTabs<T extends string>({ tabs, active, label, onChoose }: P
   const list = useRef<HTMLDivElement>(null);
   const onKey = (event: KeyboardEvent<HTMLDivElement>): void => {
     const at = tabs.indexOf(active);
-    const to = event.key === 'ArrowRight' ? (at + 1) % tabs.length : event.key === 'ArrowLeft' ? (at - 1 + tabs.length) % tabs.length : event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : -1;
+    const to =
+      event.key === 'ArrowRight'
+        ? (at + 1) % tabs.length
+        : event.key === 'ArrowLeft'
+          ? (at - 1 + tabs.length) % tabs.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? tabs.length - 1
+              : -1;
     if (to < 0) return;
     event.preventDefault();
     // Not a meeting-mode arrow: the key belongs to the tabs.

@@ -22,7 +22,11 @@ export function ShortcutHelp() {
           {COMMANDS.filter((c) => c.shortcuts.length > 0).map((c) => (
             <tr key={c.id}>
               <th scope="row">{t(commandName(c.id))}</th>
-              <td>{c.shortcuts.map((s) => <kbd key={shortcutText(s, MAC)}>{shortcutText(s, MAC)}</kbd>)}</td>
+              <td>
+                {c.shortcuts.map((s) => (
+                  <kbd key={shortcutText(s, MAC)}>{shortcutText(s, MAC)}</kbd>
+                ))}
+              </td>
             </tr>
           ))}
           <tr>

@@ -13,12 +13,28 @@ export function useShownCount(initial: number, resetKey: unknown): [number, (n: 
   return [shown, setShown];
 }
 
-export function ShowMore({ shown, total, step, initial, onChange, testId }: { shown: number; total: number; step: number; initial: number; onChange: (n: number) => void; testId: string }) {
+export function ShowMore({
+  shown,
+  total,
+  step,
+  initial,
+  onChange,
+  testId,
+}: {
+  shown: number;
+  total: number;
+  step: number;
+  initial: number;
+  onChange: (n: number) => void;
+  testId: string;
+}) {
   const t = useT();
   if (total <= initial) return null;
   return (
     <div className="show-more" data-testid={testId}>
-      <span className="muted" role="status">{t('more.showing', { shown: Math.min(shown, total), total })}</span>
+      <span className="muted" role="status">
+        {t('more.showing', { shown: Math.min(shown, total), total })}
+      </span>
       {shown < total && (
         <button type="button" className="link-button" onClick={() => onChange(shown + step)} data-testid={`${testId}-next`}>
           {t('more.next', { count: Math.min(step, total - shown) })}

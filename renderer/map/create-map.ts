@@ -24,7 +24,10 @@ function preemptStyleInjection(): void {
  * watches them for size changes), so the container is a bare element of its own: test
  * hooks, roles and labels go on its parent.
  */
-export function createMap(container: HTMLElement, { people = 0, ties = 0, large = isLargeMap(people, ties) }: { people?: number; ties?: number; large?: boolean } = {}): Core {
+export function createMap(
+  container: HTMLElement,
+  { people = 0, ties = 0, large = isLargeMap(people, ties) }: { people?: number; ties?: number; large?: boolean } = {},
+): Core {
   preemptStyleInjection();
   const webgl = drawingMode(people, ties) === 'webgl';
   const cy = cytoscape({

@@ -45,7 +45,13 @@ export function outlineColour(fill: string): string {
   const [r, g, b] = channels(fill);
   let chosen = '#000000';
   for (let keep = 0.75; keep >= 0; keep -= 0.05) {
-    const hex = `#${[r, g, b].map((c) => Math.round(c * keep).toString(16).padStart(2, '0')).join('')}`;
+    const hex = `#${[r, g, b]
+      .map((c) =>
+        Math.round(c * keep)
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')}`;
     if (contrast(hex, MAP_BACKGROUND) >= OUTLINE_CONTRAST + 0.3) {
       chosen = hex;
       break;

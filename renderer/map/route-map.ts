@@ -32,19 +32,21 @@ export function mapTies(cy: Core): RoutedTie[] {
  */
 export function applyRoutes(cy: Core, routes: Map<string, TieRoute>): void {
   let changed = cy.collection();
-  cy.batch(() => cy.edges().forEach((e) => {
-    const route = routes.get(e.id());
-    if (route?.kind === 'bend') {
-      if (e.hasClass('bent') && e.data('bendOffset') === route.offset && e.data('bendAt') === route.at) return;
-      e.data({ bendOffset: route.offset, bendAt: route.at });
-      e.removeClass('routed').addClass('bent');
-    } else if (route?.kind === 'path') {
-      e.data({ pathOffsets: route.via.map((v) => v.offset), pathAts: route.via.map((v) => v.at) });
-      e.removeClass('bent').addClass('routed');
-    } else if (e.hasClass('bent') || e.hasClass('routed')) e.removeClass('bent routed');
-    else return;
-    changed = changed.union(e);
-  }));
+  cy.batch(() =>
+    cy.edges().forEach((e) => {
+      const route = routes.get(e.id());
+      if (route?.kind === 'bend') {
+        if (e.hasClass('bent') && e.data('bendOffset') === route.offset && e.data('bendAt') === route.at) return;
+        e.data({ bendOffset: route.offset, bendAt: route.at });
+        e.removeClass('routed').addClass('bent');
+      } else if (route?.kind === 'path') {
+        e.data({ pathOffsets: route.via.map((v) => v.offset), pathAts: route.via.map((v) => v.at) });
+        e.removeClass('bent').addClass('routed');
+      } else if (e.hasClass('bent') || e.hasClass('routed')) e.removeClass('bent routed');
+      else return;
+      changed = changed.union(e);
+    }),
+  );
   // (updateStyle and dirtyBoundingBoxCache are Cytoscape collection methods its types leave out.)
   const internal = changed as unknown as { updateStyle?: () => void; dirtyBoundingBoxCache?: () => void };
   if (changed.nonempty()) {

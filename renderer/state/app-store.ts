@@ -220,7 +220,15 @@ const today = (): string => new Date().toISOString().slice(0, 10);
  */
 function openNetwork(project: ProjectState, settings: Partial<Pick<AppState, 'view' | 'thresholds' | 'reconstruct' | 'anonymise' | 'tab'>> = {}): void {
   const replaced: ReplacedWork | null = shownResult(state)
-    ? { project: state.project, view: state.view, thresholds: state.thresholds, reconstruct: state.reconstruct, anonymise: state.anonymise, tab: state.tab, dirty: unsavedProbe() }
+    ? {
+        project: state.project,
+        view: state.view,
+        thresholds: state.thresholds,
+        reconstruct: state.reconstruct,
+        anonymise: state.anonymise,
+        tab: state.tab,
+        dirty: unsavedProbe(),
+      }
     : state.replaced;
   setState({
     project,
@@ -242,7 +250,11 @@ function openNetwork(project: ProjectState, settings: Partial<Pick<AppState, 'vi
 async function analyseForScreen(job: AnalysisJob, settings: Pick<AppState, 'thresholds' | 'reconstruct'>): Promise<AnalysisResult | null> {
   setState({ phase: 'loading', error: null });
   setAnalysisProgress(null);
-  const answer = await runInWorker(NETWORK_JOBS, job, { thresholds: settings.thresholds, reconstruct: settings.reconstruct, onProgress: (_stage, fraction) => setAnalysisProgress(fraction) });
+  const answer = await runInWorker(NETWORK_JOBS, job, {
+    thresholds: settings.thresholds,
+    reconstruct: settings.reconstruct,
+    onProgress: (_stage, fraction) => setAnalysisProgress(fraction),
+  });
   if (!isLatest(NETWORK_JOBS, answer.id)) return null;
   setAnalysisProgress(null);
   if (answer.ok && answer.kind === 'result') return answer.result;
@@ -340,7 +352,10 @@ export const actions = {
     if (!result) return false;
     const key = settingsKey(opened);
     const waves = opened.project.waves.map((w) => (w.id === active.id ? { ...w, result, analysedWith: key } : w));
-    openNetwork({ ...opened.project, waves, activeWave: active.id, isDemo: false }, { view: opened.view, thresholds: opened.thresholds, reconstruct: opened.reconstruct, anonymise: opened.anonymise });
+    openNetwork(
+      { ...opened.project, waves, activeWave: active.id, isDemo: false },
+      { view: opened.view, thresholds: opened.thresholds, reconstruct: opened.reconstruct, anonymise: opened.anonymise },
+    );
     return true;
   },
   /** Brings back the work a new network replaced (undo of an import or an open). */
@@ -378,7 +393,10 @@ export const actions = {
       result: i === waves.length - 1 ? result : null,
       analysedWith: i === waves.length - 1 ? key : null,
     }));
-    openNetwork({ ...NO_PROJECT, waves: entries, activeWave: (entries.at(-1) as WaveEntry).id }, { view: { ...DEFAULT_VIEW }, tab: entries.length > 1 ? 'waves' : 'findings' });
+    openNetwork(
+      { ...NO_PROJECT, waves: entries, activeWave: (entries.at(-1) as WaveEntry).id },
+      { view: { ...DEFAULT_VIEW }, tab: entries.length > 1 ? 'waves' : 'findings' },
+    );
   },
   /** A next wave from the wizard: it becomes the shown wave, compared with the one before. */
   addWave(result: AnalysisResult, job: AnalysisJob, date: string | null): void {

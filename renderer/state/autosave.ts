@@ -10,7 +10,14 @@ import { getState, subscribe, watchUnsaved, type AppState } from './app-store';
 export const AUTOSAVE_DELAY_MS = 2000;
 
 type Watched = Pick<AppState, 'view' | 'thresholds' | 'reconstruct'> & Pick<AppState['project'], 'waves' | 'sameAs' | 'notes'>;
-const watched = (s: AppState): Watched => ({ waves: s.project.waves, view: s.view, thresholds: s.thresholds, reconstruct: s.reconstruct, sameAs: s.project.sameAs, notes: s.project.notes });
+const watched = (s: AppState): Watched => ({
+  waves: s.project.waves,
+  view: s.view,
+  thresholds: s.thresholds,
+  reconstruct: s.reconstruct,
+  sameAs: s.project.sameAs,
+  notes: s.project.notes,
+});
 
 let snapshot: Watched | null = null;
 let dirty = false;

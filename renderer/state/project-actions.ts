@@ -69,7 +69,11 @@ export async function saveProject({ saveAs = false } = {}): Promise<string | nul
   if (!project) return null;
   // A project someone else has open is read-only here: "Save" makes a copy under a new name.
   const asCopy = saveAs || state.project.file?.lockedBy != null;
-  const answer = await hostApi().saveProject({ suggestedName: `${project.title.replace(/[/\\:*?"<>|]/g, '-')}.talkmap`, content: project.content, ...(asCopy ? { saveAs: true } : {}) });
+  const answer = await hostApi().saveProject({
+    suggestedName: `${project.title.replace(/[/\\:*?"<>|]/g, '-')}.talkmap`,
+    content: project.content,
+    ...(asCopy ? { saveAs: true } : {}),
+  });
   if (!answer.ok) {
     showHostError(answer.error);
     return null;
@@ -127,7 +131,14 @@ async function openProjectText(name: string, text: string): Promise<boolean> {
     else actions.showError('app.error', { message: error instanceof Error ? error.message : String(error) });
     return false;
   }
-  const waves: WaveEntry[] = project.waves.map((w) => ({ id: w.id, label: w.label, date: w.date, job: { kind: 'request', request: restoreRequest(w.request) }, result: null, analysedWith: null }));
+  const waves: WaveEntry[] = project.waves.map((w) => ({
+    id: w.id,
+    label: w.label,
+    date: w.date,
+    job: { kind: 'request', request: restoreRequest(w.request) },
+    result: null,
+    analysedWith: null,
+  }));
   const opened = await actions.openProject({
     project: {
       ...NO_PROJECT,

@@ -42,4 +42,13 @@ export const DEFAULT_VIEW: ViewState = {
   positions: {},
 };
 
-export const SIZE_METRICS: SizeMetric[] = ['inDegree', 'outDegree', 'betweenness', 'pagerank', 'eigenvector', 'harmonicInCloseness', 'effectiveSize', 'brokerage'];
+export const SIZE_METRICS: SizeMetric[] = [
+  'inDegree',
+  'outDegree',
+  'betweenness',
+  'pagerank',
+  'eigenvector',
+  'harmonicInCloseness',
+  'effectiveSize',
+  'brokerage',
+];

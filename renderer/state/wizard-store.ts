@@ -54,7 +54,13 @@ export function useWizard(): WizardState | null {
   return store.use((w) => w);
 }
 
-async function inspect(files: InputFile[], sheets: Record<string, string>, dataName: string | undefined, wave: WaveImport | null = wizard?.wave ?? null, fit = false): Promise<void> {
+async function inspect(
+  files: InputFile[],
+  sheets: Record<string, string>,
+  dataName: string | undefined,
+  wave: WaveImport | null = wizard?.wave ?? null,
+  fit = false,
+): Promise<void> {
   const seq = ++sequence;
   set({ files, sheets, dataName, inspection: wizard?.inspection ?? null, request: wizard?.request ?? null, preview: null, error: null, busy: true, wave });
   const answer = await runInWorker(WIZARD_JOBS, { kind: 'inspect', files, sheets, ...(dataName ? { dataName } : {}) });
@@ -110,13 +116,17 @@ export const wizardActions = {
     // Columns still to be chosen: no preview, so nothing can be imported yet.
     if (!isSpecComplete(request.spec)) return set({ ...wizard, request, preview: null, error: null, busy: false });
     set({ ...wizard, request, busy: true, progress: null });
-    const answer = await runInWorker(WIZARD_JOBS, { kind: 'request', request }, {
-      thresholds: getState().thresholds,
-      reconstruct: getState().reconstruct,
-      onProgress: (_stage, fraction) => {
-        if (seq === sequence && wizard) set({ ...wizard, progress: fraction });
+    const answer = await runInWorker(
+      WIZARD_JOBS,
+      { kind: 'request', request },
+      {
+        thresholds: getState().thresholds,
+        reconstruct: getState().reconstruct,
+        onProgress: (_stage, fraction) => {
+          if (seq === sequence && wizard) set({ ...wizard, progress: fraction });
+        },
       },
-    });
+    );
     if (seq !== sequence || !wizard) return;
     if (answer.ok && answer.kind === 'result') set({ ...wizard, preview: answer.result, error: null, busy: false });
     else if (!answer.ok) set({ ...wizard, preview: null, error: answer.error, busy: false });

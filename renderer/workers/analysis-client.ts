@@ -58,7 +58,11 @@ function getWorker(): Worker {
 export function runInWorker(
   owner: JobOwner,
   job: WorkerJob,
-  { thresholds = {}, reconstruct = false, onProgress }: { thresholds?: ThresholdOverrides; reconstruct?: boolean; onProgress?: (stage: 'reading' | 'analysing', fraction: number) => void } = {},
+  {
+    thresholds = {},
+    reconstruct = false,
+    onProgress,
+  }: { thresholds?: ThresholdOverrides; reconstruct?: boolean; onProgress?: (stage: 'reading' | 'analysing', fraction: number) => void } = {},
 ): Promise<AnalysisResponseMessage> {
   const id = nextId++;
   latest.set(owner, id);

@@ -73,7 +73,14 @@ scope.onmessage = async (event) => {
       const waves = logRequests(aggregate, job.roster);
       if (waves.length === 0) throw new ImportError('log.error.noRows', { file: job.name });
       const result = runAnalysis(waves.at(-1)!.request, { thresholds: withOverrides(thresholds), reconstruct, onProgress: analysing(id) });
-      const summary = { rows: aggregate.rows, used: aggregate.used, outsideWindow: aggregate.outsideWindow, otherChannel: aggregate.otherChannel, people: aggregate.people.length, dropped: aggregate.dropped };
+      const summary = {
+        rows: aggregate.rows,
+        used: aggregate.used,
+        outsideWindow: aggregate.outsideWindow,
+        otherChannel: aggregate.otherChannel,
+        people: aggregate.people.length,
+        dropped: aggregate.dropped,
+      };
       scope.postMessage({ id, ok: true, kind: 'log', waves, summary, result: sendLargeLists(id, result) });
       return;
     }

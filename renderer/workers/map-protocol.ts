@@ -9,9 +9,7 @@ import type { RoutedTie } from '../../shared/layout/route-ties';
 
 export type MapJob = { kind: 'force'; input: ForceLayoutInput } | { kind: 'route'; discs: Disc[]; ties: RoutedTie[] };
 
-export type MapAnswer =
-  | { kind: 'force'; positions: Record<string, Point> }
-  | { kind: 'route'; routes: [string, TieRoute][]; unresolved: string[] };
+export type MapAnswer = { kind: 'force'; positions: Record<string, Point> } | { kind: 'route'; routes: [string, TieRoute][]; unresolved: string[] };
 
 export interface MapRequestMessage {
   id: number;

@@ -30,7 +30,15 @@ export function toCliJson(result: AnalysisResult) {
   return {
     network: { ...analysis.network, groupAttribute: result.source.groupAttribute, reconstructedTies: result.source.reconstructedTies },
     nodes: analysis.nodes,
-    groups: analysis.groups.map((g) => ({ group: g.label, order: g.rank, size: g.size, internalArcs: g.internalArcs, externalArcs: g.externalArcs, internalDensity: g.internalDensity, eiIndex: g.eiIndex })),
+    groups: analysis.groups.map((g) => ({
+      group: g.label,
+      order: g.rank,
+      size: g.size,
+      internalArcs: g.internalArcs,
+      externalArcs: g.externalArcs,
+      internalDensity: g.internalDensity,
+      eiIndex: g.eiIndex,
+    })),
     groupDensity: analysis.groupDensity,
     summary: { nl: result.summary.map((s) => bothLocales(s.key, s.params).nl), en: result.summary.map((s) => bothLocales(s.key, s.params).en) },
     findings: result.findings.findings.map(findingJson),

@@ -30,10 +30,24 @@ export function toCliText(result: AnalysisResult, locale: Locale): string {
     for (const [kind, n] of counts) lines.push(`    ${translateKey(locale, `report.kind.${kind}`)}: ${formatNumber(locale, n)}`);
   }
   lines.push('');
-  const header = [t(locale, 'col.name'), t(locale, 'col.group'), t(locale, 'col.inDegree'), t(locale, 'col.outDegree'), t(locale, 'col.betweenness'), t(locale, 'col.reciprocity')];
+  const header = [
+    t(locale, 'col.name'),
+    t(locale, 'col.group'),
+    t(locale, 'col.inDegree'),
+    t(locale, 'col.outDegree'),
+    t(locale, 'col.betweenness'),
+    t(locale, 'col.reciprocity'),
+  ];
   const rows = [...result.analysis.nodes]
     .sort((a, b) => b.inDegree - a.inDegree || a.name.localeCompare(b.name))
-    .map((n) => [n.name, n.group ?? '', String(n.inDegree), n.outDegree === null ? '?' : String(n.outDegree), formatNumber(locale, n.betweenness, 1), formatPercent(locale, n.reciprocity)]);
+    .map((n) => [
+      n.name,
+      n.group ?? '',
+      String(n.inDegree),
+      n.outDegree === null ? '?' : String(n.outDegree),
+      formatNumber(locale, n.betweenness, 1),
+      formatPercent(locale, n.reciprocity),
+    ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const fmt = (r: string[]) => r.map((c, i) => (i >= 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
   lines.push(fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt));

@@ -46,7 +46,23 @@ Options: --reconstruct (symmetric relations only: non-respondents get the ties o
          --repair (characters such as "Ã«" — UTF-8 once read as Windows-1252 — are repaired, as the wizard offers)
 `;
 
-const VALUE_FLAGS = new Set(['--edges', '--nodes', '--group', '--weight', '--survey', '--respondent', '--nominations', '--lang', '--log', '--from', '--to', '--period', '--channel', '--sheet', '--relation']);
+const VALUE_FLAGS = new Set([
+  '--edges',
+  '--nodes',
+  '--group',
+  '--weight',
+  '--survey',
+  '--respondent',
+  '--nominations',
+  '--lang',
+  '--log',
+  '--from',
+  '--to',
+  '--period',
+  '--channel',
+  '--sheet',
+  '--relation',
+]);
 const PERIODS: readonly LogPeriod[] = ['week', 'month', 'quarter', 'year'];
 const BOOLEAN_FLAGS = new Set(['--json', '--demo', '--help', '--reconstruct', '--repair']);
 
@@ -91,7 +107,8 @@ async function compareCommand(flags: Flags, io: CliIo, locale: Locale): Promise<
   const edges = flags.getAll('--edges');
   const surveys = flags.getAll('--survey');
   const [source, files] = edges.length > 0 ? (['--edges', edges] as const) : (['--survey', surveys] as const);
-  if (files.length !== 2 || (edges.length > 0 && surveys.length > 0)) throw new UsageError('compare needs two --edges files or two --survey exports: the earlier wave first');
+  if (files.length !== 2 || (edges.length > 0 && surveys.length > 0))
+    throw new UsageError('compare needs two --edges files or two --survey exports: the earlier wave first');
   // One roster for both waves, or one per wave (the team changed).
   const rosters = flags.getAll('--nodes');
   if (rosters.length > 2) throw new UsageError('compare takes one --nodes roster, or one per wave');
@@ -136,9 +153,11 @@ async function logCommand(flags: Flags, io: CliIo, locale: Locale): Promise<numb
   }
   const path = flags.get('--log') as string;
   const name = path.split(/[\\/]/).pop() ?? path;
-  const chunks = io.readChunks?.(path) ?? (async function* () {
-    yield io.readFile(path);
-  })();
+  const chunks =
+    io.readChunks?.(path) ??
+    (async function* () {
+      yield io.readFile(path);
+    })();
   const aggregate = await aggregateLogStream(name, chunks, {
     from: flags.get('--from') ?? null,
     to: flags.get('--to') ?? null,
@@ -196,7 +215,10 @@ function parseFlags(args: string[]): Flags {
 
 async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale): Promise<ImportRequest> {
   for (const flag of ['--edges', '--survey', '--nodes', '--respondent', '--group', '--weight']) {
-    if (flags.getAll(flag).length > 1) throw new UsageError(`analyze takes one ${flag}; to compare two waves use: talkmap compare ${flag === '--nodes' ? '--survey BEFORE --survey AFTER --nodes ROSTER1 --nodes ROSTER2' : `${flag} BEFORE ${flag} AFTER`}`);
+    if (flags.getAll(flag).length > 1)
+      throw new UsageError(
+        `analyze takes one ${flag}; to compare two waves use: talkmap compare ${flag === '--nodes' ? '--survey BEFORE --survey AFTER --nodes ROSTER1 --nodes ROSTER2' : `${flag} BEFORE ${flag} AFTER`}`,
+      );
   }
   const cache = new Map<string, InputFile>();
   const readRaw = (path: string): InputFile => {
@@ -223,7 +245,10 @@ async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale)
     const repaired = flags.has('--repair') && !one.rows ? { ...one, repairMojibake: true } : one;
     const table = one.rows ? null : readTableFile(one, []);
     const cells = one.rows ?? [table?.header ?? [], ...(table?.rows ?? [])];
-    if (table?.rivalDelimiter) io.stderr(`talkmap: ${t(locale, 'cli.delimiterDoubt', { file: one.name, chosen: table.delimiter === '\t' ? 'tab' : table.delimiter, other: table.rivalDelimiter === '\t' ? 'tab' : table.rivalDelimiter })}\n`);
+    if (table?.rivalDelimiter)
+      io.stderr(
+        `talkmap: ${t(locale, 'cli.delimiterDoubt', { file: one.name, chosen: table.delimiter === '\t' ? 'tab' : table.delimiter, other: table.rivalDelimiter === '\t' ? 'tab' : table.rivalDelimiter })}\n`,
+      );
     if (!flags.has('--repair') && hasMojibake(cells.flat().join('\n'))) {
       io.stderr(`talkmap: ${t(locale, 'cli.mojibake', { file: one.name })}\n`);
     }
@@ -243,7 +268,9 @@ async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale)
     const relations = edgeRelations(readTableFile(data, []), { relationColumn: null });
     // Several relations in one edge list: one is read, never all merged; say which and how to choose.
     if (relations && !flags.has('--relation')) {
-      io.stderr(`talkmap: ${t(locale, 'cli.relations', { file: data.name, relations: relations.values.map((v) => `${v.value} (${v.rows})`), chosen: relations.values[0]?.value ?? '' })}\n`);
+      io.stderr(
+        `talkmap: ${t(locale, 'cli.relations', { file: data.name, relations: relations.values.map((v) => `${v.value} (${v.rows})`), chosen: relations.values[0]?.value ?? '' })}\n`,
+      );
     }
     return {
       data,
@@ -272,7 +299,8 @@ async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale)
     io.stderr(`talkmap: ${t(locale, 'cli.namesUnmatched', { columns: nominationColumns })}\n`);
   }
   // Groups as in the app: the roster's, else the respondents' own answer, unless --group says otherwise.
-  const detected = group === undefined && !(rosterTable && findGroupColumn(rosterTable.header)) ? detectGroupColumn(table, [respondentColumn, ...nominationColumns]) : null;
+  const detected =
+    group === undefined && !(rosterTable && findGroupColumn(rosterTable.header)) ? detectGroupColumn(table, [respondentColumn, ...nominationColumns]) : null;
   if (detected) io.stderr(`talkmap: ${t(locale, 'cli.groupsDetected', { column: detected.column })}\n`);
   return withGroup({ data, roster, spec: { shape: 'multi-select', respondentColumn, nominationColumns, groupColumn: detected?.column ?? null } }, group);
 }
@@ -309,7 +337,8 @@ function withGroup(request: ImportRequest, group: string | undefined): ImportReq
 /** One line on stderr for a survey read without column flags: what Talkmap took each column to mean. */
 function describeDetected(request: ImportRequest, locale: Locale): string {
   const spec = request.spec;
-  if (spec.shape === 'edge-list' || spec.shape === 'matrix') return t(locale, 'cli.detectedTable', { file: request.data.name, shape: t(locale, `cli.shape.${spec.shape}`) });
+  if (spec.shape === 'edge-list' || spec.shape === 'matrix')
+    return t(locale, 'cli.detectedTable', { file: request.data.name, shape: t(locale, `cli.shape.${spec.shape}`) });
   const names = spec.shape === 'multi-select' ? spec.nominationColumns : spec.columns.map((c) => c.column);
   const shape = spec.shape === 'rating-grid' ? 'rating-grid' : names.length > 1 ? 'name-fields' : 'multi-select';
   return t(locale, 'cli.detectedSurvey', {
@@ -317,6 +346,10 @@ function describeDetected(request: ImportRequest, locale: Locale): string {
     shape: t(locale, `cli.shape.${shape}`, { count: names.length }),
     respondent: spec.respondentColumn,
     names: names.length > 3 ? `${names.slice(0, 2).join('”, “')}” … “${names.at(-1)}” (${names.length})` : `${names.join('”, “')}”`,
-    groups: spec.groupColumn ?? request.groupAttribute ?? (request.roster ? findGroupColumn(readTableFile(request.roster, []).header) : null) ?? t(locale, 'cli.noGroups'),
+    groups:
+      spec.groupColumn ??
+      request.groupAttribute ??
+      (request.roster ? findGroupColumn(readTableFile(request.roster, []).header) : null) ??
+      t(locale, 'cli.noGroups'),
   });
 }

@@ -41,7 +41,14 @@ export const COMMANDS: readonly CommandInfo[] = [
   { id: 'project.save', label: 'file.save', shortcuts: [{ key: 's', mod: true }], whileTyping: true },
   { id: 'project.saveAs', label: 'file.saveAs', shortcuts: [{ key: 's', mod: true, shift: true }], whileTyping: true },
   { id: 'view.undo', label: 'map.undo', shortcuts: [{ key: 'z', mod: true }] },
-  { id: 'view.redo', label: 'map.redo', shortcuts: [{ key: 'z', mod: true, shift: true }, { key: 'y', mod: true }] },
+  {
+    id: 'view.redo',
+    label: 'map.redo',
+    shortcuts: [
+      { key: 'z', mod: true, shift: true },
+      { key: 'y', mod: true },
+    ],
+  },
   { id: 'map.find', label: 'map.search', shortcuts: [{ key: '/' }] },
   // (No F5: in a browser it reloads the page.)
   { id: 'meeting.start', label: 'meeting.start', shortcuts: [] },

@@ -81,14 +81,27 @@ export function menuTemplate({ locale, platform, enabled, dev = false }: MenuInp
     const first = info.shortcuts[0];
     return { kind: 'command', id, label: t(locale, commandName(id)), accelerator: first ? accelerator(first) : null, enabled: enabled.has(id) };
   };
-  const role = (r: MenuRole, label: MessageKey, submenu?: MenuEntry[]): MenuEntry => ({ kind: 'role', role: r, label: t(locale, label), ...(submenu ? { submenu } : {}) });
+  const role = (r: MenuRole, label: MessageKey, submenu?: MenuEntry[]): MenuEntry => ({
+    kind: 'role',
+    role: r,
+    label: t(locale, label),
+    ...(submenu ? { submenu } : {}),
+  });
   const separator: MenuEntry = { kind: 'separator' };
   const sections: MenuSection[] = [];
   if (mac) {
     sections.push({
       label: 'Talkmap',
       role: 'appMenu',
-      entries: [role('about', 'menu.about'), separator, role('hide', 'menu.hide'), role('hideOthers', 'menu.hideOthers'), role('unhide', 'menu.unhide'), separator, role('quit', 'menu.quit')],
+      entries: [
+        role('about', 'menu.about'),
+        separator,
+        role('hide', 'menu.hide'),
+        role('hideOthers', 'menu.hideOthers'),
+        role('unhide', 'menu.unhide'),
+        separator,
+        role('quit', 'menu.quit'),
+      ],
     });
   }
   sections.push({
@@ -105,7 +118,17 @@ export function menuTemplate({ locale, platform, enabled, dev = false }: MenuInp
   });
   sections.push({
     label: t(locale, 'menu.edit'),
-    entries: [command('view.undo'), command('view.redo'), separator, role('cut', 'menu.cut'), role('copy', 'menu.copy'), role('paste', 'menu.paste'), role('selectAll', 'menu.selectAll'), separator, command('map.find')],
+    entries: [
+      command('view.undo'),
+      command('view.redo'),
+      separator,
+      role('cut', 'menu.cut'),
+      role('copy', 'menu.copy'),
+      role('paste', 'menu.paste'),
+      role('selectAll', 'menu.selectAll'),
+      separator,
+      command('map.find'),
+    ],
   });
   sections.push({
     label: t(locale, 'menu.view'),
@@ -124,6 +147,10 @@ export function menuTemplate({ locale, platform, enabled, dev = false }: MenuInp
     ],
   });
   if (mac) sections.push({ label: t(locale, 'menu.window'), role: 'windowMenu', entries: [role('minimize', 'menu.minimize'), role('close', 'menu.close')] });
-  sections.push({ label: t(locale, 'menu.help'), role: 'help', entries: mac ? [command('help.shortcuts')] : [command('help.shortcuts'), separator, role('about', 'menu.about')] });
+  sections.push({
+    label: t(locale, 'menu.help'),
+    role: 'help',
+    entries: mac ? [command('help.shortcuts')] : [command('help.shortcuts'), separator, role('about', 'menu.about')],
+  });
   return sections;
 }

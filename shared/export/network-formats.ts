@@ -41,7 +41,10 @@ export function toGraphML(result: AnalysisResult, label: (id: string) => string)
     '  <graph id="talkmap" edgedefault="directed">',
   ];
   result.analysis.nodes.forEach((n, i) => {
-    const data = cols.map((c) => ({ c, v: c.value(i) })).filter(({ v }) => v !== null).map(({ c, v }) => `<data key="${c.key}">${xml(String(v))}</data>`);
+    const data = cols
+      .map((c) => ({ c, v: c.value(i) }))
+      .filter(({ v }) => v !== null)
+      .map(({ c, v }) => `<data key="${c.key}">${xml(String(v))}</data>`);
     lines.push(`    <node id="n${i}"><data key="label">${xml(label(n.id))}</data>${data.join('')}</node>`);
   });
   result.network.ties.forEach((t, i) => {
@@ -65,11 +68,16 @@ export function toGexf(result: AnalysisResult, label: (id: string) => string): s
     '    <nodes>',
   ];
   result.analysis.nodes.forEach((n, i) => {
-    const values = cols.map((c, j) => ({ j, v: c.value(i) })).filter(({ v }) => v !== null).map(({ j, v }) => `<attvalue for="${j}" value="${xml(String(v))}"/>`);
+    const values = cols
+      .map((c, j) => ({ j, v: c.value(i) }))
+      .filter(({ v }) => v !== null)
+      .map(({ j, v }) => `<attvalue for="${j}" value="${xml(String(v))}"/>`);
     lines.push(`      <node id="n${i}" label="${xml(label(n.id))}"><attvalues>${values.join('')}</attvalues></node>`);
   });
   lines.push('    </nodes>', '    <edges>');
-  result.network.ties.forEach((t, i) => lines.push(`      <edge id="e${i}" source="n${nodeIndex.get(t.source)}" target="n${nodeIndex.get(t.target)}" weight="${t.weight}"/>`));
+  result.network.ties.forEach((t, i) =>
+    lines.push(`      <edge id="e${i}" source="n${nodeIndex.get(t.source)}" target="n${nodeIndex.get(t.target)}" weight="${t.weight}"/>`),
+  );
   lines.push('    </edges>', '  </graph>', '</gexf>');
   return lines.join('\n') + '\n';
 }

@@ -25,7 +25,9 @@ export function blockMatrixCsv(result: AnalysisResult, locale: Locale): string {
 }
 
 export function findingsCsv(findings: Finding[], locale: Locale, params: (p: MessageParams) => MessageParams = (p) => p): string {
-  const rows: Cell[][] = [[t(locale, 'csv.severity'), t(locale, 'csv.kind'), t(locale, 'csv.finding'), t(locale, 'csv.detail'), t(locale, 'findings.suggestion')]];
+  const rows: Cell[][] = [
+    [t(locale, 'csv.severity'), t(locale, 'csv.kind'), t(locale, 'csv.finding'), t(locale, 'csv.detail'), t(locale, 'findings.suggestion')],
+  ];
   for (const f of findings) {
     rows.push([
       t(locale, `severity.${f.severity}`),

@@ -13,7 +13,13 @@ export function summarise(network: NetworkMetrics): FindingText[] {
   const lines: FindingText[] = [
     {
       key: network.responseRate !== null && network.respondents < network.nodes ? 'summary.sizeWithResponse' : 'summary.size',
-      params: { nodes: network.nodes, respondents: network.respondents, responsePct: p(network.responseRate), arcs: network.arcs, densityPct: small(network.density) },
+      params: {
+        nodes: network.nodes,
+        respondents: network.respondents,
+        responsePct: p(network.responseRate),
+        arcs: network.arcs,
+        densityPct: small(network.density),
+      },
     },
   ];
   if (network.arcReciprocity !== null) lines.push({ key: 'summary.reciprocity', params: { pct: p(network.arcReciprocity) } });

@@ -57,11 +57,13 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   minSubgroupShare: 1 / 3,
   minBrokerage: 10,
   maxBrokers: 3,
-  keyRolePattern: /(specialist|expert|coach|intern begeleider|\bib\b|\bib'er|directeur|director|adjunct|deputy|principal|leider|leader|coördinator|coordinator)/i,
+  keyRolePattern:
+    /(specialist|expert|coach|intern begeleider|\bib\b|\bib'er|directeur|director|adjunct|deputy|principal|leider|leader|coördinator|coordinator)/i,
 };
 
 /** The thresholds a user may change in the app's settings, with their ranges. */
-export type AdjustableThreshold = 'weakLinkRatio' | 'minGroupSize' | 'oneSidedFactor' | 'oneSidedMinCount' | 'centralFactor' | 'lowReciprocity' | 'minBrokerage';
+export type AdjustableThreshold =
+  'weakLinkRatio' | 'minGroupSize' | 'oneSidedFactor' | 'oneSidedMinCount' | 'centralFactor' | 'lowReciprocity' | 'minBrokerage';
 
 export interface ThresholdSetting {
   key: AdjustableThreshold;

@@ -7,15 +7,7 @@ import type { MessageKey } from '../i18n/messages-en';
 import type { MessageParams } from '../i18n/translate';
 
 export type FindingKind =
-  | 'weak-group-link'
-  | 'single-bridge'
-  | 'one-sided'
-  | 'limited-reach'
-  | 'isolated'
-  | 'peripheral'
-  | 'low-reciprocity'
-  | 'hidden-subgroup'
-  | 'broker';
+  'weak-group-link' | 'single-bridge' | 'one-sided' | 'limited-reach' | 'isolated' | 'peripheral' | 'low-reciprocity' | 'hidden-subgroup' | 'broker';
 
 export type Severity = 'high' | 'medium' | 'low';
 

@@ -9,7 +9,8 @@ export const en = {
   'app.error': 'Something went wrong: {message}',
   'app.language': 'Language',
   'privacy.title': 'Your survey data stays on this computer',
-  'privacy.body': 'Survey answers name colleagues: that is personal data. Talkmap reads your files here and sends nothing anywhere — no internet connection, no telemetry. E-mail and IP-address columns are left out when importing. Delete exported files and survey exports when you no longer need them.',
+  'privacy.body':
+    'Survey answers name colleagues: that is personal data. Talkmap reads your files here and sends nothing anywhere — no internet connection, no telemetry. E-mail and IP-address columns are left out when importing. Delete exported files and survey exports when you no longer need them.',
   'privacy.ok': 'Understood',
   'demo.badge': 'Illustrative demo data — fictional people, not a real school',
   'demo.school': 'Demo school De Regenboog',
@@ -61,7 +62,8 @@ export const en = {
   'map.redo': 'Redo (Ctrl+Shift+Z)',
   'continuity.gap': '{arcs} {arcs|tie|ties}',
   'continuity.gapTitle': 'Between {a} and {b}: {arcs} {arcs|tie|ties}, both directions together.',
-  'legend.continuity': 'Thick and dark: ties between groups that follow each other. The number below two groups: their ties together, both directions (a mutual tie counts twice).',
+  'legend.continuity':
+    'Thick and dark: ties between groups that follow each other. The number below two groups: their ties together, both directions (a mutual tie counts twice).',
   'layout.continuityNeedsGrades': 'The continuity view needs groups in an order (groep 1-2, 3-4, …); these data have none.',
   'layout.grouped': 'By group',
   'layout.continuity': 'Continuity (grade after grade)',
@@ -112,7 +114,8 @@ export const en = {
   'wave.addDemo': 'Add the demo’s survey of a year later (illustrative)',
   'wave.wizardTitle': 'Add a survey wave',
   'wave.add': 'Add wave',
-  'wave.reused': 'This export has the same shape as the previous survey: its columns, groups and name decisions were used. Check the names below, then press “Add wave”.',
+  'wave.reused':
+    'This export has the same shape as the previous survey: its columns, groups and name decisions were used. Check the names below, then press “Add wave”.',
   'wave.notReused': 'This export differs from the previous survey (missing: {columns}). Check the columns below before adding the wave.',
   'waves.intro': 'Survey the team again later and add it as a wave: the same question, with the same settings. Then compare two waves to see what changed.',
   'compare.heading': 'Compare two waves',
@@ -161,7 +164,8 @@ export const en = {
   'file.save': 'Save project',
   'file.saveAs': 'Save project as…',
   'file.delete': 'Delete project data…',
-  'file.deleteConfirm': 'Delete this project’s data from this computer? The project file, its backup (.bak) and the autosaved copy are removed. This cannot be undone.',
+  'file.deleteConfirm':
+    'Delete this project’s data from this computer? The project file, its backup (.bak) and the autosaved copy are removed. This cannot be undone.',
   'file.deleted': 'Deleted from this computer: {files}.',
   'file.deletedNothing': 'There was no saved project data to delete; the survey data is closed.',
   'recovery.found': 'Talkmap found work that was not saved ({name}, {when}).',
@@ -170,7 +174,8 @@ export const en = {
   'app.cancelled': 'Cancelled.',
   'log.open': 'Open interaction log…',
   'log.title': 'Import an interaction log',
-  'log.intro': 'A log of who contacted whom and when (columns such as source, target, timestamp, channel). Each pair’s number of interactions becomes the strength of its tie. Split it into periods to compare them as waves.',
+  'log.intro':
+    'A log of who contacted whom and when (columns such as source, target, timestamp, channel). Each pair’s number of interactions becomes the strength of its tie. Split it into periods to compare them as waves.',
   'log.from': 'From',
   'log.to': 'Until',
   'log.period': 'Networks',
@@ -194,20 +199,24 @@ export const en = {
   'groupMap.node': '{group}: {size} {size|person|people}, {inside} {inside|tie|ties} among them',
   'groupMap.gap': '0 ties',
   'groupMap.close': 'Back to the people',
-  'groupMap.explainCommunities': 'No groups in the data: one circle per community found in the ties (Louvain; size: number of people); a line’s number is the ties between two communities.',
+  'groupMap.explainCommunities':
+    'No groups in the data: one circle per community found in the ties (Louvain; size: number of people); a line’s number is the ties between two communities.',
   'groupMap.community': 'Community {n}',
   'groupMap.strongestCommunities': 'Lines for the {shown} pairs of communities with the most ties between them (of {pairs} pairs with any).',
-  'groupMap.autoCommunities': 'With {count} people the map starts with the communities: drawing every person takes this computer a second or more, each time the map changes.',
+  'groupMap.autoCommunities':
+    'With {count} people the map starts with the communities: drawing every person takes this computer a second or more, each time the map changes.',
   'groupMap.showPeople': 'Show all {count} people',
   'groupMap.auto': 'With {count} people the map starts with the groups: drawing every person takes this computer a second or more, each time the map changes.',
-  'map.tiesOnDemand': 'This network has {ties} ties: too many to draw at once (it would be one grey area). The map shows the ties of what you choose: click a person, a finding or a pair of groups.',
+  'map.tiesOnDemand':
+    'This network has {ties} ties: too many to draw at once (it would be one grey area). The map shows the ties of what you choose: click a person, a finding or a pair of groups.',
   'map.drawing': 'Drawing {count} people…',
   'groupMap.strongest': 'Lines for the {shown} pairs of groups with the most ties between them (of {pairs} pairs with any).',
   'waves.notes': 'Notes (saved with the project)',
   'waves.notesHint': 'What the team agreed, which interventions followed…',
   'tabs.import': 'Import report',
   'findings.intro': 'What the map shows, most important first. Click a finding to highlight it on the map.',
-  'findings.noGroups': 'No groups found: Talkmap cannot show whether the groups (grades, departments) talk to each other — often where the most important findings are. Open the survey again and choose where the groups come from, or add a roster with a “group” column.',
+  'findings.noGroups':
+    'No groups found: Talkmap cannot show whether the groups (grades, departments) talk to each other — often where the most important findings are. Open the survey again and choose where the groups come from, or add a roster with a “group” column.',
   'findings.noneWithoutGroups': 'No findings about people. Nothing can be said about the groups until they are known.',
   'findings.none': 'No findings: nothing stands out in this network with the current thresholds.',
   'findings.clear': 'Show everyone',
@@ -239,9 +248,11 @@ export const en = {
   'finding.weakGroupLink.none': 'No ties at all between {a} and {b}.',
   'finding.weakGroupLink.few': 'Little contact between {a} and {b}: {arcs} {arcs|tie|ties}.',
   'finding.weakGroupLink.detail': '{arcs} of the {possible} possible ties between {a} and {b} ({pct}%); inside these groups it is {withinPct}% on average.',
-  'finding.weakGroupLink.detailAdjacent': '{arcs} of the {possible} possible ties between {a} and {b} ({pct}%); inside these groups it is {withinPct}% on average. These groups follow each other, so this gap breaks the continuity of teaching across grades.',
+  'finding.weakGroupLink.detailAdjacent':
+    '{arcs} of the {possible} possible ties between {a} and {b} ({pct}%); inside these groups it is {withinPct}% on average. These groups follow each other, so this gap breaks the continuity of teaching across grades.',
   'finding.weakGroupLink.suggest': 'You could set up a shared consultation moment or joint project between {a} and {b}.',
-  'finding.weakGroupLink.suggestAdjacent': 'You could schedule a regular consultation between {a} and {b} about the reading line, or do a lesson study across the two groups.',
+  'finding.weakGroupLink.suggestAdjacent':
+    'You could schedule a regular consultation between {a} and {b} about the reading line, or do a lesson study across the two groups.',
   'finding.limitedReach.role': '{name} ({role}) reaches {reached}, but not {missing}.',
   'finding.limitedReach.central': '{name} is central but reaches {reached}, not {missing}.',
   'finding.limitedReach.detail': 'Ties with {reachedCount} of {total} groups; named by {inDegree} colleagues (team median {medianIn}).',
@@ -249,8 +260,10 @@ export const en = {
   'finding.oneSided.namesMany': '{name} names {out} colleagues, but is named by only {in}.',
   'finding.oneSided.namedByMany': '{name} is named by {in} colleagues, but names only {out}.',
   'finding.oneSided.detail': 'In this team a typical person names {medianOut} and is named by {medianIn} colleagues.',
-  'finding.oneSided.suggestNamesMany': 'Colleagues may not see {name} as a partner for conversations about teaching. You could discuss together how {name} can be approachable for this.',
-  'finding.oneSided.suggestNamedByMany': '{name} is sought out often; you could check whether this asks too much of them, and whether they also learn from others.',
+  'finding.oneSided.suggestNamesMany':
+    'Colleagues may not see {name} as a partner for conversations about teaching. You could discuss together how {name} can be approachable for this.',
+  'finding.oneSided.suggestNamedByMany':
+    '{name} is sought out often; you could check whether this asks too much of them, and whether they also learn from others.',
   'finding.isolated.message': '{name} has no ties with colleagues about this subject.',
   'finding.isolated.nonRespondent': 'Nobody names {name}, and {name} did not fill in the survey.',
   'finding.isolated.detail': 'Named by nobody, names nobody.',
@@ -259,7 +272,8 @@ export const en = {
   'finding.isolated.suggest': 'You could check in with {name} and pair them with a colleague for this subject.',
   'finding.singleBridge.person': 'All contact between {a} and {b} runs through {names}.',
   'finding.singleBridge.pair': 'All contact between {a} and {b} runs through {names}.',
-  'finding.singleBridge.detail': '{arcs|The only tie|Each of the {arcs} ties} between {a} and {b} involves {names}. If they leave or are absent, the groups lose their connection.',
+  'finding.singleBridge.detail':
+    '{arcs|The only tie|Each of the {arcs} ties} between {a} and {b} involves {names}. If they leave or are absent, the groups lose their connection.',
   'finding.singleBridge.suggest': 'You could involve more colleagues of {a} and {b} in the exchange, so it does not depend on {names} alone.',
   'finding.lowReciprocity.team': 'Most ties are one-way: only {pct}% are mutual.',
   'finding.lowReciprocity.group': 'Inside {group} most ties are one-way: only {pct}% are mutual.',
@@ -422,7 +436,8 @@ export const en = {
   'net.blockMatrix': 'Ties between groups',
   'net.blockMatrixIntro': 'Share of possible ties from the row’s group to the column’s group. Darker is denser. Click a cell to show those ties on the map.',
   'net.fromTo': 'from ↓ to →',
-  'net.blockListIntro': 'With {count} groups the table would have {cells} cells, too many to read. Here are the {shown} pairs of different groups with the most ties between them (click one to show those ties on the map); the whole table is in Export → Group matrix (CSV).',
+  'net.blockListIntro':
+    'With {count} groups the table would have {cells} cells, too many to read. Here are the {shown} pairs of different groups with the most ties between them (click one to show those ties on the map); the whole table is in Export → Group matrix (CSV).',
   'net.blockFrom': 'From group',
   'net.blockTo': 'To group',
   'net.blockTies': 'Ties',
@@ -464,20 +479,23 @@ export const en = {
   'wizard.groups': 'Groups come from:',
   'wizard.groupsFoundSurvey': '{count} groups, from the answers to “{column}”: {groups}.',
   'wizard.groupsFoundRoster': '{count} groups, from the roster’s column “{column}”: {groups}.',
-  'wizard.groupsNone': 'No groups found — choose under “Groups come from” where they are (a roster column, or a question such as “Which group do you work in?”). Without groups Talkmap cannot show whether the groups talk to each other.',
+  'wizard.groupsNone':
+    'No groups found — choose under “Groups come from” where they are (a roster column, or a question such as “Which group do you work in?”). Without groups Talkmap cannot show whether the groups talk to each other.',
   'wizard.edgeRelations': 'This list holds several relations (column “{column}”). Which one do you want to see?',
   'wizard.edgeRelation': '{relation} ({rows} {rows|row|rows})',
   'wizard.delimiter': 'Separator:',
   'wizard.delimiterAuto': 'detect',
   'wizard.headerRow': 'Column headers in row:',
-  'wizard.delimiterDoubt': 'The separator is not certain: with {chosen} and with {other} every line has the same number of columns. {chosen} was chosen; choose the other under “Separator” if the columns below look wrong.',
+  'wizard.delimiterDoubt':
+    'The separator is not certain: with {chosen} and with {other} every line has the same number of columns. {chosen} was chosen; choose the other under “Separator” if the columns below look wrong.',
   'wizard.groupsAuto': 'detect (bouw, groep, group, team, …)',
   'wizard.groupsRoster': 'roster column “{column}”',
   'wizard.groupsSurvey': 'the respondent’s own answer in “{column}”',
   'wizard.preview': 'First rows of the survey (columns in use are highlighted)',
   'wizard.summary': 'If you import now',
   'wizard.summaryLine': '{people} {people|person|people}, {ties} {ties|tie|ties}, {respondents} {respondents|respondent|respondents} (response {rate}%).',
-  'wizard.summaryLineNoRate': '{people} {people|person|people}, {ties} {ties|tie|ties}, {respondents} {respondents|respondent|respondents} (no roster, so no response rate).',
+  'wizard.summaryLineNoRate':
+    '{people} {people|person|people}, {ties} {ties|tie|ties}, {respondents} {respondents|respondent|respondents} (no roster, so no response rate).',
   'wizard.unmatched': 'Names not on the roster, not used: {names}. Check the spelling in the export or add them to the roster.',
   'wizard.names': 'Names not on the roster',
   'wizard.namesHint': 'Choose who each name is, add them as a person outside the roster, or leave them out. Nothing is matched without your choice.',
@@ -498,7 +516,8 @@ export const en = {
   'report.date': 'Date',
   'report.inWords': 'The network in words',
   'report.methods': 'Methods',
-  'report.methodsNote': 'All figures were computed by Talkmap and checked against igraph, networkx and sna. Ties are directed: A names B. People who did not respond keep their place; their own ties are unknown. Transitivity: {transitivity}.',
+  'report.methodsNote':
+    'All figures were computed by Talkmap and checked against igraph, networkx and sna. Ties are directed: A names B. People who did not respond keep their place; their own ties are unknown. Transitivity: {transitivity}.',
   'report.anonymised': 'Names in this report are replaced.',
   'report.moreFindings': 'The {shown} most important of {count} findings. All of them are in Export → Findings (CSV).',
   'report.matrixTooLarge': 'With {count} groups the table of ties between groups does not fit on a page; it is in Export → Group matrix (CSV).',
@@ -537,10 +556,12 @@ export const en = {
   'report.responseWarning': 'Only {pct}% responded. Conclusions about who names whom are uncertain.',
   'report.responseStrongWarning': 'Only {pct}% responded. Treat every conclusion with great caution.',
   'project.keepUntil': 'personal data kept until {date}',
-  'project.retentionPassed': 'Reminder: {file} holds personal data that was to be kept until {date}. If you no longer need it, delete the project file, its .bak backup and the survey exports.',
+  'project.retentionPassed':
+    'Reminder: {file} holds personal data that was to be kept until {date}. If you no longer need it, delete the project file, its .bak backup and the survey exports.',
   'project.error.corrupt': '{file} is damaged or incomplete (perhaps a save was interrupted). If there is a backup ({file}.bak) next to it, open that.',
   'project.error.notProject': '{file} is not a Talkmap project.',
-  'project.error.newer': '{file} was saved by a newer Talkmap (format {version}; this one reads up to {current}). Update Talkmap to open it; the file has not been changed.',
+  'project.error.newer':
+    '{file} was saved by a newer Talkmap (format {version}; this one reads up to {current}). Update Talkmap to open it; the file has not been changed.',
   'project.error.invalid': '{file} could not be read: {where}: {problem}. If there is a backup ({file}.bak) next to it, open that.',
   'import.error.rosterColumns': 'The roster {file} needs a column called “id” or “naam”/“name”. Found: {columns}.',
   'import.error.missingColumn': 'The file {file} has no column “{column}”. Found: {columns}.',
@@ -553,33 +574,43 @@ export const en = {
   'cli.shape.edge-list': 'a list of ties (who → whom)',
   'cli.shape.matrix': 'a square matrix',
   'cli.groupsDetected': 'groups from “{column}” (give --group COLUMN to choose otherwise).',
-  'cli.namesUnmatched': 'note: the answers in {columns} do not look like the names of the people in the file (roster or respondents). Check that this is the right column.',
+  'cli.namesUnmatched':
+    'note: the answers in {columns} do not look like the names of the people in the file (roster or respondents). Check that this is the right column.',
   'cli.noGroupsWarning': 'No groups found, so whether the groups talk to each other cannot be seen. Give --group COLUMN (a roster or survey column).',
   'cli.importReport': 'Import report (details with --json):',
-  'cli.mojibake': '{file} contains characters such as “Ã«” where “ë” is meant: the file was saved as UTF-8 and read as Windows-1252 somewhere. Names with them will not find their person. Give --repair to repair them.',
-  'cli.delimiterDoubt': 'note: in {file} “{chosen}” and “{other}” both give clean columns; read with “{chosen}”. If that is wrong, save the file with one clear separator.',
-  'cli.detectedSurvey': 'Read {file} as {shape}: respondent in “{respondent}”, names in “{names}, groups from “{groups}”. Give --respondent, --nominations and --group to choose otherwise.',
+  'cli.mojibake':
+    '{file} contains characters such as “Ã«” where “ë” is meant: the file was saved as UTF-8 and read as Windows-1252 somewhere. Names with them will not find their person. Give --repair to repair them.',
+  'cli.delimiterDoubt':
+    'note: in {file} “{chosen}” and “{other}” both give clean columns; read with “{chosen}”. If that is wrong, save the file with one clear separator.',
+  'cli.detectedSurvey':
+    'Read {file} as {shape}: respondent in “{respondent}”, names in “{names}, groups from “{groups}”. Give --respondent, --nominations and --group to choose otherwise.',
   'cli.detectedTable': 'Read {file} as {shape}.',
   'cli.noGroups': 'nowhere: no groups found (give --group COLUMN)',
   'import.error.unknownGroup': 'There is no column “{column}” to take groups from. Available: {columns}.',
   'import.error.noRows': '{file} has column headers but no answers. Export the survey again once answers have come in.',
-  'import.error.noNetworkQuestion': 'In {file} we see no question of who names whom: the answers do not look like names of colleagues (on the roster or among the respondents). Choose the column with the colleagues chosen yourself (in the import window, or with --respondent and --nominations), or open the right export. Columns found: {columns}',
+  'import.error.noNetworkQuestion':
+    'In {file} we see no question of who names whom: the answers do not look like names of colleagues (on the roster or among the respondents). Choose the column with the colleagues chosen yourself (in the import window, or with --respondent and --nominations), or open the right export. Columns found: {columns}',
   'import.error.noSheet': '{file} has no sheet “{sheet}”. Sheets: {sheets}.',
   'import.error.notWorkbook': '{file} is not an Excel workbook, so --sheet “{sheet}” does not apply.',
   'import.error.unknownRelation': '{file} has no relation “{relation}”. Relations: {relations}.',
-  'import.error.unclosedQuote': 'In {file} a quote (") opens in row {row} and is never closed. Everything after it would end up in one cell and be attributed to the wrong person. Open the file in Excel, check row {row} and save it again.',
-  'import.error.noSurveyColumns': 'In {file} we could not find which column holds the respondent’s name and which the names they chose. Choose them yourself (in the import window, or with --respondent and --nominations). Columns found: {columns}',
+  'import.error.unclosedQuote':
+    'In {file} a quote (") opens in row {row} and is never closed. Everything after it would end up in one cell and be attributed to the wrong person. Open the file in Excel, check row {row} and save it again.',
+  'import.error.noSurveyColumns':
+    'In {file} we could not find which column holds the respondent’s name and which the names they chose. Choose them yourself (in the import window, or with --respondent and --nominations). Columns found: {columns}',
   'import.error.tooManyFiles': 'Choose one survey export and at most one roster.',
   'import.error.tooManyCells': '{file} has more than {max} cells; Talkmap stops there. Remove unused sheets or columns, or export the survey sheet as CSV.',
-  'import.error.encryptedWorkbook': '{file} is protected with a password. Open it in Excel, remove the protection (File → Info → Protect Workbook) or save it as CSV, and open that file.',
+  'import.error.encryptedWorkbook':
+    '{file} is protected with a password. Open it in Excel, remove the protection (File → Info → Protect Workbook) or save it as CSV, and open that file.',
   'import.error.ods': '{file} is an OpenDocument spreadsheet (.ods, LibreOffice). Save it in LibreOffice as .xlsx or CSV and open that file.',
   'import.error.legacyXls': '{file} is an old Excel file (.xls). Save it as .xlsx or CSV in Excel and open that.',
   'import.error.notText': '{file} is not a text or spreadsheet file that Talkmap can read. Open the CSV or .xlsx file your survey tool exported.',
   'import.error.sameColumn': 'The column “{column}” cannot be both the respondent’s name and the names they chose.',
-  'import.error.oneColumn': '{file} has only one column. A survey export has at least a column for the respondent and one for the names they chose; check the separator or open the file in Excel.',
+  'import.error.oneColumn':
+    '{file} has only one column. A survey export has at least a column for the respondent and one for the names they chose; check the separator or open the file in Excel.',
   'wizard.guess': 'Talkmap is not sure what the columns mean and imports nothing yet.',
   'wizard.choose': '— choose a column —',
-  'wizard.chooseColumns': 'Choose the column with the respondent’s own name and the column(s) with the colleagues chosen; then you will see here what would be imported.',
+  'wizard.chooseColumns':
+    'Choose the column with the respondent’s own name and the column(s) with the colleagues chosen; then you will see here what would be imported.',
   'import.error.unreadable': 'The file {file} could not be read: {reason}',
   'menu.file': 'File',
   'menu.edit': 'Edit',
@@ -619,12 +650,16 @@ export const en = {
   'unsaved.discard': 'Don’t save',
   'unsaved.save': 'Save…',
   'project.undone': 'The previous work is back.',
-  'project.readOnly': 'Read-only: {user} on {host} has {file} open (since {since}). Your changes are not written to that file; “Save project” saves a copy under a new name.',
+  'project.readOnly':
+    'Read-only: {user} on {host} has {file} open (since {since}). Your changes are not written to that file; “Save project” saves a copy under a new name.',
   'project.openedCopy': '{file} was opened as a copy: “Save project” asks where to save it.',
-  'project.error.damaged': '{file} is damaged: its contents no longer match the checksum saved with it (a disk or sync error can do this). Nothing was opened. If there is a backup ({file}.bak) next to it, open that.',
-  'host.error.fs.ENOSPC': '{file} could not be saved: the disk is full. Free some space (or choose another drive with “Save as…”) and save again; your work is still here and the previous file is unchanged.',
+  'project.error.damaged':
+    '{file} is damaged: its contents no longer match the checksum saved with it (a disk or sync error can do this). Nothing was opened. If there is a backup ({file}.bak) next to it, open that.',
+  'host.error.fs.ENOSPC':
+    '{file} could not be saved: the disk is full. Free some space (or choose another drive with “Save as…”) and save again; your work is still here and the previous file is unchanged.',
   'host.error.fs.EACCES': '{file} could not be saved or opened: you have no permission for that folder or file. Choose another folder with “Save as…”.',
-  'host.error.fs.EPERM': '{file} could not be saved: the system refused (the file may be open in another program, or protected by a virus scanner or a sync tool). Close the other program and try again, or use “Save as…”. The previous file is unchanged.',
+  'host.error.fs.EPERM':
+    '{file} could not be saved: the system refused (the file may be open in another program, or protected by a virus scanner or a sync tool). Close the other program and try again, or use “Save as…”. The previous file is unchanged.',
   'host.error.fs.EROFS': '{file} could not be saved: that drive is read-only. Choose another folder with “Save as…”.',
   'host.error.fs.ENOENT': '{file} is not there (any more): the folder or file was moved or deleted.',
   'host.error.fs.EISDIR': '{file} is a folder, not a file.',

@@ -11,7 +11,8 @@ export const nl: Record<MessageKey, string> = {
   'app.error': 'Er ging iets mis: {message}',
   'app.language': 'Taal',
   'privacy.title': 'Je enquêtegegevens blijven op deze computer',
-  'privacy.body': 'Enquêteantwoorden noemen collega’s: dat zijn persoonsgegevens. Talkmap leest je bestanden hier en stuurt niets weg — geen internetverbinding, geen telemetrie. Kolommen met e-mail- en IP-adressen worden bij het importeren weggelaten. Verwijder exports en enquêtebestanden als je ze niet meer nodig hebt.',
+  'privacy.body':
+    'Enquêteantwoorden noemen collega’s: dat zijn persoonsgegevens. Talkmap leest je bestanden hier en stuurt niets weg — geen internetverbinding, geen telemetrie. Kolommen met e-mail- en IP-adressen worden bij het importeren weggelaten. Verwijder exports en enquêtebestanden als je ze niet meer nodig hebt.',
   'privacy.ok': 'Begrepen',
   'demo.badge': 'Illustratieve demogegevens — fictieve personen, geen echte school',
   'demo.school': 'Demoschool De Regenboog',
@@ -63,7 +64,8 @@ export const nl: Record<MessageKey, string> = {
   'map.redo': 'Opnieuw (Ctrl+Shift+Z)',
   'continuity.gap': '{arcs} {arcs|band|banden}',
   'continuity.gapTitle': 'Tussen {a} en {b}: {arcs} {arcs|band|banden}, beide richtingen samen.',
-  'legend.continuity': 'Dik en donker: banden tussen groepen die op elkaar volgen. Het getal onder twee groepen: hun banden samen, beide richtingen (een wederzijdse band telt twee keer).',
+  'legend.continuity':
+    'Dik en donker: banden tussen groepen die op elkaar volgen. Het getal onder twee groepen: hun banden samen, beide richtingen (een wederzijdse band telt twee keer).',
   'layout.continuityNeedsGrades': 'De doorgaande lijn heeft groepen met een volgorde nodig (groep 1-2, 3-4, …); in deze gegevens zijn die er niet.',
   'layout.grouped': 'Per groep',
   'layout.continuity': 'Doorgaande lijn (groep na groep)',
@@ -114,9 +116,11 @@ export const nl: Record<MessageKey, string> = {
   'wave.addDemo': 'De enquête van een jaar later toevoegen (voorbeeld)',
   'wave.wizardTitle': 'Een meting toevoegen',
   'wave.add': 'Meting toevoegen',
-  'wave.reused': 'Deze export heeft dezelfde vorm als de vorige enquête: de kolommen, groepen en naamkeuzes van toen zijn gebruikt. Controleer hieronder de namen en kies dan “Meting toevoegen”.',
+  'wave.reused':
+    'Deze export heeft dezelfde vorm als de vorige enquête: de kolommen, groepen en naamkeuzes van toen zijn gebruikt. Controleer hieronder de namen en kies dan “Meting toevoegen”.',
   'wave.notReused': 'Deze export wijkt af van de vorige enquête (ontbreekt: {columns}). Controleer de kolommen hieronder voordat je de meting toevoegt.',
-  'waves.intro': 'Bevraag het team later opnieuw en voeg dat toe als meting: dezelfde vraag, met dezelfde instellingen. Vergelijk daarna twee metingen om te zien wat er veranderd is.',
+  'waves.intro':
+    'Bevraag het team later opnieuw en voeg dat toe als meting: dezelfde vraag, met dezelfde instellingen. Vergelijk daarna twee metingen om te zien wat er veranderd is.',
   'compare.heading': 'Twee metingen vergelijken',
   'compare.before': 'Eerder',
   'compare.after': 'Later',
@@ -163,7 +167,8 @@ export const nl: Record<MessageKey, string> = {
   'file.save': 'Project opslaan',
   'file.saveAs': 'Project opslaan als…',
   'file.delete': 'Projectgegevens verwijderen…',
-  'file.deleteConfirm': 'De gegevens van dit project van deze computer verwijderen? Het projectbestand, de reservekopie (.bak) en de automatisch bewaarde kopie worden verwijderd. Dit kan niet ongedaan worden gemaakt.',
+  'file.deleteConfirm':
+    'De gegevens van dit project van deze computer verwijderen? Het projectbestand, de reservekopie (.bak) en de automatisch bewaarde kopie worden verwijderd. Dit kan niet ongedaan worden gemaakt.',
   'file.deleted': 'Verwijderd van deze computer: {files}.',
   'file.deletedNothing': 'Er waren geen opgeslagen projectgegevens om te verwijderen; de enquêtegegevens zijn gesloten.',
   'recovery.found': 'Talkmap vond werk dat niet was opgeslagen ({name}, {when}).',
@@ -172,7 +177,8 @@ export const nl: Record<MessageKey, string> = {
   'app.cancelled': 'Geannuleerd.',
   'log.open': 'Interactielog openen…',
   'log.title': 'Een interactielog importeren',
-  'log.intro': 'Een log van wie wanneer contact had met wie (kolommen zoals afzender, ontvanger, tijdstip, kanaal). Het aantal contacten per paar wordt de sterkte van de band. Deel het op in perioden om die als metingen te vergelijken.',
+  'log.intro':
+    'Een log van wie wanneer contact had met wie (kolommen zoals afzender, ontvanger, tijdstip, kanaal). Het aantal contacten per paar wordt de sterkte van de band. Deel het op in perioden om die als metingen te vergelijken.',
   'log.from': 'Vanaf',
   'log.to': 'Tot en met',
   'log.period': 'Netwerken',
@@ -187,7 +193,8 @@ export const nl: Record<MessageKey, string> = {
   'log.reading': 'Het logboek wordt gelezen…',
   'log.cancel': 'Annuleren',
   'log.import': 'Importeren',
-  'log.summary': '{rows} regels gelezen, {used} gebruikt, {outside} buiten de gekozen datums of het kanaal, {dropped} niet bruikbaar (zie het importverslag); {people} personen.',
+  'log.summary':
+    '{rows} regels gelezen, {used} gebruikt, {outside} buiten de gekozen datums of het kanaal, {dropped} niet bruikbaar (zie het importverslag); {people} personen.',
   'log.error.noRows': 'In {file} staan geen contacten in de gekozen periode.',
   'groupMap.open': 'Groepenkaart',
   'groupMap.hint': 'Eén cirkel per groep, lijnen voor de banden tussen groepen',
@@ -196,20 +203,25 @@ export const nl: Record<MessageKey, string> = {
   'groupMap.node': '{group}: {size} {size|persoon|mensen}, {inside} {inside|band|banden} onderling',
   'groupMap.gap': '0 banden',
   'groupMap.close': 'Terug naar de mensen',
-  'groupMap.explainCommunities': 'Geen groepen in de gegevens: één cirkel per gemeenschap in de banden (Louvain; grootte: aantal mensen); het getal bij een lijn is het aantal banden tussen twee gemeenschappen.',
+  'groupMap.explainCommunities':
+    'Geen groepen in de gegevens: één cirkel per gemeenschap in de banden (Louvain; grootte: aantal mensen); het getal bij een lijn is het aantal banden tussen twee gemeenschappen.',
   'groupMap.community': 'Gemeenschap {n}',
   'groupMap.strongestCommunities': 'Lijnen voor de {shown} paren gemeenschappen met de meeste banden onderling (van de {pairs} paren met banden).',
-  'groupMap.autoCommunities': 'Met {count} mensen begint de kaart bij de gemeenschappen: iedereen tekenen kost deze computer een seconde of meer, bij elke verandering van de kaart.',
+  'groupMap.autoCommunities':
+    'Met {count} mensen begint de kaart bij de gemeenschappen: iedereen tekenen kost deze computer een seconde of meer, bij elke verandering van de kaart.',
   'groupMap.showPeople': 'Alle {count} mensen tonen',
-  'groupMap.auto': 'Met {count} mensen begint de kaart bij de groepen: iedereen tekenen kost deze computer een seconde of meer, bij elke verandering van de kaart.',
-  'map.tiesOnDemand': 'Dit netwerk heeft {ties} banden: te veel om samen te tekenen (het zou één grijs vlak worden). De kaart toont de banden van wat je kiest: klik op een persoon, een bevinding of een paar groepen.',
+  'groupMap.auto':
+    'Met {count} mensen begint de kaart bij de groepen: iedereen tekenen kost deze computer een seconde of meer, bij elke verandering van de kaart.',
+  'map.tiesOnDemand':
+    'Dit netwerk heeft {ties} banden: te veel om samen te tekenen (het zou één grijs vlak worden). De kaart toont de banden van wat je kiest: klik op een persoon, een bevinding of een paar groepen.',
   'map.drawing': '{count} mensen worden getekend…',
   'groupMap.strongest': 'Lijnen voor de {shown} paren groepen met de meeste banden onderling (van de {pairs} paren met banden).',
   'waves.notes': 'Notities (bewaard in het project)',
   'waves.notesHint': 'Wat het team afsprak, welke interventies volgden…',
   'tabs.import': 'Importverslag',
   'findings.intro': 'Wat de kaart laat zien, het belangrijkste eerst. Klik op een bevinding om die op de kaart te tonen.',
-  'findings.noGroups': 'Geen groepen gevonden: Talkmap kan daardoor niet laten zien of de groepen (bouwen, jaargroepen) met elkaar praten — juist daar zitten vaak de belangrijkste bevindingen. Open de enquête opnieuw en kies waar de groepen vandaan komen, of voeg een personeelslijst met een kolom “bouw” of “groep” toe.',
+  'findings.noGroups':
+    'Geen groepen gevonden: Talkmap kan daardoor niet laten zien of de groepen (bouwen, jaargroepen) met elkaar praten — juist daar zitten vaak de belangrijkste bevindingen. Open de enquête opnieuw en kies waar de groepen vandaan komen, of voeg een personeelslijst met een kolom “bouw” of “groep” toe.',
   'findings.noneWithoutGroups': 'Geen bevindingen over personen. Over de groepen valt niets te zeggen zolang ze niet bekend zijn.',
   'findings.none': 'Geen bevindingen: met de huidige drempels valt er in dit netwerk niets op.',
   'findings.clear': 'Iedereen tonen',
@@ -241,9 +253,11 @@ export const nl: Record<MessageKey, string> = {
   'finding.weakGroupLink.none': 'Geen enkele band tussen {a} en {b}.',
   'finding.weakGroupLink.few': 'Weinig contact tussen {a} en {b}: {arcs} {arcs|band|banden}.',
   'finding.weakGroupLink.detail': '{arcs} van de {possible} mogelijke banden tussen {a} en {b} ({pct}%); binnen deze groepen is dat gemiddeld {withinPct}%.',
-  'finding.weakGroupLink.detailAdjacent': '{arcs} van de {possible} mogelijke banden tussen {a} en {b} ({pct}%); binnen deze groepen is dat gemiddeld {withinPct}%. Deze groepen volgen op elkaar, dus dit gat onderbreekt de doorgaande lijn.',
+  'finding.weakGroupLink.detailAdjacent':
+    '{arcs} van de {possible} mogelijke banden tussen {a} en {b} ({pct}%); binnen deze groepen is dat gemiddeld {withinPct}%. Deze groepen volgen op elkaar, dus dit gat onderbreekt de doorgaande lijn.',
   'finding.weakGroupLink.suggest': 'Je zou een gezamenlijk overlegmoment of project kunnen opzetten tussen {a} en {b}.',
-  'finding.weakGroupLink.suggestAdjacent': 'Je zou een vast overleg kunnen inplannen tussen {a} en {b} over de leeslijn, of samen een lesson study kunnen doen over de twee groepen heen.',
+  'finding.weakGroupLink.suggestAdjacent':
+    'Je zou een vast overleg kunnen inplannen tussen {a} en {b} over de leeslijn, of samen een lesson study kunnen doen over de twee groepen heen.',
   'finding.limitedReach.role': '{name} ({role}) bereikt {reached}, maar niet {missing}.',
   'finding.limitedReach.central': '{name} is centraal, maar bereikt {reached} en niet {missing}.',
   'finding.limitedReach.detail': 'Banden met {reachedCount} van de {total} groepen; genoemd door {inDegree} collega’s (mediaan in het team: {medianIn}).',
@@ -251,8 +265,10 @@ export const nl: Record<MessageKey, string> = {
   'finding.oneSided.namesMany': '{name} noemt {out} collega’s, maar wordt zelf door slechts {in} genoemd.',
   'finding.oneSided.namedByMany': '{name} wordt door {in} collega’s genoemd, maar noemt er zelf slechts {out}.',
   'finding.oneSided.detail': 'In dit team noemt iemand gewoonlijk {medianOut} collega’s en wordt door {medianIn} collega’s genoemd.',
-  'finding.oneSided.suggestNamesMany': 'Collega’s zien {name} misschien niet als gesprekspartner over het lesgeven. Je zou samen kunnen bespreken hoe {name} hiervoor aanspreekbaar kan zijn.',
-  'finding.oneSided.suggestNamedByMany': '{name} wordt vaak opgezocht; je zou kunnen nagaan of dat niet te veel vraagt, en of {name} ook zelf van anderen leert.',
+  'finding.oneSided.suggestNamesMany':
+    'Collega’s zien {name} misschien niet als gesprekspartner over het lesgeven. Je zou samen kunnen bespreken hoe {name} hiervoor aanspreekbaar kan zijn.',
+  'finding.oneSided.suggestNamedByMany':
+    '{name} wordt vaak opgezocht; je zou kunnen nagaan of dat niet te veel vraagt, en of {name} ook zelf van anderen leert.',
   'finding.isolated.message': '{name} heeft over dit onderwerp geen banden met collega’s.',
   'finding.isolated.nonRespondent': 'Niemand noemt {name}, en {name} heeft de enquête niet ingevuld.',
   'finding.isolated.detail': 'Door niemand genoemd, noemt niemand.',
@@ -261,7 +277,8 @@ export const nl: Record<MessageKey, string> = {
   'finding.isolated.suggest': 'Je zou met {name} in gesprek kunnen gaan en een collega kunnen koppelen voor dit onderwerp.',
   'finding.singleBridge.person': 'Al het contact tussen {a} en {b} loopt via {names}.',
   'finding.singleBridge.pair': 'Al het contact tussen {a} en {b} loopt via {names}.',
-  'finding.singleBridge.detail': '{arcs|De enige band|Elk van de {arcs} banden} tussen {a} en {b} gaat via {names}. Als zij vertrekken of afwezig zijn, verliezen de groepen hun verbinding.',
+  'finding.singleBridge.detail':
+    '{arcs|De enige band|Elk van de {arcs} banden} tussen {a} en {b} gaat via {names}. Als zij vertrekken of afwezig zijn, verliezen de groepen hun verbinding.',
   'finding.singleBridge.suggest': 'Je zou meer collega’s van {a} en {b} bij de uitwisseling kunnen betrekken, zodat die niet alleen van {names} afhangt.',
   'finding.lowReciprocity.team': 'De meeste banden zijn eenzijdig: maar {pct}% is wederzijds.',
   'finding.lowReciprocity.group': 'Binnen {group} zijn de meeste banden eenzijdig: maar {pct}% is wederzijds.',
@@ -275,12 +292,14 @@ export const nl: Record<MessageKey, string> = {
   'finding.hiddenSubgroup.detailSplit': 'Binnen {group} vormen {first} het ene cluster en {second} het andere.',
   'finding.hiddenSubgroup.suggestSplit': 'Je zou kunnen nagaan of {group} bij dit onderwerp als één team werkt.',
   'finding.broker.message': '{name} verbindt groepen: een kracht om op te bouwen.',
-  'finding.broker.detail': 'Via {name} lopen {count} tweestapsverbindingen tussen collega’s uit verschillende groepen die elkaar niet direct noemen ({groups}).',
+  'finding.broker.detail':
+    'Via {name} lopen {count} tweestapsverbindingen tussen collega’s uit verschillende groepen die elkaar niet direct noemen ({groups}).',
   'finding.broker.suggest': 'Je zou {name} een duidelijke rol kunnen geven in het delen van aanpakken tussen groepen, zonder dat alles van {name} afhangt.',
   'finding.caveat.nonRespondent': '{name} heeft niet gereageerd, dus wie {name} zou noemen is onbekend.',
   'finding.caveat.lowResponse': 'Slechts {pct}% heeft gereageerd; banden die niet-respondenten zouden noemen ontbreken.',
   'summary.size': '{nodes} personen en {arcs} banden; {densityPct}% van alle mogelijke banden bestaat.',
-  'summary.sizeWithResponse': '{nodes} personen, van wie {respondents} reageerden ({responsePct}%); {arcs} banden; {densityPct}% van alle mogelijke banden bestaat.',
+  'summary.sizeWithResponse':
+    '{nodes} personen, van wie {respondents} reageerden ({responsePct}%); {arcs} banden; {densityPct}% van alle mogelijke banden bestaat.',
   'summary.reciprocity': '{pct}% van de banden is wederzijds.',
   'summary.ei.mostlyWithin': 'Collega’s praten vooral binnen hun eigen groep (E-I-index {ei}).',
   'summary.ei.moreWithin': 'Collega’s praten meer binnen hun eigen groep dan met andere groepen (E-I-index {ei}).',
@@ -422,9 +441,11 @@ export const nl: Record<MessageKey, string> = {
   'net.reconstruct': 'Banden van niet-respondenten aanvullen met wat anderen opgaven',
   'net.reconstructHint': 'Alleen voor wederzijdse relaties (“met wie werk je samen?”), nooit voor advies vragen. Toegevoegd: {ties} {ties|band|banden}.',
   'net.blockMatrix': 'Banden tussen groepen',
-  'net.blockMatrixIntro': 'Aandeel van de mogelijke banden van de groep in de rij naar de groep in de kolom. Donkerder is dichter. Klik op een vak om die banden op de kaart te tonen.',
+  'net.blockMatrixIntro':
+    'Aandeel van de mogelijke banden van de groep in de rij naar de groep in de kolom. Donkerder is dichter. Klik op een vak om die banden op de kaart te tonen.',
   'net.fromTo': 'van ↓ naar →',
-  'net.blockListIntro': 'Met {count} groepen zou de tabel {cells} vakken hebben, te veel om te lezen. Hier staan de {shown} paren van verschillende groepen met de meeste banden ertussen (klik op een paar om die banden op de kaart te tonen); de hele tabel staat in Exporteren → Groepsmatrix (CSV).',
+  'net.blockListIntro':
+    'Met {count} groepen zou de tabel {cells} vakken hebben, te veel om te lezen. Hier staan de {shown} paren van verschillende groepen met de meeste banden ertussen (klik op een paar om die banden op de kaart te tonen); de hele tabel staat in Exporteren → Groepsmatrix (CSV).',
   'net.blockFrom': 'Van groep',
   'net.blockTo': 'Naar groep',
   'net.blockTies': 'Banden',
@@ -457,7 +478,8 @@ export const nl: Record<MessageKey, string> = {
   'wizard.relationsHint': 'Elke vraag is een eigen netwerk. Importeer de export opnieuw om een andere te analyseren.',
   'wizard.gridColumns': 'Kolommen over een collega (één per persoon)',
   'wizard.scale': 'Wat elk antwoord betekent',
-  'wizard.scaleHint': 'Geef elk antwoord een gewicht: 0 betekent geen band (“Nooit”); hoger betekent vaker. Antwoorden zonder gewicht komen in het importverslag.',
+  'wizard.scaleHint':
+    'Geef elk antwoord een gewicht: 0 betekent geen band (“Nooit”); hoger betekent vaker. Antwoorden zonder gewicht komen in het importverslag.',
   'wizard.scaleChanged': 'Je gewichten worden met de import bewaard, zodat een volgende enquête op dezelfde manier gelezen wordt.',
   'wizard.source': 'Wie noemt (bron):',
   'wizard.target': 'Wie genoemd wordt (doel):',
@@ -466,20 +488,23 @@ export const nl: Record<MessageKey, string> = {
   'wizard.groups': 'Groepen komen uit:',
   'wizard.groupsFoundSurvey': '{count} groepen, uit het antwoord op “{column}”: {groups}.',
   'wizard.groupsFoundRoster': '{count} groepen, uit kolom “{column}” van de personeelslijst: {groups}.',
-  'wizard.groupsNone': 'Geen groepen gevonden — kies bij “Groepen komen uit” waar ze vandaan komen (een kolom van de personeelslijst, of een vraag als “In welke bouw werk je?”). Zonder groepen kan Talkmap niet laten zien of de groepen met elkaar praten.',
+  'wizard.groupsNone':
+    'Geen groepen gevonden — kies bij “Groepen komen uit” waar ze vandaan komen (een kolom van de personeelslijst, of een vraag als “In welke bouw werk je?”). Zonder groepen kan Talkmap niet laten zien of de groepen met elkaar praten.',
   'wizard.edgeRelations': 'Deze lijst bevat meer relaties (kolom “{column}”). Welke wil je zien?',
   'wizard.edgeRelation': '{relation} ({rows} {rows|rij|rijen})',
   'wizard.delimiter': 'Scheidingsteken:',
   'wizard.delimiterAuto': 'automatisch',
   'wizard.headerRow': 'Kolomkoppen in rij:',
-  'wizard.delimiterDoubt': 'Het scheidingsteken is niet zeker: met {chosen} en met {other} krijgt elke regel even veel kolommen. Gekozen is {chosen}; kies bij “Scheidingsteken” het andere als de kolommen hieronder niet kloppen.',
+  'wizard.delimiterDoubt':
+    'Het scheidingsteken is niet zeker: met {chosen} en met {other} krijgt elke regel even veel kolommen. Gekozen is {chosen}; kies bij “Scheidingsteken” het andere als de kolommen hieronder niet kloppen.',
   'wizard.groupsAuto': 'automatisch (bouw, groep, group, team, …)',
   'wizard.groupsRoster': 'kolom “{column}” van de personeelslijst',
   'wizard.groupsSurvey': 'het eigen antwoord van de respondent in “{column}”',
   'wizard.preview': 'Eerste rijen van de enquête (gebruikte kolommen zijn gemarkeerd)',
   'wizard.summary': 'Als je nu importeert',
   'wizard.summaryLine': '{people} {people|persoon|personen}, {ties} {ties|band|banden}, {respondents} {respondents|respondent|respondenten} (respons {rate}%).',
-  'wizard.summaryLineNoRate': '{people} {people|persoon|personen}, {ties} {ties|band|banden}, {respondents} {respondents|respondent|respondenten} (geen namenlijst, dus geen respons).',
+  'wizard.summaryLineNoRate':
+    '{people} {people|persoon|personen}, {ties} {ties|band|banden}, {respondents} {respondents|respondent|respondenten} (geen namenlijst, dus geen respons).',
   'wizard.unmatched': 'Namen die niet op de personeelslijst staan, niet gebruikt: {names}. Controleer de spelling in de export of zet ze op de lijst.',
   'wizard.names': 'Namen die niet op de lijst staan',
   'wizard.namesHint': 'Kies wie elke naam is, voeg de persoon toe als iemand buiten de lijst, of laat de naam weg. Er wordt niets gekoppeld zonder jouw keuze.',
@@ -500,7 +525,8 @@ export const nl: Record<MessageKey, string> = {
   'report.date': 'Datum',
   'report.inWords': 'Het netwerk in woorden',
   'report.methods': 'Werkwijze',
-  'report.methodsNote': 'Alle cijfers zijn berekend door Talkmap en gecontroleerd met igraph, networkx en sna. Banden hebben een richting: A noemt B. Wie niet reageerde houdt een plek; diens eigen banden zijn onbekend. Transitiviteit: {transitivity}.',
+  'report.methodsNote':
+    'Alle cijfers zijn berekend door Talkmap en gecontroleerd met igraph, networkx en sna. Banden hebben een richting: A noemt B. Wie niet reageerde houdt een plek; diens eigen banden zijn onbekend. Transitiviteit: {transitivity}.',
   'report.moreFindings': 'De {shown} belangrijkste van {count} bevindingen. Ze staan allemaal in Exporteren → Bevindingen (CSV).',
   'report.matrixTooLarge': 'Met {count} groepen past de tabel van banden tussen groepen niet op een pagina; hij staat in Exporteren → Groepsmatrix (CSV).',
   'report.anonymised': 'Namen zijn in dit rapport vervangen.',
@@ -525,7 +551,8 @@ export const nl: Record<MessageKey, string> = {
   'report.kind.empty-row': 'Lege rij',
   'report.kind.invalid-date': 'Datum of tijd niet leesbaar',
   'log.error.columns': '{file} lijkt geen interactielog: er zijn geen kolommen gevonden voor van wie en aan wie (kolommen: {header}).',
-  'log.error.survey': '{file} lijkt een export van een vragenlijst (Microsoft Forms, Google Forms, Qualtrics…), geen interactielog. Gebruik daarvoor “Enquête openen…”.',
+  'log.error.survey':
+    '{file} lijkt een export van een vragenlijst (Microsoft Forms, Google Forms, Qualtrics…), geen interactielog. Gebruik daarvoor “Enquête openen…”.',
   'log.error.empty': '{file} is leeg.',
   'log.error.noTimestamp': '{file} heeft geen kolom met datum of tijd (kolommen: {header}), dus beperken tot datums of opdelen in perioden kan niet.',
   'log.error.tooManyPeople': '{file} noemt meer dan {max} verschillende personen; Talkmap kan dit niet samenvoegen.',
@@ -539,10 +566,13 @@ export const nl: Record<MessageKey, string> = {
   'report.responseWarning': 'Slechts {pct}% heeft gereageerd. Conclusies over wie wie noemt zijn onzeker.',
   'report.responseStrongWarning': 'Slechts {pct}% heeft gereageerd. Wees bij elke conclusie heel voorzichtig.',
   'project.keepUntil': 'persoonsgegevens bewaren tot {date}',
-  'project.retentionPassed': 'Herinnering: {file} bevat persoonsgegevens die tot {date} bewaard zouden worden. Heb je ze niet meer nodig, verwijder dan het projectbestand, de reservekopie (.bak) en de enquête-exports.',
-  'project.error.corrupt': '{file} is beschadigd of onvolledig (misschien werd het opslaan onderbroken). Staat er een reservekopie ({file}.bak) naast, open die dan.',
+  'project.retentionPassed':
+    'Herinnering: {file} bevat persoonsgegevens die tot {date} bewaard zouden worden. Heb je ze niet meer nodig, verwijder dan het projectbestand, de reservekopie (.bak) en de enquête-exports.',
+  'project.error.corrupt':
+    '{file} is beschadigd of onvolledig (misschien werd het opslaan onderbroken). Staat er een reservekopie ({file}.bak) naast, open die dan.',
   'project.error.notProject': '{file} is geen Talkmap-project.',
-  'project.error.newer': '{file} is opgeslagen met een nieuwere Talkmap (formaat {version}; deze leest tot en met {current}). Werk Talkmap bij om het te openen; het bestand is niet gewijzigd.',
+  'project.error.newer':
+    '{file} is opgeslagen met een nieuwere Talkmap (formaat {version}; deze leest tot en met {current}). Werk Talkmap bij om het te openen; het bestand is niet gewijzigd.',
   'project.error.invalid': '{file} kon niet gelezen worden: {where}: {problem}. Staat er een reservekopie ({file}.bak) naast, open die dan.',
   'import.error.rosterColumns': 'De personeelslijst {file} heeft een kolom “id” of “naam” nodig. Gevonden: {columns}.',
   'import.error.missingColumn': 'Het bestand {file} heeft geen kolom “{column}”. Gevonden: {columns}.',
@@ -555,33 +585,46 @@ export const nl: Record<MessageKey, string> = {
   'cli.shape.edge-list': 'een lijst met banden (wie → wie)',
   'cli.shape.matrix': 'een vierkante matrix',
   'cli.groupsDetected': 'groepen uit “{column}” (geef --group KOLOM om anders te kiezen).',
-  'cli.namesUnmatched': 'let op: de antwoorden in {columns} lijken niet op de namen van de mensen in het bestand (personeelslijst of respondenten). Controleer of dit de juiste kolom is.',
-  'cli.noGroupsWarning': 'Geen groepen gevonden: of de groepen met elkaar praten, is zo niet te zien. Geef --group KOLOM (een kolom van de personeelslijst of van de enquête).',
+  'cli.namesUnmatched':
+    'let op: de antwoorden in {columns} lijken niet op de namen van de mensen in het bestand (personeelslijst of respondenten). Controleer of dit de juiste kolom is.',
+  'cli.noGroupsWarning':
+    'Geen groepen gevonden: of de groepen met elkaar praten, is zo niet te zien. Geef --group KOLOM (een kolom van de personeelslijst of van de enquête).',
   'cli.importReport': 'Importverslag (details met --json):',
-  'cli.mojibake': '{file} bevat tekens als “Ã«” waar “ë” bedoeld is: het bestand is ergens als UTF-8 opgeslagen en als Windows-1252 gelezen. Namen met zulke tekens vinden hun persoon niet. Geef --repair om ze te herstellen.',
-  'cli.delimiterDoubt': 'let op: in {file} geven “{chosen}” en “{other}” allebei nette kolommen; gelezen met “{chosen}”. Klopt dat niet, sla het bestand dan op met één duidelijk scheidingsteken.',
-  'cli.detectedSurvey': '{file} gelezen als {shape}: respondent in “{respondent}”, namen in “{names}, groepen uit “{groups}”. Geef --respondent, --nominations en --group om anders te kiezen.',
+  'cli.mojibake':
+    '{file} bevat tekens als “Ã«” waar “ë” bedoeld is: het bestand is ergens als UTF-8 opgeslagen en als Windows-1252 gelezen. Namen met zulke tekens vinden hun persoon niet. Geef --repair om ze te herstellen.',
+  'cli.delimiterDoubt':
+    'let op: in {file} geven “{chosen}” en “{other}” allebei nette kolommen; gelezen met “{chosen}”. Klopt dat niet, sla het bestand dan op met één duidelijk scheidingsteken.',
+  'cli.detectedSurvey':
+    '{file} gelezen als {shape}: respondent in “{respondent}”, namen in “{names}, groepen uit “{groups}”. Geef --respondent, --nominations en --group om anders te kiezen.',
   'cli.detectedTable': '{file} gelezen als {shape}.',
   'cli.noGroups': 'nergens: geen groepen gevonden (geef --group KOLOM)',
   'import.error.unknownGroup': 'Er is geen kolom “{column}” om groepen uit te halen. Beschikbaar: {columns}.',
   'import.error.noRows': '{file} heeft kolomkoppen maar geen antwoorden. Exporteer de enquête opnieuw nadat er antwoorden zijn binnengekomen.',
-  'import.error.noNetworkQuestion': 'In {file} zien we geen vraag wie wie noemt: de antwoorden lijken niet op namen van collega’s (van de personeelslijst of van de respondenten). Kies zelf welke kolom de gekozen collega’s bevat (in het importvenster, of met --respondent en --nominations), of open de juiste export. Gevonden kolommen: {columns}',
+  'import.error.noNetworkQuestion':
+    'In {file} zien we geen vraag wie wie noemt: de antwoorden lijken niet op namen van collega’s (van de personeelslijst of van de respondenten). Kies zelf welke kolom de gekozen collega’s bevat (in het importvenster, of met --respondent en --nominations), of open de juiste export. Gevonden kolommen: {columns}',
   'import.error.noSheet': '{file} heeft geen werkblad “{sheet}”. Werkbladen: {sheets}.',
   'import.error.notWorkbook': '{file} is geen Excel-werkmap, dus --sheet “{sheet}” past er niet bij.',
   'import.error.unknownRelation': 'In {file} staat geen relatie “{relation}”. Relaties: {relations}.',
-  'import.error.unclosedQuote': 'In {file} opent in rij {row} een aanhalingsteken (") dat nergens wordt gesloten. Alles daarna zou in één cel belanden en aan de verkeerde persoon worden toegeschreven. Open het bestand in Excel, controleer rij {row} en sla het opnieuw op.',
-  'import.error.noSurveyColumns': 'In {file} konden we niet vinden welke kolom de naam van de respondent bevat en welke de gekozen namen. Kies ze zelf (in het importvenster, of met --respondent en --nominations). Gevonden kolommen: {columns}',
+  'import.error.unclosedQuote':
+    'In {file} opent in rij {row} een aanhalingsteken (") dat nergens wordt gesloten. Alles daarna zou in één cel belanden en aan de verkeerde persoon worden toegeschreven. Open het bestand in Excel, controleer rij {row} en sla het opnieuw op.',
+  'import.error.noSurveyColumns':
+    'In {file} konden we niet vinden welke kolom de naam van de respondent bevat en welke de gekozen namen. Kies ze zelf (in het importvenster, of met --respondent en --nominations). Gevonden kolommen: {columns}',
   'import.error.tooManyFiles': 'Kies één enquête-export en hooguit één personeelslijst.',
-  'import.error.tooManyCells': '{file} heeft meer dan {max} cellen; daar stopt Talkmap. Verwijder ongebruikte tabbladen of kolommen, of sla het enquêteblad op als CSV.',
-  'import.error.encryptedWorkbook': '{file} is met een wachtwoord beveiligd. Open het in Excel, haal de beveiliging weg (Bestand → Info → Werkmap beveiligen) of sla het op als CSV, en open dat bestand.',
+  'import.error.tooManyCells':
+    '{file} heeft meer dan {max} cellen; daar stopt Talkmap. Verwijder ongebruikte tabbladen of kolommen, of sla het enquêteblad op als CSV.',
+  'import.error.encryptedWorkbook':
+    '{file} is met een wachtwoord beveiligd. Open het in Excel, haal de beveiliging weg (Bestand → Info → Werkmap beveiligen) of sla het op als CSV, en open dat bestand.',
   'import.error.ods': '{file} is een OpenDocument-werkblad (.ods, LibreOffice). Sla het in LibreOffice op als .xlsx of CSV en open dat bestand.',
   'import.error.legacyXls': '{file} is een oud Excel-bestand (.xls). Sla het in Excel op als .xlsx of CSV en open dat.',
-  'import.error.notText': '{file} is geen tekst- of spreadsheetbestand dat Talkmap kan lezen. Open het CSV- of .xlsx-bestand dat je enquêteprogramma heeft geëxporteerd.',
+  'import.error.notText':
+    '{file} is geen tekst- of spreadsheetbestand dat Talkmap kan lezen. Open het CSV- of .xlsx-bestand dat je enquêteprogramma heeft geëxporteerd.',
   'import.error.sameColumn': 'De kolom “{column}” kan niet tegelijk de naam van de respondent en de gekozen namen bevatten.',
-  'import.error.oneColumn': '{file} heeft maar één kolom. Een enquête-export heeft minstens een kolom voor de respondent en een voor de gekozen namen; controleer het scheidingsteken of open het bestand in Excel.',
+  'import.error.oneColumn':
+    '{file} heeft maar één kolom. Een enquête-export heeft minstens een kolom voor de respondent en een voor de gekozen namen; controleer het scheidingsteken of open het bestand in Excel.',
   'wizard.guess': 'Talkmap weet niet zeker wat de kolommen betekenen en importeert nog niets.',
   'wizard.choose': '— kies een kolom —',
-  'wizard.chooseColumns': 'Kies de kolom met de eigen naam van de respondent en de kolom(men) met de gekozen collega’s; dan zie je hier wat er geïmporteerd wordt.',
+  'wizard.chooseColumns':
+    'Kies de kolom met de eigen naam van de respondent en de kolom(men) met de gekozen collega’s; dan zie je hier wat er geïmporteerd wordt.',
   'import.error.unreadable': 'Het bestand {file} kon niet gelezen worden: {reason}',
   'menu.file': 'Bestand',
   'menu.edit': 'Bewerken',
@@ -616,24 +659,31 @@ export const nl: Record<MessageKey, string> = {
   'help.keys.map': 'De kaart: met Tab erheen, met de pijltjes van persoon naar persoon, Enter voor de kaart van die persoon, Esc om te wissen',
   'help.close': 'Sluiten',
   'unsaved.title': 'Eerst je wijzigingen opslaan?',
-  'unsaved.body': 'Het werk op het scherm heeft wijzigingen die nog niet in een projectbestand staan. Wat je nu opent, komt ervoor in de plaats (met Ctrl+Z haal je het terug).',
+  'unsaved.body':
+    'Het werk op het scherm heeft wijzigingen die nog niet in een projectbestand staan. Wat je nu opent, komt ervoor in de plaats (met Ctrl+Z haal je het terug).',
   'unsaved.cancel': 'Annuleren',
   'unsaved.discard': 'Niet opslaan',
   'unsaved.save': 'Opslaan…',
   'project.undone': 'Het vorige werk is terug.',
-  'project.readOnly': 'Alleen lezen: {user} op {host} heeft {file} open (sinds {since}). Je wijzigingen gaan niet naar dat bestand; “Project opslaan” bewaart een kopie onder een nieuwe naam.',
+  'project.readOnly':
+    'Alleen lezen: {user} op {host} heeft {file} open (sinds {since}). Je wijzigingen gaan niet naar dat bestand; “Project opslaan” bewaart een kopie onder een nieuwe naam.',
   'project.openedCopy': '{file} is als kopie geopend: “Project opslaan” vraagt waar het moet komen.',
-  'project.error.damaged': '{file} is beschadigd: de inhoud klopt niet meer met de controlecode die erbij is opgeslagen (een schijf- of synchronisatiefout kan dat doen). Er is niets geopend. Staat er een reservekopie ({file}.bak) naast, open die dan.',
-  'host.error.fs.ENOSPC': '{file} kon niet worden opgeslagen: de schijf is vol. Maak ruimte vrij (of kies met “Opslaan als…” een andere schijf) en sla opnieuw op; je werk staat nog op het scherm en het vorige bestand is niet veranderd.',
-  'host.error.fs.EACCES': '{file} kon niet worden opgeslagen of geopend: je hebt geen toestemming voor die map of dat bestand. Kies met “Opslaan als…” een andere map.',
-  'host.error.fs.EPERM': '{file} kon niet worden opgeslagen: het systeem weigerde (misschien is het bestand open in een ander programma, of houdt een virusscanner of synchronisatieprogramma het vast). Sluit het andere programma en probeer het opnieuw, of kies “Opslaan als…”. Het vorige bestand is niet veranderd.',
+  'project.error.damaged':
+    '{file} is beschadigd: de inhoud klopt niet meer met de controlecode die erbij is opgeslagen (een schijf- of synchronisatiefout kan dat doen). Er is niets geopend. Staat er een reservekopie ({file}.bak) naast, open die dan.',
+  'host.error.fs.ENOSPC':
+    '{file} kon niet worden opgeslagen: de schijf is vol. Maak ruimte vrij (of kies met “Opslaan als…” een andere schijf) en sla opnieuw op; je werk staat nog op het scherm en het vorige bestand is niet veranderd.',
+  'host.error.fs.EACCES':
+    '{file} kon niet worden opgeslagen of geopend: je hebt geen toestemming voor die map of dat bestand. Kies met “Opslaan als…” een andere map.',
+  'host.error.fs.EPERM':
+    '{file} kon niet worden opgeslagen: het systeem weigerde (misschien is het bestand open in een ander programma, of houdt een virusscanner of synchronisatieprogramma het vast). Sluit het andere programma en probeer het opnieuw, of kies “Opslaan als…”. Het vorige bestand is niet veranderd.',
   'host.error.fs.EROFS': '{file} kon niet worden opgeslagen: op die schijf kan niet geschreven worden. Kies met “Opslaan als…” een andere map.',
   'host.error.fs.ENOENT': '{file} is er niet (meer): de map of het bestand is verplaatst of verwijderd.',
   'host.error.fs.EISDIR': '{file} is een map, geen bestand.',
   'host.error.fs.EBUSY': '{file} is in gebruik door een ander programma. Sluit het daar en probeer het opnieuw.',
   'host.error.fs.ENAMETOOLONG': '{file}: de naam of het pad van de map is te lang voor dit systeem. Kies een kortere naam of een andere map.',
   'host.error.fs.EMFILE': 'Er staan te veel bestanden open op deze computer; sluit een paar programma’s en probeer het opnieuw.',
-  'host.error.fs.other': '{file} kon niet gelezen of geschreven worden ({detail}). Je werk staat nog op het scherm; probeer het opnieuw of kies “Opslaan als…”.',
+  'host.error.fs.other':
+    '{file} kon niet gelezen of geschreven worden ({detail}). Je werk staat nog op het scherm; probeer het opnieuw of kies “Opslaan als…”.',
   'host.error.too-large': '{file} is {size} MB; Talkmap leest bestanden tot {limit} MB. Is dit het goede bestand?',
   'host.error.too-many-files': 'Kies één enquête-export en hooguit één personeelslijst.',
   'host.error.not-found': 'Dat project is er niet meer (verplaatst of verwijderd).',

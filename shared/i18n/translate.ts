@@ -60,7 +60,12 @@ export function formatPercent(locale: Locale, share: number | null): string {
   if (share === null) return '—';
   // Below one percent (a large network's density) one decimal, so 0.3% does not read as 0%.
   const tenths = Math.round(share * 1000) / 10;
-  const percent = share === 0 || Math.abs(share) >= 0.01 ? String(Math.round(share * 100)) : tenths === 0 ? `<${formatNumber(locale, 0.1, 1)}` : formatNumber(locale, tenths, 1);
+  const percent =
+    share === 0 || Math.abs(share) >= 0.01
+      ? String(Math.round(share * 100))
+      : tenths === 0
+        ? `<${formatNumber(locale, 0.1, 1)}`
+        : formatNumber(locale, tenths, 1);
   return `${percent}%`.replace('-', '−');
 }
 

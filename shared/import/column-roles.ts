@@ -15,7 +15,8 @@ const GROUP = /^(bouw|groep|jaargroep|stamgroep|klas|leerjaar|group|grade|team|a
  * bouw", "Which grade do you teach?". Not a question about colleagues ("Met wie uit je bouw
  * praat je?"): those name people.
  */
-const GROUP_QUESTION = /\b(bouw|groep|groepen|jaargroep|stamgroep|klas|klassen|leerjaar|team|afdeling|unit|sectie|vestiging|locatie|department|grade|grades|year group|group)\b/i;
+const GROUP_QUESTION =
+  /\b(bouw|groep|groepen|jaargroep|stamgroep|klas|klassen|leerjaar|team|afdeling|unit|sectie|vestiging|locatie|department|grade|grades|year group|group)\b/i;
 const ABOUT_COLLEAGUES = /\b(met wie|wie |collega|praat|spreek|overleg|who |whom|talk|colleague|name)/i;
 const ROLE = /^(rol|role|functie|function|position|positie)$/i;
 /** Edge lists: who to whom, how strong, and which relation (advice, friendship) a row is. */
@@ -31,7 +32,8 @@ export const CHANNEL_COLUMN = /^(channel|kanaal|medium|type|via)$/i;
  * Columns only survey exports have (Microsoft Forms, Google Forms, Qualtrics, LimeSurvey,
  * SurveyMonkey), in English and Dutch: such a file belongs in Open survey…, not in the log reader.
  */
-export const SURVEY_ONLY_COLUMN = /^(start time|completion time|begintijd|tijd van voltooien|voltooiingstijd|email address|e-mailadres|startdate|enddate|responseid|response id|submitdate|lastpage|startlanguage|respondent id|collector id|last modified time|laatst gewijzigd)$/i;
+export const SURVEY_ONLY_COLUMN =
+  /^(start time|completion time|begintijd|tijd van voltooien|voltooiingstijd|email address|e-mailadres|startdate|enddate|responseid|response id|submitdate|lastpage|startlanguage|respondent id|collector id|last modified time|laatst gewijzigd)$/i;
 export const RELATION_COLUMN = /^(relation|relatie|relationship|kind|type|tie ?type|soort|layer|laag|network|netwerk)$/i;
 const PRIVATE = /(e-?mail|ip[ -]?(address|adres)|^ip$|ipaddress|latitude|longitude|location ?(lat|long))/i;
 

@@ -14,7 +14,32 @@ export interface DutchName {
   surnameParts: string[];
 }
 
-const PREFIXES = new Set(['van', 'de', 'der', 'den', 'het', 'ten', 'ter', 'te', 'op', 'in', "'t", 't', "d'", 'du', 'la', 'le', 'da', 'di', 'vd', 'v', 'von', 'vander', 'vanden', 'vande']);
+const PREFIXES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  'ten',
+  'ter',
+  'te',
+  'op',
+  'in',
+  "'t",
+  't',
+  "d'",
+  'du',
+  'la',
+  'le',
+  'da',
+  'di',
+  'vd',
+  'v',
+  'von',
+  'vander',
+  'vanden',
+  'vande',
+]);
 const EXPAND: Record<string, string> = { 'v.d.': 'van der', 'v.d': 'van der', vd: 'van der' };
 
 export function parseDutchName(written: string): DutchName {
@@ -32,18 +57,51 @@ export function parseDutchName(written: string): DutchName {
   const prefix = tokens.slice(start, end).join(' ');
   const first = tokens.slice(0, start);
   end = start;
-  const initials = first.map((f) => f.replace(/\./g, '')).map((f) => (f.length <= 2 && /^[a-z]+$/.test(f) ? f : (f[0] ?? ''))).join('');
+  const initials = first
+    .map((f) => f.replace(/\./g, ''))
+    .map((f) => (f.length <= 2 && /^[a-z]+$/.test(f) ? f : (f[0] ?? '')))
+    .join('');
   const surnameParts = surname.split(/[-\s]+/).filter((part) => part && !PREFIXES.has(part));
   return { first: first.filter((f) => !/^[a-z]\.?$/.test(f)), initials, prefix, surname, surnameParts };
 }
 
 /** Common Dutch nickname / formal-name pairs (both directions). */
 const NICKNAMES: [string, string][] = [
-  ['kees', 'cornelis'], ['jan', 'johannes'], ['hans', 'johannes'], ['joop', 'johannes'], ['piet', 'petrus'], ['piet', 'pieter'], ['klaas', 'nicolaas'],
-  ['henk', 'hendrik'], ['wim', 'willem'], ['gert', 'gerardus'], ['gerard', 'gerardus'], ['sjaak', 'jacobus'], ['koos', 'jacobus'], ['jaap', 'jacob'],
-  ['joke', 'johanna'], ['hanneke', 'johanna'], ['marieke', 'maria'], ['ria', 'maria'], ['mieke', 'maria'], ['bep', 'elisabeth'], ['liesbeth', 'elisabeth'],
-  ['els', 'elisabeth'], ['truus', 'geertruida'], ['anneke', 'anna'], ['toon', 'antonius'], ['ton', 'antonius'], ['frans', 'franciscus'], ['thijs', 'matthijs'],
-  ['bart', 'bartholomeus'], ['rob', 'robert'], ['bert', 'albert'], ['lies', 'elisabeth'], ['tineke', 'christina'], ['sanne', 'susanne'], ['bas', 'sebastiaan'],
+  ['kees', 'cornelis'],
+  ['jan', 'johannes'],
+  ['hans', 'johannes'],
+  ['joop', 'johannes'],
+  ['piet', 'petrus'],
+  ['piet', 'pieter'],
+  ['klaas', 'nicolaas'],
+  ['henk', 'hendrik'],
+  ['wim', 'willem'],
+  ['gert', 'gerardus'],
+  ['gerard', 'gerardus'],
+  ['sjaak', 'jacobus'],
+  ['koos', 'jacobus'],
+  ['jaap', 'jacob'],
+  ['joke', 'johanna'],
+  ['hanneke', 'johanna'],
+  ['marieke', 'maria'],
+  ['ria', 'maria'],
+  ['mieke', 'maria'],
+  ['bep', 'elisabeth'],
+  ['liesbeth', 'elisabeth'],
+  ['els', 'elisabeth'],
+  ['truus', 'geertruida'],
+  ['anneke', 'anna'],
+  ['toon', 'antonius'],
+  ['ton', 'antonius'],
+  ['frans', 'franciscus'],
+  ['thijs', 'matthijs'],
+  ['bart', 'bartholomeus'],
+  ['rob', 'robert'],
+  ['bert', 'albert'],
+  ['lies', 'elisabeth'],
+  ['tineke', 'christina'],
+  ['sanne', 'susanne'],
+  ['bas', 'sebastiaan'],
 ];
 const NICK = new Map<string, Set<string>>();
 for (const [a, b] of NICKNAMES) {

@@ -21,7 +21,14 @@ function splitsOf(header: string): Split[] {
   const splits: Split[] = [];
   for (let k = h.indexOf(' - '); k >= 0; k = h.indexOf(' - ', k + 1)) {
     const target = h.slice(k + 3).trim();
-    if (target) splits.push({ stem: h.slice(0, k).replace(/_\d+\b/g, '').trim(), target });
+    if (target)
+      splits.push({
+        stem: h
+          .slice(0, k)
+          .replace(/_\d+\b/g, '')
+          .trim(),
+        target,
+      });
   }
   const asked = /^(.{3,}[?:])\s*([^?:]+)$/.exec(h);
   if (splits.length === 0 && asked) splits.push({ stem: (asked[1] as string).trim(), target: (asked[2] as string).trim() });

@@ -17,7 +17,8 @@ export interface GroupSource {
 }
 
 /** Group labels that are not grades but belong beside them in a school. */
-const STAFF = /^(staf|staff|directie|management|mt|ib|intern begeleider|zorg|zorgteam|ondersteuning|oop|specialisten|vakleerkrachten?|overig|other|office|kantoor|leiding|leadership)$/i;
+const STAFF =
+  /^(staf|staff|directie|management|mt|ib|intern begeleider|zorg|zorgteam|ondersteuning|oop|specialisten|vakleerkrachten?|overig|other|office|kantoor|leiding|leadership)$/i;
 
 export function isGroupLabel(value: string): boolean {
   return gradeKey(value) !== null || STAFF.test(value.trim());

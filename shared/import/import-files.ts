@@ -64,7 +64,8 @@ export function importFiles(request: ImportRequest): ImportResult {
   const table = readTableFile(request.data, files);
   for (const d of table.dropped) items.push({ kind: 'preview-response', file: request.data.name, row: d.row, column: null, value: d.value });
   for (const l of table.aboveHeader) items.push({ kind: 'line-above-header', file: request.data.name, row: l.row, column: null, value: l.value });
-  for (const e of table.extraCells) items.push({ kind: 'extra-cells', file: request.data.name, row: e.row, column: null, value: e.values.join(' | '), detail: String(e.values.length) });
+  for (const e of table.extraCells)
+    items.push({ kind: 'extra-cells', file: request.data.name, row: e.row, column: null, value: e.values.join(' | '), detail: String(e.values.length) });
   const spec = request.spec;
   let people;
   let ties;
@@ -119,5 +120,8 @@ function withSafeIds(people: Person[], ties: Tie[]): { people: Person[]; ties: T
   const reserved = (id: string) => id === '__proto__' || id in Object.prototype;
   if (!people.some((p) => reserved(p.id))) return { people, ties };
   const safe = (id: string) => (reserved(id) ? `${id}\u2060` : id);
-  return { people: people.map((p) => (reserved(p.id) ? { ...p, id: safe(p.id) } : p)), ties: ties.map((t) => ({ ...t, source: safe(t.source), target: safe(t.target) })) };
+  return {
+    people: people.map((p) => (reserved(p.id) ? { ...p, id: safe(p.id) } : p)),
+    ties: ties.map((t) => ({ ...t, source: safe(t.source), target: safe(t.target) })),
+  };
 }

@@ -111,7 +111,12 @@ export function inspectFiles(files: InputFile[], workbooks: Record<string, strin
         data: data?.file as InputFile,
         roster: roster?.file ?? null,
         // Nothing is guessed: the respondent column only when it was recognised, no nominations chosen.
-        spec: { shape: 'multi-select', respondentColumn: typeof error.params.respondent === 'string' ? error.params.respondent : '', nominationColumns: [], groupColumn: null },
+        spec: {
+          shape: 'multi-select',
+          respondentColumn: typeof error.params.respondent === 'string' ? error.params.respondent : '',
+          nominationColumns: [],
+          groupColumn: null,
+        },
       },
       proposalError: { key: error.code, params: error.params },
     };

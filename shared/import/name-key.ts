@@ -8,14 +8,16 @@
 export function nameKey(name: string): string {
   const parts = name.split(',');
   const ordered = parts.length === 2 && parts[0]?.trim() && parts[1]?.trim() ? `${parts[1]} ${parts[0]}` : name;
-  return ordered
-    .normalize('NFKC')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[\s\u00a0]+/g, ' ')
-    // "Bakker - van Dam" and "Bakker-van Dam" are one name.
-    .replace(/ ?- ?/g, '-')
-    .trim();
+  return (
+    ordered
+      .normalize('NFKC')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[’‘`´]/g, "'")
+      .replace(/[\s\u00a0]+/g, ' ')
+      // "Bakker - van Dam" and "Bakker-van Dam" are one name.
+      .replace(/ ?- ?/g, '-')
+      .trim()
+  );
 }

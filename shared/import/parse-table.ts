@@ -89,7 +89,20 @@ export function tableFromRows(data: unknown[][], options: TableOptions = {}): Ta
   // SurveyMonkey writes option texts with HTML entities, in the header and in the cells that repeat them.
   const cell = headers.tool === 'surveymonkey' ? decodeEntities : (c: string) => c;
   const rows = headers.rows.slice(1).map((r) => header.map((_, i) => cell(r[i] ?? '')));
-  return { header, rows, extraCells, unclosedQuote: null, rivalDelimiter: null, delimiter: '', firstDataRow: headers.firstDataRow, dropped: headers.dropped, aboveHeader: headers.aboveHeader, shortIds: headers.shortIds, headerRow: headers.headerRow, tool: headers.tool };
+  return {
+    header,
+    rows,
+    extraCells,
+    unclosedQuote: null,
+    rivalDelimiter: null,
+    delimiter: '',
+    firstDataRow: headers.firstDataRow,
+    dropped: headers.dropped,
+    aboveHeader: headers.aboveHeader,
+    shortIds: headers.shortIds,
+    headerRow: headers.headerRow,
+    tool: headers.tool,
+  };
 }
 
 export function detectDelimiter(text: string): string {

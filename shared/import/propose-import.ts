@@ -18,7 +18,8 @@ import { ImportError, readRoster } from './roster';
 import { splitNames } from './split-names';
 import { gridSplits } from './grid-targets';
 
-const RESPONDENT = /^(naam|name|respondent|uw naam|jouw naam|je naam|your name|wie ben je\??|full name|volledige naam|wat is je naam\??|what is your name\??)$/i;
+const RESPONDENT =
+  /^(naam|name|respondent|uw naam|jouw naam|je naam|your name|wie ben je\??|full name|volledige naam|wat is je naam\??|what is your name\??)$/i;
 /** Numbered single-name fields: "Naam 1", "Inclusive - Choice 2", "Select Close Friend 3", "Collega #4". */
 const NUMBERED_FIELD = /^(.*?)(?:\s*[-–:]\s*|\s+)(?:choice|keuze|optie|option|#)?\s*#?(\d{1,2})\s*\??$/i;
 
@@ -75,7 +76,12 @@ export interface Relation {
 
 /** Every relation in an export: multi-select questions and groups of numbered name fields. */
 export function relationsIn(table: Table): Relation[] {
-  return [...questionColumns(table).map((c) => ({ name: c, columns: [c] })), ...numberedNameFields(table).filter((g) => g.columns.length >= 2).map((g) => ({ name: g.stem, columns: g.columns }))];
+  return [
+    ...questionColumns(table).map((c) => ({ name: c, columns: [c] })),
+    ...numberedNameFields(table)
+      .filter((g) => g.columns.length >= 2)
+      .map((g) => ({ name: g.stem, columns: g.columns })),
+  ];
 }
 
 /**
@@ -123,7 +129,9 @@ export function numberedNameFields(table: Table): { stem: string; columns: strin
     const stem = m[1].trim();
     groups.set(stem, [...(groups.get(stem) ?? []), h]);
   });
-  return [...groups.entries()].filter(([stem, columns]) => columns.length >= 2 || /^(naam|name|collega|colleague|persoon|person)$/i.test(stem)).map(([stem, columns]) => ({ stem, columns }));
+  return [...groups.entries()]
+    .filter(([stem, columns]) => columns.length >= 2 || /^(naam|name|collega|colleague|persoon|person)$/i.test(stem))
+    .map(([stem, columns]) => ({ stem, columns }));
 }
 
 function nameFields(table: Table): string[] {
@@ -147,7 +155,11 @@ function gridColumns(table: Table, roster: Table | null): { column: string; targ
 /** The name keys of everyone on a roster, by name and by id (a roster whose columns are not recognised has none). */
 function rosterKeys(roster: Table): Set<string> {
   try {
-    return new Set(readRoster(roster, '').people.flatMap((p) => [nameKey(p.name), nameKey(p.id)]).filter(Boolean));
+    return new Set(
+      readRoster(roster, '')
+        .people.flatMap((p) => [nameKey(p.name), nameKey(p.id)])
+        .filter(Boolean),
+    );
   } catch (error) {
     if (error instanceof ImportError) return new Set();
     throw error;
@@ -201,7 +213,17 @@ function looksLikeEdgeColumns(table: Table): boolean {
   const pairs = table.rows.filter((r) => (r[0] ?? '').trim() && (r[1] ?? '').trim());
   if (pairs.length === 0) return false;
   const endpoint = (v: string) => looksLikeName(v) || looksLikeId(v);
-  if (shareOf(pairs.map((r) => r[0] as string), endpoint) < 0.9 || shareOf(pairs.map((r) => r[1] as string), endpoint) < 0.9) return false;
+  if (
+    shareOf(
+      pairs.map((r) => r[0] as string),
+      endpoint,
+    ) < 0.9 ||
+    shareOf(
+      pairs.map((r) => r[1] as string),
+      endpoint,
+    ) < 0.9
+  )
+    return false;
   const sources = new Set(pairs.map((r) => nameKey(r[0] as string)));
   const targets = pairs.map((r) => nameKey(r[1] as string));
   return targets.some((t) => sources.has(t)) || sources.size < pairs.length;
@@ -217,7 +239,13 @@ function proposeSpec({ file, table }: LoadedFile, roster: Table | null): ImportS
   const groupFrom = (used: string[]): string | null => (roster && findGroupColumn(roster.header) ? null : (detectGroupColumn(table, used)?.column ?? null));
   const grid = gridColumns(table, roster).filter((c) => c.column !== respondent && (roster !== null || looksLikeName(c.target)));
   if (respondent && grid.length >= 3) {
-    return { shape: 'rating-grid', respondentColumn: respondent, columns: grid, scale: { ...DEFAULT_SCALE }, groupColumn: groupFrom([respondent, ...grid.map((c) => c.column)]) };
+    return {
+      shape: 'rating-grid',
+      respondentColumn: respondent,
+      columns: grid,
+      scale: { ...DEFAULT_SCALE },
+      groupColumn: groupFrom([respondent, ...grid.map((c) => c.column)]),
+    };
   }
   const fields = nameFields(table).filter((f) => f !== respondent);
   const nominations = nominationColumn(table, respondent);
@@ -228,7 +256,11 @@ function proposeSpec({ file, table }: LoadedFile, roster: Table | null): ImportS
     }
   }
   if ((table.header.length === 2 || table.header.length === 3) && looksLikeEdgeColumns(table)) return edgeListSpec();
-  throw new ImportError(respondent ? 'import.error.noNetworkQuestion' : 'import.error.noSurveyColumns', { file: file.name, columns: table.header.join(', '), respondent: respondent ?? '' });
+  throw new ImportError(respondent ? 'import.error.noNetworkQuestion' : 'import.error.noSurveyColumns', {
+    file: file.name,
+    columns: table.header.join(', '),
+    respondent: respondent ?? '',
+  });
 }
 
 /** Whether the names in these columns are the people in the file (the roster's, else the respondents'): the check behind every proposal, for columns a researcher chose. */

@@ -54,7 +54,8 @@ export function readEdgeList(table: Table, file: string, spec: EdgeListSpec, ros
   const collector = new TieCollector(items);
   let weighted = false;
   for (const other of relations?.values ?? []) {
-    if (other.value !== chosen) items.push({ kind: 'other-relation', file, row: other.firstRow, column: relations?.column ?? null, value: other.value, detail: String(other.rows) });
+    if (other.value !== chosen)
+      items.push({ kind: 'other-relation', file, row: other.firstRow, column: relations?.column ?? null, value: other.value, detail: String(other.rows) });
   }
   table.rows.forEach((row, i) => {
     const rowNumber = i + table.firstDataRow;

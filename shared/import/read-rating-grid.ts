@@ -12,7 +12,13 @@ import type { SurveyRead } from './read-survey';
 import { surveyRespondents } from './survey-respondents';
 import { TieCollector } from './tie-collector';
 
-export function readRatingGrid(table: Table, file: string, spec: RatingGridSpec, roster: Roster | null, decisions: NameDecisions = {}): SurveyRead & { weighted: boolean } {
+export function readRatingGrid(
+  table: Table,
+  file: string,
+  spec: RatingGridSpec,
+  roster: Roster | null,
+  decisions: NameDecisions = {},
+): SurveyRead & { weighted: boolean } {
   const survey = surveyRespondents(table, file, spec.respondentColumn, spec.groupColumn, roster, decisions);
   const columns = spec.columns.map((c) => ({ ...c, index: survey.column(c.column), id: survey.resolve(c.target, { row: 1, column: c.column }) }));
   for (const c of columns) {

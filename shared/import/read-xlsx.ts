@@ -76,7 +76,10 @@ export async function readWorkbook(file: InputFile): Promise<WorkbookSheet[]> {
  * Turns spreadsheets into rows (the chosen sheet, or the first with data) and leaves text
  * files as they are. Old binary .xls files get a clear message instead of garbage.
  */
-export async function loadInputFiles(files: InputFile[], sheets: Record<string, string> = {}): Promise<{ files: InputFile[]; workbooks: Record<string, string[]> }> {
+export async function loadInputFiles(
+  files: InputFile[],
+  sheets: Record<string, string> = {},
+): Promise<{ files: InputFile[]; workbooks: Record<string, string[]> }> {
   const workbooks: Record<string, string[]> = {};
   const loaded = await Promise.all(
     files.map(async (file) => {
@@ -87,7 +90,8 @@ export async function loadInputFiles(files: InputFile[], sheets: Record<string, 
       const book = await readWorkbook(file);
       workbooks[file.name] = book.map((s) => s.name);
       const wanted = sheets[file.name];
-      const sheet = book.find((s) => s.name === wanted) ?? book.find((s) => s.rows.length > 1 && s.rows[0]?.some(Boolean) && (s.rows[0]?.length ?? 0) > 1) ?? book[0];
+      const sheet =
+        book.find((s) => s.name === wanted) ?? book.find((s) => s.rows.length > 1 && s.rows[0]?.some(Boolean) && (s.rows[0]?.length ?? 0) > 1) ?? book[0];
       if (!sheet) throw new ImportError('import.error.emptyFile', { file: file.name });
       return { ...file, rows: sheet.rows, sheet: sheet.name };
     }),

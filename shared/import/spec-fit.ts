@@ -35,14 +35,25 @@ export function fitSavedSpec(saved: ImportRequest, inspection: Inspection): Fitt
   const present = new Set(dataHeader);
   const missing = specColumns(saved.spec).filter((c) => !present.has(c));
   // A rating grid with columns that were not there before (a new colleague) is a new shape too.
-  const extraGridColumns = saved.spec.shape === 'rating-grid' && proposal.spec.shape === 'rating-grid' && proposal.spec.columns.some((c) => !(saved.spec as { columns: { column: string }[] }).columns.some((s) => s.column === c.column));
+  const extraGridColumns =
+    saved.spec.shape === 'rating-grid' &&
+    proposal.spec.shape === 'rating-grid' &&
+    proposal.spec.columns.some((c) => !(saved.spec as { columns: { column: string }[] }).columns.some((s) => s.column === c.column));
   const roster = proposal.roster;
-  const rosterHeader = roster ? inspection.files.find((f) => f.name === roster.name)?.header ?? [] : [];
+  const rosterHeader = roster ? (inspection.files.find((f) => f.name === roster.name)?.header ?? []) : [];
   const groupAttribute = saved.groupAttribute && (!roster || rosterHeader.includes(saved.groupAttribute)) ? saved.groupAttribute : proposal.groupAttribute;
-  const base = { data: proposal.data, roster, ...(groupAttribute !== undefined ? { groupAttribute } : {}), ...(saved.decisions ? { decisions: saved.decisions } : {}) };
+  const base = {
+    data: proposal.data,
+    roster,
+    ...(groupAttribute !== undefined ? { groupAttribute } : {}),
+    ...(saved.decisions ? { decisions: saved.decisions } : {}),
+  };
   // A matrix names no columns: it fits when the new file reads as a matrix too.
   const sameShape = saved.spec.shape !== 'matrix' || proposal.spec.shape === 'matrix';
   if (missing.length === 0 && !extraGridColumns && sameShape) return { request: { ...base, spec: saved.spec }, reused: true, missing };
-  const spec: ImportSpec = proposal.spec.shape === 'rating-grid' && saved.spec.shape === 'rating-grid' ? { ...proposal.spec, scale: { ...proposal.spec.scale, ...saved.spec.scale } } : proposal.spec;
+  const spec: ImportSpec =
+    proposal.spec.shape === 'rating-grid' && saved.spec.shape === 'rating-grid'
+      ? { ...proposal.spec, scale: { ...proposal.spec.scale, ...saved.spec.scale } }
+      : proposal.spec;
   return { request: { ...base, spec }, reused: false, missing };
 }

@@ -9,7 +9,10 @@ export function splitNames(cell: string, isKnown: (name: string) => boolean): st
   const text = cell.trim();
   if (!text) return [];
   if (text.includes(';') || text.includes('\n')) {
-    return text.split(/[;\n]/).map((s) => s.trim()).filter(Boolean);
+    return text
+      .split(/[;\n]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   }
   if (isKnown(text)) return [text];
   const parts = text.split(',');
@@ -23,7 +26,10 @@ export function splitNames(cell: string, isKnown: (name: string) => boolean): st
         break;
       }
     }
-    const name = parts.slice(i, i + taken).join(',').trim();
+    const name = parts
+      .slice(i, i + taken)
+      .join(',')
+      .trim();
     if (name) names.push(name);
     i += taken;
   }

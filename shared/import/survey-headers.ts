@@ -31,17 +31,29 @@ export interface HeaderResult {
 const IMPORT_ID = /^\{\s*"ImportId"\s*:/;
 const PREVIEW = /^(survey preview|preview|spam|test|survey test)$/i;
 /** Qualtrics' numeric Status / Response Type codes (exported as numbers) that are not real answers. */
-const STATUS_CODES: Record<string, string> = { '1': 'Survey Preview', '2': 'Survey Test', '8': 'Spam', '9': 'Spam Preview', '12': 'Spam Imported', '17': 'Offline Preview' };
+const STATUS_CODES: Record<string, string> = {
+  '1': 'Survey Preview',
+  '2': 'Survey Test',
+  '8': 'Spam',
+  '9': 'Spam Preview',
+  '12': 'Spam Imported',
+  '17': 'Offline Preview',
+};
 /** Qualtrics' row-1 ids: metadata names and question ids (Q1, Q2_3, QID149_18_TEXT, 1_Q1_1, V1). */
-const QUALTRICS_META = /^(StartDate|EndDate|Status|IPAddress|Progress|Duration \(in seconds\)|Finished|RecordedDate|ResponseI[Dd]|ResponseSet|Recipient(Last|First)Name|RecipientEmail|ExternalReference|ExternalDataReference|Location(Latitude|Longitude|AccuracyPrecision)?|DistributionChannel|UserLanguage|Name|EmailAddress|Q_[A-Za-z_]+)$/;
+const QUALTRICS_META =
+  /^(StartDate|EndDate|Status|IPAddress|Progress|Duration \(in seconds\)|Finished|RecordedDate|ResponseI[Dd]|ResponseSet|Recipient(Last|First)Name|RecipientEmail|ExternalReference|ExternalDataReference|Location(Latitude|Longitude|AccuracyPrecision)?|DistributionChannel|UserLanguage|Name|EmailAddress|Q_[A-Za-z_]+)$/;
 const QUALTRICS_QUESTION = /^(V\d+|(\d+_)?(QID|Q)\d+(_\d+)*(_TEXT)?)$/;
-const SURVEYMONKEY_MARKER = /^(response|open-ended response|antwoord|open antwoord|reactie|other \(please specify\)|anders \(graag specificeren\)|overige \(geef details\))$/i;
+const SURVEYMONKEY_MARKER =
+  /^(response|open-ended response|antwoord|open antwoord|reactie|other \(please specify\)|anders \(graag specificeren\)|overige \(geef details\))$/i;
 const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
 
 export function normaliseSurveyHeaders(all: string[][], headerRow?: number): HeaderResult {
   const skip = headerRow !== undefined ? Math.max(0, Math.min(all.length - 1, headerRow - 1)) : linesAboveHeader(all);
   const raw = all.slice(skip);
-  const aboveHeader = all.slice(0, skip).map((r, i) => ({ row: i + 1, value: r.filter(Boolean).join(', ') })).filter((l) => l.value);
+  const aboveHeader = all
+    .slice(0, skip)
+    .map((r, i) => ({ row: i + 1, value: r.filter(Boolean).join(', ') }))
+    .filter((l) => l.value);
   const shift = (result: Omit<HeaderResult, 'aboveHeader' | 'headerRow'>): HeaderResult => ({
     ...result,
     headerRow: skip + 1,

@@ -29,7 +29,14 @@ export interface SurveyRespondents {
   finish: () => Person[];
 }
 
-export function surveyRespondents(table: Table, file: string, respondentColumn: string, groupColumn: string | null, roster: Roster | null, decisions: NameDecisions = {}): SurveyRespondents {
+export function surveyRespondents(
+  table: Table,
+  file: string,
+  respondentColumn: string,
+  groupColumn: string | null,
+  roster: Roster | null,
+  decisions: NameDecisions = {},
+): SurveyRespondents {
   const column = (name: string): number => {
     const index = table.header.indexOf(name);
     if (index < 0) throw new ImportError('import.error.missingColumn', { file, column: name, columns: table.header.join(', ') });
@@ -57,7 +64,15 @@ export function surveyRespondents(table: Table, file: string, respondentColumn: 
       decided.add(key);
       if (decision.action === 'map') {
         if (!people.has(decision.id)) return null;
-        if (first) items.push({ kind: 'name-mapped', file, row: origin?.row ?? null, column: origin?.column ?? null, value: written, detail: people.get(decision.id)?.name ?? decision.id });
+        if (first)
+          items.push({
+            kind: 'name-mapped',
+            file,
+            row: origin?.row ?? null,
+            column: origin?.column ?? null,
+            value: written,
+            detail: people.get(decision.id)?.name ?? decision.id,
+          });
         return decision.id;
       }
       const id = `outside:${key}`;
@@ -93,7 +108,14 @@ export function surveyRespondents(table: Table, file: string, respondentColumn: 
     }
     const last = lastRowOf.get(key);
     if (last !== i) {
-      items.push({ kind: 'repeat-submission', file, row: rowNumber, column: respondentColumn, value: written, detail: String((last ?? 0) + table.firstDataRow) });
+      items.push({
+        kind: 'repeat-submission',
+        file,
+        row: rowNumber,
+        column: respondentColumn,
+        value: written,
+        detail: String((last ?? 0) + table.firstDataRow),
+      });
       return;
     }
     let respondentId = resolve(written, { row: rowNumber, column: respondentColumn });

@@ -15,7 +15,11 @@ export const MAX_LOG_BYTES = 512 * 1024 * 1024;
 /** How many recent projects the Project menu lists. */
 export const MAX_RECENT_PROJECTS = 8;
 
-const fileName = z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+$/, 'a file name, not a path');
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^/\\:*?"<>|]+$/, 'a file name, not a path');
 const lockSchema = z.object({ user: z.string(), host: z.string(), since: z.string() });
 
 const bytesSchema = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected file contents as bytes');
@@ -58,7 +62,17 @@ export const contract = {
      * (`incoming`: a double-click, a second start). The file only becomes the open project
      * (Save's target, its lock, the recent list) once the page has read it: `project:opened`.
      */
-    request: z.object({ recent: z.number().int().min(0).max(MAX_RECENT_PROJECTS - 1).optional(), incoming: z.literal(true).optional() }).strict(),
+    request: z
+      .object({
+        recent: z
+          .number()
+          .int()
+          .min(0)
+          .max(MAX_RECENT_PROJECTS - 1)
+          .optional(),
+        incoming: z.literal(true).optional(),
+      })
+      .strict(),
     response: z.object({ file: z.object({ name: z.string(), text: z.string() }).nullable() }),
   },
   'project:opened': {

@@ -12,4 +12,7 @@ export interface HostError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: HostError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(code: string, message: string, params?: Record<string, string>): Result<T> => ({ ok: false, error: { code, message, ...(params ? { params } : {}) } });
+export const fail = <T = never>(code: string, message: string, params?: Record<string, string>): Result<T> => ({
+  ok: false,
+  error: { code, message, ...(params ? { params } : {}) },
+});

@@ -29,11 +29,12 @@ export function checkGeometry(discs: Disc[], ties: RoutedTie[], routes: Map<stri
     }
   }
   const overlaps: GeometryProblems['overlaps'] = [];
-  for (let i = 0; i < discs.length; i++) for (let j = i + 1; j < discs.length; j++) {
-    const a = discs[i] as Disc;
-    const b = discs[j] as Disc;
-    const distance = Math.hypot(a.x - b.x, a.y - b.y);
-    if (distance < a.r + b.r) overlaps.push({ a: a.id, b: b.id, distance });
-  }
+  for (let i = 0; i < discs.length; i++)
+    for (let j = i + 1; j < discs.length; j++) {
+      const a = discs[i] as Disc;
+      const b = discs[j] as Disc;
+      const distance = Math.hypot(a.x - b.x, a.y - b.y);
+      if (distance < a.r + b.r) overlaps.push({ a: a.id, b: b.id, distance });
+    }
   return { throughPerson, overlaps };
 }

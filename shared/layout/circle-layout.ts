@@ -17,8 +17,10 @@ export function circleByGroup(nodes: Pick<NodeMetrics, 'id' | 'group' | 'name'>[
   // (Two of the widest shape, a rounded square, side by side.)
   const spacing = Math.max(70, 2 * shapeRadius(largest, 'round-rectangle') + GAP);
   const radius = n < 2 ? 0 : Math.max(180, spacing / (2 * Math.sin(Math.PI / n)));
-  return new Map(ordered.map((node, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
-    return [node.id, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) }];
-  }));
+  return new Map(
+    ordered.map((node, i) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
+      return [node.id, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) }];
+    }),
+  );
 }

@@ -7,15 +7,19 @@ import type { Disc } from './geometry';
 export class DiscGrid {
   private readonly cells = new Map<number, Disc[]>();
 
-  constructor(discs: Disc[], private readonly cell: number) {
+  constructor(
+    discs: Disc[],
+    private readonly cell: number,
+  ) {
     for (const d of discs) {
       const [cx1, cy1, cx2, cy2] = this.span(d.x - d.r, d.y - d.r, d.x + d.r, d.y + d.r);
-      for (let cx = cx1; cx <= cx2; cx++) for (let cy = cy1; cy <= cy2; cy++) {
-        const key = DiscGrid.key(cx, cy);
-        const list = this.cells.get(key);
-        if (list) list.push(d);
-        else this.cells.set(key, [d]);
-      }
+      for (let cx = cx1; cx <= cx2; cx++)
+        for (let cy = cy1; cy <= cy2; cy++) {
+          const key = DiscGrid.key(cx, cy);
+          const list = this.cells.get(key);
+          if (list) list.push(d);
+          else this.cells.set(key, [d]);
+        }
     }
   }
 

@@ -31,7 +31,8 @@ export function forceLayout(input: ForceLayoutInput): Record<string, Point> {
   const random = seededRandom(LAYOUT_SEED);
   // Start from the grouped picture shrunk to FA2's scale, nudged so no two start on one spot.
   for (const n of input.nodes) graph.addNode(n.id, { x: n.x / 40 + (random() - 0.5), y: n.y / 40 + (random() - 0.5), size: n.size / 40 });
-  for (const e of input.edges) if (e.source !== e.target && graph.hasNode(e.source) && graph.hasNode(e.target) && !graph.hasEdge(e.source, e.target)) graph.addEdge(e.source, e.target);
+  for (const e of input.edges)
+    if (e.source !== e.target && graph.hasNode(e.source) && graph.hasNode(e.target) && !graph.hasEdge(e.source, e.target)) graph.addEdge(e.source, e.target);
   const people = graph.order;
   if (people === 0) return {};
   const positions = forceAtlas2(graph, {

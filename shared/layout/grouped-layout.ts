@@ -16,7 +16,13 @@ const MAX_ROW = 8;
 type Member = Pick<NodeMetrics, 'id' | 'group' | 'role' | 'name'>;
 
 /** Where each group's circle stands, and its radius. */
-export function groupCentres(members: Map<string, Member[]>, groupsInOrder: string[], rankedGroups: Set<string>, othersApart = 1, extraStep = 0): Map<string, Point & { r: number }> {
+export function groupCentres(
+  members: Map<string, Member[]>,
+  groupsInOrder: string[],
+  rankedGroups: Set<string>,
+  othersApart = 1,
+  extraStep = 0,
+): Map<string, Point & { r: number }> {
   const radius = (count: number): number => (count <= 1 ? 0 : Math.max(70, (count * NODE_SPACING) / (2 * Math.PI)));
   const ranked = groupsInOrder.filter((g) => rankedGroups.has(g) && members.has(g));
   const others = [...groupsInOrder.filter((g) => !rankedGroups.has(g) && members.has(g)), ...(members.has('') ? [''] : [])];
@@ -52,7 +58,13 @@ function angleGap(a: number, b: number): number {
  * (1: the usual distance) and `extraStep` widens the room between groups in a row — the
  * continuity view uses both, for its gap markers between the grades.
  */
-export function groupedLayout(nodes: Member[], groupsInOrder: string[], rankedGroups: Set<string>, ties: { source: string; target: string }[] = [], { othersApart = 1, extraStep = 0 }: { othersApart?: number; extraStep?: number } = {}): Map<string, Point> {
+export function groupedLayout(
+  nodes: Member[],
+  groupsInOrder: string[],
+  rankedGroups: Set<string>,
+  ties: { source: string; target: string }[] = [],
+  { othersApart = 1, extraStep = 0 }: { othersApart?: number; extraStep?: number } = {},
+): Map<string, Point> {
   const positions = new Map<string, Point>();
   const members = new Map<string, Member[]>();
   for (const n of nodes) {
@@ -84,11 +96,13 @@ export function groupedLayout(nodes: Member[], groupsInOrder: string[], rankedGr
     const free = new Set(slots.keys());
     const slotOf = new Map<string, number>();
     // The strongest pulls choose first: the slot nearest the direction they talk to.
-    const pulled = ordered.filter((n) => pull.has(n.id)).sort((a, b) => {
-      const pa = pull.get(a.id) as Point;
-      const pb = pull.get(b.id) as Point;
-      return Math.hypot(pb.x, pb.y) - Math.hypot(pa.x, pa.y) || a.id.localeCompare(b.id);
-    });
+    const pulled = ordered
+      .filter((n) => pull.has(n.id))
+      .sort((a, b) => {
+        const pa = pull.get(a.id) as Point;
+        const pb = pull.get(b.id) as Point;
+        return Math.hypot(pb.x, pb.y) - Math.hypot(pa.x, pa.y) || a.id.localeCompare(b.id);
+      });
     for (const n of pulled) {
       const p = pull.get(n.id) as Point;
       if (Math.hypot(p.x, p.y) < 1e-9) continue;

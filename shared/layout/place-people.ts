@@ -34,7 +34,11 @@ export function placeNow(layout: Exclude<LayoutName, 'force'>, input: PlacementI
   const order = input.groups.map((g) => g.label);
   const largest = Math.max(...input.nodes.map((n) => input.sizeOf(n.id)), 24);
   if (layout === 'circle') return circleByGroup(input.nodes, order, largest);
-  if (layout === 'concentric') return concentricLayout(input.nodes.map((n) => ({ id: n.id, value: input.valueOf(n.id) })), largest);
+  if (layout === 'concentric')
+    return concentricLayout(
+      input.nodes.map((n) => ({ id: n.id, value: input.valueOf(n.id) })),
+      largest,
+    );
   const ranked = new Set(input.groups.filter((g) => g.rank !== null).map((g) => g.label));
   return groupedLayout(input.nodes, order, ranked, input.ties, layout === 'continuity' ? { othersApart: 1.5, extraStep: 60 } : {});
 }

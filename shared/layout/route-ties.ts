@@ -63,7 +63,15 @@ function cornersOf(discs: Disc[], grid: DiscGrid, margin: number): Point[] {
  * Shortest path from a to b through the corners numbered in `region`, each step a clear
  * straight line (Dijkstra over the region, which is small: the corners near the tie).
  */
-function pathAround(grid: DiscGrid, corners: Point[], region: number[], seen: (i: number, j: number) => boolean, a: Disc, b: Disc, margin: number): Point[] | null {
+function pathAround(
+  grid: DiscGrid,
+  corners: Point[],
+  region: number[],
+  seen: (i: number, j: number) => boolean,
+  a: Disc,
+  b: Disc,
+  margin: number,
+): Point[] | null {
   const ends = new Set([a.id, b.id]);
   const n = region.length;
   const at = (k: number): Point => corners[region[k] as number] as Point;

@@ -15,10 +15,12 @@ export interface BetweennessRecord {
 export function betweennessFrom(sweep: PathSweep): Map<string, BetweennessRecord> {
   const n = sweep.ids.length;
   const scale = n > 2 ? (n - 1) * (n - 2) : 1;
-  return new Map(sweep.ids.map((id, i) => {
-    const raw = sweep.betweenness[i] as number;
-    return [id, { betweenness: raw, betweennessNormalized: n > 2 ? raw / scale : 0 }];
-  }));
+  return new Map(
+    sweep.ids.map((id, i) => {
+      const raw = sweep.betweenness[i] as number;
+      return [id, { betweenness: raw, betweennessNormalized: n > 2 ? raw / scale : 0 }];
+    }),
+  );
 }
 
 export function betweenness(graph: TalkGraph): Map<string, BetweennessRecord> {

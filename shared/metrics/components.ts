@@ -24,7 +24,12 @@ export function componentCounts(graph: TalkGraph): ComponentCounts {
   if (graph.order === 0) return { weakComponents: 0, strongComponents: 0, largestStrongComponent: 0, largestMembers: [] };
   const strong = strongComponents(graph);
   const largest = strong.reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
-  return { weakComponents: connectedComponents(graph).length, strongComponents: strong.length, largestStrongComponent: largest.length, largestMembers: largest };
+  return {
+    weakComponents: connectedComponents(graph).length,
+    strongComponents: strong.length,
+    largestStrongComponent: largest.length,
+    largestMembers: largest,
+  };
 }
 
 export function componentRecord(counts: ComponentCounts, sweep: PathSweep): ComponentRecord {

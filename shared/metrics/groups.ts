@@ -129,7 +129,8 @@ export function analyseGroups(graph: TalkGraph): GroupAnalysis | null {
     groups,
     groupDensity,
     eiIndex: internal + external > 0 ? (external - internal) / (external + internal) : null,
-    eiIndexOrdered: ranked.size >= 2 && orderedInternal + orderedExternal > 0 ? (orderedExternal - orderedInternal) / (orderedExternal + orderedInternal) : null,
+    eiIndexOrdered:
+      ranked.size >= 2 && orderedInternal + orderedExternal > 0 ? (orderedExternal - orderedInternal) / (orderedExternal + orderedInternal) : null,
     byNode,
   };
 }

@@ -41,7 +41,10 @@ export function pathSweep(graph: TalkGraph, within: string[] = [], onProgress?: 
   const pairs: [number, number][] = [];
   graph.forEachEdge((_e, _a, s, t) => pairs.push([index.get(s) as number, index.get(t) as number]));
   const out = csr(n, pairs);
-  const inn = csr(n, pairs.map(([s, t]) => [t, s]));
+  const inn = csr(
+    n,
+    pairs.map(([s, t]) => [t, s]),
+  );
   const inWithin = new Uint8Array(n);
   for (const id of within) inWithin[index.get(id) as number] = 1;
 

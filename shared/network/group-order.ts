@@ -51,7 +51,10 @@ export function orderGroups(labels: Iterable<string>): GroupInfo[] {
   const grades = [...new Set(graded.map((l) => gradeKey(l) as number))];
   // Only call groups "ordered" when at least two distinct grades are there.
   const ordered = grades.length >= 2;
-  return [...graded.map((label) => ({ label, rank: ordered ? grades.indexOf(gradeKey(label) as number) : null })), ...others.map((label) => ({ label, rank: null }))];
+  return [
+    ...graded.map((label) => ({ label, rank: ordered ? grades.indexOf(gradeKey(label) as number) : null })),
+    ...others.map((label) => ({ label, rank: null })),
+  ];
 }
 
 /**

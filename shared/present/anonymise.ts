@@ -11,7 +11,9 @@ export type AnonymiseMode = 'off' | 'role' | 'initials' | 'codes';
 export const ANONYMISE_MODES: AnonymiseMode[] = ['off', 'role', 'initials', 'codes'];
 
 export function aliases(nodes: NodeMetrics[], mode: AnonymiseMode): Map<string, string> {
-  const sorted = [...nodes].sort((a, b) => (a.group ?? '').localeCompare(b.group ?? '') || (a.role ?? '').localeCompare(b.role ?? '') || a.id.localeCompare(b.id));
+  const sorted = [...nodes].sort(
+    (a, b) => (a.group ?? '').localeCompare(b.group ?? '') || (a.role ?? '').localeCompare(b.role ?? '') || a.id.localeCompare(b.id),
+  );
   const result = new Map<string, string>();
   if (mode === 'off') {
     for (const n of nodes) result.set(n.id, n.name);
@@ -25,11 +27,12 @@ export function aliases(nodes: NodeMetrics[], mode: AnonymiseMode): Map<string, 
   if (mode === 'initials') {
     const seen = new Map<string, number>();
     for (const n of sorted) {
-      const initials = n.name
-        .split(/[\s-]+/)
-        .filter(Boolean)
-        .map((part) => (/^(van|de|der|den|het|ten|ter|te|el|la|le)$/i.test(part) ? part[0]?.toLowerCase() : part[0]?.toUpperCase()))
-        .join('.') + '.';
+      const initials =
+        n.name
+          .split(/[\s-]+/)
+          .filter(Boolean)
+          .map((part) => (/^(van|de|der|den|het|ten|ter|te|el|la|le)$/i.test(part) ? part[0]?.toLowerCase() : part[0]?.toUpperCase()))
+          .join('.') + '.';
       const count = (seen.get(initials) ?? 0) + 1;
       seen.set(initials, count);
       result.set(n.id, count === 1 ? initials : `${initials} (${count})`);

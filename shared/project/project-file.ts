@@ -79,7 +79,10 @@ function checksumMatches(raw: Record<string, unknown>): boolean {
 }
 
 /** The open work with each wave's import as it is (files as bytes): the project-file text. */
-export function serializeWithFiles(project: Omit<ProjectContent, 'waves'>, waves: readonly { id: string; label: string; date: string | null; request: ImportRequest }[]): string {
+export function serializeWithFiles(
+  project: Omit<ProjectContent, 'waves'>,
+  waves: readonly { id: string; label: string; date: string | null; request: ImportRequest }[],
+): string {
   return serializeProject({ ...project, waves: waves.map((w) => ({ ...w, request: saveRequest(w.request) })) });
 }
 

@@ -30,7 +30,16 @@ export const savedRequestSchema = z.object({
   source: z
     .object({
       file: z.object({ file: z.string(), encoding: z.string(), delimiter: z.string(), rows: z.number() }),
-      items: z.array(z.object({ kind: z.string(), file: z.string(), row: z.number().nullable(), column: z.string().nullable(), value: z.string(), detail: z.string().optional() })),
+      items: z.array(
+        z.object({
+          kind: z.string(),
+          file: z.string(),
+          row: z.number().nullable(),
+          column: z.string().nullable(),
+          value: z.string(),
+          detail: z.string().optional(),
+        }),
+      ),
     })
     .optional(),
 });
@@ -66,7 +75,10 @@ export const projectSchema = z.object({
    * CRC-32 of the file without this field (project-file.ts): written on every save, checked
    * on open. Absent in files written by hand or by other programs: they open unchecked.
    */
-  crc32: z.string().regex(/^[0-9a-f]{8}$/).optional(),
+  crc32: z
+    .string()
+    .regex(/^[0-9a-f]{8}$/)
+    .optional(),
 });
 
 export type SavedRequest = z.infer<typeof savedRequestSchema>;

@@ -153,7 +153,8 @@ function groupChanges(before: AnalysisResult, after: AnalysisResult): GroupChang
 function tieChanges(before: AnalysisResult, after: AnalysisResult): WaveComparison['ties'] {
   const tiesBefore = new Map(before.network.ties.map((t) => [arcKey(t.source, t.target), t]));
   const tiesAfter = new Map(after.network.ties.map((t) => [arcKey(t.source, t.target), t]));
-  const only = (these: typeof tiesAfter, not: typeof tiesBefore) => [...these].filter(([k]) => !not.has(k)).map(([, { source, target }]) => ({ source, target }));
+  const only = (these: typeof tiesAfter, not: typeof tiesBefore) =>
+    [...these].filter(([k]) => !not.has(k)).map(([, { source, target }]) => ({ source, target }));
   return { new: only(tiesAfter, tiesBefore), lost: only(tiesBefore, tiesAfter), kept: [...tiesAfter.keys()].filter((k) => tiesBefore.has(k)).length };
 }
 
@@ -176,7 +177,10 @@ function highlightsOf(groupPairs: GroupPairChange[]): FindingText[] {
     .filter((p) => Math.abs(p.arcs.change ?? 0) >= 3)
     .sort((x, y) => Math.abs(y.arcs.change ?? 0) - Math.abs(x.arcs.change ?? 0))
     .slice(0, 8)
-    .map((p) => ({ key: (p.arcs.change ?? 0) > 0 ? 'compare.strengthened' : 'compare.weakened', params: { a: p.a, b: p.b, before: p.arcs.before, after: p.arcs.after } }));
+    .map((p) => ({
+      key: (p.arcs.change ?? 0) > 0 ? 'compare.strengthened' : 'compare.weakened',
+      params: { a: p.a, b: p.b, before: p.arcs.before, after: p.arcs.after },
+    }));
 }
 
 export function compareWaves(before: AnalysisResult, later: AnalysisResult, options: CompareOptions = {}): WaveComparison {

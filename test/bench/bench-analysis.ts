@@ -77,7 +77,9 @@ export async function benchLog(path: string, period: string): Promise<Record<str
   const { aggregateLogStream, logRequests } = await import('../../shared/import/interaction-log');
   const { runAnalysis } = await import('../../shared/pipeline/run-analysis');
   const start = performance.now();
-  const aggregate = await aggregateLogStream('log.csv', createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>, { period: period === 'none' ? null : (period as 'month') });
+  const aggregate = await aggregateLogStream('log.csv', createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>, {
+    period: period === 'none' ? null : (period as 'month'),
+  });
   const aggregateSeconds = (performance.now() - start) / 1000;
   const requests = logRequests(aggregate, null);
   const [, analysisSeconds] = time(() => runAnalysis(requests.at(-1)!.request));

@@ -21,7 +21,12 @@ const RENDER_SIZES: (number | 'complete 300')[] = [50, 500, 1000, 5000, 'complet
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const fmt = (s: number | null | undefined): string => (s === null || s === undefined ? '—' : s < 0.01 ? `${(s * 1000).toFixed(1)}ms` : `${s.toFixed(2)}s`);
 
-function writeNetwork(dir: string, people: number, make: (people: number) => Generated = generateSchoolNetwork, name = ''): { edges: string; nodes: string; arcs: number } {
+function writeNetwork(
+  dir: string,
+  people: number,
+  make: (people: number) => Generated = generateSchoolNetwork,
+  name = '',
+): { edges: string; nodes: string; arcs: number } {
   const g = make(people);
   const edges = resolve(dir, `edges-${name}${people}.csv`);
   const nodes = resolve(dir, `nodes-${name}${people}.csv`);
@@ -72,7 +77,10 @@ async function mapShown(page: import('playwright-core').Page, people: number | n
   await page.waitForFunction(
     (n) => {
       const count = document.querySelector('[data-testid=network-map]')?.getAttribute('data-node-count');
-      return (count !== null && count !== undefined && (n === null || count === String(n))) || document.querySelector('[data-testid=group-map]')?.hasAttribute('data-groups');
+      return (
+        (count !== null && count !== undefined && (n === null || count === String(n))) ||
+        document.querySelector('[data-testid=group-map]')?.hasAttribute('data-groups')
+      );
     },
     people,
     { timeout: 600_000 },
@@ -108,7 +116,10 @@ async function logRenderBench(url: string, browser: import('playwright-core').Br
 async function renderBench(dir: string) {
   if (!existsSync(CHROMIUM) || !existsSync(resolve(root, 'dist/web/index.html'))) return [];
   const { server, url } = await startWebServer(resolve(root, 'dist/web'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
   const rows = [];
   try {
     // `--render-size=complete` (or a number): only that map, for a quick check of one row.
@@ -124,7 +135,9 @@ async function renderBench(dir: string) {
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-files').click()]);
       await chooser.setFiles([files.edges, files.nodes]);
       await page.getByTestId('wizard-import').waitFor();
-      await page.waitForFunction(() => !(document.querySelector('[data-testid=wizard-import]') as HTMLButtonElement | null)?.disabled, undefined, { timeout: 300_000 });
+      await page.waitForFunction(() => !(document.querySelector('[data-testid=wizard-import]') as HTMLButtonElement | null)?.disabled, undefined, {
+        timeout: 300_000,
+      });
       await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
       const start = Date.now();
       await page.getByTestId('wizard-import').click();
@@ -138,7 +151,9 @@ async function renderBench(dir: string) {
       if (opensOn === 'groups') {
         const before = Date.now();
         await page.getByTestId('group-map-close').click();
-        await page.waitForFunction((n) => document.querySelector('[data-testid=network-map]')?.getAttribute('data-node-count') === String(n), people, { timeout: 300_000 });
+        await page.waitForFunction((n) => document.querySelector('[data-testid=network-map]')?.getAttribute('data-node-count') === String(n), people, {
+          timeout: 300_000,
+        });
         await settle(page);
         people_ = { seconds: (Date.now() - before) / 1000, longestTaskMs: await longest(page) };
       }
@@ -146,7 +161,9 @@ async function renderBench(dir: string) {
       // texture), counting animation frames in the page meanwhile.
       const box = (await page.getByTestId('network-map').boundingBox()) as { x: number; y: number; width: number; height: number };
       const empty = await page.evaluate(({ width, height }) => {
-        const el = document.querySelector('[data-testid=network-map] > .map-cy') as HTMLElement & { _cyreg?: { cy?: { nodes: () => { map: <T>(f: (n: { renderedPosition: () => { x: number; y: number } }) => T) => T[] } } } };
+        const el = document.querySelector('[data-testid=network-map] > .map-cy') as HTMLElement & {
+          _cyreg?: { cy?: { nodes: () => { map: <T>(f: (n: { renderedPosition: () => { x: number; y: number } }) => T) => T[] } } };
+        };
         const points = el._cyreg?.cy?.nodes().map((n) => n.renderedPosition()) ?? [];
         for (let y = 20; y < height; y += 15) for (let x = 20; x < width; x += 15) if (points.every((p) => Math.hypot(p.x - x, p.y - y) > 45)) return { x, y };
         return { x: 5, y: 5 };
@@ -173,7 +190,16 @@ async function renderBench(dir: string) {
         return w.__frames;
       });
       const fps = frames / ((Date.now() - t0) / 1000);
-      rows.push({ people: size, arcs: files.arcs, opensOn, firstRenderSeconds, longestTaskMs, allPeopleSeconds: people_?.seconds ?? null, allPeopleLongestTaskMs: people_?.longestTaskMs ?? null, panFps: Math.round(fps) });
+      rows.push({
+        people: size,
+        arcs: files.arcs,
+        opensOn,
+        firstRenderSeconds,
+        longestTaskMs,
+        allPeopleSeconds: people_?.seconds ?? null,
+        allPeopleLongestTaskMs: people_?.longestTaskMs ?? null,
+        panFps: Math.round(fps),
+      });
       process.stdout.write(
         `  render ${size}: opens on ${opensOn} ${fmt(firstRenderSeconds)}, longest main-thread task ${longestTaskMs} ms` +
           (people_ ? `; all people ${fmt(people_.seconds)}, longest task ${people_.longestTaskMs} ms` : '') +
@@ -184,8 +210,19 @@ async function renderBench(dir: string) {
     const log = resolve(dir, 'log-1000000.csv');
     if (existsSync(log) && statSync(log).size > 0) {
       const inApp = await logRenderBench(url, browser, log);
-      rows.push({ people: 'log 1M rows (per month)', arcs: null, opensOn: inApp.opensOn, firstRenderSeconds: inApp.seconds, longestTaskMs: inApp.longestTaskMs, allPeopleSeconds: null, allPeopleLongestTaskMs: null, panFps: null });
-      process.stdout.write(`  log in the app: ${fmt(inApp.seconds)} until the newest month's map (${inApp.opensOn}) is drawn, longest main-thread task ${inApp.longestTaskMs} ms\n`);
+      rows.push({
+        people: 'log 1M rows (per month)',
+        arcs: null,
+        opensOn: inApp.opensOn,
+        firstRenderSeconds: inApp.seconds,
+        longestTaskMs: inApp.longestTaskMs,
+        allPeopleSeconds: null,
+        allPeopleLongestTaskMs: null,
+        panFps: null,
+      });
+      process.stdout.write(
+        `  log in the app: ${fmt(inApp.seconds)} until the newest month's map (${inApp.opensOn}) is drawn, longest main-thread task ${inApp.longestTaskMs} ms\n`,
+      );
     }
   } finally {
     await browser.close();
@@ -231,7 +268,9 @@ async function main(): Promise<void> {
     else {
       const row = JSON.parse(run.stdout.trim().split('\n').pop() as string);
       logs.push(row);
-      process.stdout.write(`  log 1M rows (${period}): aggregated ${fmt(row.aggregateSeconds)}, + analysis ${fmt(row.analysisSeconds)}, peak ${row.peakMemoryMB} MB\n`);
+      process.stdout.write(
+        `  log 1M rows (${period}): aggregated ${fmt(row.aggregateSeconds)}, + analysis ${fmt(row.analysisSeconds)}, peak ${row.peakMemoryMB} MB\n`,
+      );
     }
   }
   const render = await renderBench(dir);
@@ -242,20 +281,35 @@ async function main(): Promise<void> {
   const lines: string[] = [];
   if (analysis.length) {
     lines.push('', `| people | arcs | import | ${heading(metrics)} | full analysis | peak memory |`, `|${'---|'.repeat(metrics.length + 5)}`);
-    for (const r of analysis) lines.push(`| ${r.people} | ${r.arcs} | ${fmt(r.importSeconds)} | ${metrics.map((m) => fmt(r.metrics[m])).join(' | ')} | ${fmt(r.fullAnalysisSeconds)} | ${r.peakMemoryMB} MB |`);
+    for (const r of analysis)
+      lines.push(
+        `| ${r.people} | ${r.arcs} | ${fmt(r.importSeconds)} | ${metrics.map((m) => fmt(r.metrics[m])).join(' | ')} | ${fmt(r.fullAnalysisSeconds)} | ${r.peakMemoryMB} MB |`,
+      );
   }
   if (renderOnly) {
     // Only the Chromium part was asked for: nothing to compare with igraph.
   } else if (igraph) {
-    lines.push('', `Talkmap / igraph (same graphs, same run; >1 means Talkmap is slower):`, `| people | ${heading(metrics)} |`, `|${'---|'.repeat(metrics.length + 1)}`);
+    lines.push(
+      '',
+      `Talkmap / igraph (same graphs, same run; >1 means Talkmap is slower):`,
+      `| people | ${heading(metrics)} |`,
+      `|${'---|'.repeat(metrics.length + 1)}`,
+    );
     for (const r of analysis) {
       const ratio = (m: string) => (r.metrics[m] && r.igraph?.[m] ? (r.metrics[m] / r.igraph[m]).toFixed(1) : '—');
       lines.push(`| ${r.people} | ${metrics.map(ratio).join(' | ')} |`);
     }
   } else lines.push('', 'python3-igraph not installed: no igraph comparison (apt-get install python3-igraph).');
   if (logs.length) {
-    lines.push('', '| interaction log | size | periods | pairs | aggregate (stream) | analysis of last period | peak memory |', '|---|---|---|---|---|---|---|');
-    for (const r of logs) lines.push(`| ${r.rows} rows, ${r.period} | ${r.megabytes} MB | ${r.periods} | ${r.pairs} | ${fmt(r.aggregateSeconds)} | ${fmt(r.analysisSeconds)} | ${r.peakMemoryMB} MB |`);
+    lines.push(
+      '',
+      '| interaction log | size | periods | pairs | aggregate (stream) | analysis of last period | peak memory |',
+      '|---|---|---|---|---|---|---|',
+    );
+    for (const r of logs)
+      lines.push(
+        `| ${r.rows} rows, ${r.period} | ${r.megabytes} MB | ${r.periods} | ${r.pairs} | ${fmt(r.aggregateSeconds)} | ${fmt(r.analysisSeconds)} | ${r.peakMemoryMB} MB |`,
+      );
   }
   if (render.length) {
     lines.push(

@@ -13,7 +13,12 @@ export interface E2e {
   browser: Browser;
   server: Server;
   url: string;
-  newPage: (options?: { locale?: string; width?: number; height?: number; firstRun?: boolean }) => Promise<{ page: Page; context: BrowserContext; errors: string[]; requests: string[] }>;
+  newPage: (options?: {
+    locale?: string;
+    width?: number;
+    height?: number;
+    firstRun?: boolean;
+  }) => Promise<{ page: Page; context: BrowserContext; errors: string[]; requests: string[] }>;
   close: () => Promise<void>;
 }
 
@@ -22,7 +27,16 @@ export async function startE2e(): Promise<E2e> {
   const { server, url } = await startWebServer(resolve(__dirname, '../../dist/web'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-sync',
+    ],
   });
   return {
     browser,
@@ -69,9 +83,18 @@ export interface MapNode {
 export function mapNodes(page: Page): Promise<MapNode[]> {
   return page.evaluate(() => {
     type Node = { id: () => string; data: (k: string) => string; position: () => { x: number; y: number }; renderedPosition: () => { x: number; y: number } };
-    const el = document.querySelector('[data-testid=network-map] > .map-cy') as HTMLElement & { _cyreg?: { cy?: { nodes: () => { map: <T>(f: (n: Node) => T) => T[] } } } };
+    const el = document.querySelector('[data-testid=network-map] > .map-cy') as HTMLElement & {
+      _cyreg?: { cy?: { nodes: () => { map: <T>(f: (n: Node) => T) => T[] } } };
+    };
     return (
-      el._cyreg?.cy?.nodes().map((n) => ({ id: n.id(), label: n.data('label'), x: n.position().x, y: n.position().y, screenX: n.renderedPosition().x, screenY: n.renderedPosition().y })) ?? []
+      el._cyreg?.cy?.nodes().map((n) => ({
+        id: n.id(),
+        label: n.data('label'),
+        x: n.position().x,
+        y: n.position().y,
+        screenX: n.renderedPosition().x,
+        screenY: n.renderedPosition().y,
+      })) ?? []
     );
   });
 }
@@ -113,7 +136,10 @@ export function drawnMap(page: Page, testid = 'network-map'): Promise<DrawnMap> 
     const el = document.querySelector(`[data-testid=${id}] .map-cy`) as HTMLElement & { _cyreg?: { cy?: Cy } };
     const cy = el?._cyreg?.cy;
     if (!cy) return { discs: [], ties: [] };
-    const discs = cy.nodes().map((n) => ({ id: n.id(), ...n.position(), size: Number(n.data('size')), shape: String(n.data('shape')), shown: n.visible() })).filter((d) => d.shown);
+    const discs = cy
+      .nodes()
+      .map((n) => ({ id: n.id(), ...n.position(), size: Number(n.data('size')), shape: String(n.data('shape')), shown: n.visible() }))
+      .filter((d) => d.shown);
     const ties = cy
       .edges()
       .map((e) => {
@@ -123,7 +149,8 @@ export function drawnMap(page: Page, testid = 'network-map'): Promise<DrawnMap> 
         const style = String(e.pstyle('curve-style').value);
         const segments = style === 'segments' ? e.segmentPoints() : undefined;
         const controls = style === 'unbundled-bezier' || style === 'bezier' ? e.controlPoints() : undefined;
-        if (segments && segments.length > 0) return { id: e.id(), source: e.source().id(), target: e.target().id(), line: [a, ...segments, b], curve: 'segments' as const };
+        if (segments && segments.length > 0)
+          return { id: e.id(), source: e.source().id(), target: e.target().id(), line: [a, ...segments, b], curve: 'segments' as const };
         if (controls && controls.length === 1) {
           const c = controls[0] as P;
           const line: P[] = [];
@@ -148,8 +175,19 @@ export function drawnMap(page: Page, testid = 'network-map'): Promise<DrawnMap> 
 export function staleBoxes(page: Page, testid = 'network-map'): Promise<string[]> {
   return page.evaluate((id) => {
     type P = { x: number; y: number };
-    type Edge = { id: () => string; visible: () => boolean; boundingBox: () => { x1: number; y1: number; x2: number; y2: number }; sourceEndpoint: () => P; targetEndpoint: () => P; controlPoints: () => P[] | undefined; segmentPoints: () => P[] | undefined; style: (k: string) => string };
-    const el = document.querySelector(`[data-testid=${id}] .map-cy`) as HTMLElement & { _cyreg?: { cy?: { edges: () => { filter: (f: (e: Edge) => boolean) => { map: <T>(f: (e: Edge) => T) => T[] } } } } };
+    type Edge = {
+      id: () => string;
+      visible: () => boolean;
+      boundingBox: () => { x1: number; y1: number; x2: number; y2: number };
+      sourceEndpoint: () => P;
+      targetEndpoint: () => P;
+      controlPoints: () => P[] | undefined;
+      segmentPoints: () => P[] | undefined;
+      style: (k: string) => string;
+    };
+    const el = document.querySelector(`[data-testid=${id}] .map-cy`) as HTMLElement & {
+      _cyreg?: { cy?: { edges: () => { filter: (f: (e: Edge) => boolean) => { map: <T>(f: (e: Edge) => T) => T[] } } } };
+    };
     const cy = el?._cyreg?.cy;
     if (!cy) return [];
     return cy
@@ -161,7 +199,12 @@ export function staleBoxes(page: Page, testid = 'network-map'): Promise<string[]
         const b = e.targetEndpoint();
         const style = e.style('curve-style');
         const c = style === 'unbundled-bezier' ? e.controlPoints()?.[0] : undefined;
-        const points = [a, b, ...(c ? [{ x: 0.25 * a.x + 0.5 * c.x + 0.25 * b.x, y: 0.25 * a.y + 0.5 * c.y + 0.25 * b.y }] : []), ...(style === 'segments' ? (e.segmentPoints() ?? []) : [])];
+        const points = [
+          a,
+          b,
+          ...(c ? [{ x: 0.25 * a.x + 0.5 * c.x + 0.25 * b.x, y: 0.25 * a.y + 0.5 * c.y + 0.25 * b.y }] : []),
+          ...(style === 'segments' ? (e.segmentPoints() ?? []) : []),
+        ];
         return points.some((p) => p.x < box.x1 - 2 || p.x > box.x2 + 2 || p.y < box.y1 - 2 || p.y > box.y2 + 2);
       })
       .map((e) => e.id());

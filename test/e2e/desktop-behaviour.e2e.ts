@@ -119,7 +119,10 @@ describe('projects with every kind of input', () => {
 
     // One character changed inside the file: refused, and the project on screen stays.
     const damaged = resolve(dir, 'beschadigd.talkmap');
-    writeFileSync(damaged, readFileSync(saved, 'utf8').replace(/"base64": "(.)/, (_m, c: string) => `"base64": "${c === 'A' ? 'B' : 'A'}`));
+    writeFileSync(
+      damaged,
+      readFileSync(saved, 'utf8').replace(/"base64": "(.)/, (_m, c: string) => `"base64": "${c === 'A' ? 'B' : 'A'}`),
+    );
     const [again] = await Promise.all([second.page.waitForEvent('filechooser'), fileMenu(second.page, 'open-project')]);
     await again.setFiles(damaged);
     await expect.poll(() => second.page.getByTestId('error').textContent()).toContain('beschadigd.talkmap is beschadigd');

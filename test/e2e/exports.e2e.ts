@@ -33,7 +33,17 @@ describe('exports', () => {
     await page.goto(e2e.url);
     await page.waitForSelector('[data-testid=finding]');
     const files = await exportAll(page);
-    expect([...files.keys()].sort()).toEqual(['talkmap-bevindingen.csv', 'talkmap-groepen.csv', 'talkmap-groepsmatrix.csv', 'talkmap-kaart.png', 'talkmap-kaart.svg', 'talkmap-mensen.csv', 'talkmap-netwerk.dl', 'talkmap-netwerk.gexf', 'talkmap-netwerk.graphml']);
+    expect([...files.keys()].sort()).toEqual([
+      'talkmap-bevindingen.csv',
+      'talkmap-groepen.csv',
+      'talkmap-groepsmatrix.csv',
+      'talkmap-kaart.png',
+      'talkmap-kaart.svg',
+      'talkmap-mensen.csv',
+      'talkmap-netwerk.dl',
+      'talkmap-netwerk.gexf',
+      'talkmap-netwerk.graphml',
+    ]);
     const png = files.get('talkmap-kaart.png')!;
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(30_000);

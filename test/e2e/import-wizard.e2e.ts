@@ -138,7 +138,10 @@ describe('import wizard', () => {
     const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-'));
     const file = resolve(dir, 'tevredenheid.csv');
     const people = ['Anouk de Vries', 'Bram Jansen', 'Cor Smit', 'Daan Meijer'];
-    writeFileSync(file, `StartDate,EndDate,Wat is je naam?,Hoe tevreden ben je?\n${people.map((n, i) => `2026-03-0${i + 1} 08:00,2026-03-0${i + 1} 08:05,${n},${i + 2}`).join('\n')}\n`);
+    writeFileSync(
+      file,
+      `StartDate,EndDate,Wat is je naam?,Hoe tevreden ben je?\n${people.map((n, i) => `2026-03-0${i + 1} 08:00,2026-03-0${i + 1} 08:05,${n},${i + 2}`).join('\n')}\n`,
+    );
     const { page, context, errors } = await e2e.newPage({ locale: 'en-GB' });
     await page.goto(e2e.url);
     await page.waitForSelector('[data-testid=finding]');

@@ -43,7 +43,9 @@ describe('interaction logs', () => {
     await dialog.getByTestId('log-to').fill('2025-12-31');
     await page.screenshot({ path: artifact('log-import.png') });
     await dialog.getByTestId('log-import-run').click();
-    await expect.poll(() => page.getByTestId('file-status').textContent(), { timeout: 60_000 }).toMatch(/^200,000 rows read, [\d,]+ used, [\d,]+ outside the chosen dates or channel, \d+ not usable/);
+    await expect
+      .poll(() => page.getByTestId('file-status').textContent(), { timeout: 60_000 })
+      .toMatch(/^200,000 rows read, [\d,]+ used, [\d,]+ outside the chosen dates or channel, \d+ not usable/);
     await expect.poll(() => page.getByTestId('wave-item').count()).toBe(4);
     expect(await page.locator('[data-testid=wave-item] input[type=text]').first().inputValue()).toBe('2025-09');
     // The map fills in slices; its count appears once every person is in.
@@ -68,7 +70,14 @@ describe('interaction logs', () => {
     // The worker comes back for the next job.
     await page.getByTestId('tab-network').click();
     await page.getByTestId('reconstruct').check();
-    await expect.poll(() => page.getByTestId('tab-body-busy').count().then(() => page.getByTestId('network-map').getAttribute('data-node-count'))).toBe('24');
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('tab-body-busy')
+          .count()
+          .then(() => page.getByTestId('network-map').getAttribute('data-node-count')),
+      )
+      .toBe('24');
     expect(errors).toEqual([]);
   });
 
@@ -77,7 +86,9 @@ describe('interaction logs', () => {
     writeFileSync(bad, 'Notities van het teamoverleg\nIedereen was aanwezig\n');
     const { page, errors, dialog } = await openLog(bad);
     await dialog.getByTestId('log-import-run').click();
-    await expect.poll(() => dialog.getByTestId('log-error').textContent()).toBe('notities.txt does not look like an interaction log: no columns for who and to whom were found (columns: Notities van het teamoverleg).');
+    await expect
+      .poll(() => dialog.getByTestId('log-error').textContent())
+      .toBe('notities.txt does not look like an interaction log: no columns for who and to whom were found (columns: Notities van het teamoverleg).');
     await expect.poll(() => page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
     expect(errors).toEqual([]);
   });

@@ -20,7 +20,11 @@ afterAll(async () => {
 });
 
 /** A generated network of `people` written to disk, opened in a new page through File → Open survey. */
-async function openGenerated(people: number, locale: string, { withRoster = true, make = generateSchoolNetwork }: { withRoster?: boolean; make?: (people: number) => Generated } = {}) {
+async function openGenerated(
+  people: number,
+  locale: string,
+  { withRoster = true, make = generateSchoolNetwork }: { withRoster?: boolean; make?: (people: number) => Generated } = {},
+) {
   const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-large-'));
   const network = make(people);
   writeFileSync(resolve(dir, 'edges.csv'), network.edgesCsv);
@@ -71,15 +75,34 @@ describe('a large network', () => {
     // Another tab: the group map stays as it is (it used to be rebuilt on every click
     // elsewhere), and a hundred groups get the list of strongest pairs instead of a
     // 100 × 100 matrix; a pair chosen there is highlighted on the people map.
-    await page.evaluate(() => (document.querySelector('[data-testid=group-map] > .map-cy') as unknown as { _cyreg: { cy: { scratch: (k: string, v: unknown) => void } } })._cyreg.cy.scratch('kept', true));
+    await page.evaluate(() =>
+      (
+        document.querySelector('[data-testid=group-map] > .map-cy') as unknown as { _cyreg: { cy: { scratch: (k: string, v: unknown) => void } } }
+      )._cyreg.cy.scratch('kept', true),
+    );
     await page.getByTestId('tab-network').click();
     await expect.poll(() => page.getByTestId('block-pair').count()).toBe(50);
     expect(await page.getByTestId('block-matrix').count()).toBe(0);
     expect(await page.getByTestId('block-list-intro').textContent()).toContain('With 100 groups the table would have 10,000 cells');
     await page.getByTestId('block-pair').first().click();
     // On the group map: the two groups (and the line between them, when it is drawn).
-    await expect.poll(() => page.evaluate(() => (document.querySelector('[data-testid=group-map] > .map-cy') as unknown as { _cyreg: { cy: { nodes: (s: string) => { length: number } } } })._cyreg.cy.nodes('.highlighted').length)).toBe(2);
-    expect(await page.evaluate(() => (document.querySelector('[data-testid=group-map] > .map-cy') as unknown as { _cyreg: { cy: { scratch: (k: string) => unknown } } })._cyreg.cy.scratch('kept'))).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (
+              document.querySelector('[data-testid=group-map] > .map-cy') as unknown as { _cyreg: { cy: { nodes: (s: string) => { length: number } } } }
+            )._cyreg.cy.nodes('.highlighted').length,
+        ),
+      )
+      .toBe(2);
+    expect(
+      await page.evaluate(() =>
+        (document.querySelector('[data-testid=group-map] > .map-cy') as unknown as { _cyreg: { cy: { scratch: (k: string) => unknown } } })._cyreg.cy.scratch(
+          'kept',
+        ),
+      ),
+    ).toBe(true);
     await page.getByTestId('tab-findings').click();
 
     const show = page.getByTestId('group-map-close');
@@ -112,7 +135,11 @@ describe('a large network', () => {
     await page.getByTestId('layout').selectOption('force');
     await expect.poll(() => map.getAttribute('data-layout'), { timeout: 240_000 }).toBe('force');
     const spread = await page.evaluate(() => {
-      const cy = (document.querySelector('[data-testid=network-map] > .map-cy') as unknown as { _cyreg: { cy: { nodes: () => { map: <T>(f: (n: { position: () => { x: number; y: number } }) => T) => T[] } } } })._cyreg.cy;
+      const cy = (
+        document.querySelector('[data-testid=network-map] > .map-cy') as unknown as {
+          _cyreg: { cy: { nodes: () => { map: <T>(f: (n: { position: () => { x: number; y: number } }) => T) => T[] } } };
+        }
+      )._cyreg.cy;
       const points = cy.nodes().map((n) => n.position());
       const xs = points.map((p) => p.x);
       const ys = points.map((p) => p.y);

@@ -26,11 +26,12 @@ export function problems(map: DrawnMap): string[] {
       if (distance < shapeRadius(d.size, d.shape)) found.push(`${t.id} (${t.curve}) through ${d.id} at ${distance.toFixed(1)}`);
     }
   }
-  for (let i = 0; i < map.discs.length; i++) for (let j = i + 1; j < map.discs.length; j++) {
-    const a = map.discs[i]!;
-    const b = map.discs[j]!;
-    if (Math.hypot(a.x - b.x, a.y - b.y) < shapeRadius(a.size, a.shape) + shapeRadius(b.size, b.shape)) found.push(`${a.id} overlaps ${b.id}`);
-  }
+  for (let i = 0; i < map.discs.length; i++)
+    for (let j = i + 1; j < map.discs.length; j++) {
+      const a = map.discs[i]!;
+      const b = map.discs[j]!;
+      if (Math.hypot(a.x - b.x, a.y - b.y) < shapeRadius(a.size, a.shape) + shapeRadius(b.size, b.shape)) found.push(`${a.id} overlaps ${b.id}`);
+    }
   return found;
 }
 
@@ -54,7 +55,10 @@ async function waitForLayout(page: Page, layout: string): Promise<void> {
 }
 
 describe('honest map geometry', () => {
-  for (const [locale, lang] of [['nl-NL', 'nl'], ['en-GB', 'en']] as const) {
+  for (const [locale, lang] of [
+    ['nl-NL', 'nl'],
+    ['en-GB', 'en'],
+  ] as const) {
     it(`draws no tie through a person and no people on top of each other, in every layout (${lang})`, async () => {
       const { page, context, errors } = await e2e.newPage({ locale, width: 1366, height: 768 });
       await page.goto(e2e.url);

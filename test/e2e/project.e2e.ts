@@ -70,7 +70,12 @@ describe('projects', () => {
     // A project past its retention date gets a reminder to delete the personal data.
     const old = resolve(dir, 'oud.talkmap');
     // (Edited by hand, so without its checksum: it opens unchecked.)
-    writeFileSync(old, readFileSync(saved, 'utf8').replace(/"keepUntil": "[^"]+"/, '"keepUntil": "2020-01-01T00:00:00.000Z"').replace(/,\n "crc32": "[0-9a-f]{8}"/, ''));
+    writeFileSync(
+      old,
+      readFileSync(saved, 'utf8')
+        .replace(/"keepUntil": "[^"]+"/, '"keepUntil": "2020-01-01T00:00:00.000Z"')
+        .replace(/,\n "crc32": "[0-9a-f]{8}"/, ''),
+    );
     const [oldChooser] = await Promise.all([second.page.waitForEvent('filechooser'), fileMenu(second.page, 'open-project')]);
     await oldChooser.setFiles(old);
     await expect.poll(() => second.page.getByTestId('error').textContent()).toContain('Reminder: oud.talkmap holds personal data');

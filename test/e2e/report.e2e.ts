@@ -63,7 +63,16 @@ describe.skipIf(!havePoppler)('report PDF', () => {
     const pages = readdirSync(dir).filter((f) => /^page-\d+\.png$/.test(f));
     expect(pages.length).toBeGreaterThanOrEqual(4);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
-    for (const expected of ['Demoschool De Regenboog', 'Met wie praat je over instructie in begrijpend lezen?', 'Geen enkele band tussen groep 3-4 en groep 5-6', 'Mogelijke aanpak', 'Banden tussen groepen', 'Werkwijze', 'Kleur: groep']) expect(text).toContain(expected);
+    for (const expected of [
+      'Demoschool De Regenboog',
+      'Met wie praat je over instructie in begrijpend lezen?',
+      'Geen enkele band tussen groep 3-4 en groep 5-6',
+      'Mogelijke aanpak',
+      'Banden tussen groepen',
+      'Werkwijze',
+      'Kleur: groep',
+    ])
+      expect(text).toContain(expected);
     // Page numbers in the footer ("1 / 7").
     expect(text).toMatch(new RegExp(`1\\s*/\\s*${pages.length}`));
     console.log(`report pages: ${dir}`);

@@ -42,5 +42,9 @@ export function generatedSchool(people: number, seed = 7): ImportRequest {
     if (groupOf[i] === 'staf') for (let t = 0; t < 4; t++) add(i, Math.floor(random() * teachers));
   }
   const encode = (s: string) => new TextEncoder().encode(s + '\n');
-  return { data: { name: `school-${people}-edges.csv`, bytes: encode(edges.join('\n')) }, roster: { name: `school-${people}-roster.csv`, bytes: encode(rows.join('\n')) }, spec: edgeListSpec() };
+  return {
+    data: { name: `school-${people}-edges.csv`, bytes: encode(edges.join('\n')) },
+    roster: { name: `school-${people}-roster.csv`, bytes: encode(rows.join('\n')) },
+    spec: edgeListSpec(),
+  };
 }

@@ -27,7 +27,11 @@ if (!existsSync(out)) {
   process.exit(1);
 }
 const explained = JSON.parse(readFileSync(resolve(import.meta.dirname, 'electronegativity-explained.json'), 'utf8'));
-const rows = readFileSync(out, 'utf8').trim().split('\n').slice(1).map((line) => line.match(/("([^"]*)"|[^,]+)/g).map((c) => c.trim().replace(/^"|"$/g, '')));
+const rows = readFileSync(out, 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => line.match(/("([^"]*)"|[^,]+)/g).map((c) => c.trim().replace(/^"|"$/g, '')));
 let failures = 0;
 for (const [check, severity, confidence, file, location] of rows) {
   const serious = severity === 'HIGH' || severity === 'MEDIUM';

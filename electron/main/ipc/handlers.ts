@@ -17,7 +17,12 @@ import { HandlerError, type Handler } from './handle';
 /** A failed read or write as a translatable error (host.error.fs.ENOSPC …, host.error.too-large). */
 function asHandlerError(error: unknown, path: string): HandlerError {
   if (error instanceof HandlerError) return error;
-  if (error instanceof FileTooLargeError) return new HandlerError('too-large', error.message, { file: error.file, size: String(Math.round(error.bytes / 1024 / 1024)), limit: String(Math.round(error.limit / 1024 / 1024)) });
+  if (error instanceof FileTooLargeError)
+    return new HandlerError('too-large', error.message, {
+      file: error.file,
+      size: String(Math.round(error.bytes / 1024 / 1024)),
+      limit: String(Math.round(error.limit / 1024 / 1024)),
+    });
   const info = fileError(error, path);
   return new HandlerError(info.code, info.message, info.params);
 }
@@ -37,7 +42,8 @@ export const REPORT_PDF_OPTIONS = {
   margins: { top: 0.7, bottom: 0.8, left: 0.6, right: 0.6 },
   displayHeaderFooter: true,
   headerTemplate: '<span></span>',
-  footerTemplate: '<div style="font-size:8px;width:100%;text-align:center;color:#57606a"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+  footerTemplate:
+    '<div style="font-size:8px;width:100%;text-align:center;color:#57606a"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
 };
 
 export interface HandlerDeps {
@@ -65,7 +71,10 @@ export function createHandlers(deps: HandlerDeps) {
     return { files: await Promise.all(picked.filePaths.map((p) => guarded(p, () => read(p)))) };
   };
   const openLogFile: Handler<'file:open-log'> = async () => {
-    const picked = await deps.dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Interaction log', extensions: ['csv', 'tsv', 'txt', 'log'] }] });
+    const picked = await deps.dialog.showOpenDialog({
+      properties: ['openFile'],
+      filters: [{ name: 'Interaction log', extensions: ['csv', 'tsv', 'txt', 'log'] }],
+    });
     const path = picked.filePaths[0];
     if (picked.canceled || !path) return { file: null };
     return { file: await guarded(path, () => read(path, MAX_LOG_BYTES)) };
@@ -114,7 +123,11 @@ export function createHandlers(deps: HandlerDeps) {
   };
   const confirmOpenProject: Handler<'project:opened'> = async () => {
     const opened = await projects.confirmPending();
-    return { fileName: opened.fileName, copy: opened.copy, lockedBy: opened.lockedBy ? { user: opened.lockedBy.user, host: opened.lockedBy.host, since: opened.lockedBy.since } : null };
+    return {
+      fileName: opened.fileName,
+      copy: opened.copy,
+      lockedBy: opened.lockedBy ? { user: opened.lockedBy.user, host: opened.lockedBy.host, since: opened.lockedBy.since } : null,
+    };
   };
   const resumeProject: Handler<'project:resume'> = async () => ({ fileName: await projects.resume() });
   const setMenu: Handler<'app:set-menu'> = async (request) => {
@@ -148,5 +161,21 @@ export function createHandlers(deps: HandlerDeps) {
     await guarded(path, () => write(path, new Uint8Array(pdf)));
     return { saved: true, fileName: basename(path) };
   };
-  return { getInfo, openImportFiles, openLogFile, saveExport, saveProject, openProject, confirmOpenProject, resumeProject, setMenu, recentProjects, closeProject, autosaveProject, recoverProject, deleteProject, saveReportPdf };
+  return {
+    getInfo,
+    openImportFiles,
+    openLogFile,
+    saveExport,
+    saveProject,
+    openProject,
+    confirmOpenProject,
+    resumeProject,
+    setMenu,
+    recentProjects,
+    closeProject,
+    autosaveProject,
+    recoverProject,
+    deleteProject,
+    saveReportPdf,
+  };
 }

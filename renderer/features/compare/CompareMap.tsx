@@ -44,7 +44,12 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
   const sources = useMemo(() => {
     const sides: CompareSide[] = choice.mode === 'side' ? ['before', 'after'] : ['overlay'];
     const people = union.analysis.nodes.length;
-    return sides.map((side): MapSource => ({ people, ties: union.network.ties.length, build: () => buildCompareElements({ before, after, sameAs }, side, view.sizeBy), fit: (cy) => fitMap(cy, 30) }));
+    return sides.map((side): MapSource => ({
+      people,
+      ties: union.network.ties.length,
+      build: () => buildCompareElements({ before, after, sameAs }, side, view.sizeBy),
+      fit: (cy) => fitMap(cy, 30),
+    }));
   }, [before, after, sameAs, union, choice.mode, view]);
   const onCreate = (cy: Core): void => {
     cy.on('tap', 'node', (event) => actions.selectPerson(event.target.id() as string));
@@ -66,10 +71,12 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
       const positions = new Map(main.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
       for (const { cy, owner } of live) {
         if (cy !== main.cy) {
-          cy.batch(() => cy.nodes().forEach((n) => {
-            const p = positions.get(n.id());
-            if (p) n.position(p);
-          }));
+          cy.batch(() =>
+            cy.nodes().forEach((n) => {
+              const p = positions.get(n.id());
+              if (p) n.position(p);
+            }),
+          );
           await routeMap(cy, owner);
           if (!alive) return;
         }
@@ -84,16 +91,20 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
   }, [firstMap, secondMap, side, union, view]);
 
   useEffect(() => {
-    for (const cy of maps) cy.batch(() => cy.nodes().forEach((n) => {
-      const label = names.nameOf(n.id());
-      if (n.data('label') !== label) n.data('label', label);
-    }));
+    for (const cy of maps)
+      cy.batch(() =>
+        cy.nodes().forEach((n) => {
+          const label = names.nameOf(n.id());
+          if (n.data('label') !== label) n.data('label', label);
+        }),
+      );
   }, [names, maps]);
 
   useEffect(() => {
-    for (const cy of maps) cy.batch(() => {
-      for (const s of STATUSES) cy.edges(`.tie-${s}`).forEach((e) => setClass(e, 'filtered', !shown[s]));
-    });
+    for (const cy of maps)
+      cy.batch(() => {
+        for (const s of STATUSES) cy.edges(`.tie-${s}`).forEach((e) => setClass(e, 'filtered', !shown[s]));
+      });
   }, [shown, maps]);
 
   const title = (id: string) => waveName(locale, waves, id);
@@ -103,7 +114,14 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
         <strong>{t('compare.title', { before: title(choice.before), after: title(choice.after) })}</strong>
         <div className="segmented" role="group" aria-label={t('compare.mode')}>
           {(['overlay', 'side'] as const).map((mode) => (
-            <button key={mode} type="button" aria-pressed={choice.mode === mode} className={choice.mode === mode ? 'active' : ''} onClick={() => actions.setCompare({ ...choice, mode })} data-testid={`compare-mode-${mode}`}>
+            <button
+              key={mode}
+              type="button"
+              aria-pressed={choice.mode === mode}
+              className={choice.mode === mode ? 'active' : ''}
+              onClick={() => actions.setCompare({ ...choice, mode })}
+              data-testid={`compare-mode-${mode}`}
+            >
               {t(`compare.mode.${mode}`)}
             </button>
           ))}
@@ -118,7 +136,15 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
           {t('compare.close')}
         </button>
       </div>
-      <div ref={stage} className={`map-stage compare-stage ${choice.mode}`} data-testid="compare-map" data-new={counts.new} data-lost={counts.lost} data-kept={counts.kept} data-nodes={union.analysis.nodes.length}>
+      <div
+        ref={stage}
+        className={`map-stage compare-stage ${choice.mode}`}
+        data-testid="compare-map"
+        data-new={counts.new}
+        data-lost={counts.lost}
+        data-kept={counts.kept}
+        data-nodes={union.analysis.nodes.length}
+      >
         <div className="compare-pane">
           {choice.mode === 'side' && <div className="pane-title">{title(choice.before)}</div>}
           <div className="map-canvas" role="img" aria-label={choice.mode === 'side' ? title(choice.before) : t('compare.overlay')}>

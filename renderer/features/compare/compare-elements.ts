@@ -26,7 +26,10 @@ export interface CompareInput {
 }
 
 /** Everyone in either wave: the later wave's record when present, else the earlier one's. */
-export function unionNodes(before: AnalysisResult, after: AnalysisResult): { nodes: NodeMetrics[]; status: Map<string, 'joined' | 'left' | 'stayed'>; groups: string[] } {
+export function unionNodes(
+  before: AnalysisResult,
+  after: AnalysisResult,
+): { nodes: NodeMetrics[]; status: Map<string, 'joined' | 'left' | 'stayed'>; groups: string[] } {
   const afterIds = new Set(after.analysis.nodes.map((n) => n.id));
   const beforeIds = new Set(before.analysis.nodes.map((n) => n.id));
   const nodes = [...after.analysis.nodes, ...before.analysis.nodes.filter((n) => !afterIds.has(n.id))];
@@ -41,7 +44,9 @@ export function tieStatuses(before: AnalysisResult, after: AnalysisResult): { so
   const inAfter = new Set(after.network.ties.map(key));
   return [
     ...after.network.ties.map((t) => ({ source: t.source, target: t.target, weight: t.weight, status: (inBefore.has(key(t)) ? 'kept' : 'new') as TieStatus })),
-    ...before.network.ties.filter((t) => !inAfter.has(key(t))).map((t) => ({ source: t.source, target: t.target, weight: t.weight, status: 'lost' as TieStatus })),
+    ...before.network.ties
+      .filter((t) => !inAfter.has(key(t)))
+      .map((t) => ({ source: t.source, target: t.target, weight: t.weight, status: 'lost' as TieStatus })),
   ];
 }
 
@@ -59,7 +64,14 @@ export function buildCompareElements(input: CompareInput, side: CompareSide, siz
     const own = shownById.get(n.id);
     return {
       group: 'nodes',
-      data: { id: n.id, label: n.name, colour: colours.get(n.group ?? '') ?? NO_GROUP_COLOUR, outline: outlineColour(colours.get(n.group ?? '') ?? NO_GROUP_COLOUR), size: own ? scale(metricValue(own, sizeBy)) : 20, shape: ROLE_SHAPES[roleKind(n.role)] },
+      data: {
+        id: n.id,
+        label: n.name,
+        colour: colours.get(n.group ?? '') ?? NO_GROUP_COLOUR,
+        outline: outlineColour(colours.get(n.group ?? '') ?? NO_GROUP_COLOUR),
+        size: own ? scale(metricValue(own, sizeBy)) : 20,
+        shape: ROLE_SHAPES[roleKind(n.role)],
+      },
       // Side by side, someone not (yet or any more) in that wave is drawn as absent.
       classes: (side === 'overlay' ? (status.get(n.id) ?? '') : own ? '' : 'absent') + large,
     };
@@ -83,5 +95,8 @@ export function unionResult(before: AnalysisResult, after: AnalysisResult, sameA
   const later = withEarlierIds(after, sameAs);
   const { nodes } = unionNodes(before, later);
   const groupLabels = new Set(later.analysis.groups.map((g) => g.label));
-  return { ...later, analysis: { ...later.analysis, nodes, groups: [...later.analysis.groups, ...before.analysis.groups.filter((g) => !groupLabels.has(g.label))] } };
+  return {
+    ...later,
+    analysis: { ...later.analysis, nodes, groups: [...later.analysis.groups, ...before.analysis.groups.filter((g) => !groupLabels.has(g.label))] },
+  };
 }

@@ -47,7 +47,10 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
         return { name: `${base}-${locale === 'nl' ? 'groepsmatrix' : 'group-matrix'}.csv`, content: blockMatrixCsv(result, locale) };
       case 'findings': {
         const byName = nameToAlias(result.analysis.nodes, anonymise);
-        return { name: `${base}-${locale === 'nl' ? 'bevindingen' : 'findings'}.csv`, content: findingsCsv(result.findings.findings, locale, (p) => anonymiseParams(p, byName)) };
+        return {
+          name: `${base}-${locale === 'nl' ? 'bevindingen' : 'findings'}.csv`,
+          content: findingsCsv(result.findings.findings, locale, (p) => anonymiseParams(p, byName)),
+        };
       }
       case 'graphml':
         return { name: `${base}-netwerk.graphml`, content: toGraphML(result, label) };
@@ -89,7 +92,11 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
     requestReport();
     // Let React put the picture into the print view before printing.
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const name = `${isDemo ? t('demo.school') : (result.source.files[0] ?? 'talkmap').replace(/\.[^.]+$/, '')} — ${locale === 'nl' ? 'rapport' : 'report'}.pdf`.replace(/[/\\:*?"<>|]/g, '-');
+    const name =
+      `${isDemo ? t('demo.school') : (result.source.files[0] ?? 'talkmap').replace(/\.[^.]+$/, '')} — ${locale === 'nl' ? 'rapport' : 'report'}.pdf`.replace(
+        /[/\\:*?"<>|]/g,
+        '-',
+      );
     const answer = await hostApi().saveReportPdf({ suggestedName: name });
     if (answer.ok && answer.value.saved) setSaved(answer.value.fileName);
     else if (!answer.ok) showHostError(answer.error);
@@ -114,7 +121,8 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
             </select>
           </label>
           <label>
-            <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} data-testid="export-transparent" /> {t('export.transparent')}
+            <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} data-testid="export-transparent" />{' '}
+            {t('export.transparent')}
           </label>
         </div>
         {KINDS.map((k) => (

@@ -20,7 +20,12 @@ export interface MapPictureOptions {
 }
 
 export async function mapPng(cy: Core, options: MapPictureOptions): Promise<Uint8Array> {
-  const dataUrl = cy.png({ full: true, scale: options.scale, bg: options.transparent ? undefined : '#ffffff', output: 'base64uri' } as never) as unknown as string;
+  const dataUrl = cy.png({
+    full: true,
+    scale: options.scale,
+    bg: options.transparent ? undefined : '#ffffff',
+    output: 'base64uri',
+  } as never) as unknown as string;
   const map = new Image();
   map.src = dataUrl;
   await map.decode();

@@ -78,7 +78,9 @@ export function mapSvg(cy: Core, options: MapSvgOptions): string {
     const r = Number(n.data('size')) / 2;
     const x = p.x + dx;
     const y = p.y + dy;
-    const dashed = n.hasClass('non-respondent') ? 'stroke="#57606a" stroke-width="2" stroke-dasharray="4 3"' : `stroke="${esc(String(n.data('outline') ?? '#ffffff'))}" stroke-width="2"`;
+    const dashed = n.hasClass('non-respondent')
+      ? 'stroke="#57606a" stroke-width="2" stroke-dasharray="4 3"'
+      : `stroke="${esc(String(n.data('outline') ?? '#ffffff'))}" stroke-width="2"`;
     parts.push(shapeSvg(String(n.data('shape')), x, y, r, String(n.data('colour')), dashed));
     parts.push(`<text x="${x}" y="${y + r + 16}" font-size="13" text-anchor="middle" fill="#1f2328">${esc(String(n.data('label')))}</text>`);
   });
@@ -88,7 +90,9 @@ export function mapSvg(cy: Core, options: MapSvgOptions): string {
   options.entries.forEach((entry, i) => {
     const x = pad + (i % 4) * 220;
     const y = ly + 22 * (Math.floor(i / 4) + 1);
-    parts.push(`<circle cx="${x + 7}" cy="${y - 5}" r="7" fill="${entry.colour}"/><text x="${x + 20}" y="${y}" font-size="13" fill="#1f2328">${esc(entry.label)}</text>`);
+    parts.push(
+      `<circle cx="${x + 7}" cy="${y - 5}" r="7" fill="${entry.colour}"/><text x="${x + 20}" y="${y}" font-size="13" fill="#1f2328">${esc(entry.label)}</text>`,
+    );
   });
   ly += 22 * (legendRows + 1);
   for (const note of options.notes) {

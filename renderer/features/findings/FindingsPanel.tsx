@@ -39,7 +39,9 @@ export function FindingsPanel({ result }: { result: AnalysisResult }) {
           {t('findings.noGroups')}
         </p>
       )}
-      {!notEnoughData && findings.length === 0 && <p className="notice">{t(result.analysis.groups.length < 2 ? 'findings.noneWithoutGroups' : 'findings.none')}</p>}
+      {!notEnoughData && findings.length === 0 && (
+        <p className="notice">{t(result.analysis.groups.length < 2 ? 'findings.noneWithoutGroups' : 'findings.none')}</p>
+      )}
       {selected && (
         <button type="button" className="link-button" onClick={() => actions.selectFinding(null)}>
           {t('findings.clear')}
@@ -84,7 +86,13 @@ function FindingItem({ finding, selected, names }: { finding: Finding; selected:
               {Object.entries(finding.evidence).map(([key, value]) => (
                 <div key={key}>
                   <dt>{tKey(`evidence.${key}`)}</dt>
-                  <dd>{evidenceValue(locale, t, Array.isArray(value) ? value.map((v: string) => (names.anonymised && !groupLabels.has(v) ? names.alias(v) : v)) : value)}</dd>
+                  <dd>
+                    {evidenceValue(
+                      locale,
+                      t,
+                      Array.isArray(value) ? value.map((v: string) => (names.anonymised && !groupLabels.has(v) ? names.alias(v) : v)) : value,
+                    )}
+                  </dd>
                 </div>
               ))}
             </dl>

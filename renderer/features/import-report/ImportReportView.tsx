@@ -30,7 +30,9 @@ export function ImportReportView({ result }: { result: AnalysisResult }) {
             <tr>
               <th scope="col">{t('report.col.kind')}</th>
               <th scope="col">{t('report.col.file')}</th>
-              <th scope="col" className="num">{t('report.col.row')}</th>
+              <th scope="col" className="num">
+                {t('report.col.row')}
+              </th>
               <th scope="col">{t('report.col.column')}</th>
               <th scope="col">{t('report.col.value')}</th>
             </tr>

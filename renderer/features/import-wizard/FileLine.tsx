@@ -10,7 +10,23 @@ import { wizardActions } from '../../state/wizard-store';
 
 const ENCODINGS: Encoding[] = ['utf-8', 'utf-8-bom', 'windows-1252', 'macintosh', 'utf-16le', 'utf-16be'];
 
-function DetectedChoice<T extends string>({ label, auto, value, options, show, testId, onChange }: { label: string; auto: string; value: string; options: readonly T[]; show: (o: T) => string; testId: string; onChange: (v: string) => void }) {
+function DetectedChoice<T extends string>({
+  label,
+  auto,
+  value,
+  options,
+  show,
+  testId,
+  onChange,
+}: {
+  label: string;
+  auto: string;
+  value: string;
+  options: readonly T[];
+  show: (o: T) => string;
+  testId: string;
+  onChange: (v: string) => void;
+}) {
   return (
     <label className="inline">
       {' '}
@@ -35,13 +51,15 @@ export function FileLine({ file, isSurvey, several }: { file: FilePreview; isSur
     <div className="file-line">
       {several ? (
         <label>
-          <input type="radio" name="survey-file" checked={isSurvey} onChange={() => void wizardActions.chooseSurveyFile(file.name)} /> <strong>{file.name}</strong>
+          <input type="radio" name="survey-file" checked={isSurvey} onChange={() => void wizardActions.chooseSurveyFile(file.name)} />{' '}
+          <strong>{file.name}</strong>
         </label>
       ) : (
         <strong>{file.name}</strong>
       )}{' '}
       <span className="muted">
-        {isSurvey ? t('wizard.isSurvey') : t('wizard.isRoster')} · {t('wizard.readAs', { encoding: file.encoding, delimiter: file.delimiter === '\t' ? 'tab' : file.delimiter || '—', rows: file.rows })}
+        {isSurvey ? t('wizard.isSurvey') : t('wizard.isRoster')} ·{' '}
+        {t('wizard.readAs', { encoding: file.encoding, delimiter: file.delimiter === '\t' ? 'tab' : file.delimiter || '—', rows: file.rows })}
       </span>
       {!file.sheets && (
         <DetectedChoice
@@ -89,7 +107,12 @@ export function FileLine({ file, isSurvey, several }: { file: FilePreview; isSur
       {file.mojibake && (
         <div className="notice warning">
           <label>
-            <input type="checkbox" checked={file.repaired} onChange={(e) => void wizardActions.setFileOption(file.name, { repairMojibake: e.target.checked })} data-testid={`repair-${file.name}`} />{' '}
+            <input
+              type="checkbox"
+              checked={file.repaired}
+              onChange={(e) => void wizardActions.setFileOption(file.name, { repairMojibake: e.target.checked })}
+              data-testid={`repair-${file.name}`}
+            />{' '}
             {t('wizard.mojibake')}
           </label>
         </div>

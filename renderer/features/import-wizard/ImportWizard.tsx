@@ -24,39 +24,43 @@ export function ImportWizard() {
   const roster = inspection?.files.find((f) => f.name === request?.roster?.name) ?? null;
   return (
     <Modal className="wizard" labelledBy="wizard-title" testId="import-wizard" onCancel={() => wizardActions.cancel()}>
-        <h2 id="wizard-title">{t(wizard.wave ? 'wave.wizardTitle' : 'wizard.title')}</h2>
-        {!inspection && wizard.busy && <p className="muted" data-testid="wizard-reading">{t('wizard.reading')}</p>}
-        {wizard.wave && inspection && <WaveNotice wave={wizard.wave} />}
-        {inspection && request && data && (
-          <div className="wizard-body">
-            {inspection.proposalError && (
-              <p className="notice warning" data-testid="wizard-guess">
-                {t('wizard.guess')} {tKey(inspection.proposalError.key, inspection.proposalError.params)}
-              </p>
-            )}
-            <section>
-              <h3>{t('wizard.files')}</h3>
-              {inspection.files.map((f) => (
-                <FileLine key={f.name} file={f} isSurvey={f.name === data.name} several={inspection.files.length > 1} />
-              ))}
-            </section>
-            <SpecEditor request={request} data={data} roster={roster} />
-            {wizard.preview && request.roster && <NameDecisions request={request} preview={wizard.preview} />}
-            <section>
-              <h3>{t('wizard.preview')}</h3>
-              <SampleTable file={data} request={request} />
-            </section>
-          </div>
-        )}
-        <Summary wizard={wizard} />
-        <div className="modal-actions">
-          <button type="button" onClick={() => wizardActions.cancel()} data-testid="wizard-cancel">
-            {t('wizard.cancel')}
-          </button>
-          <button type="button" className="primary" disabled={!wizard.preview || wizard.busy} onClick={() => wizardActions.commit()} data-testid="wizard-import">
-            {t(wizard.wave ? 'wave.add' : 'wizard.import')}
-          </button>
+      <h2 id="wizard-title">{t(wizard.wave ? 'wave.wizardTitle' : 'wizard.title')}</h2>
+      {!inspection && wizard.busy && (
+        <p className="muted" data-testid="wizard-reading">
+          {t('wizard.reading')}
+        </p>
+      )}
+      {wizard.wave && inspection && <WaveNotice wave={wizard.wave} />}
+      {inspection && request && data && (
+        <div className="wizard-body">
+          {inspection.proposalError && (
+            <p className="notice warning" data-testid="wizard-guess">
+              {t('wizard.guess')} {tKey(inspection.proposalError.key, inspection.proposalError.params)}
+            </p>
+          )}
+          <section>
+            <h3>{t('wizard.files')}</h3>
+            {inspection.files.map((f) => (
+              <FileLine key={f.name} file={f} isSurvey={f.name === data.name} several={inspection.files.length > 1} />
+            ))}
+          </section>
+          <SpecEditor request={request} data={data} roster={roster} />
+          {wizard.preview && request.roster && <NameDecisions request={request} preview={wizard.preview} />}
+          <section>
+            <h3>{t('wizard.preview')}</h3>
+            <SampleTable file={data} request={request} />
+          </section>
         </div>
+      )}
+      <Summary wizard={wizard} />
+      <div className="modal-actions">
+        <button type="button" onClick={() => wizardActions.cancel()} data-testid="wizard-cancel">
+          {t('wizard.cancel')}
+        </button>
+        <button type="button" className="primary" disabled={!wizard.preview || wizard.busy} onClick={() => wizardActions.commit()} data-testid="wizard-import">
+          {t(wizard.wave ? 'wave.add' : 'wizard.import')}
+        </button>
+      </div>
     </Modal>
   );
 }
@@ -67,8 +71,7 @@ function WaveNotice({ wave }: { wave: NonNullable<WizardState['wave']> }) {
     <div className={`notice ${wave.reused ? '' : 'warning'}`} data-testid="wave-notice">
       <p>{wave.reused ? t('wave.reused') : t('wave.notReused', { columns: wave.missing.join(', ') || '—' })}</p>
       <label>
-        {t('wave.date')}{' '}
-        <input type="date" value={wave.date} onChange={(e) => wizardActions.setWaveDate(e.target.value)} data-testid="wave-date" />
+        {t('wave.date')} <input type="date" value={wave.date} onChange={(e) => wizardActions.setWaveDate(e.target.value)} data-testid="wave-date" />
       </label>
     </div>
   );

@@ -29,7 +29,8 @@ export function NameDecisions({ request, preview }: { request: ImportRequest; pr
   const seen = new Set<string>();
   const sameName = new Set(sorted.filter((p) => seen.has(p.name) || !seen.add(p.name)).map((p) => p.name));
   const encode = (d: NameDecision | undefined): string => (!d ? '' : d.action === 'map' ? `map:${d.id}` : d.action);
-  const decode = (v: string): NameDecision | null => (v === '' ? null : v === 'add' ? { action: 'add' } : v === 'ignore' ? { action: 'ignore' } : { action: 'map', id: v.slice(4) });
+  const decode = (v: string): NameDecision | null =>
+    v === '' ? null : v === 'add' ? { action: 'add' } : v === 'ignore' ? { action: 'ignore' } : { action: 'map', id: v.slice(4) };
   return (
     <section data-testid="name-decisions">
       <h3>{t('wizard.names')}</h3>

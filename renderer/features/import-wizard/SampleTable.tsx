@@ -34,7 +34,12 @@ export function SampleTable({ file, request }: { file: FilePreview; request: Imp
               {row.map((cell, j) => {
                 const h = file.header[j] ?? '';
                 // Personal data that will not be imported is not shown either.
-                if (isPrivateColumn(h)) return <td key={j} className="left-out">{t('wizard.leftOutShort')}</td>;
+                if (isPrivateColumn(h))
+                  return (
+                    <td key={j} className="left-out">
+                      {t('wizard.leftOutShort')}
+                    </td>
+                  );
                 return (
                   <td key={j} className={used.has(h) ? 'used' : ''}>
                     {cell}

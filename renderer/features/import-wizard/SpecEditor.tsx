@@ -34,7 +34,14 @@ export function SpecEditor({ request, data, roster }: { request: ImportRequest; 
     </select>
   );
   const rosterGroups = roster ? roster.header.filter((h) => !/^(id|naam|name|nr|nummer|code)$/i.test(h)) : [];
-  const groupValue = spec.shape !== 'edge-list' && spec.shape !== 'matrix' && spec.groupColumn ? `survey:${spec.groupColumn}` : request.groupAttribute ? `roster:${request.groupAttribute}` : request.groupAttribute === null ? '' : 'auto';
+  const groupValue =
+    spec.shape !== 'edge-list' && spec.shape !== 'matrix' && spec.groupColumn
+      ? `survey:${spec.groupColumn}`
+      : request.groupAttribute
+        ? `roster:${request.groupAttribute}`
+        : request.groupAttribute === null
+          ? ''
+          : 'auto';
   return (
     <section>
       <h3>{t('wizard.meaning')}</h3>
@@ -91,7 +98,12 @@ export function SpecEditor({ request, data, roster }: { request: ImportRequest; 
           <p className="muted">{t('wizard.relationsHint')}</p>
           {data.edgeRelations.values.map((r, i) => (
             <label key={r.value} className="radio-line">
-              <input type="radio" name="edge-relation" checked={(spec.relation ?? (i === 0 ? r.value : null)) === r.value} onChange={() => setSpec({ ...spec, relation: r.value })} />{' '}
+              <input
+                type="radio"
+                name="edge-relation"
+                checked={(spec.relation ?? (i === 0 ? r.value : null)) === r.value}
+                onChange={() => setSpec({ ...spec, relation: r.value })}
+              />{' '}
               {t('wizard.edgeRelation', { relation: r.value, rows: r.rows })}
             </label>
           ))}
@@ -205,7 +217,17 @@ function GridEditor({ spec, data, onChange }: { spec: Extract<ImportSpec, { shap
   );
 }
 
-function ColumnChecks({ columns, checked, label, onToggle }: { columns: string[]; checked: (c: string) => boolean; label: (c: string) => string; onToggle: (c: string, on: boolean) => void }) {
+function ColumnChecks({
+  columns,
+  checked,
+  label,
+  onToggle,
+}: {
+  columns: string[];
+  checked: (c: string) => boolean;
+  label: (c: string) => string;
+  onToggle: (c: string, on: boolean) => void;
+}) {
   return (
     <div className="checks">
       {columns.map((h) => (

@@ -39,7 +39,12 @@ export function Summary({ wizard }: { wizard: WizardState }) {
       <p>
         {rate === null
           ? t('wizard.summaryLineNoRate', { people: analysis.network.nodes, ties: analysis.network.arcs, respondents: report.respondents })
-          : t('wizard.summaryLine', { people: analysis.network.nodes, ties: analysis.network.arcs, respondents: report.respondents, rate: Math.round(rate * 100) })}
+          : t('wizard.summaryLine', {
+              people: analysis.network.nodes,
+              ties: analysis.network.arcs,
+              respondents: report.respondents,
+              rate: Math.round(rate * 100),
+            })}
       </p>
       <GroupsFound preview={preview} request={wizard.request} />
       <ResponseWarning rate={rate} />

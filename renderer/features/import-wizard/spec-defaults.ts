@@ -14,7 +14,13 @@ export function defaultSpec(shape: Shape, header: string[], current: ImportSpec)
   const others = header.filter((h) => h !== respondent);
   if (shape === 'multi-select') return { shape, respondentColumn: respondent, nominationColumns: [others[0] ?? respondent], groupColumn: null };
   if (shape === 'rating-grid') {
-    return { shape, respondentColumn: respondent, columns: others.map((column) => ({ column, target: gridTarget(column, header) })), scale: { ...DEFAULT_SCALE }, groupColumn: null };
+    return {
+      shape,
+      respondentColumn: respondent,
+      columns: others.map((column) => ({ column, target: gridTarget(column, header) })),
+      scale: { ...DEFAULT_SCALE },
+      groupColumn: null,
+    };
   }
   if (shape === 'matrix') return { shape };
   return edgeListSpec();

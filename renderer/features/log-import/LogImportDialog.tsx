@@ -56,56 +56,56 @@ export function LogImportDialog({ file, onClose }: { file: { name: string; bytes
   return (
     // Esc closes the dialog, except while the log is being read (then Cancel stops the reading).
     <Modal className="log-import" labelledBy="log-title" testId="log-import" onCancel={progress ? undefined : () => onClose(null)}>
-        <h2 id="log-title">{t('log.title')}</h2>
-        <p>
-          <strong>{file.name}</strong> <span className="muted">({formatNumber(locale, Math.round(file.bytes.byteLength / 1024 / 102.4) / 10, 1)} MB)</span>
-        </p>
-        <p className="muted">{t('log.intro')}</p>
-        <div className="log-options">
-          <label>
-            {t('log.from')} <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} data-testid="log-from" disabled={progress !== null} />
-          </label>
-          <label>
-            {t('log.to')} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} data-testid="log-to" disabled={progress !== null} />
-          </label>
-          <label>
-            {t('log.period')}{' '}
-            <select value={period} onChange={(e) => setPeriod(e.target.value as Period)} data-testid="log-period" disabled={progress !== null}>
-              {PERIODS.map((p) => (
-                <option key={p} value={p}>
-                  {t(`log.period.${p}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <div>
-            <button type="button" onClick={() => void chooseRoster()} disabled={progress !== null} data-testid="log-roster">
-              {roster ? t('log.rosterChosen', { file: roster.name }) : t('log.roster')}
-            </button>
-          </div>
-        </div>
-        {progress && (
-          <ProgressLine label={progress.stage === 'reading' ? t('log.reading') : t('busy.analysing')} fraction={progress.fraction} testId="log-progress" />
-        )}
-        {error && (
-          <p className="notice warning" role="alert" data-testid="log-error">
-            {error}
-          </p>
-        )}
-        <div className="modal-actions">
-          {progress ? (
-            <button type="button" onClick={() => cancelOwner(LOG_JOBS)} data-testid="log-cancel">
-              {t('log.cancel')}
-            </button>
-          ) : (
-            <button type="button" onClick={() => onClose(null)}>
-              {t('wizard.cancel')}
-            </button>
-          )}
-          <button type="button" className="primary" disabled={progress !== null} onClick={() => void run()} data-testid="log-import-run">
-            {t('log.import')}
+      <h2 id="log-title">{t('log.title')}</h2>
+      <p>
+        <strong>{file.name}</strong> <span className="muted">({formatNumber(locale, Math.round(file.bytes.byteLength / 1024 / 102.4) / 10, 1)} MB)</span>
+      </p>
+      <p className="muted">{t('log.intro')}</p>
+      <div className="log-options">
+        <label>
+          {t('log.from')} <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} data-testid="log-from" disabled={progress !== null} />
+        </label>
+        <label>
+          {t('log.to')} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} data-testid="log-to" disabled={progress !== null} />
+        </label>
+        <label>
+          {t('log.period')}{' '}
+          <select value={period} onChange={(e) => setPeriod(e.target.value as Period)} data-testid="log-period" disabled={progress !== null}>
+            {PERIODS.map((p) => (
+              <option key={p} value={p}>
+                {t(`log.period.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div>
+          <button type="button" onClick={() => void chooseRoster()} disabled={progress !== null} data-testid="log-roster">
+            {roster ? t('log.rosterChosen', { file: roster.name }) : t('log.roster')}
           </button>
         </div>
+      </div>
+      {progress && (
+        <ProgressLine label={progress.stage === 'reading' ? t('log.reading') : t('busy.analysing')} fraction={progress.fraction} testId="log-progress" />
+      )}
+      {error && (
+        <p className="notice warning" role="alert" data-testid="log-error">
+          {error}
+        </p>
+      )}
+      <div className="modal-actions">
+        {progress ? (
+          <button type="button" onClick={() => cancelOwner(LOG_JOBS)} data-testid="log-cancel">
+            {t('log.cancel')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => onClose(null)}>
+            {t('wizard.cancel')}
+          </button>
+        )}
+        <button type="button" className="primary" disabled={progress !== null} onClick={() => void run()} data-testid="log-import-run">
+          {t('log.import')}
+        </button>
+      </div>
     </Modal>
   );
 }

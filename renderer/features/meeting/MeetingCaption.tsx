@@ -31,7 +31,9 @@ export function MeetingCaption({ result }: { result: AnalysisResult }) {
           </>
         ) : (
           <>
-            <div className="meeting-title">{current.kind === 'others' ? t('meeting.others', { groups: current.groups }) : t(`meeting.${current.kind as 'groups' | 'within' | 'between'}`)}</div>
+            <div className="meeting-title">
+              {current.kind === 'others' ? t('meeting.others', { groups: current.groups }) : t(`meeting.${current.kind as 'groups' | 'within' | 'between'}`)}
+            </div>
             <div className="meeting-detail">
               {current.kind === 'others'
                 ? t('meeting.others.detail', { groups: current.groups })

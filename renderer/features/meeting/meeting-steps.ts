@@ -8,7 +8,8 @@
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { inGradeOrder } from '../../../shared/network/group-order';
 
-export type MeetingStep = { kind: 'groups' } | { kind: 'within' } | { kind: 'between' } | { kind: 'others'; groups: string[] } | { kind: 'finding'; id: string };
+export type MeetingStep =
+  { kind: 'groups' } | { kind: 'within' } | { kind: 'between' } | { kind: 'others'; groups: string[] } | { kind: 'finding'; id: string };
 
 /** The groups outside the grades (empty when the groups are not grades, or everyone is in one). */
 export function groupsOutsideGrades(result: AnalysisResult): string[] {

@@ -16,10 +16,12 @@ export function ContinuityGaps({ cy, result }: { cy: Core; result: AnalysisResul
   useEffect(() => {
     const follow = (): void => setView({ zoom: cy.zoom(), pan: { ...cy.pan() } });
     const place = (): void => {
-      setGaps(continuityGaps(result, (id) => {
-        const n = cy.getElementById(id);
-        return n.nonempty() ? { ...n.position() } : null;
-      }));
+      setGaps(
+        continuityGaps(result, (id) => {
+          const n = cy.getElementById(id);
+          return n.nonempty() ? { ...n.position() } : null;
+        }),
+      );
       follow();
     };
     place();

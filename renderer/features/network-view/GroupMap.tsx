@@ -25,7 +25,17 @@ export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chose
   useEffect(() => {
     let live = true;
     void nextTask().then(() => {
-      if (live) setComputed({ of: result, by, t, summary: groupSummary(result, { node: (group, size, inside) => t('groupMap.node', { group, size, inside }), gap: () => t('groupMap.gap') }, { by, communityName: (n) => t('groupMap.community', { n }) }) });
+      if (live)
+        setComputed({
+          of: result,
+          by,
+          t,
+          summary: groupSummary(
+            result,
+            { node: (group, size, inside) => t('groupMap.node', { group, size, inside }), gap: () => t('groupMap.gap') },
+            { by, communityName: (n) => t('groupMap.community', { n }) },
+          ),
+        });
     });
     return () => {
       live = false;
@@ -37,7 +47,13 @@ export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chose
   const source = useMemo<MapSource | null>(() => {
     if (!summary) return null;
     const nodes = summary.elements.filter((e) => e.group === 'nodes').length;
-    return { build: () => summary.elements, people: nodes, ties: summary.elements.length - nodes, large: summary.many, fit: (cy) => (summary.many ? fitToPositions(cy, 40) : void cy.fit(undefined, 40)) };
+    return {
+      build: () => summary.elements,
+      people: nodes,
+      ties: summary.elements.length - nodes,
+      large: summary.many,
+      fit: (cy) => (summary.many ? fitToPositions(cy, 40) : void cy.fit(undefined, 40)),
+    };
   }, [summary]);
   const live = useCytoscapeMap(container, source, { onCreate: () => frame.current?.removeAttribute('data-groups') });
   const [routed, setRouted] = useState<typeof live>(null);
@@ -78,7 +94,14 @@ export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chose
       </div>
       {summary && (!chosen || summary.shownPairs < summary.pairs) && (
         <p className="map-note" role="note" data-testid="group-map-note">
-          {[!chosen ? t(by === 'group' ? 'groupMap.auto' : 'groupMap.autoCommunities', { count: people }) : '', summary.shownPairs < summary.pairs ? t(by === 'group' ? 'groupMap.strongest' : 'groupMap.strongestCommunities', { shown: summary.shownPairs, pairs: summary.pairs }) : ''].filter(Boolean).join(' ')}
+          {[
+            !chosen ? t(by === 'group' ? 'groupMap.auto' : 'groupMap.autoCommunities', { count: people }) : '',
+            summary.shownPairs < summary.pairs
+              ? t(by === 'group' ? 'groupMap.strongest' : 'groupMap.strongestCommunities', { shown: summary.shownPairs, pairs: summary.pairs })
+              : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
         </p>
       )}
       <div className="map-stage">

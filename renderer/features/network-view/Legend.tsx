@@ -35,7 +35,9 @@ export function Legend({ result }: { result: AnalysisResult }) {
     <aside className="legend" aria-label={t('legend.title')} data-testid="legend">
       {groups.length > 0 && (
         <div className="legend-block">
-          <div className="legend-heading">{attribute && attribute !== result.source.groupAttribute ? t('legend.colourBy', { attribute }) : t('legend.groups')}</div>
+          <div className="legend-heading">
+            {attribute && attribute !== result.source.groupAttribute ? t('legend.colourBy', { attribute }) : t('legend.groups')}
+          </div>
           <ul>
             {groups.slice(0, shown).map((g) => (
               <li key={g}>
@@ -58,56 +60,56 @@ export function Legend({ result }: { result: AnalysisResult }) {
         </div>
       )}
       <div className="legend-block">
-      <div className="legend-heading">{t('legend.size', { metric })}</div>
-      {kinds.length > 1 && (
-        <ul>
-          {(['leader', 'expert', 'other'] as const)
-            .filter((k) => kinds.includes(k))
-            .map((k) => (
-              <li key={k}>
-                <svg width="16" height="16" aria-hidden="true" className="legend-shape">
-                  {SHAPE_ICONS[k]}
-                </svg>
-                {t(`legend.shape.${k}`)}
-              </li>
-            ))}
-        </ul>
-      )}
+        <div className="legend-heading">{t('legend.size', { metric })}</div>
+        {kinds.length > 1 && (
+          <ul>
+            {(['leader', 'expert', 'other'] as const)
+              .filter((k) => kinds.includes(k))
+              .map((k) => (
+                <li key={k}>
+                  <svg width="16" height="16" aria-hidden="true" className="legend-shape">
+                    {SHAPE_ICONS[k]}
+                  </svg>
+                  {t(`legend.shape.${k}`)}
+                </li>
+              ))}
+          </ul>
+        )}
       </div>
       <div className="legend-block">
-      <div className="legend-heading">{t('legend.ties')}</div>
-      <ul>
-        <li>
-          <svg width="36" height="12" aria-hidden="true" className="legend-line">
-            <path d="M4 6 H32" />
-            <path d="M0 6 L6 2 L6 10 Z M36 6 L30 2 L30 10 Z" className="legend-arrow" />
-          </svg>
-          {t('legend.mutual')}
-        </li>
-        <li>
-          <svg width="36" height="12" aria-hidden="true" className="legend-line">
-            <path d="M2 6 H32" />
-            <path d="M36 6 L30 2 L30 10 Z" className="legend-arrow" />
-          </svg>
-          {t('legend.oneWay')}
-        </li>
-        {view.layout === 'continuity' && hasGrades(result) && (
-          <li data-testid="legend-continuity">
-            <svg width="36" height="12" aria-hidden="true" className="legend-line legend-continuity">
-              <path d="M2 6 H34" />
-            </svg>
-            {t('legend.continuity')}
-          </li>
-        )}
-        {hasNonRespondents && (
+        <div className="legend-heading">{t('legend.ties')}</div>
+        <ul>
           <li>
-            <svg width="16" height="16" aria-hidden="true">
-              <circle cx="8" cy="8" r="6" className="legend-dashed" />
+            <svg width="36" height="12" aria-hidden="true" className="legend-line">
+              <path d="M4 6 H32" />
+              <path d="M0 6 L6 2 L6 10 Z M36 6 L30 2 L30 10 Z" className="legend-arrow" />
             </svg>
-            {t('legend.nonRespondent')}
+            {t('legend.mutual')}
           </li>
-        )}
-      </ul>
+          <li>
+            <svg width="36" height="12" aria-hidden="true" className="legend-line">
+              <path d="M2 6 H32" />
+              <path d="M36 6 L30 2 L30 10 Z" className="legend-arrow" />
+            </svg>
+            {t('legend.oneWay')}
+          </li>
+          {view.layout === 'continuity' && hasGrades(result) && (
+            <li data-testid="legend-continuity">
+              <svg width="36" height="12" aria-hidden="true" className="legend-line legend-continuity">
+                <path d="M2 6 H34" />
+              </svg>
+              {t('legend.continuity')}
+            </li>
+          )}
+          {hasNonRespondents && (
+            <li>
+              <svg width="16" height="16" aria-hidden="true">
+                <circle cx="8" cy="8" r="6" className="legend-dashed" />
+              </svg>
+              {t('legend.nonRespondent')}
+            </li>
+          )}
+        </ul>
       </div>
     </aside>
   );

@@ -90,7 +90,13 @@ export function MapToolbar({ result }: { result: AnalysisResult }) {
               <legend>{t('col.group')}</legend>
               {result.analysis.groups.map((g) => (
                 <label key={g.label}>
-                  <input type="checkbox" checked={!view.hiddenGroups.includes(g.label)} onChange={() => actions.setView({ hiddenGroups: toggle(view.hiddenGroups, g.label) })} data-testid={`filter-group-${g.label}`} /> {g.label}
+                  <input
+                    type="checkbox"
+                    checked={!view.hiddenGroups.includes(g.label)}
+                    onChange={() => actions.setView({ hiddenGroups: toggle(view.hiddenGroups, g.label) })}
+                    data-testid={`filter-group-${g.label}`}
+                  />{' '}
+                  {g.label}
                 </label>
               ))}
             </fieldset>
@@ -100,7 +106,12 @@ export function MapToolbar({ result }: { result: AnalysisResult }) {
               <legend>{t('col.role')}</legend>
               {roles.map((r) => (
                 <label key={r}>
-                  <input type="checkbox" checked={!view.hiddenRoles.includes(r)} onChange={() => actions.setView({ hiddenRoles: toggle(view.hiddenRoles, r) })} /> {r}
+                  <input
+                    type="checkbox"
+                    checked={!view.hiddenRoles.includes(r)}
+                    onChange={() => actions.setView({ hiddenRoles: toggle(view.hiddenRoles, r) })}
+                  />{' '}
+                  {r}
                 </label>
               ))}
             </fieldset>
@@ -108,18 +119,43 @@ export function MapToolbar({ result }: { result: AnalysisResult }) {
           <fieldset>
             <legend>{t('map.ties')}</legend>
             <label>
-              <input type="checkbox" checked={view.mutualOnly} onChange={(e) => actions.setView({ mutualOnly: e.target.checked })} data-testid="filter-mutual" /> {t('map.mutualOnly')}
+              <input
+                type="checkbox"
+                checked={view.mutualOnly}
+                onChange={(e) => actions.setView({ mutualOnly: e.target.checked })}
+                data-testid="filter-mutual"
+              />{' '}
+              {t('map.mutualOnly')}
             </label>
             <label>
-              <input type="checkbox" checked={view.betweenOnly} onChange={(e) => actions.setView({ betweenOnly: e.target.checked })} data-testid="filter-between" /> {t('map.betweenOnly')}
+              <input
+                type="checkbox"
+                checked={view.betweenOnly}
+                onChange={(e) => actions.setView({ betweenOnly: e.target.checked })}
+                data-testid="filter-between"
+              />{' '}
+              {t('map.betweenOnly')}
             </label>
             <label>
-              <input type="checkbox" checked={view.emphasiseBetween} onChange={(e) => actions.setView({ emphasiseBetween: e.target.checked })} data-testid="emphasise-between" /> {t('map.emphasiseBetween')}
+              <input
+                type="checkbox"
+                checked={view.emphasiseBetween}
+                onChange={(e) => actions.setView({ emphasiseBetween: e.target.checked })}
+                data-testid="emphasise-between"
+              />{' '}
+              {t('map.emphasiseBetween')}
             </label>
             {result.network.weighted && (
               <label>
                 {t('map.minWeight')}{' '}
-                <input type="number" min={0} step={1} value={view.minWeight} onChange={(e) => actions.setView({ minWeight: Math.max(0, Number(e.target.value)) })} className="small-number" />
+                <input
+                  type="number"
+                  min={0}
+                  step={1}
+                  value={view.minWeight}
+                  onChange={(e) => actions.setView({ minWeight: Math.max(0, Number(e.target.value)) })}
+                  className="small-number"
+                />
               </label>
             )}
           </fieldset>

@@ -120,10 +120,12 @@ export function NetworkMap() {
   // Names or aliases on the labels (only those that change: each change restyles a node).
   useEffect(() => {
     if (!ready) return;
-    ready.cy.batch(() => ready.cy.nodes().forEach((n) => {
-      const label = names.nameOf(n.id());
-      if (n.data('label') !== label) n.data('label', label);
-    }));
+    ready.cy.batch(() =>
+      ready.cy.nodes().forEach((n) => {
+        const label = names.nameOf(n.id());
+        if (n.data('label') !== label) n.data('label', label);
+      }),
+    );
   }, [ready, names]);
 
   // Size and colour: update data in place, where it changed.
@@ -138,11 +140,12 @@ export function NetworkMap() {
       for (const el of elements) {
         if (el.group !== 'nodes' || !el.data.id) continue;
         const node = cy.getElementById(el.data.id);
-        if (node.data('size') !== el.data.size || node.data('colour') !== el.data.colour) node.data({ size: el.data.size, colour: el.data.colour, outline: el.data.outline });
+        if (node.data('size') !== el.data.size || node.data('colour') !== el.data.colour)
+          node.data({ size: el.data.size, colour: el.data.colour, outline: el.data.outline });
       }
     });
-  // (Only the parts of the view it uses: other view changes must not rebuild sizes and colours.)
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+    // (Only the parts of the view it uses: other view changes must not rebuild sizes and colours.)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, shown, view.sizeBy, view.colourBy]);
 
   // Layout and dragged positions (the force layout is computed in the worker meanwhile).
@@ -168,9 +171,9 @@ export function NetworkMap() {
       current = false;
       setArranging(false);
     };
-  // (Only the parts of the view it uses — a filter change must not re-run the layout; the
-  // size measure only matters to the concentric layout.)
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+    // (Only the parts of the view it uses — a filter change must not re-run the layout; the
+    // size measure only matters to the concentric layout.)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, shown, view.layout, view.positions, view.layout === 'concentric' ? view.sizeBy : null]);
 
   // Filters and emphasis. A fresh map has neither, so with no filter on (the usual case)
@@ -199,8 +202,8 @@ export function NetworkMap() {
     filtersOn.current = { filtering, emphasise: view.emphasiseBetween };
     frame.current?.setAttribute('data-visible-nodes', String(shownNodes));
     frame.current?.setAttribute('data-visible-edges', String(shownEdges));
-  // (Only the filter parts of the view.)
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+    // (Only the filter parts of the view.)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, shown, view.hiddenGroups, view.hiddenRoles, view.minWeight, view.mutualOnly, view.betweenOnly, view.emphasiseBetween]);
 
   // Meeting mode: large labels and the reveal steps (groups → ties within → ties between → findings).
@@ -231,7 +234,11 @@ export function NetworkMap() {
     // Which kinds of between-groups ties are drawn now (tests read it; the canvas cannot tell).
     const drawnTies = (selector: string): number => cy.edges(selector).filter((e) => !e.hasClass('meeting-hidden') && !e.hasClass('filtered')).length;
     if (meeting === null) frame.current?.removeAttribute('data-meeting-ties');
-    else frame.current?.setAttribute('data-meeting-ties', JSON.stringify({ step: meeting, within: drawnTies('.within'), grades: drawnTies('.grades'), withOthers: drawnTies('.with-others') }));
+    else
+      frame.current?.setAttribute(
+        'data-meeting-ties',
+        JSON.stringify({ step: meeting, within: drawnTies('.within'), grades: drawnTies('.grades'), withOthers: drawnTies('.with-others') }),
+      );
     // Label textures are cached at their old size; recompute them for the new font.
     cy.style().update();
     cy.resize();
@@ -259,7 +266,9 @@ export function NetworkMap() {
       const wanted = tieElementsFor(shown, keep);
       const ids = new Set(wanted.map((e) => e.data.id));
       cy.batch(() => {
-        cy.edges().filter((e) => !ids.has(e.id())).remove();
+        cy.edges()
+          .filter((e) => !ids.has(e.id()))
+          .remove();
         cy.add(wanted.filter((e) => cy.getElementById(String(e.data.id)).empty()));
       });
       void routeMap(cy, ready.owner);
@@ -318,7 +327,9 @@ export function NetworkMap() {
           tabIndex={0}
           onKeyDown={onKeyDown}
           aria-roledescription={t('map.roleDescription')}
-          aria-label={result ? `${t('map.aria', { nodes: result.analysis.network.nodes, arcs: result.analysis.network.arcs })}. ${t('map.keys')}` : t('map.title')}
+          aria-label={
+            result ? `${t('map.aria', { nodes: result.analysis.network.nodes, arcs: result.analysis.network.arcs })}. ${t('map.keys')}` : t('map.title')
+          }
         >
           <div ref={container} className="map-cy" />
         </div>
@@ -341,7 +352,8 @@ export function NetworkMap() {
             <strong>{names.nameOf(hovered.id)}</strong>
             <div className="muted">{[hovered.group, hovered.role].filter(Boolean).join(' · ')}</div>
             <div>
-              {t('col.inDegree')}: {hovered.inDegree} · {t('col.outDegree')}: {hovered.outDegree ?? '?'} · {t('col.betweenness')}: {formatNumber(locale, hovered.betweenness, 1)}
+              {t('col.inDegree')}: {hovered.inDegree} · {t('col.outDegree')}: {hovered.outDegree ?? '?'} · {t('col.betweenness')}:{' '}
+              {formatNumber(locale, hovered.betweenness, 1)}
             </div>
           </div>
         )}

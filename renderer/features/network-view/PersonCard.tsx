@@ -16,9 +16,17 @@ export function PersonCard({ result, id }: { result: AnalysisResult; id: string 
   const meView = useAppState((s) => s.meView);
   const person = result.analysis.nodes.find((n) => n.id === id);
   if (!person) return null;
-  const namedBy = result.network.ties.filter((x) => x.target === id).map((x) => naming.nameOf(x.source)).sort((a, b) => compareNames(a, b));
-  const names = result.network.ties.filter((x) => x.source === id).map((x) => naming.nameOf(x.target)).sort((a, b) => compareNames(a, b));
-  const findings = result.findings.findings.filter((f) => f.people[0] === id || (f.kind !== 'weak-group-link' && f.people.includes(id) && f.people.length === 1));
+  const namedBy = result.network.ties
+    .filter((x) => x.target === id)
+    .map((x) => naming.nameOf(x.source))
+    .sort((a, b) => compareNames(a, b));
+  const names = result.network.ties
+    .filter((x) => x.source === id)
+    .map((x) => naming.nameOf(x.target))
+    .sort((a, b) => compareNames(a, b));
+  const findings = result.findings.findings.filter(
+    (f) => f.people[0] === id || (f.kind !== 'weak-group-link' && f.people.includes(id) && f.people.length === 1),
+  );
   return (
     <aside className="person-card" aria-label={naming.nameOf(person.id)} data-testid="person-card">
       <button type="button" className="close" onClick={() => actions.selectPerson(null)} aria-label={t('person.close')}>

@@ -35,16 +35,23 @@ export function placementInput(cy: Core, result: AnalysisResult, view: Pick<View
  * Lays the map out and routes its ties. Resolves true once placed, false when the map
  * was replaced meanwhile (`isCurrent` turned false while the worker computed).
  */
-export async function applyLayout(cy: Core, result: AnalysisResult, view: ViewState, owner: MapJobOwner, isCurrent: () => boolean = () => true): Promise<boolean> {
+export async function applyLayout(
+  cy: Core,
+  result: AnalysisResult,
+  view: ViewState,
+  owner: MapJobOwner,
+  isCurrent: () => boolean = () => true,
+): Promise<boolean> {
   const { layout } = view;
   // One batch, and only the nodes that actually move: for thousands of people every
   // position change costs (edges are re-routed), and most are already in place.
-  const place = (positions: Map<string, Point>) => cy.nodes().forEach((n) => {
-    const p = positions.get(n.id());
-    if (!p) return;
-    const now = n.position();
-    if (now.x !== p.x || now.y !== p.y) n.position(p);
-  });
+  const place = (positions: Map<string, Point>) =>
+    cy.nodes().forEach((n) => {
+      const p = positions.get(n.id());
+      if (!p) return;
+      const now = n.position();
+      if (now.x !== p.x || now.y !== p.y) n.position(p);
+    });
   const input = placementInput(cy, result, view);
   let positions: Map<string, Point>;
   if (layout === 'force') {

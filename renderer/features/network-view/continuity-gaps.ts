@@ -29,17 +29,27 @@ export function continuityGaps(result: AnalysisResult, positionOf: (id: string) 
   const { groups, groupDensity, nodes } = result.analysis;
   const centre = new Map<string, Point & { bottom: number }>();
   for (const g of groups) {
-    const members = nodes.filter((n) => n.group === g.label).map((n) => positionOf(n.id)).filter((p): p is Point => p !== null);
-    if (members.length > 0) centre.set(g.label, { x: members.reduce((s, p) => s + p.x, 0) / members.length, y: members.reduce((s, p) => s + p.y, 0) / members.length, bottom: Math.max(...members.map((p) => p.y)) });
+    const members = nodes
+      .filter((n) => n.group === g.label)
+      .map((n) => positionOf(n.id))
+      .filter((p): p is Point => p !== null);
+    if (members.length > 0)
+      centre.set(g.label, {
+        x: members.reduce((s, p) => s + p.x, 0) / members.length,
+        y: members.reduce((s, p) => s + p.y, 0) / members.length,
+        bottom: Math.max(...members.map((p) => p.y)),
+      });
   }
-  const arcs = (a: string, b: string): number => groupDensity.filter((d) => (d.from === a && d.to === b) || (d.from === b && d.to === a)).reduce((s, d) => s + d.arcs, 0);
+  const arcs = (a: string, b: string): number =>
+    groupDensity.filter((d) => (d.from === a && d.to === b) || (d.from === b && d.to === a)).reduce((s, d) => s + d.arcs, 0);
   const gaps: ContinuityGap[] = [];
-  for (const a of groups) for (const b of groups) {
-    if (a.rank === null || b.rank !== a.rank + 1) continue;
-    const ca = centre.get(a.label);
-    const cb = centre.get(b.label);
-    if (!ca || !cb) continue;
-    gaps.push({ from: a.label, to: b.label, arcs: arcs(a.label, b.label), at: { x: (ca.x + cb.x) / 2, y: Math.max(ca.bottom, cb.bottom) + BELOW_NAMES } });
-  }
+  for (const a of groups)
+    for (const b of groups) {
+      if (a.rank === null || b.rank !== a.rank + 1) continue;
+      const ca = centre.get(a.label);
+      const cb = centre.get(b.label);
+      if (!ca || !cb) continue;
+      gaps.push({ from: a.label, to: b.label, arcs: arcs(a.label, b.label), at: { x: (ca.x + cb.x) / 2, y: Math.max(ca.bottom, cb.bottom) + BELOW_NAMES } });
+    }
   return gaps;
 }

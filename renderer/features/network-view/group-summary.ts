@@ -53,7 +53,6 @@ interface Block {
 const COLUMN_STEP = 260;
 const STACK_STEP = 170;
 
-
 /** The group map's element ids: a group's circle and the line of a pair. */
 export const groupNodeId = (group: string): string => `group:${group}`;
 export const pairEdgeId = (from: string, to: string): string => `pair:${pairKey(from, to)}`;
@@ -100,7 +99,9 @@ function blockPositions(blocks: Block[], many: boolean): Map<string, { x: number
     const others = blocks.filter((b) => b.rank === null);
     const tallest = Math.max(...ranks.map((r) => blocks.filter((b) => b.rank === r).length));
     ranks.forEach((rank, column) => {
-      blocks.filter((b) => b.rank === rank).forEach((b, i) => positions.set(b.label, { x: (column - (ranks.length - 1) / 2) * COLUMN_STEP, y: i * STACK_STEP }));
+      blocks
+        .filter((b) => b.rank === rank)
+        .forEach((b, i) => positions.set(b.label, { x: (column - (ranks.length - 1) / 2) * COLUMN_STEP, y: i * STACK_STEP }));
     });
     others.forEach((b, i) => positions.set(b.label, { x: (i - (others.length - 1) / 2) * COLUMN_STEP, y: -STACK_STEP * (tallest > 1 ? 1.3 : 1.15) }));
     return positions;
@@ -125,7 +126,11 @@ export interface GroupSummaryText {
 export function groupSummary(
   result: AnalysisResult,
   text: GroupSummaryText | ((group: string, size: number, inside: number) => string),
-  { maxPairs = MAX_GROUP_PAIRS, by = 'group', communityName = (n: number) => String(n) }: { maxPairs?: number; by?: SummaryBy; communityName?: (n: number) => string } = {},
+  {
+    maxPairs = MAX_GROUP_PAIRS,
+    by = 'group',
+    communityName = (n: number) => String(n),
+  }: { maxPairs?: number; by?: SummaryBy; communityName?: (n: number) => string } = {},
 ): GroupSummary {
   const { node: label, gap = () => '0' } = typeof text === 'function' ? { node: text } : text;
   const { blocks: groups, pairs } = blocksOf(result, by, communityName);
@@ -140,22 +145,39 @@ export function groupSummary(
     const colour = colours.get(g.label) ?? '#8c959f';
     return {
       group: 'nodes',
-      data: { id: groupNodeId(g.label), label: label(g.label, g.size, g.inside), colour, outline: outlineColour(colour), size: 30 + 60 * Math.sqrt(g.size / maxSize), shape: 'ellipse' },
+      data: {
+        id: groupNodeId(g.label),
+        label: label(g.label, g.size, g.inside),
+        colour,
+        outline: outlineColour(colour),
+        size: 30 + 60 * Math.sqrt(g.size / maxSize),
+        shape: 'ellipse',
+      },
       position: positions.get(g.label) ?? { x: 0, y: 0 },
-      classes: `group-node ${many}${(positions.get(g.label)?.y ?? row) < row && g.rank === null && groups.some((o) => o.rank !== null) ? ' label-above' : ''}`.trim(),
+      classes:
+        `group-node ${many}${(positions.get(g.label)?.y ?? row) < row && g.rank === null && groups.some((o) => o.rank !== null) ? ' label-above' : ''}`.trim(),
     };
   });
   const maxArcs = Math.max(...pairs.values(), 1);
   const strongest = [...pairs.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxPairs);
   const edges: ElementDefinition[] = strongest.map(([key, arcs]) => {
     const [a, b] = splitKey(key);
-    return { group: 'edges', data: { id: pairEdgeId(a, b), source: groupNodeId(a), target: groupNodeId(b), width: 1 + 11 * (arcs / maxArcs), label: String(arcs), arcs }, classes: `group-tie ${many}`.trim() };
+    return {
+      group: 'edges',
+      data: { id: pairEdgeId(a, b), source: groupNodeId(a), target: groupNodeId(b), width: 1 + 11 * (arcs / maxArcs), label: String(arcs), arcs },
+      classes: `group-tie ${many}`.trim(),
+    };
   });
   // Neighbouring grades with no ties at all: a visible gap.
   const ranked = groups.filter((g) => g.rank !== null);
-  for (const a of ranked) for (const b of ranked) {
-    if ((b.rank as number) !== (a.rank as number) + 1 || pairs.has(pairKey(a.label, b.label))) continue;
-    edges.push({ group: 'edges', data: { id: pairEdgeId(a.label, b.label), source: groupNodeId(a.label), target: groupNodeId(b.label), width: 2, label: gap(), arcs: 0 }, classes: `group-tie group-gap ${many}`.trim() });
-  }
+  for (const a of ranked)
+    for (const b of ranked) {
+      if ((b.rank as number) !== (a.rank as number) + 1 || pairs.has(pairKey(a.label, b.label))) continue;
+      edges.push({
+        group: 'edges',
+        data: { id: pairEdgeId(a.label, b.label), source: groupNodeId(a.label), target: groupNodeId(b.label), width: 2, label: gap(), arcs: 0 },
+        classes: `group-tie group-gap ${many}`.trim(),
+      });
+    }
   return { elements: [...nodes, ...edges], pairs: pairs.size, shownPairs: strongest.length, many: many !== '' };
 }

@@ -84,14 +84,17 @@ export function metricValue(n: NodeMetrics, metric: SizeMetric): number {
 }
 
 /** The attribute that colours the map, its values in order, and their colours. */
-export function colourMapping(result: AnalysisResult, view: Pick<ViewState, 'colourBy'>): { attribute: string | null; valueOf: (id: string) => string | null; colours: Map<string, string> } {
+export function colourMapping(
+  result: AnalysisResult,
+  view: Pick<ViewState, 'colourBy'>,
+): { attribute: string | null; valueOf: (id: string) => string | null; colours: Map<string, string> } {
   const attribute = view.colourBy ?? result.source.groupAttribute;
   const byId = new Map(result.network.people.map((p) => [p.id, p]));
   const valueOf = (id: string): string | null => (attribute ? byId.get(id)?.attributes[attribute] || null : null);
   const values =
     attribute === result.source.groupAttribute
       ? result.analysis.groups.map((g) => g.label)
-      : orderGroups(result.network.people.map((p) => (attribute ? p.attributes[attribute] ?? '' : ''))).map((g) => g.label);
+      : orderGroups(result.network.people.map((p) => (attribute ? (p.attributes[attribute] ?? '') : ''))).map((g) => g.label);
   return { attribute, valueOf, colours: groupColours(values) };
 }
 
@@ -145,7 +148,12 @@ function edgeElements(result: AnalysisResult, ties: AnalysisResult['network']['t
   return mergeMutualEdges(ties, (id) => groupOf.get(id) ?? null).map((e) => ({
     group: 'edges',
     data: { id: edgeId(e), source: e.source, target: e.target, width: 1.2 + Math.min(4, e.weight - 1) },
-    classes: [e.mutual ? 'mutual' : 'one-way', e.betweenGroups ? 'between' : 'within', ...(e.betweenGroups ? [betweenKind(rankOf.get(groupOf.get(e.source) ?? '') ?? null, rankOf.get(groupOf.get(e.target) ?? '') ?? null)] : [])].join(' ') + large,
+    classes:
+      [
+        e.mutual ? 'mutual' : 'one-way',
+        e.betweenGroups ? 'between' : 'within',
+        ...(e.betweenGroups ? [betweenKind(rankOf.get(groupOf.get(e.source) ?? '') ?? null, rankOf.get(groupOf.get(e.target) ?? '') ?? null)] : []),
+      ].join(' ') + large,
   }));
 }
 
@@ -155,5 +163,8 @@ function edgeElements(result: AnalysisResult, ties: AnalysisResult['network']['t
  * buildMapElements gives them.
  */
 export function tieElementsFor(result: AnalysisResult, keep: (source: string, target: string) => boolean): ElementDefinition[] {
-  return edgeElements(result, result.network.ties.filter((t) => keep(t.source, t.target) || keep(t.target, t.source)));
+  return edgeElements(
+    result,
+    result.network.ties.filter((t) => keep(t.source, t.target) || keep(t.target, t.source)),
+  );
 }

@@ -20,9 +20,7 @@ export function isFiltering(view: Pick<ViewState, 'hiddenGroups' | 'hiddenRoles'
 export function visibleElements(result: AnalysisResult, view: ViewState): Visible {
   const hiddenGroups = new Set(view.hiddenGroups);
   const hiddenRoles = new Set(view.hiddenRoles);
-  const nodes = new Set(
-    result.analysis.nodes.filter((n) => !hiddenGroups.has(n.group ?? '') && !hiddenRoles.has(n.role ?? '')).map((n) => n.id),
-  );
+  const nodes = new Set(result.analysis.nodes.filter((n) => !hiddenGroups.has(n.group ?? '') && !hiddenRoles.has(n.role ?? '')).map((n) => n.id));
   const groupOf = new Map(result.analysis.nodes.map((n) => [n.id, n.group]));
   const edges = new Set<string>();
   for (const e of mergeMutualEdges(result.network.ties, (id) => groupOf.get(id) ?? null)) {

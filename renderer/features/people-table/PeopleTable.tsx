@@ -21,7 +21,13 @@ import { compareNames } from '../../../shared/present/sort-names';
  * Rows in the chosen column's order; names by surname without tussenvoegsel (sort-names.ts),
  * and by the name on screen — with names hidden, the order does not give away real names.
  */
-export function sortPeople(nodes: NodeMetrics[], column: PeopleColumn, descending: boolean, nameOf: (n: NodeMetrics) => string = (n) => n.name, locale = 'nl'): NodeMetrics[] {
+export function sortPeople(
+  nodes: NodeMetrics[],
+  column: PeopleColumn,
+  descending: boolean,
+  nameOf: (n: NodeMetrics) => string = (n) => n.name,
+  locale = 'nl',
+): NodeMetrics[] {
   const byName = (a: NodeMetrics, b: NodeMetrics): number => compareNames(nameOf(a), nameOf(b), locale);
   return [...nodes].sort((a, b) => {
     if (column.id === 'name') return descending ? -byName(a, b) : byName(a, b);
@@ -60,7 +66,10 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
   const [shown, setShown] = useShownCount(PEOPLE_SHOWN, result);
 
   const exportCsv = async (): Promise<void> => {
-    const answer = await hostApi().saveExport({ suggestedName: `talkmap-${locale === 'nl' ? 'mensen' : 'people'}.csv`, content: peopleCsv(rows, locale, (n) => names.nameOf(n.id)) });
+    const answer = await hostApi().saveExport({
+      suggestedName: `talkmap-${locale === 'nl' ? 'mensen' : 'people'}.csv`,
+      content: peopleCsv(rows, locale, (n) => names.nameOf(n.id)),
+    });
     if (answer.ok && answer.value.saved) setSaved(answer.value.fileName);
     else if (!answer.ok) showHostError(answer.error);
   };
@@ -86,7 +95,13 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
           <thead>
             <tr>
               {columns.map((c) => (
-                <th key={c.id} scope="col" className={c.numeric ? 'num' : ''} title={t(columnExplanation(c.id))} aria-sort={sortId === c.id ? (descending ? 'descending' : 'ascending') : 'none'}>
+                <th
+                  key={c.id}
+                  scope="col"
+                  className={c.numeric ? 'num' : ''}
+                  title={t(columnExplanation(c.id))}
+                  aria-sort={sortId === c.id ? (descending ? 'descending' : 'ascending') : 'none'}
+                >
                   <button
                     type="button"
                     onClick={() => {

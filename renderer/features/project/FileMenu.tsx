@@ -29,7 +29,10 @@ export function FileMenu({ onStatus, onLog }: { onStatus: (message: string) => v
       className="export-menu file-menu"
       data-testid="file-menu"
       onToggle={(e) => {
-        if ((e.target as HTMLDetailsElement).open) void hostApi().recentProjects({}).then((answer) => setRecent(answer.ok ? answer.value.files : []));
+        if ((e.target as HTMLDetailsElement).open)
+          void hostApi()
+            .recentProjects({})
+            .then((answer) => setRecent(answer.ok ? answer.value.files : []));
       }}
     >
       <summary>{t('file.menu')}</summary>
@@ -56,7 +59,13 @@ export function FileMenu({ onStatus, onLog }: { onStatus: (message: string) => v
           <div className="recent" data-testid="recent-projects">
             <div className="menu-heading">{t('file.recent')}</div>
             {recent.map((r, i) => (
-              <button key={`${r.folder}/${r.name}`} type="button" title={r.folder} onClick={() => (close(), void openProject({ recent: i }))} data-testid={`recent-${i}`}>
+              <button
+                key={`${r.folder}/${r.name}`}
+                type="button"
+                title={r.folder}
+                onClick={() => (close(), void openProject({ recent: i }))}
+                data-testid={`recent-${i}`}
+              >
                 {r.name}
               </button>
             ))}

@@ -109,29 +109,29 @@ export function Report({ result, mapImage }: { result: AnalysisResult; mapImage:
           {groups.length > REPORT_MATRIX_GROUPS ? (
             <p data-testid="report-matrix-too-large">{t('report.matrixTooLarge', { count: groups.length })}</p>
           ) : (
-          <>
-          <p>{t('net.blockMatrixIntro').split('.').slice(0, 2).join('.')}.</p>
-          <table className="report-matrix">
-            <thead>
-              <tr>
-                <th>{t('net.fromTo')}</th>
-                {groups.map((g) => (
-                  <th key={g.label}>{g.label}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {groups.map((from) => (
-                <tr key={from.label}>
-                  <th>{from.label}</th>
-                  {groups.map((to) => (
-                    <td key={to.label}>{formatPercent(locale, density.get(`${from.label}\u0000${to.label}`) ?? null)}</td>
+            <>
+              <p>{t('net.blockMatrixIntro').split('.').slice(0, 2).join('.')}.</p>
+              <table className="report-matrix">
+                <thead>
+                  <tr>
+                    <th>{t('net.fromTo')}</th>
+                    {groups.map((g) => (
+                      <th key={g.label}>{g.label}</th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {groups.map((from) => (
+                    <tr key={from.label}>
+                      <th>{from.label}</th>
+                      {groups.map((to) => (
+                        <td key={to.label}>{formatPercent(locale, density.get(`${from.label}\u0000${to.label}`) ?? null)}</td>
+                      ))}
+                    </tr>
                   ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          </>
+                </tbody>
+              </table>
+            </>
           )}
           <h2>{t('report.methods')}</h2>
           <dl className="report-methods">
@@ -142,9 +142,7 @@ export function Report({ result, mapImage }: { result: AnalysisResult; mapImage:
               </div>
             ))}
           </dl>
-          <p className="report-note">
-            {t('report.methodsNote', { transitivity: n.transitivity === null ? '—' : formatNumber(locale, n.transitivity, 2) })}
-          </p>
+          <p className="report-note">{t('report.methodsNote', { transitivity: n.transitivity === null ? '—' : formatNumber(locale, n.transitivity, 2) })}</p>
         </section>
       )}
     </div>

@@ -57,7 +57,8 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
       <p className="muted">{t('network.intro')}</p>
       {(n.respondents < n.nodes || reconstruct) && n.responseRate !== null && (
         <label className="reconstruct">
-          <input type="checkbox" checked={reconstruct} onChange={(e) => void actions.setReconstruct(e.target.checked)} data-testid="reconstruct" /> {t('net.reconstruct')}
+          <input type="checkbox" checked={reconstruct} onChange={(e) => void actions.setReconstruct(e.target.checked)} data-testid="reconstruct" />{' '}
+          {t('net.reconstruct')}
           <span className="muted"> {t('net.reconstructHint', { ties: result.source.reconstructedTies ?? 0 })}</span>
         </label>
       )}
@@ -79,9 +80,15 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
             <thead>
               <tr>
                 <th scope="col">{t('col.group')}</th>
-                <th scope="col" className="num">{t('net.groupSize')}</th>
-                <th scope="col" className="num">{t('net.groupDensity')}</th>
-                <th scope="col" className="num">{t('net.eiIndex')}</th>
+                <th scope="col" className="num">
+                  {t('net.groupSize')}
+                </th>
+                <th scope="col" className="num">
+                  {t('net.groupDensity')}
+                </th>
+                <th scope="col" className="num">
+                  {t('net.eiIndex')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -124,7 +131,11 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
                             <td
                               key={to.label}
                               className={`num clickable${d !== null && d >= 0.45 ? ' dark' : ''}${selectedBlock?.from === from.label && selectedBlock.to === to.label ? ' selected' : ''}`}
-                              onClick={() => actions.selectBlock(selectedBlock?.from === from.label && selectedBlock.to === to.label ? null : { from: from.label, to: to.label })}
+                              onClick={() =>
+                                actions.selectBlock(
+                                  selectedBlock?.from === from.label && selectedBlock.to === to.label ? null : { from: from.label, to: to.label },
+                                )
+                              }
                               data-testid={`block-${from.label}-${to.label}`}
                               style={{ backgroundColor: d === null ? '#f6f8fa' : `rgba(9, 105, 218, ${Math.min(1, d) * 0.85 + 0.03})` }}
                               title={b ? t('net.blockCell', { from: from.label, to: to.label, arcs: b.arcs, possible: b.possible }) : undefined}
@@ -166,15 +177,24 @@ function StrongestPairs({ result }: { result: AnalysisResult }) {
           <tr>
             <th scope="col">{t('net.blockFrom')}</th>
             <th scope="col">{t('net.blockTo')}</th>
-            <th scope="col" className="num">{t('net.blockTies')}</th>
-            <th scope="col" className="num">{t('net.blockDensity')}</th>
+            <th scope="col" className="num">
+              {t('net.blockTies')}
+            </th>
+            <th scope="col" className="num">
+              {t('net.blockDensity')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {pairs.map((b) => {
             const selected = selectedBlock?.from === b.from && selectedBlock.to === b.to;
             return (
-              <tr key={`${b.from}\u0000${b.to}`} className={`clickable${selected ? ' selected' : ''}`} onClick={() => actions.selectBlock(selected ? null : { from: b.from, to: b.to })} data-testid="block-pair">
+              <tr
+                key={`${b.from}\u0000${b.to}`}
+                className={`clickable${selected ? ' selected' : ''}`}
+                onClick={() => actions.selectBlock(selected ? null : { from: b.from, to: b.to })}
+                data-testid="block-pair"
+              >
                 <td>{b.from}</td>
                 <td>{b.to}</td>
                 <td className="num">{formatNumber(locale, b.arcs)}</td>

@@ -62,7 +62,13 @@ export function ComparisonView({ before, after, locale }: { before: AnalysisResu
   return (
     <div className="comparison" data-testid="comparison">
       <p className="compare-headline" data-testid="compare-headline">
-        {t('compare.headline', { new: comparison.ties.new.length, lost: comparison.ties.lost.length, kept: comparison.ties.kept, joined: comparison.people.joined.length, left: comparison.people.left.length })}
+        {t('compare.headline', {
+          new: comparison.ties.new.length,
+          lost: comparison.ties.lost.length,
+          kept: comparison.ties.kept,
+          joined: comparison.people.joined.length,
+          left: comparison.people.left.length,
+        })}
       </p>
       {comparison.highlights.length > 0 && (
         <ul className="compare-highlights" data-testid="compare-highlights">
@@ -187,14 +193,20 @@ function PeopleMoves({ comparison, names }: { comparison: WaveComparison; names:
   const list = (ids: string[]) => ids.map(names.nameOf).join(', ').replace(/\.$/, '');
   return (
     <p data-testid="people-moves">
-      {joined.length > 0 && <span className="joined">{t('compare.joined', { names: list(joined) })}</span>} {left.length > 0 && <span className="left">{t('compare.left', { names: list(left) })}</span>}
+      {joined.length > 0 && <span className="joined">{t('compare.joined', { names: list(joined) })}</span>}{' '}
+      {left.length > 0 && <span className="left">{t('compare.left', { names: list(left) })}</span>}
     </p>
   );
 }
 
 function PersonChanges({ comparison, names, locale }: { comparison: WaveComparison; names: Names; locale: Locale }) {
   const t = useT();
-  const rows = [...comparison.persons].sort((a, b) => Math.abs(b.inDegree.change ?? 0) - Math.abs(a.inDegree.change ?? 0) || Math.abs(b.betweenness.change ?? 0) - Math.abs(a.betweenness.change ?? 0) || a.name.localeCompare(b.name));
+  const rows = [...comparison.persons].sort(
+    (a, b) =>
+      Math.abs(b.inDegree.change ?? 0) - Math.abs(a.inDegree.change ?? 0) ||
+      Math.abs(b.betweenness.change ?? 0) - Math.abs(a.betweenness.change ?? 0) ||
+      a.name.localeCompare(b.name),
+  );
   return (
     <div className="table-scroll">
       <table className="compare-table persons" data-testid="compare-persons">

@@ -52,7 +52,12 @@ export function WavesPanel() {
               </button>
             )}
             {waves.length > 1 && (
-              <button type="button" className="link-button" onClick={() => void actions.removeWave(w.id)} aria-label={t('wave.remove', { name: waveName(locale, waves, w.id) })}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void actions.removeWave(w.id)}
+                aria-label={t('wave.remove', { name: waveName(locale, waves, w.id) })}
+              >
                 ×
               </button>
             )}
@@ -77,8 +82,20 @@ export function WavesPanel() {
         <section className="compare-choice">
           <h3>{t('compare.heading')}</h3>
           <div className="compare-selects">
-            <WaveSelect label={t('compare.before')} waves={waves} value={compare?.before ?? waves.at(-2)?.id ?? ''} onChange={(before) => choose({ before })} testId="compare-before" />
-            <WaveSelect label={t('compare.after')} waves={waves} value={compare?.after ?? waves.at(-1)?.id ?? ''} onChange={(after) => choose({ after })} testId="compare-after" />
+            <WaveSelect
+              label={t('compare.before')}
+              waves={waves}
+              value={compare?.before ?? waves.at(-2)?.id ?? ''}
+              onChange={(before) => choose({ before })}
+              testId="compare-before"
+            />
+            <WaveSelect
+              label={t('compare.after')}
+              waves={waves}
+              value={compare?.after ?? waves.at(-1)?.id ?? ''}
+              onChange={(after) => choose({ after })}
+              testId="compare-after"
+            />
             {!compare && (
               <button type="button" className="primary" onClick={() => choose({})} data-testid="compare-start">
                 {t('compare.start')}
@@ -86,7 +103,9 @@ export function WavesPanel() {
             )}
           </div>
           {compare && compare.before === compare.after && <p className="notice">{t('compare.same')}</p>}
-          {compare && compare.before !== compare.after && before?.result && after?.result && <ComparisonView before={before.result} after={after.result} locale={locale} />}
+          {compare && compare.before !== compare.after && before?.result && after?.result && (
+            <ComparisonView before={before.result} after={after.result} locale={locale} />
+          )}
           {compare && (!before?.result || !after?.result) && <p className="muted">{t('app.loading')}</p>}
         </section>
       )}
@@ -94,7 +113,19 @@ export function WavesPanel() {
   );
 }
 
-function WaveSelect({ label, waves, value, onChange, testId }: { label: string; waves: WaveEntry[]; value: string; onChange: (id: string) => void; testId: string }) {
+function WaveSelect({
+  label,
+  waves,
+  value,
+  onChange,
+  testId,
+}: {
+  label: string;
+  waves: WaveEntry[];
+  value: string;
+  onChange: (id: string) => void;
+  testId: string;
+}) {
   const locale = useAppState((s) => s.locale);
   return (
     <label>

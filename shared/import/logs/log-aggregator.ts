@@ -113,7 +113,8 @@ export class LogAggregator {
       this.carry = '';
     }
     if (!this.columns) throw new LogError('log.error.empty', { file: this.file });
-    if (this.needDate && this.columns.timestamp === null) throw new LogError('log.error.noTimestamp', { file: this.file, header: this.columns.header.join(', ') });
+    if (this.needDate && this.columns.timestamp === null)
+      throw new LogError('log.error.noTimestamp', { file: this.file, header: this.columns.header.join(', ') });
     for (const [kind, n] of Object.entries(this.dropped)) {
       if (n > REPORT_LIMIT) this.items.push({ kind: kind as ReportKind, file: this.file, row: null, column: null, value: '', detail: `+${n - REPORT_LIMIT}` });
     }

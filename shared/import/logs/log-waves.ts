@@ -30,4 +30,3 @@ export function logRequests(aggregate: LogAggregate, roster: InputFile | null, g
     },
   }));
 }
-

@@ -19,7 +19,10 @@ describe.skipIf(skipUnbuilt(BIN))('talkmap binary', () => {
   });
 
   it('exits 2 with one line on stderr for a missing file', () => {
-    const run = spawnSync(process.execPath, [BIN, 'analyze', '--edges', 'missing.csv', '--json'], { encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8' } });
+    const run = spawnSync(process.execPath, [BIN, 'analyze', '--edges', 'missing.csv', '--json'], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'en_GB.UTF-8' },
+    });
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);

@@ -14,21 +14,32 @@ import { COMMANDS, type CommandId } from '../../../shared/commands/command-list'
 import { accelerator, menuTemplate, type MenuEntry } from '../../../shared/commands/menu-template';
 
 const all = new Set(COMMANDS.map((c) => c.id));
-const commandsIn = (entries: MenuEntry[]): CommandId[] => entries.flatMap((e) => (e.kind === 'command' ? [e.id] : e.kind === 'role' && e.submenu ? commandsIn(e.submenu) : []));
+const commandsIn = (entries: MenuEntry[]): CommandId[] =>
+  entries.flatMap((e) => (e.kind === 'command' ? [e.id] : e.kind === 'role' && e.submenu ? commandsIn(e.submenu) : []));
 
 describe('native menu', () => {
   it('is in the user’s language, with the standard items and no developer tools in a packaged build', () => {
     const nl = menuTemplate({ locale: 'nl', platform: 'win32', enabled: all });
     expect(nl.map((s) => s.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
     const file = nl[0]!.entries;
-    expect(file.filter((e) => e.kind !== 'separator').map((e) => e.label)).toEqual(['Enquête openen…', 'Project openen…', 'Project opslaan', 'Project opslaan als…', 'Talkmap afsluiten']);
+    expect(file.filter((e) => e.kind !== 'separator').map((e) => e.label)).toEqual([
+      'Enquête openen…',
+      'Project openen…',
+      'Project opslaan',
+      'Project opslaan als…',
+      'Talkmap afsluiten',
+    ]);
     const en = menuTemplate({ locale: 'en', platform: 'linux', enabled: all });
     expect(en.map((s) => s.label)).toEqual(['File', 'Edit', 'View', 'Help']);
     const roles = en.flatMap((s) => s.entries).flatMap((e) => (e.kind === 'role' ? [e.role] : []));
     expect(roles).toEqual(expect.arrayContaining(['quit', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'togglefullscreen']));
     expect(roles).not.toContain('toggleDevTools');
     expect(JSON.stringify(en)).not.toMatch(/reload/i);
-    expect(menuTemplate({ locale: 'en', platform: 'linux', enabled: all, dev: true }).flatMap((s) => s.entries).some((e) => e.kind === 'role' && e.role === 'toggleDevTools')).toBe(true);
+    expect(
+      menuTemplate({ locale: 'en', platform: 'linux', enabled: all, dev: true })
+        .flatMap((s) => s.entries)
+        .some((e) => e.kind === 'role' && e.role === 'toggleDevTools'),
+    ).toBe(true);
   });
 
   it('holds every command of the table, with its shortcut and whether it can run now', () => {
@@ -123,7 +134,10 @@ describe('window place and size', () => {
   const screens = [{ x: 0, y: 0, width: 1920, height: 1040 }];
 
   it('restores a window that is on a screen, maximised or not', () => {
-    expect(restorableWindow({ bounds: { x: 100, y: 50, width: 1300, height: 800 }, maximized: true }, screens)).toEqual({ bounds: { x: 100, y: 50, width: 1300, height: 800 }, maximized: true });
+    expect(restorableWindow({ bounds: { x: 100, y: 50, width: 1300, height: 800 }, maximized: true }, screens)).toEqual({
+      bounds: { x: 100, y: 50, width: 1300, height: 800 },
+      maximized: true,
+    });
   });
 
   it('uses the default when the screen it was on is gone, or the file is damaged', () => {
@@ -134,7 +148,12 @@ describe('window place and size', () => {
   });
 
   it('keeps the minimum size, and is written and read back atomically', async () => {
-    expect(restorableWindow({ bounds: { x: 0, y: 0, width: 300, height: 200 }, maximized: false }, screens)?.bounds).toEqual({ x: 0, y: 0, width: 1024, height: 640 });
+    expect(restorableWindow({ bounds: { x: 0, y: 0, width: 300, height: 200 }, maximized: false }, screens)?.bounds).toEqual({
+      x: 0,
+      y: 0,
+      width: 1024,
+      height: 640,
+    });
     const dataDir = mkdtempSync(join(tmpdir(), 'talkmap-win-'));
     expect(await readSavedWindow(dataDir)).toBeNull();
     await writeSavedWindow(dataDir, { bounds: { x: 5, y: 6, width: 1100, height: 700 }, maximized: false });

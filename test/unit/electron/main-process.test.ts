@@ -15,7 +15,7 @@ type Listener = (event: unknown, request: unknown) => Promise<unknown>;
 
 function fakeIpc() {
   const handlers = new Map<string, Listener>();
-  return { ipcMain: { handle: (channel: string, fn: Listener) => void handlers.set(channel, fn) } as never as import("electron").IpcMain, handlers };
+  return { ipcMain: { handle: (channel: string, fn: Listener) => void handlers.set(channel, fn) } as never as import('electron').IpcMain, handlers };
 }
 
 const store = () => new ProjectStore({ dataDir: mkdtempSync(join(tmpdir(), 'talkmap-data-')), user: 'test', host: 'here', pid: process.pid });
@@ -53,7 +53,10 @@ describe('app protocol', () => {
 describe('IPC handle()', () => {
   const setup = () => {
     const { ipcMain, handlers } = fakeIpc();
-    const handle = createHandle(ipcMain, { isTrustedSender: (e) => (e as { senderFrame?: { url: string } }).senderFrame?.url.startsWith(APP_ORIGIN) ?? false, maxPayloadBytes: 1000 });
+    const handle = createHandle(ipcMain, {
+      isTrustedSender: (e) => (e as { senderFrame?: { url: string } }).senderFrame?.url.startsWith(APP_ORIGIN) ?? false,
+      maxPayloadBytes: 1000,
+    });
     const impl = vi.fn(async () => ({ saved: true, fileName: 'x.csv' }));
     handle('file:save-export', impl);
     return { call: handlers.get('file:save-export') as Listener, impl };
@@ -70,7 +73,10 @@ describe('IPC handle()', () => {
 
   it('rejects untrusted senders and oversized payloads', async () => {
     const { call, impl } = setup();
-    expect(await call({ senderFrame: { url: 'https://evil.example/' } }, { suggestedName: 'a.csv', content: 'x' })).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(await call({ senderFrame: { url: 'https://evil.example/' } }, { suggestedName: 'a.csv', content: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'untrusted-sender' },
+    });
     expect(await call(trusted, { suggestedName: 'a.csv', content: 'x'.repeat(2000) })).toMatchObject({ ok: false, error: { code: 'payload-too-large' } });
     expect(impl).not.toHaveBeenCalled();
   });
@@ -112,7 +118,11 @@ describe('handlers', () => {
     const dir = mkdtempSync(join(tmpdir(), 'talkmap-'));
     writeFileSync(join(dir, 'a.csv'), 'x,y\n');
     const open = vi.fn(async () => ({ canceled: false, filePaths: [join(dir, 'a.csv')] }));
-    const handlers = createHandlers({ dialog: { showOpenDialog: open, showSaveDialog: vi.fn() } as never, appInfo: () => ({ version: '0', locale: 'nl', platform: 'linux' }), projects: store() });
+    const handlers = createHandlers({
+      dialog: { showOpenDialog: open, showSaveDialog: vi.fn() } as never,
+      appInfo: () => ({ version: '0', locale: 'nl', platform: 'linux' }),
+      projects: store(),
+    });
     const answer = await handlers.openImportFiles({ purpose: 'survey' }, {} as never);
     expect(answer.files[0]?.name).toBe('a.csv');
     expect(new TextDecoder().decode(answer.files[0]?.bytes)).toBe('x,y\n');
@@ -142,8 +152,13 @@ describe('report PDF handler', () => {
       appInfo: () => ({ version: '0', locale: 'nl', platform: 'linux' }),
       projects: store(),
     });
-    expect(await handlers.saveReportPdf({ suggestedName: 'rapport.pdf' }, { sender: { printToPDF } } as never)).toEqual({ saved: true, fileName: 'rapport.pdf' });
-    expect(printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', displayHeaderFooter: true, footerTemplate: expect.stringContaining('pageNumber') }));
+    expect(await handlers.saveReportPdf({ suggestedName: 'rapport.pdf' }, { sender: { printToPDF } } as never)).toEqual({
+      saved: true,
+      fileName: 'rapport.pdf',
+    });
+    expect(printToPDF).toHaveBeenCalledWith(
+      expect.objectContaining({ pageSize: 'A4', displayHeaderFooter: true, footerTemplate: expect.stringContaining('pageNumber') }),
+    );
     expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 test');
   });
 });

@@ -38,7 +38,17 @@ beforeAll(() => {
   output = resolve(work, 'release');
   const pack = spawnSync(
     'npx',
-    ['--no-install', 'electron-builder', '--linux', 'dir', '--config', 'electron-builder.yml', `-c.electronDist=${dist}`, '-c.electronVersion=45.4.1', `-c.directories.output=${output}`],
+    [
+      '--no-install',
+      'electron-builder',
+      '--linux',
+      'dir',
+      '--config',
+      'electron-builder.yml',
+      `-c.electronDist=${dist}`,
+      '-c.electronVersion=45.4.1',
+      `-c.directories.output=${output}`,
+    ],
     { cwd: ROOT, env, encoding: 'utf8' },
   );
   if (pack.status !== 0) throw new Error(pack.stderr || pack.stdout);
@@ -51,7 +61,9 @@ describe('electron-builder --linux dir (stand-in Electron)', () => {
     expect(existsSync(archive)).toBe(true);
     const files = asar.listPackage(archive, {}).map((f) => f.replace(/\\/g, '/'));
     for (const needed of ['/package.json', '/out/main/main.js', '/out/preload/preload.cjs', '/out/renderer/index.html']) expect(files).toContain(needed);
-    const forbidden = files.filter((f) => /\.(ts|tsx|map)$/.test(f) || /^\/(test|shared|renderer|electron|node_modules|dist)\//.test(f) || f.includes('/node_modules/'));
+    const forbidden = files.filter(
+      (f) => /\.(ts|tsx|map)$/.test(f) || /^\/(test|shared|renderer|electron|node_modules|dist)\//.test(f) || f.includes('/node_modules/'),
+    );
     expect(forbidden).toEqual([]);
     const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
     expect(pkg.dependencies ?? {}).toEqual({});

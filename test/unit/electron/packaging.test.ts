@@ -19,7 +19,9 @@ const { DebugLogger } = require('builder-util/out/DebugLogger.js') as { DebugLog
 describe('electron-builder.yml', () => {
   it('passes electron-builder’s schema validation, which rejects a misspelt option', async () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
-    await expect(validateConfiguration({ ...config, nsis: { ...config.nsis, perMachne: false } }, new DebugLogger(false))).rejects.toThrow(/does not match the API schema/);
+    await expect(validateConfiguration({ ...config, nsis: { ...config.nsis, perMachne: false } }, new DebugLogger(false))).rejects.toThrow(
+      /does not match the API schema/,
+    );
   });
 
   it('builds a per-user NSIS installer, a dmg, an AppImage and a deb', () => {

@@ -13,7 +13,13 @@ const tmp = (name: string) => mkdtempSync(join(tmpdir(), `talkmap-${name}-`));
 const info = () => ({ version: '0', locale: 'nl', platform: 'linux' });
 
 function setup(options: { host?: string; pid?: number; dataDir?: string } = {}) {
-  const projects = new ProjectStore({ dataDir: options.dataDir ?? tmp('data'), user: 'anna', host: options.host ?? 'laptop', pid: options.pid ?? 1001, isAlive: (pid) => pid === 1001 || pid === 2002 });
+  const projects = new ProjectStore({
+    dataDir: options.dataDir ?? tmp('data'),
+    user: 'anna',
+    host: options.host ?? 'laptop',
+    pid: options.pid ?? 1001,
+    isAlive: (pid) => pid === 1001 || pid === 2002,
+  });
   const showSaveDialog = vi.fn();
   const showOpenDialog = vi.fn();
   const handlers = createHandlers({ dialog: { showSaveDialog, showOpenDialog } as never, appInfo: info, projects });

@@ -18,7 +18,15 @@ vi.mock('node:fs/promises', async (importOriginal) => {
       const handle = await real.open(...args);
       if (!faults.write) return handle;
       const code = faults.write;
-      return { ...handle, writeFile: async () => { await handle.writeFile('partial'); throw fail(code); }, sync: () => handle.sync(), close: () => handle.close() };
+      return {
+        ...handle,
+        writeFile: async () => {
+          await handle.writeFile('partial');
+          throw fail(code);
+        },
+        sync: () => handle.sync(),
+        close: () => handle.close(),
+      };
     },
     copyFile: async (...args: Parameters<typeof real.copyFile>) => {
       if (faults.copy) {
@@ -116,11 +124,21 @@ describe('saving under faults', () => {
   it('reaches the page as a code with the file name, for every system error that has its own message', async () => {
     const { target } = project();
     const projects = new ProjectStore({ dataDir: mkdtempSync(join(tmpdir(), 'talkmap-data-')), user: 'a', host: 'h', pid: process.pid });
-    const handlers = createHandlers({ dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: target })) } as never, appInfo: () => ({ version: '0', locale: 'nl', platform: 'linux' }), projects });
+    const handlers = createHandlers({
+      dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: target })) } as never,
+      appInfo: () => ({ version: '0', locale: 'nl', platform: 'linux' }),
+      projects,
+    });
     const registered = new Map<string, (event: unknown, request: unknown) => Promise<unknown>>();
     const handle = createHandle({ handle: (c: string, fn: never) => void registered.set(c, fn) } as never, { isTrustedSender: () => true });
     handle('project:save', handlers.saveProject);
-    for (const [code, expected] of [['ENOSPC', 'fs.ENOSPC'], ['EACCES', 'fs.EACCES'], ['EROFS', 'fs.EROFS'], ['EDQUOT', 'fs.ENOSPC'], ['EIO', 'fs.other']] as const) {
+    for (const [code, expected] of [
+      ['ENOSPC', 'fs.ENOSPC'],
+      ['EACCES', 'fs.EACCES'],
+      ['EROFS', 'fs.EROFS'],
+      ['EDQUOT', 'fs.ENOSPC'],
+      ['EIO', 'fs.other'],
+    ] as const) {
       faults.write = code;
       const answer = await registered.get('project:save')!({}, { suggestedName: 'school.talkmap', content: 'x' });
       expect(answer).toMatchObject({ ok: false, error: { code: expected, params: { file: 'school.talkmap' } } });

@@ -3,7 +3,16 @@
 // screen is the active wave's; the selection is one value (choosing a person clears a
 // finding); settings changes keep the old analysis on screen until the new one is there.
 import { describe, expect, it } from 'vitest';
-import { actions, activeJob, getState, selectedBlockOf, selectedFindingOf, selectedPersonOf, settingsKey, shownResult } from '../../../renderer/state/app-store';
+import {
+  actions,
+  activeJob,
+  getState,
+  selectedBlockOf,
+  selectedFindingOf,
+  selectedPersonOf,
+  settingsKey,
+  shownResult,
+} from '../../../renderer/state/app-store';
 import { demoImportRequest } from '../../../shared/demo/demo-school';
 import { runAnalysis } from '../../../shared/pipeline/run-analysis';
 

@@ -14,7 +14,8 @@ describe('group map', () => {
     const nodes = elements.filter((e) => e.group === 'nodes');
     expect(nodes.map((n) => n.data.label)).toEqual(result.analysis.groups.map((g) => `${g.label} ${g.size} ${g.internalArcs}`));
     const edges = elements.filter((e) => e.group === 'edges' && !String(e.classes).includes('group-gap'));
-    const between = (a: string, b: string) => result.analysis.groupDensity.filter((d) => (d.from === a && d.to === b) || (d.from === b && d.to === a)).reduce((s, d) => s + d.arcs, 0);
+    const between = (a: string, b: string) =>
+      result.analysis.groupDensity.filter((d) => (d.from === a && d.to === b) || (d.from === b && d.to === a)).reduce((s, d) => s + d.arcs, 0);
     for (const e of edges) expect(e.data.arcs).toBe(between(String(e.data.source).slice(6), String(e.data.target).slice(6)));
     expect(edges.some((e) => [e.data.source, e.data.target].sort().join() === 'group:groep 3-4,group:groep 5-6')).toBe(false);
     expect(Math.max(...edges.map((e) => Number(e.data.width)))).toBe(12);

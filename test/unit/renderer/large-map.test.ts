@@ -36,7 +36,12 @@ describe('filling a large map', () => {
       return realAdd(eles);
     }) as typeof cy.add;
     let fittedWith = -1;
-    const complete = await fillMap(cy, chain(3000), { budgetMs: 40, now: () => clock, yieldToBrowser: async () => void yields++, beforeDraw: () => (fittedWith = cy.elements().length) });
+    const complete = await fillMap(cy, chain(3000), {
+      budgetMs: 40,
+      now: () => clock,
+      yieldToBrowser: async () => void yields++,
+      beforeDraw: () => (fittedWith = cy.elements().length),
+    });
     expect(complete).toBe(true);
     expect(cy.nodes().length).toBe(3000);
     expect(cy.edges().length).toBe(2999);
@@ -54,7 +59,11 @@ describe('filling a large map', () => {
     const cy = cytoscape({ headless: true, styleEnabled: true });
     let slices = 0;
     let fitted = false;
-    const complete = await fillMap(cy, chain(5000), { cancelled: () => slices >= 2, yieldToBrowser: async () => void slices++, beforeDraw: () => (fitted = true) });
+    const complete = await fillMap(cy, chain(5000), {
+      cancelled: () => slices >= 2,
+      yieldToBrowser: async () => void slices++,
+      beforeDraw: () => (fitted = true),
+    });
     expect(complete).toBe(false);
     expect(fitted).toBe(false);
     expect(cy.elements().length).toBeLessThan(9999);
@@ -77,10 +86,18 @@ describe('grouped layout with many groups', () => {
   const person = (id: string, group: string): NodeMetrics => ({ id, name: id, group, role: null }) as unknown as NodeMetrics;
   it('keeps a handful of groups in one row and wraps many into a grid', () => {
     const four = ['1-2', '3-4', '5-6', '7-8'];
-    const few = groupedLayout(four.flatMap((g) => [person(`${g}a`, g), person(`${g}b`, g)]), four, new Set(four));
+    const few = groupedLayout(
+      four.flatMap((g) => [person(`${g}a`, g), person(`${g}b`, g)]),
+      four,
+      new Set(four),
+    );
     expect(new Set([...few.values()].map((p) => Math.round(p.y))).size).toBe(2);
     const schools = Array.from({ length: 250 }, (_, i) => `school ${i}`);
-    const many = groupedLayout(schools.flatMap((g) => [person(`${g}a`, g), person(`${g}b`, g), person(`${g}c`, g)]), schools, new Set(schools));
+    const many = groupedLayout(
+      schools.flatMap((g) => [person(`${g}a`, g), person(`${g}b`, g), person(`${g}c`, g)]),
+      schools,
+      new Set(schools),
+    );
     const xs = [...many.values()].map((p) => p.x);
     const ys = [...many.values()].map((p) => p.y);
     const width = Math.max(...xs) - Math.min(...xs);
@@ -124,7 +141,9 @@ describe('force layout in the worker', () => {
     const result = runAnalysis(demoImportRequest());
     const elements = buildMapElements(result, { sizeBy: 'inDegree', colourBy: null });
     const input = {
-      nodes: elements.filter((e) => e.group === 'nodes').map((e) => ({ id: String(e.data.id), x: e.position?.x ?? 0, y: e.position?.y ?? 0, size: Number(e.data.size) })),
+      nodes: elements
+        .filter((e) => e.group === 'nodes')
+        .map((e) => ({ id: String(e.data.id), x: e.position?.x ?? 0, y: e.position?.y ?? 0, size: Number(e.data.size) })),
       edges: elements.filter((e) => e.group === 'edges').map((e) => ({ source: String(e.data.source), target: String(e.data.target) })),
     };
     const first = forceLayout(input);
@@ -153,7 +172,9 @@ describe('the summary sentence of a large network', () => {
   });
 
   it('counts the wizard preview in the right number, and says why there is no response rate', () => {
-    expect(t('en', 'wizard.summaryLineNoRate', { people: 2, ties: 1, respondents: 2 })).toBe('2 people, 1 tie, 2 respondents (no roster, so no response rate).');
+    expect(t('en', 'wizard.summaryLineNoRate', { people: 2, ties: 1, respondents: 2 })).toBe(
+      '2 people, 1 tie, 2 respondents (no roster, so no response rate).',
+    );
     expect(t('nl', 'wizard.summaryLine', { people: 1, ties: 12345, respondents: 1, rate: 100 })).toBe('1 persoon, 12.345 banden, 1 respondent (respons 100%).');
   });
 });

@@ -93,7 +93,10 @@ describe('layouts', () => {
   });
 
   it('puts everyone on one circle, each group together', () => {
-    const p = circleByGroup(demo.analysis.nodes, demo.analysis.groups.map((g) => g.label));
+    const p = circleByGroup(
+      demo.analysis.nodes,
+      demo.analysis.groups.map((g) => g.label),
+    );
     const radii = [...p.values()].map((q) => Math.round(Math.hypot(q.x, q.y)));
     expect(new Set(radii).size).toBe(1);
   });

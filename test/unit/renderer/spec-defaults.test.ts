@@ -8,14 +8,24 @@ const HEADER = ['Tijdstempel', 'FullName', 'Anouk de Vries', 'Bram Jansen', 'Cor
 
 describe('respondent choice in the wizard', () => {
   it('grid first, respondent second: the respondent column leaves the grid', () => {
-    const grid = defaultSpec('rating-grid', HEADER, { shape: 'multi-select', respondentColumn: 'Tijdstempel', nominationColumns: ['FullName'], groupColumn: null });
+    const grid = defaultSpec('rating-grid', HEADER, {
+      shape: 'multi-select',
+      respondentColumn: 'Tijdstempel',
+      nominationColumns: ['FullName'],
+      groupColumn: null,
+    });
     expect(grid.shape === 'rating-grid' && grid.columns.map((c) => c.column)).toContain('FullName');
     const chosen = withRespondent(grid as Extract<typeof grid, { shape: 'rating-grid' }>, 'FullName');
     expect(chosen.shape === 'rating-grid' && chosen.columns.map((c) => c.column)).toEqual(['Anouk de Vries', 'Bram Jansen', 'Cor Smit']);
   });
 
   it('respondent first, grid second: the respondent column is not in the grid either', () => {
-    const grid = defaultSpec('rating-grid', HEADER, { shape: 'multi-select', respondentColumn: 'FullName', nominationColumns: ['Anouk de Vries'], groupColumn: null });
+    const grid = defaultSpec('rating-grid', HEADER, {
+      shape: 'multi-select',
+      respondentColumn: 'FullName',
+      nominationColumns: ['Anouk de Vries'],
+      groupColumn: null,
+    });
     expect(grid.shape === 'rating-grid' && grid.columns.map((c) => c.column)).not.toContain('FullName');
   });
 

@@ -23,7 +23,18 @@ async function cli(args: string[]) {
   return { code, stdout, stderr };
 }
 
-const surveyArgs = (roster: string) => ['analyze', '--survey', SURVEY, '--respondent', 'Naam', '--nominations', QUESTION, '--nodes', resolve(FIXTURES, roster), '--json'];
+const surveyArgs = (roster: string) => [
+  'analyze',
+  '--survey',
+  SURVEY,
+  '--respondent',
+  'Naam',
+  '--nominations',
+  QUESTION,
+  '--nodes',
+  resolve(FIXTURES, roster),
+  '--json',
+];
 
 describe('talkmap analyze --survey (Dutch Excel CSV, cp1252, ;)', () => {
   let code = -1;
@@ -60,7 +71,12 @@ describe('talkmap analyze --survey (Dutch Excel CSV, cp1252, ;)', () => {
     expect(items).toContainEqual(expect.objectContaining({ kind: 'duplicate-nomination', file, row: 5, column: QUESTION, value: 'José Martens' }));
     expect(items).toContainEqual(expect.objectContaining({ kind: 'repeat-submission', file, row: 4, column: 'Naam', value: 'José Martens', detail: '6' }));
     expect(items).toContainEqual(expect.objectContaining({ kind: 'column-left-out', column: 'E-mail' }));
-    expect(items.filter((i) => i.kind === 'non-respondent').map((i) => i.value).sort()).toEqual(['Fenna Smit', 'Ruud d’Hondt']);
+    expect(
+      items
+        .filter((i) => i.kind === 'non-respondent')
+        .map((i) => i.value)
+        .sort(),
+    ).toEqual(['Fenna Smit', 'Ruud d’Hondt']);
     expect(stdout).not.toContain('@school.example');
   });
 
@@ -129,7 +145,11 @@ describe('spreadsheets (.xlsx)', () => {
   it('reads a Microsoft Forms .xlsx and a roster workbook whose data is on its second sheet', async () => {
     const { code, stdout, stderr } = await cli(['analyze', '--survey', resolve(TOOLS, 'msforms.xlsx'), '--nodes', resolve(TOOLS, 'roster.xlsx'), '--json']);
     // Without column flags the CLI says on stderr what it detected; stdout stays pure JSON.
-    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^talkmap: Read msforms\.xlsx as a multiple-answer question \(names chosen in one column\): respondent in “.+”, names in “.+”, groups from/)]);
+    expect(stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^talkmap: Read msforms\.xlsx as a multiple-answer question \(names chosen in one column\): respondent in “.+”, names in “.+”, groups from/,
+      ),
+    ]);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json.import.files.map((f: { encoding: string }) => f.encoding)).toEqual(['xlsx (Personeel)', 'xlsx (Form1)']);
@@ -178,7 +198,11 @@ describe('name decisions', () => {
   it('maps, adds or leaves out names that are not on the roster, and reports each', async () => {
     const { importFiles } = await import('../../../shared/import/import-files');
     const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(resolve(FIXTURES, name))) });
-    const base = { data: file('msforms-nl-cp1252.csv'), roster: file('roster-nl-cp1252.csv'), spec: { shape: 'multi-select' as const, respondentColumn: 'Naam', nominationColumns: [QUESTION], groupColumn: null } };
+    const base = {
+      data: file('msforms-nl-cp1252.csv'),
+      roster: file('roster-nl-cp1252.csv'),
+      spec: { shape: 'multi-select' as const, respondentColumn: 'Naam', nominationColumns: [QUESTION], groupColumn: null },
+    };
     const kees = 'meester kees';
     const mapped = importFiles({ ...base, decisions: { [kees]: { action: 'map', id: '4' } } });
     expect(mapped.network.ties).toContainEqual({ source: '1', target: '4', weight: 1 });
@@ -221,7 +245,20 @@ describe('talkmap analyze --log (an interaction log, streamed)', () => {
   });
 
   it('splits per month within a window, and only one channel when asked', async () => {
-    const { code, stdout } = await cli(['analyze', '--log', log, '--period', 'month', '--from', '2025-09-01', '--to', '2025-10-31', '--channel', 'mail', '--json']);
+    const { code, stdout } = await cli([
+      'analyze',
+      '--log',
+      log,
+      '--period',
+      'month',
+      '--from',
+      '2025-09-01',
+      '--to',
+      '2025-10-31',
+      '--channel',
+      'mail',
+      '--json',
+    ]);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json.periods.map((p: { period: string }) => p.period)).toEqual(['2025-09', '2025-10']);
@@ -260,7 +297,18 @@ describe('groups from the survey on the command line', () => {
   });
 
   it('--group takes the roster column when the roster has it, else the survey’s', async () => {
-    const args = ['analyze', '--survey', resolve(GROUPS, 'google-bouw.csv'), '--nodes', resolve(GROUPS, 'roster-no-groups.csv'), '--respondent', 'Wat is je naam?', '--nominations', 'Met wie praat je over instructie in begrijpend lezen?', '--json'];
+    const args = [
+      'analyze',
+      '--survey',
+      resolve(GROUPS, 'google-bouw.csv'),
+      '--nodes',
+      resolve(GROUPS, 'roster-no-groups.csv'),
+      '--respondent',
+      'Wat is je naam?',
+      '--nominations',
+      'Met wie praat je over instructie in begrijpend lezen?',
+      '--json',
+    ];
     const fromSurvey = await cli([...args, '--group', 'In welke bouw werk je?']);
     expect(fromSurvey.code).toBe(0);
     expect(JSON.parse(fromSurvey.stdout).network.groupAttribute).toBe('In welke bouw werk je?');
@@ -314,7 +362,9 @@ describe('an edge list with several relations on the command line', () => {
     writeFileSync(edges, 'source,target,kind\n1,2,advice\n2,1,advice\n1,3,advice\n1,2,friendship\n');
     const first = await cli(['analyze', '--edges', edges, '--json']);
     expect(first.code).toBe(0);
-    expect(first.stderr).toBe('talkmap: ties.csv holds several relations: advice (3) and friendship (1). Reading “advice”; choose another with --relation NAME.\n');
+    expect(first.stderr).toBe(
+      'talkmap: ties.csv holds several relations: advice (3) and friendship (1). Reading “advice”; choose another with --relation NAME.\n',
+    );
     expect(JSON.parse(first.stdout).network.arcs).toBe(3);
     const friendship = await cli(['analyze', '--edges', edges, '--relation', 'friendship', '--json']);
     expect(friendship.stderr).toBe('');
@@ -331,8 +381,21 @@ describe('a low response rate is said wherever the figures go', () => {
     const people = Array.from({ length: 11 }, (_, i) => `Collega ${String.fromCharCode(65 + i)}`);
     writeFileSync(resolve(dir, 'roster.csv'), `naam\n${people.join('\n')}\n`);
     const answered = people.slice(0, 6);
-    writeFileSync(resolve(dir, 'survey.csv'), `Naam;Met wie praat je?\n${answered.map((p, i) => `${p};"${people[(i + 1) % 11]};${people[(i + 2) % 11]};"`).join('\n')}\n`);
-    const args = ['analyze', '--survey', resolve(dir, 'survey.csv'), '--nodes', resolve(dir, 'roster.csv'), '--respondent', 'Naam', '--nominations', 'Met wie praat je?'];
+    writeFileSync(
+      resolve(dir, 'survey.csv'),
+      `Naam;Met wie praat je?\n${answered.map((p, i) => `${p};"${people[(i + 1) % 11]};${people[(i + 2) % 11]};"`).join('\n')}\n`,
+    );
+    const args = [
+      'analyze',
+      '--survey',
+      resolve(dir, 'survey.csv'),
+      '--nodes',
+      resolve(dir, 'roster.csv'),
+      '--respondent',
+      'Naam',
+      '--nominations',
+      'Met wie praat je?',
+    ];
     const text = await cli([...args, '--lang', 'nl']);
     expect(text.stdout).toContain('! Slechts 55% heeft gereageerd.');
     const json = JSON.parse((await cli([...args, '--json'])).stdout);
@@ -345,8 +408,22 @@ describe('UTF-8 once read as Windows-1252 ("Ã«")', () => {
   it('is said on stderr, and --repair repairs it so the name finds its person', async () => {
     const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-'));
     writeFileSync(resolve(dir, 'roster.csv'), 'naam\nDaniëlle de Vries\nBram Jansen\nCor Smit\n');
-    writeFileSync(resolve(dir, 'survey.csv'), 'Naam;Met wie praat je?\nBram Jansen;"DaniÃ«lle de Vries;Cor Smit;"\nCor Smit;"Bram Jansen;"\nDaniÃ«lle de Vries;"Bram Jansen;"\n');
-    const args = ['analyze', '--survey', resolve(dir, 'survey.csv'), '--nodes', resolve(dir, 'roster.csv'), '--respondent', 'Naam', '--nominations', 'Met wie praat je?', '--json'];
+    writeFileSync(
+      resolve(dir, 'survey.csv'),
+      'Naam;Met wie praat je?\nBram Jansen;"DaniÃ«lle de Vries;Cor Smit;"\nCor Smit;"Bram Jansen;"\nDaniÃ«lle de Vries;"Bram Jansen;"\n',
+    );
+    const args = [
+      'analyze',
+      '--survey',
+      resolve(dir, 'survey.csv'),
+      '--nodes',
+      resolve(dir, 'roster.csv'),
+      '--respondent',
+      'Naam',
+      '--nominations',
+      'Met wie praat je?',
+      '--json',
+    ];
     const plain = await cli(args);
     expect(plain.stderr).toContain('survey.csv contains characters such as “Ã«”');
     expect(JSON.parse(plain.stdout).import.items.some((i: { kind: string }) => i.kind === 'unmatched-name')).toBe(true);

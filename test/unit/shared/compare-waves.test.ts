@@ -14,18 +14,25 @@ import { nameKey } from '../../../shared/import/name-key';
 import { demoImportRequest, demoWaveTwoFiles } from '../../../shared/demo/demo-school';
 import { edgeListSpec } from '../../../shared/import/import-spec';
 
-
-const csv = (path: string) => readFileSync(path, 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split(','));
+const csv = (path: string) =>
+  readFileSync(path, 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((l) => l.split(','));
 
 async function compareJson(folder: string, a: string, b: string) {
   let out = '';
   let err = '';
-  const code = await runCli(['compare', '--edges', resolve(DATASETS, folder, a), '--edges', resolve(DATASETS, folder, b), '--nodes', resolve(DATASETS, folder, 'nodes.csv'), '--json'], {
-    readFile: (p) => new Uint8Array(readFileSync(p)),
-    stdout: (s) => (out += s),
-    stderr: (s) => (err += s),
-    locale: 'en',
-  });
+  const code = await runCli(
+    ['compare', '--edges', resolve(DATASETS, folder, a), '--edges', resolve(DATASETS, folder, b), '--nodes', resolve(DATASETS, folder, 'nodes.csv'), '--json'],
+    {
+      readFile: (p) => new Uint8Array(readFileSync(p)),
+      stdout: (s) => (out += s),
+      stderr: (s) => (err += s),
+      locale: 'en',
+    },
+  );
   if (code !== 0) throw new Error(err);
   return JSON.parse(out);
 }
@@ -37,7 +44,12 @@ describe('wave comparison on real two-wave data', () => {
     ['glasgow-s50', 'edges_wave2.csv', 'edges_wave3.csv'],
   ])('%s: %s → %s matches a set computation over the raw files', async (folder, a, b) => {
     const json = await compareJson(folder, a, b);
-    const arcs = (file: string) => new Set(csv(resolve(DATASETS, folder, file)).filter(([s, t]) => s !== t).map(([s, t]) => `${s}>${t}`));
+    const arcs = (file: string) =>
+      new Set(
+        csv(resolve(DATASETS, folder, file))
+          .filter(([s, t]) => s !== t)
+          .map(([s, t]) => `${s}>${t}`),
+      );
     const before = arcs(a);
     const after = arcs(b);
     const pairs = (list: { source: string; target: string }[]) => list.map((t) => `${t.source}>${t.target}`).sort();
@@ -63,7 +75,9 @@ describe('wave comparison sentences', () => {
     const before = runAnalysis({ data: file('a.csv', 'source,target\na,b\nb,a\nc,d\nd,c\na,c\n'), roster: file('n.csv', nodes), spec });
     const after = runAnalysis({ data: file('b.csv', 'source,target\na,b\nb,a\nc,d\na,c\nc,a\nb,d\nd,b\n'), roster: file('n.csv', nodes), spec });
     const result = compareWaves(before, after);
-    expect(result.groupPairs).toEqual([{ a: '1-2', b: '3-4', arcs: { before: 1, after: 4, change: 3 }, density: { before: 1 / 12, after: 4 / 12, change: 3 / 12 } }]);
+    expect(result.groupPairs).toEqual([
+      { a: '1-2', b: '3-4', arcs: { before: 1, after: 4, change: 3 }, density: { before: 1 / 12, after: 4 / 12, change: 3 / 12 } },
+    ]);
     // Per group: ties crossing the group's border (either direction) and the density inside.
     expect(result.groups.find((g) => g.group === '1-2')).toMatchObject({ size: { before: 2, after: 2, change: 0 }, externalArcs: { before: 1, after: 4 } });
     expect(result.groups.find((g) => g.group === '3-4')?.internalDensity).toEqual({ before: 2 / 6, after: 1 / 6, change: 1 / 6 - 2 / 6 });
@@ -78,7 +92,11 @@ describe('people matched across waves', () => {
   const spec = edgeListSpec();
 
   it('offers a similar name as a possible pair, and counts a confirmed pair as one person', () => {
-    const before = runAnalysis({ data: file('a.csv', 'source,target\nMonique van der Linden,Pieter Kok\nPieter Kok,Monique van der Linden\n'), roster: null, spec });
+    const before = runAnalysis({
+      data: file('a.csv', 'source,target\nMonique van der Linden,Pieter Kok\nPieter Kok,Monique van der Linden\n'),
+      roster: null,
+      spec,
+    });
     const after = runAnalysis({ data: file('b.csv', 'source,target\nM. v.d. Linden,Pieter Kok\nPieter Kok,Eva Koster\n'), roster: null, spec });
     const matches = possibleMatches(before, after);
     expect(matches.map((m) => [m.name, m.candidates[0]?.name])).toEqual([['M. v.d. Linden', 'Monique van der Linden']]);
@@ -121,19 +139,27 @@ describe('the demo school a year later', () => {
     const [survey, roster] = demoWaveTwoFiles();
     let out = '';
     let err = '';
-    const code = await runCli(['compare', '--survey', write(demo.data), '--survey', write(survey!), '--nodes', write(demo.roster!), '--nodes', write(roster!), '--json'], {
-      readFile: (p) => new Uint8Array(readFileSync(p)),
-      stdout: (s) => (out += s),
-      stderr: (s) => (err += s),
-      locale: 'en',
-    });
+    const code = await runCli(
+      ['compare', '--survey', write(demo.data), '--survey', write(survey!), '--nodes', write(demo.roster!), '--nodes', write(roster!), '--json'],
+      {
+        readFile: (p) => new Uint8Array(readFileSync(p)),
+        stdout: (s) => (out += s),
+        stderr: (s) => (err += s),
+        locale: 'en',
+      },
+    );
     // Each wave's detected columns, one line each on stderr.
     expect(err.trim().split('\n')).toEqual([expect.stringMatching(/^talkmap: Read /), expect.stringMatching(/^talkmap: Read /)]);
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json.people).toMatchObject({ joined: ['p25'], left: ['p20'] });
     expect(json.highlights[0].nl).toBe('De band tussen groep 3-4 en groep 5-6 is versterkt: van 0 naar 12 banden.');
-    const usage = await runCli(['compare', '--survey', write(demo.data)], { readFile: () => new Uint8Array(), stdout: () => undefined, stderr: (s) => (err += s), locale: 'en' });
+    const usage = await runCli(['compare', '--survey', write(demo.data)], {
+      readFile: () => new Uint8Array(),
+      stdout: () => undefined,
+      stderr: (s) => (err += s),
+      locale: 'en',
+    });
     expect(usage).toBe(2);
     expect(err).toContain('compare needs two --edges files or two --survey exports');
   });

@@ -125,7 +125,10 @@ describe('cross-check against igraph/networkx and R sna: generated graphs (commi
 
   it('effective size equals networkx effective_size on a symmetric network', async () => {
     const name = 'gen-blocks-40';
-    const edges = readFileSync(resolve(GENERATED, `${name}-edges.csv`), 'utf8').trim().split('\n').slice(1);
+    const edges = readFileSync(resolve(GENERATED, `${name}-edges.csv`), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1);
     const both = new Set<string>();
     for (const line of edges) {
       const [a, b] = line.split(',');

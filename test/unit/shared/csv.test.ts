@@ -9,8 +9,24 @@ import { runAnalysis } from '../../../shared/pipeline/run-analysis';
 
 describe('toCsv', () => {
   it('writes Dutch Excel CSV: BOM, semicolons, decimal commas', () => {
-    expect(toCsv([['naam', 'waarde'], ['Zoë', 0.25]], CSV_NL)).toBe('\ufeffnaam;waarde\r\nZoë;0,25\r\n');
-    expect(toCsv([['name', 'value'], ['Zoë', 0.25]], CSV_EN)).toBe('\ufeffname,value\r\nZoë,0.25\r\n');
+    expect(
+      toCsv(
+        [
+          ['naam', 'waarde'],
+          ['Zoë', 0.25],
+        ],
+        CSV_NL,
+      ),
+    ).toBe('\ufeffnaam;waarde\r\nZoë;0,25\r\n');
+    expect(
+      toCsv(
+        [
+          ['name', 'value'],
+          ['Zoë', 0.25],
+        ],
+        CSV_EN,
+      ),
+    ).toBe('\ufeffname,value\r\nZoë,0.25\r\n');
   });
 
   it('neutralises cells Excel would run as formulas', () => {

@@ -9,7 +9,6 @@ import { DATASETS } from '../../helpers/datasets';
 import { runAnalysis } from '../../../shared/pipeline/run-analysis';
 import { edgeListSpec } from '../../../shared/import/import-spec';
 
-
 function analyse(folder: string, edges = 'edges.csv') {
   const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(resolve(DATASETS, folder, name))) });
   return runAnalysis({ data: file(edges), roster: file('nodes.csv'), spec: edgeListSpec() });

@@ -45,7 +45,14 @@ const kinds = (n: SurveyNetwork, kind: string) => findings(n).findings.filter((f
 
 describe('weak-group-link', () => {
   it('fires for adjacent grade groups with no ties, naming the pair', () => {
-    const linked: [string, string][] = [1, 2, 3, 4].flatMap((i) => [[`a${i}`, `b${i}`], [`b${i}`, `a${i}`], [`a${i}`, `b${(i % 4) + 1}`]] as [string, string][]);
+    const linked: [string, string][] = [1, 2, 3, 4].flatMap(
+      (i) =>
+        [
+          [`a${i}`, `b${i}`],
+          [`b${i}`, `a${i}`],
+          [`a${i}`, `b${(i % 4) + 1}`],
+        ] as [string, string][],
+    );
     const weak = kinds(school(linked), 'weak-group-link');
     expect(weak.map((f) => f.groups)).toEqual([['3-4', '5-6']]);
     expect(weak[0]?.severity).toBe('high');
@@ -54,7 +61,11 @@ describe('weak-group-link', () => {
 
   it('does not fire when adjacent groups are well linked (near miss)', () => {
     const between: [string, string][] = [];
-    for (const [x, y] of [['a', 'b'], ['b', 'c']]) for (const i of [1, 2, 3, 4]) between.push([`${x}${i}`, `${y}${i}`], [`${y}${i}`, `${x}${i}`]);
+    for (const [x, y] of [
+      ['a', 'b'],
+      ['b', 'c'],
+    ])
+      for (const i of [1, 2, 3, 4]) between.push([`${x}${i}`, `${y}${i}`], [`${y}${i}`, `${x}${i}`]);
     expect(kinds(school(between), 'weak-group-link')).toEqual([]);
   });
 
@@ -64,7 +75,20 @@ describe('weak-group-link', () => {
   });
 
   it('does not fire for groups that are too small to judge', () => {
-    const tiny = network([{ id: 'x1', group: '1-2' }, { id: 'x2', group: '1-2' }, { id: 'y1', group: '3-4' }, { id: 'y2', group: '3-4' }], [['x1', 'x2'], ['x2', 'x1'], ['y1', 'y2'], ['y2', 'y1']]);
+    const tiny = network(
+      [
+        { id: 'x1', group: '1-2' },
+        { id: 'x2', group: '1-2' },
+        { id: 'y1', group: '3-4' },
+        { id: 'y2', group: '3-4' },
+      ],
+      [
+        ['x1', 'x2'],
+        ['x2', 'x1'],
+        ['y1', 'y2'],
+        ['y2', 'y1'],
+      ],
+    );
     expect(kinds(tiny, 'weak-group-link')).toEqual([]);
   });
 });
@@ -88,7 +112,11 @@ describe('limited-reach', () => {
 
 describe('one-sided', () => {
   const base = (directorNames: string[], namedBy: string[]) =>
-    school([], [{ id: 'd', group: 'staf', role: 'directeur' }], [...directorNames.map((p) => ['d', p] as [string, string]), ...namedBy.map((p) => [p, 'd'] as [string, string])]);
+    school(
+      [],
+      [{ id: 'd', group: 'staf', role: 'directeur' }],
+      [...directorNames.map((p) => ['d', p] as [string, string]), ...namedBy.map((p) => [p, 'd'] as [string, string])],
+    );
 
   it('fires for someone who names many but is named by few', () => {
     const f = kinds(base(['a1', 'a2', 'b1', 'b2', 'c1', 'c2', 'c3'], []), 'one-sided');
@@ -109,7 +137,14 @@ describe('one-sided', () => {
 
 describe('isolated and peripheral', () => {
   it('flags a person nobody names and who names nobody as isolated, and one who names others as peripheral', () => {
-    const n = school([], [{ id: 'z', group: '1-2' }, { id: 'q', group: '3-4' }], [['q', 'b1']]);
+    const n = school(
+      [],
+      [
+        { id: 'z', group: '1-2' },
+        { id: 'q', group: '3-4' },
+      ],
+      [['q', 'b1']],
+    );
     expect(kinds(n, 'isolated').map((f) => f.people)).toEqual([['z']]);
     expect(kinds(n, 'peripheral').map((f) => f.people)).toEqual([['q']]);
   });
@@ -133,9 +168,18 @@ describe('not enough data', () => {
 
 describe('group order', () => {
   it.each([
-    [['7-8', '1-2', 'staf', '3-4', '5-6'], ['1-2', '3-4', '5-6', '7-8', 'staf']],
-    [['groep 5/6', 'groep 1/2', 'groep 3/4'], ['groep 1/2', 'groep 3/4', 'groep 5/6']],
-    [['bovenbouw', 'onderbouw', 'middenbouw'], ['onderbouw', 'middenbouw', 'bovenbouw']],
+    [
+      ['7-8', '1-2', 'staf', '3-4', '5-6'],
+      ['1-2', '3-4', '5-6', '7-8', 'staf'],
+    ],
+    [
+      ['groep 5/6', 'groep 1/2', 'groep 3/4'],
+      ['groep 1/2', 'groep 3/4', 'groep 5/6'],
+    ],
+    [
+      ['bovenbouw', 'onderbouw', 'middenbouw'],
+      ['onderbouw', 'middenbouw', 'bovenbouw'],
+    ],
   ])('orders %j as grades', (labels, expected) => {
     expect(orderGroups(labels).map((g) => g.label)).toEqual(expected);
   });
@@ -149,12 +193,30 @@ describe('group order', () => {
 
 describe('single-bridge', () => {
   it('fires when every tie between two groups involves one person', () => {
-    const f = kinds(school([['a1', 'b1'], ['b1', 'a1'], ['a2', 'b1'], ['b2', 'c1'], ['c1', 'b2'], ['b3', 'c2']]), 'single-bridge');
+    const f = kinds(
+      school([
+        ['a1', 'b1'],
+        ['b1', 'a1'],
+        ['a2', 'b1'],
+        ['b2', 'c1'],
+        ['c1', 'b2'],
+        ['b3', 'c2'],
+      ]),
+      'single-bridge',
+    );
     expect(f.map((x) => [x.groups, x.people])).toEqual([[['1-2', '3-4'], ['b1']]]);
   });
 
   it('does not fire when two different people carry the link (near miss)', () => {
-    expect(kinds(school([['a1', 'b1'], ['a2', 'b2']]), 'single-bridge').filter((f) => f.groups.includes('1-2'))).toEqual([]);
+    expect(
+      kinds(
+        school([
+          ['a1', 'b1'],
+          ['a2', 'b2'],
+        ]),
+        'single-bridge',
+      ).filter((f) => f.groups.includes('1-2')),
+    ).toEqual([]);
   });
 });
 
@@ -182,7 +244,11 @@ describe('hidden-subgroup', () => {
     // Two formal groups, but the real clusters are {x1,x2,y1,y2} and {x3,x4,y3,y4}.
     const people: P[] = ['x1', 'x2', 'x3', 'x4'].map((id) => ({ id, group: 'X' })).concat(['y1', 'y2', 'y3', 'y4'].map((id) => ({ id, group: 'Y' })));
     const arcs: [string, string][] = [];
-    for (const c of [['x1', 'x2', 'y1', 'y2'], ['x3', 'x4', 'y3', 'y4']]) for (const a of c) for (const b of c) if (a !== b) arcs.push([a, b]);
+    for (const c of [
+      ['x1', 'x2', 'y1', 'y2'],
+      ['x3', 'x4', 'y3', 'y4'],
+    ])
+      for (const a of c) for (const b of c) if (a !== b) arcs.push([a, b]);
     arcs.push(['x2', 'x3']);
     const f = kinds(network(people, arcs), 'hidden-subgroup');
     expect(f.some((x) => x.message.key === 'finding.hiddenSubgroup.across')).toBe(true);
@@ -190,13 +256,27 @@ describe('hidden-subgroup', () => {
   });
 
   it('does not fire when the clusters are the groups (near miss)', () => {
-    expect(kinds(school([['a1', 'b1'], ['b2', 'c2']]), 'hidden-subgroup')).toEqual([]);
+    expect(
+      kinds(
+        school([
+          ['a1', 'b1'],
+          ['b2', 'c2'],
+        ]),
+        'hidden-subgroup',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('broker', () => {
   it('names the person carrying the most between-group brokerage, and nobody in a network without brokers', () => {
-    const hubArcs: [string, string][] = ['a1', 'a2', 'a3', 'b1', 'b2', 'b3', 'c1', 'c2'].flatMap((p) => [[p, 'h'], ['h', p]] as [string, string][]);
+    const hubArcs: [string, string][] = ['a1', 'a2', 'a3', 'b1', 'b2', 'b3', 'c1', 'c2'].flatMap(
+      (p) =>
+        [
+          [p, 'h'],
+          ['h', p],
+        ] as [string, string][],
+    );
     const f = kinds(school([], [{ id: 'h', group: 'staf' }], hubArcs), 'broker');
     expect(f[0]?.people[0]).toBe('h');
     expect(kinds(school([]), 'broker')).toEqual([]);

@@ -43,7 +43,12 @@ describe('groups from the survey itself', () => {
   });
 
   it('the roster’s group column wins over the survey question (it also covers non-respondents)', () => {
-    const roster = `id;naam;bouw\n${readFileSync(resolve(DIR, 'roster-no-groups.csv'), 'utf8').replace(/^\uFEFF?id;naam\r?\n/, '').trim().split(/\r?\n/).map((l) => `${l};x`).join('\n')}\n`;
+    const roster = `id;naam;bouw\n${readFileSync(resolve(DIR, 'roster-no-groups.csv'), 'utf8')
+      .replace(/^\uFEFF?id;naam\r?\n/, '')
+      .trim()
+      .split(/\r?\n/)
+      .map((l) => `${l};x`)
+      .join('\n')}\n`;
     const request = proposeImport([file('google-bouw.csv'), { name: 'roster.csv', bytes: new TextEncoder().encode(roster) }]);
     expect(request.spec.shape === 'multi-select' && request.spec.groupColumn).toBeNull();
   });

@@ -39,7 +39,14 @@ describe('less common export layouts give the same network', () => {
   it('Qualtrics legacy: hyphenated names in matrix headers are colleagues, the preview row (Status 1) is left out', () => {
     const { request, result } = importWith('qualtrics-legacy.csv');
     if (request.spec.shape !== 'rating-grid') throw new Error(request.spec.shape);
-    expect(request.spec.columns.map((c) => c.target)).toEqual(['Anouk de Vries', 'Bram Jansen-de Vries', 'Cor Smit', 'Daan Meijer', 'Eva Mulder', 'Levi-Montalcini, Rita']);
+    expect(request.spec.columns.map((c) => c.target)).toEqual([
+      'Anouk de Vries',
+      'Bram Jansen-de Vries',
+      'Cor Smit',
+      'Daan Meijer',
+      'Eva Mulder',
+      'Levi-Montalcini, Rita',
+    ]);
     expect(result.report.items).toContainEqual(expect.objectContaining({ kind: 'preview-response', row: 9, value: '1 (Survey Preview)' }));
     expect(result.analysis.nodes.map((n) => n.name)).not.toContain('Test Persoon');
   });
@@ -70,7 +77,9 @@ describe('less common export layouts give the same network', () => {
     ]);
     // Rows keep their file numbers: the first respondent is on line 5.
     expect(result.report.items.filter((i) => i.kind === 'empty-answer')).toEqual([]);
-    expect(inspectFiles([file('summary-lines-above.csv'), file('roster.csv')]).files[0]?.relations).toEqual([{ name: 'Select Close Friend', columns: ['Select Close Friend 1', 'Select Close Friend 2'] }]);
+    expect(inspectFiles([file('summary-lines-above.csv'), file('roster.csv')]).files[0]?.relations).toEqual([
+      { name: 'Select Close Friend', columns: ['Select Close Friend 1', 'Select Close Friend 2'] },
+    ]);
   });
 
   it('numbered name fields of two questions are two relations', () => {
@@ -99,7 +108,12 @@ describe('less common export layouts give the same network', () => {
   });
 
   it('a roster with the name in parts: Voornaam, Tussenvoegsel, Achternaam', () => {
-    const roster = { name: 'personeel.csv', bytes: new TextEncoder().encode('Voornaam;Tussenvoegsel;Achternaam\nAnouk;de;Vries\nBram;;Jansen-de Vries\nCor;;Smit\nDaan;;Meijer\nEva;;Mulder\nRita;;Levi-Montalcini\n') };
+    const roster = {
+      name: 'personeel.csv',
+      bytes: new TextEncoder().encode(
+        'Voornaam;Tussenvoegsel;Achternaam\nAnouk;de;Vries\nBram;;Jansen-de Vries\nCor;;Smit\nDaan;;Meijer\nEva;;Mulder\nRita;;Levi-Montalcini\n',
+      ),
+    };
     const result = runAnalysis(proposeImport([file('respondentid-one-header.csv'), roster]));
     expect(result.analysis.nodes.map((n) => n.name)).toContain('Anouk de Vries');
     expect(result.report.items.filter((i) => i.kind === 'unmatched-name')).toEqual([]);
@@ -121,7 +135,13 @@ describe('an edge list with a relation column', () => {
   });
 
   it('the wizard lists the relations with their rows; an unknown one is named', () => {
-    expect(inspectFiles([edges]).files[0]?.edgeRelations).toEqual({ column: 'kind', values: [{ value: 'advice', rows: 4, firstRow: 2 }, { value: 'friendship', rows: 2, firstRow: 5 }] });
+    expect(inspectFiles([edges]).files[0]?.edgeRelations).toEqual({
+      column: 'kind',
+      values: [
+        { value: 'advice', rows: 4, firstRow: 2 },
+        { value: 'friendship', rows: 2, firstRow: 5 },
+      ],
+    });
     const request = proposeImport([edges]);
     expect(() => runAnalysis({ ...request, spec: { ...request.spec, relation: 'cowork' } as typeof request.spec })).toThrow(/unknownRelation/);
   });
@@ -139,7 +159,8 @@ describe('the user can override how a file is read', () => {
   });
 
   it('a chosen header row: the lines above are skipped and reported, row numbers stay the file’s', () => {
-    const text = 'Leesteam 2026\nAfgenomen in maart,,\nNaam,Met wie praat je?,Opmerking\nAnouk de Vries,"Sem Bakker, Noël de Wit",\nSem Bakker,Anouk de Vries,\nNoël de Wit,Sem Bakker,\n';
+    const text =
+      'Leesteam 2026\nAfgenomen in maart,,\nNaam,Met wie praat je?,Opmerking\nAnouk de Vries,"Sem Bakker, Noël de Wit",\nSem Bakker,Anouk de Vries,\nNoël de Wit,Sem Bakker,\n';
     const file = { name: 'x.csv', bytes: new TextEncoder().encode(text), headerRow: 3 };
     const inspection = inspectFiles([file]);
     expect(inspection.files[0]?.header).toEqual(['Naam', 'Met wie praat je?', 'Opmerking']);
@@ -185,6 +206,11 @@ describe('Google Forms with one question per colleague and no brackets', () => {
     if (request.spec.shape !== 'rating-grid') throw new Error(request.spec.shape);
     expect(request.spec.columns.map((c) => c.target)).toEqual(people);
     const result = runAnalysis({ ...request, spec: { ...request.spec, scale: { ...request.spec.scale, friend: 1 } } });
-    expect(result.network.ties.map((t) => `${t.source}>${t.target}`).sort()).toEqual(['Brianna Smith>Carlos Diaz', 'Carlos Diaz>Dana Lee', 'Dana Lee>Eli Cohen', 'Eli Cohen>Brianna Smith']);
+    expect(result.network.ties.map((t) => `${t.source}>${t.target}`).sort()).toEqual([
+      'Brianna Smith>Carlos Diaz',
+      'Carlos Diaz>Dana Lee',
+      'Dana Lee>Eli Cohen',
+      'Eli Cohen>Brianna Smith',
+    ]);
   });
 });

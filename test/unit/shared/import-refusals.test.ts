@@ -27,7 +27,12 @@ async function cliOn(files: InputFile[]): Promise<{ code: number; stdout: string
   let stdout = '';
   let stderr = '';
   const args = ['analyze', '--survey', files[0]!.name, ...(files[1] ? ['--nodes', files[1].name] : []), '--json'];
-  const code = await runCli(args, { readFile: (p) => byPath.get(p) ?? new Uint8Array(), stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), locale: 'en' });
+  const code = await runCli(args, {
+    readFile: (p) => byPath.get(p) ?? new Uint8Array(),
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    locale: 'en',
+  });
   return { code, stdout, stderr };
 }
 
@@ -53,7 +58,10 @@ describe('refuse rather than guess', () => {
   });
 
   it('questions with comma lists that are not names are not offered as relations', () => {
-    const topics = csv('tevredenheid.csv', `Naam,Wat gaat goed?,Welke onderwerpen?\n${NAMES.map((n) => `${n},"Samenwerking, sfeer","Rekenen, lezen, planning"`).join('\n')}\n`);
+    const topics = csv(
+      'tevredenheid.csv',
+      `Naam,Wat gaat goed?,Welke onderwerpen?\n${NAMES.map((n) => `${n},"Samenwerking, sfeer","Rekenen, lezen, planning"`).join('\n')}\n`,
+    );
     const inspection = inspectFiles([topics]);
     expect(inspection.proposalError?.key).toBe('import.error.noNetworkQuestion');
     expect(inspection.files[0]?.relations).toEqual([]);
@@ -65,7 +73,10 @@ describe('refuse rather than guess', () => {
   });
 
   it('prose split on commas is not a list of people', () => {
-    const prose = csv('export.csv', `Naam,Toelichting\n${NAMES.map((n) => `${n},"Vooral in de bouwvergadering, soms op de gang, en bij de koffie"`).join('\n')}\n`);
+    const prose = csv(
+      'export.csv',
+      `Naam,Toelichting\n${NAMES.map((n) => `${n},"Vooral in de bouwvergadering, soms op de gang, en bij de koffie"`).join('\n')}\n`,
+    );
     expect(refusal([prose])).toBe('import.error.noNetworkQuestion');
     expect(refusal([prose, ROSTER])).toBe('import.error.noNetworkQuestion');
   });
@@ -82,7 +93,10 @@ describe('refuse rather than guess', () => {
   });
 
   it('an anonymous form: a response number is not a respondent', () => {
-    const anonymous = csv('forms.csv', `Id;Begintijd;Met wie praat je?\n${NAMES.map((_n, i) => `${i + 1};09-03-2026 08:0${i};"${NAMES[(i + 1) % 6]};${NAMES[(i + 2) % 6]};"`).join('\n')}\n`);
+    const anonymous = csv(
+      'forms.csv',
+      `Id;Begintijd;Met wie praat je?\n${NAMES.map((_n, i) => `${i + 1};09-03-2026 08:0${i};"${NAMES[(i + 1) % 6]};${NAMES[(i + 2) % 6]};"`).join('\n')}\n`,
+    );
     const roster = csv('roster.csv', `id;naam\n${NAMES.map((n, i) => `${i + 1};${n}`).join('\n')}\n`);
     expect(refusal([anonymous, roster])).toBe('import.error.noSurveyColumns');
   });
@@ -96,13 +110,19 @@ describe('refuse rather than guess', () => {
 
     it('comma-joined Google Forms names, "Vries, Jan de" included', () => {
       const people = ['Vries, Jan de', ...NAMES.slice(1)];
-      const ok = csv('google.csv', `Tijdstempel,Wat is je naam?,Met wie praat je?\n${people.map((n, i) => `2026/03/01 9:00:00,"${n}","${people[(i + 1) % 6]}, ${people[(i + 2) % 6]}"`).join('\n')}\n`);
+      const ok = csv(
+        'google.csv',
+        `Tijdstempel,Wat is je naam?,Met wie praat je?\n${people.map((n, i) => `2026/03/01 9:00:00,"${n}","${people[(i + 1) % 6]}, ${people[(i + 2) % 6]}"`).join('\n')}\n`,
+      );
       expect(proposeImport([ok]).spec.shape).toBe('multi-select');
     });
 
     it('respondents written "Achternaam, Voornaam" are not taken for the question', () => {
       const people = ['Vries, Anouk de', 'Jansen, Bram', 'Smit, Cor', 'Meijer, Daan'];
-      const ok = csv('google.csv', `Tijdstempel,Wat is je naam?,Met wie praat je?\n${people.map((n, i) => `2026/03/01 9:00:00,"${n}","${people[(i + 1) % 4]}, ${people[(i + 2) % 4]}"`).join('\n')}\n`);
+      const ok = csv(
+        'google.csv',
+        `Tijdstempel,Wat is je naam?,Met wie praat je?\n${people.map((n, i) => `2026/03/01 9:00:00,"${n}","${people[(i + 1) % 4]}, ${people[(i + 2) % 4]}"`).join('\n')}\n`,
+      );
       const spec = proposeImport([ok]).spec;
       expect(spec).toMatchObject({ shape: 'multi-select', respondentColumn: 'Wat is je naam?', nominationColumns: ['Met wie praat je?'] });
     });

@@ -92,8 +92,14 @@ describe('several questions in one export (multiplex)', () => {
     const inspection = inspectFiles([file('msforms-two-questions.csv'), file('roster.csv')]);
     const survey = inspection.files.find((f) => f.name === 'msforms-two-questions.csv')!;
     expect(survey.relations.map((r) => r.name)).toEqual(['Met wie praat je over begrijpend lezen?', 'Met wie praat je over rekenen?']);
-    const reading = runAnalysis({ ...inspection.proposal, spec: { shape: 'multi-select', respondentColumn: 'Naam', nominationColumns: survey.relations[0]!.columns, groupColumn: null } });
-    const maths = runAnalysis({ ...inspection.proposal, spec: { shape: 'multi-select', respondentColumn: 'Naam', nominationColumns: survey.relations[1]!.columns, groupColumn: null } });
+    const reading = runAnalysis({
+      ...inspection.proposal,
+      spec: { shape: 'multi-select', respondentColumn: 'Naam', nominationColumns: survey.relations[0]!.columns, groupColumn: null },
+    });
+    const maths = runAnalysis({
+      ...inspection.proposal,
+      spec: { shape: 'multi-select', respondentColumn: 'Naam', nominationColumns: survey.relations[1]!.columns, groupColumn: null },
+    });
     expect(arcs(reading)).toEqual(EXPECTED);
     expect(arcs(maths)).toEqual(['1>6', '2>3', '2>5', '3>2', '4>1', '5>4', '5>6']);
   });

@@ -11,7 +11,12 @@ import { ImportError } from '../../../shared/import/roster';
 function compoundFile(streams: string[]): Uint8Array {
   const bytes = new Uint8Array(4096);
   bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  streams.forEach((name, i) => bytes.set([...name].flatMap((c) => [c.charCodeAt(0), 0]), 1024 + i * 128));
+  streams.forEach((name, i) =>
+    bytes.set(
+      [...name].flatMap((c) => [c.charCodeAt(0), 0]),
+      1024 + i * 128,
+    ),
+  );
   return bytes;
 }
 
@@ -43,7 +48,9 @@ async function refusal(name: string, bytes: Uint8Array): Promise<string> {
 
 describe('workbooks that cannot be read say why', () => {
   it('a password-protected .xlsx', async () => {
-    expect(await refusal('enquete.xlsx', compoundFile(['Root Entry', 'EncryptionInfo', 'EncryptedPackage']))).toContain('enquete.xlsx is protected with a password');
+    expect(await refusal('enquete.xlsx', compoundFile(['Root Entry', 'EncryptionInfo', 'EncryptedPackage']))).toContain(
+      'enquete.xlsx is protected with a password',
+    );
   });
 
   it('an old .xls (near miss: a compound file without an encrypted package)', async () => {

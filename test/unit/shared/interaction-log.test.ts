@@ -24,7 +24,8 @@ function aggregate(options = {}, chunkSize = 7) {
   return a.finish();
 }
 
-const counts = (r: ReturnType<typeof aggregate>, key = 'all') => Object.fromEntries((r.periods.find((p) => p.key === key)?.ties ?? []).map((t) => [`${t.source}>${t.target}`, t.count]));
+const counts = (r: ReturnType<typeof aggregate>, key = 'all') =>
+  Object.fromEntries((r.periods.find((p) => p.key === key)?.ties ?? []).map((t) => [`${t.source}>${t.target}`, t.count]));
 
 describe('interaction logs', () => {
   it('finds the columns in Dutch and English headers, and falls back to the first two', () => {
@@ -66,7 +67,13 @@ describe('interaction logs', () => {
     const window = aggregate({ from: '2026-01-06', to: '2026-02-28' });
     expect(counts(window)).toEqual({ 'Bram>Anna': 1, 'Anna>Cor': 1 });
     expect(window.outsideWindow).toBe(4);
-    expect(window.items.find((i) => i.kind === 'invalid-date')).toEqual({ kind: 'invalid-date', file: 'log.csv', row: 7, column: 'timestamp', value: 'gisteren' });
+    expect(window.items.find((i) => i.kind === 'invalid-date')).toEqual({
+      kind: 'invalid-date',
+      file: 'log.csv',
+      row: 7,
+      column: 'timestamp',
+      value: 'gisteren',
+    });
     const months = aggregate({ period: 'month' });
     expect(months.periods.map((p) => p.key)).toEqual(['2026-01', '2026-02', '2026-03']);
     expect(counts(months, '2026-01')).toEqual({ 'Anna>Bram': 2, 'Bram>Anna': 1 });

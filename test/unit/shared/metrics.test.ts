@@ -7,13 +7,21 @@ import type { SurveyNetwork } from '../../../shared/network/types';
 
 /** "a>b b>c" style: people a, b, c; groups as "a:g1". */
 function net(arcs: string, groups: Record<string, string> = {}, people: string[] = [], nonRespondents: string[] = []): SurveyNetwork {
-  const ties = arcs.split(/\s+/).filter(Boolean).map((pair) => {
-    const [source, target] = pair.split('>') as [string, string];
-    return { source, target, weight: 1 };
-  });
+  const ties = arcs
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => {
+      const [source, target] = pair.split('>') as [string, string];
+      return { source, target, weight: 1 };
+    });
   const ids = [...new Set([...people, ...ties.flatMap((t) => [t.source, t.target]), ...Object.keys(groups)])];
   return {
-    people: ids.map((id) => ({ id, name: id.toUpperCase(), attributes: (groups[id] ? { group: groups[id] } : {}) as Record<string, string>, responded: !nonRespondents.includes(id) })),
+    people: ids.map((id) => ({
+      id,
+      name: id.toUpperCase(),
+      attributes: (groups[id] ? { group: groups[id] } : {}) as Record<string, string>,
+      responded: !nonRespondents.includes(id),
+    })),
     ties,
     groupAttribute: Object.keys(groups).length ? 'group' : null,
     roleAttribute: null,
@@ -26,8 +34,16 @@ const node = (a: ReturnType<typeof analyse>, id: string) => a.nodes.find((n) => 
 
 describe('network-level figures on tiny graphs', () => {
   it.each([
-    ['path a>b>c', net('a>b b>c'), { nodes: 3, arcs: 2, density: 2 / 6, arcReciprocity: 0, dyadReciprocity: 0, weakComponents: 1, strongComponents: 3, isolates: 0 }],
-    ['mutual pair + isolate', net('a>b b>a', {}, ['z']), { nodes: 3, arcs: 2, arcReciprocity: 1, dyadReciprocity: 1, mutualDyads: 1, asymmetricDyads: 0, nullDyads: 2, weakComponents: 2, isolates: 1 }],
+    [
+      'path a>b>c',
+      net('a>b b>c'),
+      { nodes: 3, arcs: 2, density: 2 / 6, arcReciprocity: 0, dyadReciprocity: 0, weakComponents: 1, strongComponents: 3, isolates: 0 },
+    ],
+    [
+      'mutual pair + isolate',
+      net('a>b b>a', {}, ['z']),
+      { nodes: 3, arcs: 2, arcReciprocity: 1, dyadReciprocity: 1, mutualDyads: 1, asymmetricDyads: 0, nullDyads: 2, weakComponents: 2, isolates: 1 },
+    ],
     ['one mutual + one one-way', net('a>b b>a b>c'), { arcReciprocity: 2 / 3, dyadReciprocity: 1 / 2 }],
     ['in-star of 4', net('b>a c>a d>a'), { inDegreeCentralization: 1, outDegreeCentralization: 1 / 9 }],
     ['triangle', net('a>b b>c c>a'), { transitivity: 1, strongComponents: 1, averageDistance: 1.5 }],
@@ -121,8 +137,22 @@ describe('communities', () => {
   });
 
   it('adjusted Rand index is 1 for identical and about 0 for unrelated labelings', () => {
-    expect(adjustedRandIndex([[1, 'a'], [1, 'a'], [2, 'b'], [2, 'b']])).toBe(1);
-    expect(adjustedRandIndex([[1, 'a'], [2, 'a'], [1, 'b'], [2, 'b']])).toBeLessThan(0.01);
+    expect(
+      adjustedRandIndex([
+        [1, 'a'],
+        [1, 'a'],
+        [2, 'b'],
+        [2, 'b'],
+      ]),
+    ).toBe(1);
+    expect(
+      adjustedRandIndex([
+        [1, 'a'],
+        [2, 'a'],
+        [1, 'b'],
+        [2, 'b'],
+      ]),
+    ).toBeLessThan(0.01);
   });
 });
 
@@ -135,6 +165,10 @@ describe('strong components without recursion', () => {
     const comps = strongComponents(graph);
     expect(comps).toHaveLength(1);
     expect(comps[0]).toHaveLength(n);
-    expect(strongComponents(buildGraph(net('a>b b>c c>a c>d d>e e>d f>a'))).map((c) => c.length).sort()).toEqual([1, 2, 3]);
+    expect(
+      strongComponents(buildGraph(net('a>b b>c c>a c>d d>e e>d f>a')))
+        .map((c) => c.length)
+        .sort(),
+    ).toEqual([1, 2, 3]);
   });
 });

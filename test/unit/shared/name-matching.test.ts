@@ -6,7 +6,10 @@ import { parseDutchName } from '../../../shared/import/dutch-name';
 import { nameKey } from '../../../shared/import/name-key';
 import { suggestMatches } from '../../../shared/import/name-suggestions';
 
-const ROSTER = ['Jan van der Berg', 'Cornelis Jansen', 'Anouk de Vries', 'Marieke Peters', 'Fatima El Amrani', 'Sophie Jansen-de Boer'].map((name, i) => ({ id: String(i + 1), name }));
+const ROSTER = ['Jan van der Berg', 'Cornelis Jansen', 'Anouk de Vries', 'Marieke Peters', 'Fatima El Amrani', 'Sophie Jansen-de Boer'].map((name, i) => ({
+  id: String(i + 1),
+  name,
+}));
 
 describe('nameKey', () => {
   it.each([
@@ -47,7 +50,12 @@ describe('suggestions', () => {
   ])('%s suggests %s', (written, expected) => expect(top(written)).toBe(expected));
 
   it('suggests nothing for an unrelated name', () => {
-    expect(suggestMatches('Meester Kees', ROSTER.filter((r) => r.name !== 'Cornelis Jansen'))).toEqual([]);
+    expect(
+      suggestMatches(
+        'Meester Kees',
+        ROSTER.filter((r) => r.name !== 'Cornelis Jansen'),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -76,7 +84,13 @@ describe('encodings and garbled characters', async () => {
     fc.assert(
       fc.property(
         fc.constantFrom(',', ';', '\t'),
-        fc.array(fc.array(fc.string({ minLength: 1 }).filter((s) => s.trim() === s && !/^\s*$/.test(s)), { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 6 }),
+        fc.array(
+          fc.array(
+            fc.string({ minLength: 1 }).filter((s) => s.trim() === s && !/^\s*$/.test(s)),
+            { minLength: 3, maxLength: 3 },
+          ),
+          { minLength: 2, maxLength: 6 },
+        ),
         (delimiter, rows) => {
           const text = rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(delimiter)).join('\r\n');
           const table = parseTable(text);

@@ -18,7 +18,17 @@ describe('surname sorting', () => {
   });
 
   it('sorts by surname, not by first name or tussenvoegsel, with the Dutch collation', () => {
-    const team = ['Jan de Vries', 'Anna Bakker', "Ruud d'Hondt", 'Vries, Els de', 'Özlem Aydın', 'Pieter van Dijk', 'Bram Zwart', 'Anne-Marie van den Berg', 'Sanne Bakker-van Dam'];
+    const team = [
+      'Jan de Vries',
+      'Anna Bakker',
+      "Ruud d'Hondt",
+      'Vries, Els de',
+      'Özlem Aydın',
+      'Pieter van Dijk',
+      'Bram Zwart',
+      'Anne-Marie van den Berg',
+      'Sanne Bakker-van Dam',
+    ];
     expect(sortByName(team, (n) => n)).toEqual([
       'Özlem Aydın',
       'Anna Bakker',

@@ -28,7 +28,10 @@ describe('re-using the saved import for the next wave', () => {
   it('falls back to the proposal and names the missing columns when the question changed', () => {
     const saved = demoImportRequest();
     const [survey, roster] = demoWaveTwoFiles();
-    const renamed = text('enquete-2028.csv', new TextDecoder().decode(survey!.bytes).replace('Met wie praat je over instructie in begrijpend lezen?', 'Met wie bespreek je je lessen?'));
+    const renamed = text(
+      'enquete-2028.csv',
+      new TextDecoder().decode(survey!.bytes).replace('Met wie praat je over instructie in begrijpend lezen?', 'Met wie bespreek je je lessen?'),
+    );
     const fitted = fitSavedSpec(saved, inspectFiles([renamed, roster!]));
     expect(fitted.reused).toBe(false);
     expect(fitted.missing).toEqual(['Met wie praat je over instructie in begrijpend lezen?']);
@@ -50,7 +53,14 @@ describe('re-using the saved import for the next wave', () => {
     const header = rows[0]!.split(',');
     const at = header.findIndex((h) => h.replace(/^"|"$/g, '') === dropped);
     expect(at).toBeGreaterThan(0);
-    const cut = rows.map((r) => r.split(',').filter((_, i) => i !== at).join(',')).join('\n');
+    const cut = rows
+      .map((r) =>
+        r
+          .split(',')
+          .filter((_, i) => i !== at)
+          .join(','),
+      )
+      .join('\n');
     const fitted = fitSavedSpec(saved, inspectFiles([text('grid-2028.csv', cut), roster]));
     expect(fitted.reused).toBe(false);
     expect(fitted.missing).toEqual([dropped]);

@@ -21,7 +21,9 @@ import { generatedSchool } from '../../../helpers/generated-school';
 const file = (folder: string, name: string) => ({ name, bytes: new Uint8Array(readFileSync(resolve(DATASETS, folder, name))) });
 const NETWORKS: [string, () => AnalysisResult][] = [
   ['the demo school', () => runAnalysis(demoImportRequest())],
-  ...['daly-school-leaders', 'glasgow-s50', 'knecht-dutch-classroom', 'krackhardt-high-tech-managers', 'lazega-law-firm'].map((f): [string, () => AnalysisResult] => [f, () => runAnalysis({ data: file(f, 'edges.csv'), roster: file(f, 'nodes.csv'), spec: edgeListSpec() })]),
+  ...['daly-school-leaders', 'glasgow-s50', 'knecht-dutch-classroom', 'krackhardt-high-tech-managers', 'lazega-law-firm'].map(
+    (f): [string, () => AnalysisResult] => [f, () => runAnalysis({ data: file(f, 'edges.csv'), roster: file(f, 'nodes.csv'), spec: edgeListSpec() })],
+  ),
   ...[25, 60, 100, 150].map((n): [string, () => AnalysisResult] => [`a generated school of ${n}`, () => runAnalysis(generatedSchool(n))]),
 ];
 
@@ -32,8 +34,15 @@ function mapOf(result: AnalysisResult) {
   const size = new Map(nodes.map((n) => [String(n.data.id), Number(n.data.size)]));
   const shape = new Map(nodes.map((n) => [String(n.data.id), String(n.data.shape)]));
   const byId = new Map(result.analysis.nodes.map((n) => [n.id, n]));
-  const input: PlacementInput = { nodes: result.analysis.nodes, groups: result.analysis.groups, ties: result.network.ties, sizeOf: (id) => size.get(id) ?? 30, valueOf: (id) => metricValue(byId.get(id)!, DEFAULT_VIEW.sizeBy) };
-  const discsAt = (positions: Map<string, { x: number; y: number }>): Disc[] => result.analysis.nodes.map((n) => discOf(n.id, positions.get(n.id)!, size.get(n.id)!, shape.get(n.id)!));
+  const input: PlacementInput = {
+    nodes: result.analysis.nodes,
+    groups: result.analysis.groups,
+    ties: result.network.ties,
+    sizeOf: (id) => size.get(id) ?? 30,
+    valueOf: (id) => metricValue(byId.get(id)!, DEFAULT_VIEW.sizeBy),
+  };
+  const discsAt = (positions: Map<string, { x: number; y: number }>): Disc[] =>
+    result.analysis.nodes.map((n) => discOf(n.id, positions.get(n.id)!, size.get(n.id)!, shape.get(n.id)!));
   return { ties, input, discsAt };
 }
 
@@ -45,7 +54,10 @@ describe('honest geometry on every layout', () => {
       let straightProblems = 0;
       for (const layout of LAYOUTS) {
         const discs = discsAt(placePeople(layout, input));
-        expect(discs.every((d) => Number.isFinite(d.x) && Number.isFinite(d.y)), layout).toBe(true);
+        expect(
+          discs.every((d) => Number.isFinite(d.x) && Number.isFinite(d.y)),
+          layout,
+        ).toBe(true);
         straightProblems += checkGeometry(discs, ties, new Map()).throughPerson.length;
         const routing = routeTies(discs, ties);
         expect(routing.unresolved, layout).toEqual([]);

@@ -5,7 +5,15 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoImportRequest, demoWaveTwoFiles } from '../../../../shared/demo/demo-school';
 import { migrate } from '../../../../shared/project/migrations';
-import { parseProject, pastRetention, restoreRequest, saveRequest, serializeProject, serializeWithFiles, ProjectError } from '../../../../shared/project/project-file';
+import {
+  parseProject,
+  pastRetention,
+  restoreRequest,
+  saveRequest,
+  serializeProject,
+  serializeWithFiles,
+  ProjectError,
+} from '../../../../shared/project/project-file';
 import { CURRENT_VERSION, savedRequestSchema } from '../../../../shared/project/project-schema';
 import { runAnalysis } from '../../../../shared/pipeline/run-analysis';
 
@@ -44,7 +52,13 @@ describe('project files', () => {
       decisions: { 'meester kees': { action: 'map' as const, id: '4' } },
     };
     const reopened = parseProject(project(request), 'test.talkmap');
-    expect(reopened).toMatchObject({ version: CURRENT_VERSION, title: 'Test', view: { layout: 'force' }, thresholds: { weakLinkRatio: 0.2 }, notes: 'Teamoverleg 12 maart' });
+    expect(reopened).toMatchObject({
+      version: CURRENT_VERSION,
+      title: 'Test',
+      view: { layout: 'force' },
+      thresholds: { weakLinkRatio: 0.2 },
+      notes: 'Teamoverleg 12 maart',
+    });
     const restored = restoreRequest(reopened.waves[0]!.request);
     expect(restored.data.bytes).toEqual(request.data.bytes);
     expect(restored.decisions).toEqual(request.decisions);
@@ -64,7 +78,11 @@ describe('project files', () => {
     ['a broken structure', (t: string) => t.replace(/,\n "crc32": "[0-9a-f]{8}"/, '').replace('"waves"', '"wavez"'), 'project.error.invalid'],
     // One character changed by a failing disk or a sync tool: the checksum no longer matches.
     ['one changed character', (t: string) => t.replace('Teamoverleg 12 maart', 'Teamoverleg 13 maart'), 'project.error.damaged'],
-    ['a changed name inside an import file', (t: string) => t.replace(/"base64": "(.)/, (_m, c: string) => `"base64": "${c === 'A' ? 'B' : 'A'}`), 'project.error.damaged'],
+    [
+      'a changed name inside an import file',
+      (t: string) => t.replace(/"base64": "(.)/, (_m, c: string) => `"base64": "${c === 'A' ? 'B' : 'A'}`),
+      'project.error.damaged',
+    ],
     ['an empty file', () => '', 'project.error.corrupt'],
   ])('refuses %s with a clear error', (_name, damage, code) => {
     expectError(() => parseProject(damage(project()), 'school.talkmap'), code);
@@ -94,7 +112,13 @@ describe('project files', () => {
   });
 
   it('keeps a retention date per project and says when it has passed', () => {
-    const saved = parseProject(serializeProject({ title: 'x', waves: JSON.parse(project()).waves, activeWave: 'wave-1', view: {}, thresholds: {}, reconstruct: false, notes: '' }, '2026-01-01T00:00:00.000Z'), 'x.talkmap');
+    const saved = parseProject(
+      serializeProject(
+        { title: 'x', waves: JSON.parse(project()).waves, activeWave: 'wave-1', view: {}, thresholds: {}, reconstruct: false, notes: '' },
+        '2026-01-01T00:00:00.000Z',
+      ),
+      'x.talkmap',
+    );
     expect(saved.keepUntil).toBe('2027-01-01T00:00:00.000Z');
     expect(pastRetention(saved, new Date('2026-12-31'))).toBe(false);
     expect(pastRetention(saved, new Date('2027-01-02'))).toBe(true);
@@ -182,13 +206,29 @@ describe('save → reopen → the same analysis, for every kind of input', () =>
 
   it('an interaction log split into periods: every period is a wave that reopens to the same network and report', async () => {
     const { aggregateLogStream, logRequests } = await import('../../../../shared/import/interaction-log');
-    const log = ['timestamp;afzender;ontvanger', '2026-01-05;Anna;Bram', '2026-01-20;Bram;Anna', '2026-02-03;Anna;Cor', '2026-02-04;Cor;Anna', 'gisteren;Cor;Bram', ''].join('\n');
+    const log = [
+      'timestamp;afzender;ontvanger',
+      '2026-01-05;Anna;Bram',
+      '2026-01-20;Bram;Anna',
+      '2026-02-03;Anna;Cor',
+      '2026-02-04;Cor;Anna',
+      'gisteren;Cor;Bram',
+      '',
+    ].join('\n');
     async function* chunks() {
       yield new TextEncoder().encode(log);
     }
     const waves = logRequests(await aggregateLogStream('log.csv', chunks(), { period: 'month' }), null);
     expect(waves.map((w) => w.key)).toEqual(['2026-01', '2026-02']);
-    const text = serializeProject({ title: 'log', waves: waves.map((w, i) => ({ id: `wave-${i + 1}`, label: w.key, date: null, request: saveRequest(w.request) })), activeWave: 'wave-2', view: {}, thresholds: {}, reconstruct: false, notes: '' });
+    const text = serializeProject({
+      title: 'log',
+      waves: waves.map((w, i) => ({ id: `wave-${i + 1}`, label: w.key, date: null, request: saveRequest(w.request) })),
+      activeWave: 'wave-2',
+      view: {},
+      thresholds: {},
+      reconstruct: false,
+      notes: '',
+    });
     const reopened = parseProject(text, 'log.talkmap');
     reopened.waves.forEach((w, i) => {
       const before = runAnalysis(waves[i]!.request);
@@ -233,7 +273,16 @@ describe('projects with several waves', () => {
 describe('writing the open work with its files (the autosave, in the worker)', () => {
   it('gives the same project as encoding the files first, and reopens to the same bytes', () => {
     const request = demoImportRequest();
-    const settings = { title: 'Test', activeWave: 'wave-1', view: {}, thresholds: {}, reconstruct: false, notes: '', createdAt: '2026-01-01T00:00:00.000Z', keepUntil: '2031-01-01T00:00:00.000Z' };
+    const settings = {
+      title: 'Test',
+      activeWave: 'wave-1',
+      view: {},
+      thresholds: {},
+      reconstruct: false,
+      notes: '',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      keepUntil: '2031-01-01T00:00:00.000Z',
+    };
     const waves = [{ id: 'wave-1', label: '2026-03', date: null, request }];
     const text = serializeWithFiles(settings, waves);
     const reopened = parseProject(text, 'test.talkmap');
