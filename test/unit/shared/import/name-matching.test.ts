@@ -1,0 +1,110 @@
+// Name normalisation and suggestions: exact keys match automatically; everything else is
+// a ranked suggestion for the user to confirm.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDutchName } from '../../../../shared/import/dutch-name';
+import { nameKey } from '../../../../shared/import/name-key';
+import { suggestMatches } from '../../../../shared/import/name-suggestions';
+
+const ROSTER = ['Jan van der Berg', 'Cornelis Jansen', 'Anouk de Vries', 'Marieke Peters', 'Fatima El Amrani', 'Sophie Jansen-de Boer'].map((name, i) => ({
+  id: String(i + 1),
+  name,
+}));
+
+describe('nameKey', () => {
+  it.each([
+    ['Zoë  de Wit', 'zoe de wit'],
+    ['Ruud d’Hondt', "ruud d'hondt"],
+    ['Vries, Jan de', 'jan de vries'],
+    ['ANOUK DE VRIES', 'anouk de vries'],
+  ])('%s -> %s', (written, key) => expect(nameKey(written)).toBe(key));
+
+  it('is idempotent and ignores case and surrounding space (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect(nameKey(nameKey(s))).toBe(nameKey(s));
+        expect(nameKey(` ${s.toUpperCase()} `)).toBe(nameKey(s.toUpperCase()));
+      }),
+    );
+  });
+});
+
+describe('Dutch name parsing', () => {
+  it.each([
+    ['Jan van der Berg', { initials: 'j', prefix: 'van der', surname: 'berg' }],
+    ['J. v.d. Berg', { initials: 'j', prefix: 'van der', surname: 'berg' }],
+    ['Berg, Jan van der', { initials: 'j', prefix: 'van der', surname: 'berg' }],
+    ['Sophie Jansen-de Boer', { surname: 'jansen-de boer', surnameParts: ['jansen', 'boer'] }],
+  ])('%s', (written, expected) => expect(parseDutchName(written)).toMatchObject(expected));
+});
+
+describe('suggestions', () => {
+  const top = (written: string) => suggestMatches(written, ROSTER)[0]?.name;
+  it.each([
+    ['J. v.d. Berg', 'Jan van der Berg'],
+    ['Kees Jansen', 'Cornelis Jansen'],
+    ['Anouk de Vris', 'Anouk de Vries'],
+    ['Mieke Peters', 'Marieke Peters'],
+    ['Fatima el-Amrani', 'Fatima El Amrani'],
+    ['S. de Boer', 'Sophie Jansen-de Boer'],
+  ])('%s suggests %s', (written, expected) => expect(top(written)).toBe(expected));
+
+  it('suggests nothing for an unrelated name', () => {
+    expect(
+      suggestMatches(
+        'Meester Kees',
+        ROSTER.filter((r) => r.name !== 'Cornelis Jansen'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('encodings and garbled characters', async () => {
+  const { decodeBytes, detectEncoding, hasMojibake, repairMojibake } = await import('../../../../shared/import/decode');
+  const { parseTable } = await import('../../../../shared/import/parse-table');
+
+  it('repairs UTF-8 that was once read as Windows-1252', () => {
+    const garbled = 'ZoÃ« de Wit;JosÃ© Martens;Ruud dâ€™Hondt;AnaÃ¯s';
+    expect(hasMojibake(garbled)).toBe(true);
+    expect(repairMojibake(garbled)).toBe('Zoë de Wit;José Martens;Ruud d’Hondt;Anaïs');
+    expect(hasMojibake('Zoë de Wit')).toBe(false);
+    expect(repairMojibake('Zoë de Wit, Ångström')).toBe('Zoë de Wit, Ångström');
+  });
+
+  it('detects each encoding Excel writes', () => {
+    const text = 'naam;bouw\r\nZoë;1-2\r\n';
+    const cp1252 = new Uint8Array([...text].map((c) => (c === 'ë' ? 0xeb : c.charCodeAt(0))));
+    expect(detectEncoding(cp1252)).toBe('windows-1252');
+    expect(decodeBytes(cp1252).text).toBe(text);
+    expect(detectEncoding(new TextEncoder().encode(text))).toBe('utf-8');
+    expect(detectEncoding(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]))).toBe('utf-8-bom');
+  });
+
+  it('reads any table of text back as written (property): quotes, separators, newlines in cells', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(',', ';', '\t'),
+        fc.array(
+          fc.array(
+            fc.string({ minLength: 1 }).filter((s) => s.trim() === s && !/^\s*$/.test(s)),
+            { minLength: 3, maxLength: 3 },
+          ),
+          { minLength: 2, maxLength: 6 },
+        ),
+        (delimiter, rows) => {
+          const text = rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(delimiter)).join('\r\n');
+          const table = parseTable(text);
+          expect(table.header).toEqual(rows[0]);
+          expect(table.rows).toEqual(rows.slice(1));
+        },
+      ),
+    );
+  });
+
+  it('does no harm with __proto__ and constructor headers', async () => {
+    const { readRoster } = await import('../../../../shared/import/roster');
+    const roster = readRoster(parseTable('naam,__proto__,constructor\nAnouk,x,y\n'), 'r.csv');
+    expect(roster.people[0]?.attributes['__proto__']).toBe('x');
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});

@@ -1,0 +1,166 @@
+// Comparing survey waves: on the real two-wave data (Knecht classroom, Glasgow s50) the
+// new, lost and kept ties and the between-group changes must equal what a plain set
+// computation over the raw files gives; the sentences name strengthened links.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATASETS } from '../../../helpers/datasets';
+import { runCli } from '../../../../shared/cli/run-cli';
+import { runAnalysis } from '../../../../shared/pipeline/run-analysis';
+import { compareWaves } from '../../../../shared/waves/compare-waves';
+import { possibleMatches } from '../../../../shared/waves/match-people';
+import { nameKey } from '../../../../shared/import/name-key';
+import { demoImportRequest, demoWaveTwoFiles } from '../../../../shared/demo/demo-school';
+import { edgeListSpec } from '../../../../shared/import/import-spec';
+
+const csv = (path: string) =>
+  readFileSync(path, 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((l) => l.split(','));
+
+async function compareJson(folder: string, a: string, b: string) {
+  let out = '';
+  let err = '';
+  const code = await runCli(
+    ['compare', '--edges', resolve(DATASETS, folder, a), '--edges', resolve(DATASETS, folder, b), '--nodes', resolve(DATASETS, folder, 'nodes.csv'), '--json'],
+    {
+      readFile: (p) => new Uint8Array(readFileSync(p)),
+      stdout: (s) => (out += s),
+      stderr: (s) => (err += s),
+      locale: 'en',
+    },
+  );
+  if (code !== 0) throw new Error(err);
+  return JSON.parse(out);
+}
+
+describe('wave comparison on real two-wave data', () => {
+  it.each([
+    ['knecht-dutch-classroom', 'edges.csv', 'edges_wave2.csv'],
+    ['glasgow-s50', 'edges.csv', 'edges_wave2.csv'],
+    ['glasgow-s50', 'edges_wave2.csv', 'edges_wave3.csv'],
+  ])('%s: %s → %s matches a set computation over the raw files', async (folder, a, b) => {
+    const json = await compareJson(folder, a, b);
+    const arcs = (file: string) =>
+      new Set(
+        csv(resolve(DATASETS, folder, file))
+          .filter(([s, t]) => s !== t)
+          .map(([s, t]) => `${s}>${t}`),
+      );
+    const before = arcs(a);
+    const after = arcs(b);
+    const pairs = (list: { source: string; target: string }[]) => list.map((t) => `${t.source}>${t.target}`).sort();
+    expect(pairs(json.ties.new)).toEqual([...after].filter((x) => !before.has(x)).sort());
+    expect(pairs(json.ties.lost)).toEqual([...before].filter((x) => !after.has(x)).sort());
+    expect(json.ties.kept).toBe([...after].filter((x) => before.has(x)).length);
+    // Between-group arcs per pair (the group column of nodes.csv).
+    const groupOf = new Map(csv(resolve(DATASETS, folder, 'nodes.csv')).map((r) => [r[0], r[2]]));
+    const between = (set: Set<string>) => [...set].filter((x) => groupOf.get(x.split('>')[0]!) !== groupOf.get(x.split('>')[1]!)).length;
+    const total = (key: 'before' | 'after') => json.groupPairs.reduce((s: number, p: { arcs: Record<string, number> }) => s + p.arcs[key]!, 0);
+    expect(total('before')).toBe(between(before));
+    expect(total('after')).toBe(between(after));
+    expect(json.network.arcs).toEqual({ before: before.size, after: after.size, change: after.size - before.size });
+    expect(json.people).toMatchObject({ joined: [], left: [] });
+  });
+});
+
+describe('wave comparison sentences', () => {
+  it('says which link between groups grew stronger, and which people joined and left', () => {
+    const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+    const nodes = 'id,group\na,1-2\nb,1-2\nc,3-4\nd,3-4\ne,3-4\n';
+    const spec = edgeListSpec();
+    const before = runAnalysis({ data: file('a.csv', 'source,target\na,b\nb,a\nc,d\nd,c\na,c\n'), roster: file('n.csv', nodes), spec });
+    const after = runAnalysis({ data: file('b.csv', 'source,target\na,b\nb,a\nc,d\na,c\nc,a\nb,d\nd,b\n'), roster: file('n.csv', nodes), spec });
+    const result = compareWaves(before, after);
+    expect(result.groupPairs).toEqual([
+      { a: '1-2', b: '3-4', arcs: { before: 1, after: 4, change: 3 }, density: { before: 1 / 12, after: 4 / 12, change: 3 / 12 } },
+    ]);
+    // Per group: ties crossing the group's border (either direction) and the density inside.
+    expect(result.groups.find((g) => g.group === '1-2')).toMatchObject({ size: { before: 2, after: 2, change: 0 }, externalArcs: { before: 1, after: 4 } });
+    expect(result.groups.find((g) => g.group === '3-4')?.internalDensity).toEqual({ before: 2 / 6, after: 1 / 6, change: 1 / 6 - 2 / 6 });
+    expect(result.highlights[0]).toEqual({ key: 'compare.strengthened', params: { a: '1-2', b: '3-4', before: 1, after: 4 } });
+    expect(result.ties).toMatchObject({ kept: 4 });
+    expect(result.ties.lost).toEqual([{ source: 'd', target: 'c' }]);
+  });
+});
+
+describe('people matched across waves', () => {
+  const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+  const spec = edgeListSpec();
+
+  it('offers a similar name as a possible pair, and counts a confirmed pair as one person', () => {
+    const before = runAnalysis({
+      data: file('a.csv', 'source,target\nMonique van der Linden,Pieter Kok\nPieter Kok,Monique van der Linden\n'),
+      roster: null,
+      spec,
+    });
+    const after = runAnalysis({ data: file('b.csv', 'source,target\nM. v.d. Linden,Pieter Kok\nPieter Kok,Eva Koster\n'), roster: null, spec });
+    const matches = possibleMatches(before, after);
+    expect(matches.map((m) => [m.name, m.candidates[0]?.name])).toEqual([['M. v.d. Linden', 'Monique van der Linden']]);
+    expect(compareWaves(before, after).people).toMatchObject({ joined: [expect.any(String), expect.any(String)], left: [expect.any(String)] });
+    const later = after.analysis.nodes.find((n) => n.name === 'M. v.d. Linden')!.id;
+    const earlier = before.analysis.nodes.find((n) => n.name === 'Monique van der Linden')!.id;
+    const confirmed = compareWaves(before, after, { sameAs: { [later]: earlier } });
+    expect(confirmed.people.left).toEqual([]);
+    expect(confirmed.people.joined).toHaveLength(1);
+    expect(confirmed.ties.kept).toBe(1);
+    expect(possibleMatches(before, after, { [later]: earlier })).toEqual([]);
+  });
+});
+
+describe('the demo school a year later', () => {
+  it('tells the handbook’s follow-up: groups 3-4 and 5-6 now talk, one teacher left and one joined', async () => {
+    const [survey, roster] = demoWaveTwoFiles();
+    const first = runAnalysis(demoImportRequest());
+    const saved = demoImportRequest();
+    const key = nameKey('M. v.d. Linden');
+    const second = runAnalysis({ ...saved, data: survey!, roster: roster!, decisions: { [key]: { action: 'map', id: 'p21' } } });
+    expect(second.report.items.filter((i) => i.kind === 'unmatched-name')).toEqual([]);
+    const result = compareWaves(first, second);
+    expect(result.people).toMatchObject({ joined: ['p25'], left: ['p20'] });
+    expect(result.groupPairs.find((p) => p.a === 'groep 3-4' && p.b === 'groep 5-6')?.arcs).toEqual({ before: 0, after: 12, change: 12 });
+    expect(result.highlights[0]).toEqual({ key: 'compare.strengthened', params: { a: 'groep 3-4', b: 'groep 5-6', before: 0, after: 12 } });
+    expect(result.findings.resolved.some((id) => id.startsWith('weak-group-link') && id.includes('3-4') && id.includes('5-6'))).toBe(true);
+    // Without the decision the written name is reported, not silently matched.
+    const undecided = runAnalysis({ ...saved, data: survey!, roster: roster! });
+    expect(undecided.report.items.filter((i) => i.kind === 'unmatched-name').map((i) => i.value)).toEqual(['M. v.d. Linden']);
+  });
+
+  it('compares two survey exports from the command line, each with its own roster', async () => {
+    const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-compare-'));
+    const write = (f: { name: string; bytes: Uint8Array }) => {
+      writeFileSync(resolve(dir, f.name), f.bytes);
+      return resolve(dir, f.name);
+    };
+    const demo = demoImportRequest();
+    const [survey, roster] = demoWaveTwoFiles();
+    let out = '';
+    let err = '';
+    const code = await runCli(
+      ['compare', '--survey', write(demo.data), '--survey', write(survey!), '--nodes', write(demo.roster!), '--nodes', write(roster!), '--json'],
+      {
+        readFile: (p) => new Uint8Array(readFileSync(p)),
+        stdout: (s) => (out += s),
+        stderr: (s) => (err += s),
+        locale: 'en',
+      },
+    );
+    // Each wave's detected columns, one line each on stderr.
+    expect(err.trim().split('\n')).toEqual([expect.stringMatching(/^talkmap: Read /), expect.stringMatching(/^talkmap: Read /)]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.people).toMatchObject({ joined: ['p25'], left: ['p20'] });
+    expect(json.highlights[0].nl).toBe('De band tussen groep 3-4 en groep 5-6 is versterkt: van 0 naar 12 banden.');
+    const usage = await runCli(['compare', '--survey', write(demo.data)], {
+      readFile: () => new Uint8Array(),
+      stdout: () => undefined,
+      stderr: (s) => (err += s),
+      locale: 'en',
+    });
+    expect(usage).toBe(2);
+    expect(err).toContain('compare needs two --edges files or two --survey exports');
+  });
+});
