@@ -106,7 +106,11 @@ const running = handleOpenRequests({
   app,
   open: openIncoming,
   focus: () => {
-    if (!window) return;
+    // A Mac app lives on with no window: a double-clicked project opens one.
+    if (!window) {
+      if (app.isReady()) void createWindow();
+      return;
+    }
     if (window.isMinimized()) window.restore();
     window.focus();
   },
@@ -133,8 +137,10 @@ if (running) {
     });
   });
 
+  // The lock goes with the app (synchronously: an async release would not finish before the
+  // process ends, and colleagues on a shared drive would see the project as open for a day).
   app.on('will-quit', () => {
-    void projects.release();
+    projects.releaseNow();
   });
 
   app.on('window-all-closed', () => {

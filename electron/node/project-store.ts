@@ -5,15 +5,17 @@
  *   drive opening the same project gets a warning and a read-only copy;
  * - a file being opened is only "pending" until the page has read it: a refused file
  *   (damaged, from a newer Talkmap) never becomes the file Save writes to;
- * - the project a new import replaced, so undoing the import makes it the open project again;
+ * - a token for every project file opened or saved in this session, so the page can say
+ *   "that file again" (undoing an import) without ever naming a path;
  * - the recent-files list (in the user's app-data folder);
  * - the autosave copy used to recover after a crash;
  * - deleting a project's data: the file, its backup, its lock, temp files left by an
  *   interrupted save, and the autosave.
  * Plain Node: main passes in its folders, so tests run it on a temp folder.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { MAX_RECENT_PROJECTS as MAX_RECENT } from '../../shared/ipc/contract';
 import { atomicWrite, removeStaleTemps } from './atomic-write';
@@ -46,6 +48,8 @@ export interface OpenedProject {
   fileName: string | null;
   lockedBy: LockInfo | null;
   copy: boolean;
+  /** Names this file to `resume` later; null for a copy. */
+  token: string | null;
 }
 
 function processAlive(pid: number): boolean {
@@ -61,8 +65,8 @@ export class ProjectStore {
   private current: string | null = null;
   /** Read by the page, not yet confirmed as the open project. */
   private pending: string | null = null;
-  /** The project a new survey replaced (undoing the import resumes it). */
-  private previous: string | null = null;
+  /** Files opened or saved in this session, by the token the page holds for each. */
+  private readonly tokens = new Map<string, string>();
   /** A file the system asked us to open (double-click, second start), waiting for the page. */
   private incomingPath: string | null = null;
   private readonly now: () => Date;
@@ -132,19 +136,19 @@ export class ProjectStore {
   async confirmPending(): Promise<OpenedProject> {
     const path = this.pending;
     this.pending = null;
-    if (!path) return { fileName: null, lockedBy: null, copy: false };
+    if (!path) return { fileName: null, lockedBy: null, copy: false, token: null };
     if (path.endsWith('.bak')) {
       await this.release();
-      return { fileName: basename(path), lockedBy: null, copy: true };
+      return { fileName: basename(path), lockedBy: null, copy: true, token: null };
     }
     const other = await this.otherHolder(path);
     if (other) {
       await this.release();
       await this.remember(path);
-      return { fileName: basename(path), lockedBy: other, copy: false };
+      return { fileName: basename(path), lockedBy: other, copy: false, token: this.tokenOf(path) };
     }
     await this.opened(path);
-    return { fileName: basename(path), lockedBy: null, copy: false };
+    return { fileName: basename(path), lockedBy: null, copy: false, token: this.tokenOf(path) };
   }
 
   /** A file the system asked to open; the page is told and fetches it with `takeIncoming`. */
@@ -162,11 +166,22 @@ export class ProjectStore {
     return path;
   }
 
-  /** Undoing an import: the project it replaced is the open project again, if it is still there and free. */
-  async resume(): Promise<string | null> {
-    const path = this.previous;
-    // The file the undone import or open brought is no longer the open project.
-    await this.release({ remember: false });
+  /** The token that names `path` to the page (the same one each time). */
+  tokenOf(path: string): string {
+    for (const [token, known] of this.tokens) if (known === path) return token;
+    const token = randomUUID();
+    this.tokens.set(token, path);
+    return token;
+  }
+
+  /**
+   * Undoing an import or an open: the file the page names by its token is the open project
+   * again, if it is still there and nobody else has it open. Returns its name, or null (then
+   * nothing is open: Save asks where).
+   */
+  async resume(token: string): Promise<string | null> {
+    const path = this.tokens.get(token);
+    await this.release();
     if (!path || !existsSync(path) || (await this.otherHolder(path))) return null;
     await this.opened(path);
     return basename(path);
@@ -186,14 +201,26 @@ export class ProjectStore {
   }
 
   /** No project is open any more (a new survey, the demo, or the window closes). */
-  async release({ remember = true } = {}): Promise<void> {
+  async release(): Promise<void> {
     const path = this.current;
     this.current = null;
     if (!path) return;
-    if (remember) this.previous = path;
     try {
       const lock = JSON.parse(await readFile(`${path}.lock`, 'utf8')) as LockInfo;
       if (lock.host === this.deps.host && lock.pid === this.deps.pid) await rm(`${path}.lock`, { force: true });
+    } catch {
+      // No lock, or not ours: leave it.
+    }
+  }
+
+  /** The same as `release`, at once: for the moment the app quits. */
+  releaseNow(): void {
+    const path = this.current;
+    this.current = null;
+    if (!path) return;
+    try {
+      const lock = JSON.parse(readFileSync(`${path}.lock`, 'utf8')) as LockInfo;
+      if (lock.host === this.deps.host && lock.pid === this.deps.pid) rmSync(`${path}.lock`, { force: true });
     } catch {
       // No lock, or not ours: leave it.
     }
@@ -236,7 +263,7 @@ export class ProjectStore {
       removed.push(...(await removeStaleTemps(path, Number.POSITIVE_INFINITY)));
       await this.setRecent((await this.recent()).filter((p) => p !== path));
       this.current = null;
-      if (this.previous === path) this.previous = null;
+      for (const [token, known] of this.tokens) if (known === path) this.tokens.delete(token);
     }
     removed.push(...(await removeStaleTemps(this.autosaveFile, Number.POSITIVE_INFINITY)));
     if (existsSync(this.autosaveFile)) {

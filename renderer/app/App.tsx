@@ -5,7 +5,7 @@
  */
 import { runCommand, useCommandShortcuts, useHostMenu } from '../commands/registry';
 import { AnalysisProgress } from '../components/ProgressLine';
-import { useDeferredValue, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useDeferredValue, useEffect, useState, type DragEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { ANONYMISE_MODES, type AnonymiseMode } from '../../shared/present/anonymise';
 import { readBrowserFiles } from '../bridge/web-host';
@@ -19,9 +19,11 @@ import { NetworkSummary } from '../features/summary/NetworkSummary';
 import { actions, getState, useAppState, type PanelTab, shownResult } from '../state/app-store';
 import { wizardActions } from '../state/wizard-store';
 import { closeProject, confirmReplace, openDroppedProject } from '../state/project-actions';
+import { setStatus, useStatus } from '../state/status-store';
 import { UnsavedQuestion } from '../components/UnsavedQuestion';
 import { ShortcutHelp } from '../components/ShortcutHelp';
 import { PanelTabs } from '../components/PanelTabs';
+import { useDropdownMenus } from '../components/use-dropdown-menus';
 import { ReadOnlyBanner } from '../features/project/ReadOnlyBanner';
 import { markClean } from '../state/autosave';
 import { FileMenu } from '../features/project/FileMenu';
@@ -66,7 +68,7 @@ export function App() {
   // thousands of people is then done in small steps instead of one long freeze.
   const panelResult = useDeferredValue(result);
   const [dragging, setDragging] = useState(false);
-  const [savedAs, setSavedAs] = useState<string | null>(null);
+  const savedAs = useStatus();
   const [log, setLog] = useState<{ name: string; bytes: Uint8Array } | null>(null);
 
   useEffect(() => {
@@ -89,10 +91,11 @@ export function App() {
   }, []);
 
   // Every command's keyboard shortcut (renderer/commands): Ctrl+S, Ctrl+O, Ctrl+Z, "/", meeting keys…
-  const commands = useMemo(() => ({ onStatus: setSavedAs }), []);
-  useCommandShortcuts(commands);
+  useCommandShortcuts();
+  // File, Export and Filters close with Esc and when clicking elsewhere.
+  useDropdownMenus();
   // The desktop app's native menu, and project files the system asks us to open.
-  useHostMenu(commands);
+  useHostMenu();
 
   // A dropped project opens as a project; dropped exports and rosters start the import wizard.
   const onDrop = async (event: DragEvent): Promise<void> => {
@@ -101,8 +104,7 @@ export function App() {
     const files = await readBrowserFiles(event.dataTransfer.files).catch(() => []);
     const project = files.find((f) => /\.talkmap(\.bak)?$/i.test(f.name));
     if (project) {
-      const status = await openDroppedProject(project.name, new TextDecoder('utf-8').decode(project.bytes));
-      if (status) setSavedAs(status);
+      await openDroppedProject(project.name, new TextDecoder('utf-8').decode(project.bytes));
       return;
     }
     if (files.length > 0 && (await confirmReplace())) await wizardActions.start(files);
@@ -138,10 +140,10 @@ export function App() {
           )}
         </div>
         <div className="actions">
-          <button type="button" onClick={() => runCommand('survey.open', commands)} title={t('toolbar.openHint')} data-testid="open-files">
+          <button type="button" onClick={() => runCommand('survey.open')} title={t('toolbar.openHint')} data-testid="open-files">
             {t('toolbar.open')}
           </button>
-          <FileMenu onStatus={setSavedAs} onLog={setLog} />
+          <FileMenu onLog={setLog} />
           {savedAs && (
             <span className="muted" role="status" data-testid="file-status">
               {savedAs}
@@ -162,7 +164,7 @@ export function App() {
             </button>
           )}
           {result && (
-            <button type="button" data-testid="meeting-start" onClick={() => runCommand('meeting.start', commands)}>
+            <button type="button" data-testid="meeting-start" onClick={() => runCommand('meeting.start')}>
               {t('meeting.start')}
             </button>
           )}
@@ -238,7 +240,7 @@ export function App() {
           onClose={(summary) => {
             setLog(null);
             if (summary)
-              setSavedAs(
+              setStatus(
                 t('log.summary', {
                   rows: summary.rows,
                   used: summary.used,

@@ -14,6 +14,11 @@ declare global {
 
 let api: TalkmapApi | null = null;
 
+/** The desktop app (Electron's preload is there), not a browser. */
+export function isDesktop(): boolean {
+  return window.talkmap !== undefined;
+}
+
 export function hostApi(): TalkmapApi {
   api ??= window.talkmap ?? createWebHost();
   return api;

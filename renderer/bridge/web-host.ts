@@ -111,7 +111,7 @@ export function createWebHost(): TalkmapApi {
     confirmOpenProject: async () => {
       const fileName = opening;
       opening = null;
-      return ok({ fileName, lockedBy: null, copy: false });
+      return ok({ fileName, lockedBy: null, copy: false, token: null });
     },
     resumeProject: async () => ok({ fileName: null }),
     // A browser has its own menu; commands come from the page's buttons and keys.

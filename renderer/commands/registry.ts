@@ -6,32 +6,21 @@
  */
 import { useEffect } from 'react';
 import { COMMANDS, matches, type CommandId } from '../../shared/commands/command-list';
-import { t } from '../../shared/i18n/translate';
 import { hostApi } from '../bridge/host-api';
 import { showHostError } from '../bridge/host-error';
 import { actions, getState, shownResult, subscribe, type AppState } from '../state/app-store';
-import { confirmReplace, openProject, saveProject, undoReplace } from '../state/project-actions';
+import { confirmReplace, openProject, redoReplace, saveProject, undoReplace } from '../state/project-actions';
 import { openShortcutHelp } from '../state/help-store';
 import { wizardActions } from '../state/wizard-store';
 import { meetingSteps } from '../features/meeting/meeting-steps';
 
-export interface CommandContext {
-  /** Shows a short message in the top bar (e.g. where a project was saved). */
-  onStatus: (message: string) => void;
-}
-
 interface CommandAction {
   enabled: (state: AppState) => boolean;
-  run: (context: CommandContext) => void | Promise<void>;
+  run: () => void | Promise<void>;
 }
 
 const hasNetwork = (s: AppState): boolean => shownResult(s) !== null;
 const inMeeting = (s: AppState): boolean => s.meeting !== null && shownResult(s) !== null;
-
-async function save(saveAs: boolean, context: CommandContext): Promise<void> {
-  const name = await saveProject({ saveAs });
-  if (name) context.onStatus(t(getState().locale, 'toolbar.saved', { file: name }));
-}
 
 function step(by: number): void {
   const { meeting } = getState();
@@ -51,18 +40,17 @@ const ACTIONS: Record<CommandId, CommandAction> = {
     },
   },
   'project.open': { enabled: (s) => s.meeting === null, run: () => openProject() },
-  'project.save': { enabled: hasNetwork, run: (context) => save(false, context) },
-  'project.saveAs': { enabled: hasNetwork, run: (context) => save(true, context) },
+  'project.save': { enabled: hasNetwork, run: () => void saveProject() },
+  'project.saveAs': { enabled: hasNetwork, run: () => void saveProject({ saveAs: true }) },
   // Undo goes back through the view's changes, then to the work a new import or open replaced.
   'view.undo': {
     enabled: (s) => (s.history.length > 0 || s.replaced !== null) && s.meeting === null,
-    run: async (context) => {
-      if (getState().history.length > 0) return actions.undo();
-      const done = await undoReplace();
-      if (done) context.onStatus(done);
-    },
+    run: () => (getState().history.length > 0 ? actions.undo() : undoReplace()),
   },
-  'view.redo': { enabled: (s) => s.future.length > 0 && s.meeting === null, run: () => actions.redo() },
+  'view.redo': {
+    enabled: (s) => (s.future.length > 0 || s.undone !== null) && s.meeting === null,
+    run: () => (getState().future.length > 0 ? actions.redo() : redoReplace()),
+  },
   'map.find': {
     enabled: (s) => hasNetwork(s) && s.meeting === null,
     run: () => (document.querySelector('[data-testid=search]') as HTMLInputElement | null)?.focus(),
@@ -84,13 +72,10 @@ export function isEnabled(id: CommandId, state: AppState = getState()): boolean 
   return ACTIONS[id].enabled(state);
 }
 
-/** Where commands report their status when run from a button without one (the app's top bar, set by useCommandShortcuts). */
-let appContext: CommandContext = { onStatus: () => undefined };
-
 /** Runs a command if it can run now; true when it did. */
-export function runCommand(id: CommandId, context: CommandContext = appContext): boolean {
+export function runCommand(id: CommandId): boolean {
   if (!isEnabled(id)) return false;
-  void ACTIONS[id].run(context);
+  void ACTIONS[id].run();
   return true;
 }
 
@@ -104,24 +89,25 @@ function typingIn(target: EventTarget | null): boolean {
 }
 
 /** The keyboard shortcuts of every command, from one listener (mounted once, by the app). */
-export function useCommandShortcuts(context: CommandContext): void {
+export function useCommandShortcuts(): void {
   useEffect(() => {
-    appContext = context;
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented) return;
+      // An open dialog (the import wizard, a question) has the keyboard: no command runs behind it.
+      if (document.querySelector('dialog[open]')) return;
       const typing = typingIn(event.target);
       for (const command of COMMANDS) {
         if (typing && !command.whileTyping) continue;
         if (!command.shortcuts.some((s) => matches(s, event))) continue;
         if (!isEnabled(command.id)) continue;
         event.preventDefault();
-        runCommand(command.id, context);
+        runCommand(command.id);
         return;
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [context]);
+  }, []);
 }
 
 /**
@@ -130,7 +116,7 @@ export function useCommandShortcuts(context: CommandContext): void {
  * and runs here like a button. A project file the system asked to open (double-click,
  * second start) is opened after the unsaved-work question. In a browser these are no-ops.
  */
-export function useHostMenu(context: CommandContext): void {
+export function useHostMenu(): void {
   useEffect(() => {
     const host = hostApi();
     let last = '';
@@ -146,7 +132,7 @@ export function useHostMenu(context: CommandContext): void {
     const stopState = subscribe(sync);
     const stopMenu = host.onMenuCommand((id) => {
       const command = COMMANDS.find((c) => c.id === id);
-      if (command) runCommand(command.id, context);
+      if (command) runCommand(command.id);
     });
     const stopIncoming = host.onIncomingProject(() => void openProject({ incoming: true }));
     // A file double-clicked to start the app may have been announced before this listener
@@ -157,5 +143,5 @@ export function useHostMenu(context: CommandContext): void {
       stopMenu();
       stopIncoming();
     };
-  }, [context]);
+  }, []);
 }

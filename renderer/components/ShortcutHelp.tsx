@@ -10,6 +10,17 @@ import { Modal } from './Modal';
 
 const MAC = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
+/** Keys as printed on keyboards: arrows as arrows, Esc, Page Down, the space bar in the user's language. */
+const KEY_NAMES: Record<string, string> = {
+  ArrowRight: '→',
+  ArrowLeft: '←',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  Escape: 'Esc',
+  PageDown: 'Page Down',
+  PageUp: 'Page Up',
+};
+
 export function ShortcutHelp() {
   const t = useT();
   const open = useShortcutHelp();
@@ -23,9 +34,15 @@ export function ShortcutHelp() {
             <tr key={c.id}>
               <th scope="row">{t(commandName(c.id))}</th>
               <td>
-                {c.shortcuts.map((s) => (
-                  <kbd key={shortcutText(s, MAC)}>{shortcutText(s, MAC)}</kbd>
-                ))}
+                {c.shortcuts.map((s, i) => {
+                  const text = s.key === ' ' ? t('keys.space') : (KEY_NAMES[s.key] ?? shortcutText(s, MAC));
+                  return (
+                    <span key={text}>
+                      {i > 0 && ` ${t('keys.or')} `}
+                      <kbd>{text}</kbd>
+                    </span>
+                  );
+                })}
               </td>
             </tr>
           ))}

@@ -56,6 +56,8 @@ export interface OpenFile {
   lockedBy: { user: string; host: string; since: string } | null;
   /** A .bak (or a dropped file) opened as a copy. */
   copy: boolean;
+  /** How the host names this file when the page asks for it again (undo of an import); null for copies and in a browser. */
+  token: string | null;
 }
 
 /** The open work. Replaced as a whole when a network is opened. */
@@ -111,6 +113,8 @@ export interface AppState {
   meView: string | null;
   /** What the network on screen replaced: Ctrl+Z brings it back. */
   replaced: ReplacedWork | null;
+  /** The work an undo set aside: Ctrl+Shift+Z brings it back. */
+  undone: ReplacedWork | null;
 }
 
 /** The work a newly opened network replaced, kept so the replacement can be undone. */
@@ -157,6 +161,7 @@ let state: AppState = {
   report: null,
   meView: null,
   replaced: null,
+  undone: null,
 };
 const store = createStore<AppState>(state);
 
@@ -218,21 +223,29 @@ const today = (): string => new Date().toISOString().slice(0, 10);
  * selected, no meeting, a fresh view (or the project's own), a fresh undo history — and
  * the replaced work kept for undo. The panel stays on its tab unless told otherwise.
  */
+/** The work on screen, as kept for undo and redo. */
+const currentWork = (): ReplacedWork => ({
+  project: state.project,
+  view: state.view,
+  thresholds: state.thresholds,
+  reconstruct: state.reconstruct,
+  anonymise: state.anonymise,
+  tab: state.tab,
+  dirty: unsavedProbe(),
+});
+
+/** Puts kept work back on screen (undo or redo of a replacement). */
+function putBack(work: ReplacedWork, patch: Pick<AppState, 'replaced' | 'undone'>): void {
+  const { dirty: _dirty, ...kept } = work;
+  setState({ ...kept, ...patch, selection: NOTHING, meeting: null, meView: null, report: null, phase: 'ready', error: null, history: [], future: [] });
+}
+
 function openNetwork(project: ProjectState, settings: Partial<Pick<AppState, 'view' | 'thresholds' | 'reconstruct' | 'anonymise' | 'tab'>> = {}): void {
-  const replaced: ReplacedWork | null = shownResult(state)
-    ? {
-        project: state.project,
-        view: state.view,
-        thresholds: state.thresholds,
-        reconstruct: state.reconstruct,
-        anonymise: state.anonymise,
-        tab: state.tab,
-        dirty: unsavedProbe(),
-      }
-    : state.replaced;
+  const replaced: ReplacedWork | null = shownResult(state) ? currentWork() : state.replaced;
   setState({
     project,
     replaced,
+    undone: null,
     selection: NOTHING,
     meeting: null,
     meView: null,
@@ -358,13 +371,23 @@ export const actions = {
     );
     return true;
   },
-  /** Brings back the work a new network replaced (undo of an import or an open). */
-  restoreReplaced(): ReplacedWork | null {
+  /** Brings back the work a new network replaced (undo of an import or an open); redoReplaced brings the work on screen back. */
+  undoReplaced(): ReplacedWork | null {
     const replaced = state.replaced;
     if (!replaced) return null;
-    const { dirty: _dirty, ...kept } = replaced;
-    setState({ ...kept, replaced: null, selection: NOTHING, meeting: null, meView: null, report: null, phase: 'ready', error: null, history: [], future: [] });
+    putBack(replaced, { replaced: null, undone: currentWork() });
     return replaced;
+  },
+  /** Brings back the work an undo set aside. */
+  redoReplaced(): ReplacedWork | null {
+    const undone = state.undone;
+    if (!undone) return null;
+    putBack(undone, { replaced: currentWork(), undone: null });
+    return undone;
+  },
+  /** Nothing to undo to (after deleting a project's data: it must not come back). */
+  forgetReplaced(): void {
+    setState({ replaced: null, undone: null });
   },
   /** The project file on screen (after an open is confirmed, or a save). */
   setOpenFile(file: OpenFile | null): void {

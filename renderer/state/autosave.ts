@@ -9,12 +9,13 @@ import { getState, subscribe, watchUnsaved, type AppState } from './app-store';
 
 export const AUTOSAVE_DELAY_MS = 2000;
 
-type Watched = Pick<AppState, 'view' | 'thresholds' | 'reconstruct'> & Pick<AppState['project'], 'waves' | 'sameAs' | 'notes'>;
+type Watched = Pick<AppState, 'view' | 'thresholds' | 'reconstruct' | 'anonymise'> & Pick<AppState['project'], 'waves' | 'sameAs' | 'notes'>;
 const watched = (s: AppState): Watched => ({
   waves: s.project.waves,
   view: s.view,
   thresholds: s.thresholds,
   reconstruct: s.reconstruct,
+  anonymise: s.anonymise,
   sameAs: s.project.sameAs,
   notes: s.project.notes,
 });
@@ -22,8 +23,12 @@ const watched = (s: AppState): Watched => ({
 let snapshot: Watched | null = null;
 let dirty = false;
 let timer: ReturnType<typeof setTimeout> | null = null;
+/** A crash copy is waiting for the user's choice: it is not overwritten meanwhile. */
+let held = false;
 type Content = { title: string; content: string } | null;
 let content: (() => Content | Promise<Content>) | null = null;
+/** The same, at once (no worker): for the last change before the window closes. */
+let flushContent: (() => Content) | null = null;
 
 /** A change worth saving; a wave's analysis arriving (a new result object) is not one. */
 function changed(a: Watched, b: Watched): boolean {
@@ -32,6 +37,7 @@ function changed(a: Watched, b: Watched): boolean {
     a.view !== b.view ||
     a.thresholds !== b.thresholds ||
     a.reconstruct !== b.reconstruct ||
+    a.anonymise !== b.anonymise ||
     a.sameAs !== b.sameAs ||
     a.notes !== b.notes ||
     waves(a) !== waves(b) ||
@@ -56,7 +62,14 @@ export function markDirty(): void {
   schedule();
 }
 
+/** While a crash copy waits for Restore or Throw away, new work is not autosaved over it. */
+export function holdAutosave(hold: boolean): void {
+  held = hold;
+  if (!hold && dirty) schedule();
+}
+
 function schedule(): void {
+  if (held) return;
   if (timer) clearTimeout(timer);
   timer = setTimeout(() => {
     timer = null;
@@ -69,8 +82,9 @@ function schedule(): void {
 }
 
 /** Starts watching the store; `projectContent` serialises the open work (project-actions.ts, in the worker). */
-export function startAutosave(projectContent: () => Content | Promise<Content>): () => void {
+export function startAutosave(projectContent: () => Content | Promise<Content>, projectContentNow?: () => Content): () => void {
   content = projectContent;
+  flushContent = projectContentNow ?? null;
   watchUnsaved(isDirty);
   snapshot = watched(getState());
   const stop = subscribe(() => {
@@ -82,7 +96,14 @@ export function startAutosave(projectContent: () => Content | Promise<Content>):
   });
   const onUnload = (): void => {
     // A clean close leaves nothing behind; unsaved work stays for the next start.
-    if (!dirty) void hostApi().recoverProject({ discard: true });
+    if (!dirty && !held) void hostApi().recoverProject({ discard: true });
+    // A change made in the last moments before closing, not yet autosaved: write it now.
+    else if (dirty && timer && !held) {
+      clearTimeout(timer);
+      timer = null;
+      const project = flushContent?.();
+      if (project) void hostApi().autosaveProject({ name: `${project.title}.talkmap`, content: project.content });
+    }
   };
   window.addEventListener('beforeunload', onUnload);
   return () => {

@@ -7,11 +7,12 @@
  */
 import { formatDate } from '../../shared/i18n/format-date';
 import type { ThresholdOverrides } from '../../shared/findings/thresholds';
-import { t } from '../../shared/i18n/translate';
+import { isMessageKey, t } from '../../shared/i18n/translate';
 import { TalkmapError } from '../../shared/errors/talkmap-error';
 import { parseProject, pastRetention, restoreRequest, serializeWithFiles } from '../../shared/project/project-file';
-import { hostApi } from '../bridge/host-api';
-import { actions, getState, NO_PROJECT, shownResult, type WaveEntry } from './app-store';
+import { hostApi, isDesktop } from '../bridge/host-api';
+import { actions, getState, NO_PROJECT, shownResult, type OpenFile, type WaveEntry } from './app-store';
+import { setStatus } from './status-store';
 import { showHostError } from '../bridge/host-error';
 import { askUnsaved } from './question-store';
 import { isDirty, markClean, markDirty } from './autosave';
@@ -69,8 +70,10 @@ export async function saveProject({ saveAs = false } = {}): Promise<string | nul
   if (!project) return null;
   // A project someone else has open is read-only here: "Save" makes a copy under a new name.
   const asCopy = saveAs || state.project.file?.lockedBy != null;
+  // The file's own name once it has one (a browser downloads it again under that name).
+  const suggestedName = state.project.file && !state.project.file.copy ? state.project.file.name : `${project.title.replace(/[/\\:*?"<>|]/g, '-')}.talkmap`;
   const answer = await hostApi().saveProject({
-    suggestedName: `${project.title.replace(/[/\\:*?"<>|]/g, '-')}.talkmap`,
+    suggestedName,
     content: project.content,
     ...(asCopy ? { saveAs: true } : {}),
   });
@@ -82,9 +85,11 @@ export async function saveProject({ saveAs = false } = {}): Promise<string | nul
   const fileName = answer.value.fileName ?? 'project.talkmap';
   const { keepUntil, createdAt } = parseProject(project.content, fileName);
   actions.setProjectDates({ createdAt, keepUntil });
-  actions.setOpenFile({ name: fileName, lockedBy: null, copy: false });
+  actions.setOpenFile({ name: fileName, lockedBy: null, copy: false, token: answer.value.token ?? null });
   markClean();
-  return `${fileName} — ${t(state.locale, 'project.keepUntil', { date: dateOf(keepUntil) })}`;
+  const status = t(getState().locale, 'toolbar.saved', { file: `${fileName} — ${t(state.locale, 'project.keepUntil', { date: dateOf(keepUntil) })}` });
+  setStatus(status);
+  return status;
 }
 
 /**
@@ -101,10 +106,11 @@ export async function openProject(from: { recent?: number; incoming?: true } = {
   if (!(await openProjectText(file.name, file.text))) return;
   const opened = await hostApi().confirmOpenProject({});
   if (!opened.ok) return showHostError(opened.error);
-  const { lockedBy, copy } = opened.value;
+  const { lockedBy, copy, token } = opened.value;
   // Someone else's project stays read-only here (ReadOnlyBanner says so).
-  actions.setOpenFile({ name: opened.value.fileName ?? file.name, lockedBy, copy });
+  actions.setOpenFile({ name: opened.value.fileName ?? file.name, lockedBy, copy, token });
   markClean();
+  setStatus(t(getState().locale, copy ? 'project.openedCopy' : 'project.opened', { file: file.name }));
 }
 
 /**
@@ -112,13 +118,13 @@ export async function openProject(from: { recent?: number; incoming?: true } = {
  * disk, so it opens as a copy: Save asks where (it never overwrites a file it cannot name).
  * Returns the status line to show, or null when nothing was opened.
  */
-export async function openDroppedProject(name: string, text: string): Promise<string | null> {
-  if (!(await confirmReplace())) return null;
-  if (!(await openProjectText(name, text))) return null;
+export async function openDroppedProject(name: string, text: string): Promise<void> {
+  if (!(await confirmReplace())) return;
+  if (!(await openProjectText(name, text))) return;
   await hostApi().closeProject({});
-  actions.setOpenFile({ name, lockedBy: null, copy: true });
+  actions.setOpenFile({ name, lockedBy: null, copy: true, token: null });
   markClean();
-  return t(getState().locale, 'project.openedCopy', { file: name });
+  setStatus(t(getState().locale, 'project.openedCopy', { file: name }));
 }
 
 /** Opens project text (a file, or the autosaved copy). False when it could not be read: then nothing changed. */
@@ -127,7 +133,8 @@ async function openProjectText(name: string, text: string): Promise<boolean> {
   try {
     project = parseProject(text, name);
   } catch (error) {
-    if (error instanceof TalkmapError) actions.showError(error.code, error.params);
+    // In a browser there is no .bak beside the file: the message says so.
+    if (error instanceof TalkmapError) actions.showError(!isDesktop() && isMessageKey(`${error.code}.web`) ? `${error.code}.web` : error.code, error.params);
     else actions.showError('app.error', { message: error instanceof Error ? error.message : String(error) });
     return false;
   }
@@ -170,18 +177,33 @@ export async function confirmReplace(): Promise<boolean> {
   return (await saveProject()) !== null;
 }
 
-/** Undo of an import or an open: the replaced work is back, and its file is again the one Save writes to. */
-export async function undoReplace(): Promise<string | null> {
-  const restored = actions.restoreReplaced();
-  if (!restored) return null;
-  const file = restored.project.file;
-  if (file && !file.lockedBy && !file.copy) {
-    const resumed = await hostApi().resumeProject({});
-    if (!resumed.ok || resumed.value.fileName === null) actions.setOpenFile(null);
+/** The host's open file follows the work put back on screen: its file again (by token), or none (Save asks where). */
+async function followFile(file: OpenFile | null): Promise<void> {
+  if (file?.token && !file.lockedBy && !file.copy) {
+    const resumed = await hostApi().resumeProject({ token: file.token });
+    if (resumed.ok && resumed.value.fileName !== null) return;
   } else await hostApi().closeProject({});
+  if (file && !file.copy) actions.setOpenFile(null);
+}
+
+/** Undo of an import or an open: the replaced work is back; Ctrl+Shift+Z brings back what was on screen. */
+export async function undoReplace(): Promise<void> {
+  const restored = actions.undoReplaced();
+  if (!restored) return;
+  await followFile(restored.project.file);
   if (restored.dirty) markDirty();
   else markClean();
-  return t(getState().locale, 'project.undone');
+  setStatus(t(getState().locale, 'project.undone'));
+}
+
+/** Redo after such an undo: the work that was set aside is back. */
+export async function redoReplace(): Promise<void> {
+  const restored = actions.redoReplaced();
+  if (!restored) return;
+  await followFile(restored.project.file);
+  if (restored.dirty) markDirty();
+  else markClean();
+  setStatus(t(getState().locale, 'project.redone'));
 }
 
 export interface Recovery {
@@ -196,8 +218,16 @@ export async function findRecovery(): Promise<Recovery | null> {
   return answer.ok ? answer.value.file : null;
 }
 
-export async function restoreRecovery(recovery: Recovery): Promise<void> {
-  if (await openProjectText(recovery.name, recovery.text)) markDirty();
+/**
+ * Restores the autosaved work (after the unsaved-work question, when the work on screen
+ * has changes). It belongs to no file the host knows, so Save asks where.
+ */
+export async function restoreRecovery(recovery: Recovery): Promise<boolean> {
+  if (!(await confirmReplace())) return false;
+  if (!(await openProjectText(recovery.name, recovery.text))) return false;
+  await hostApi().closeProject({});
+  markDirty();
+  return true;
 }
 
 export async function discardRecovery(): Promise<void> {
@@ -215,6 +245,8 @@ export async function deleteProjectData(): Promise<string[] | null> {
     return null;
   }
   if (await actions.openDemo()) markClean();
+  // Deleted means gone: no undo brings the data back.
+  actions.forgetReplaced();
   return answer.value.removed;
 }
 

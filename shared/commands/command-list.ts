@@ -36,7 +36,7 @@ export interface CommandInfo {
 }
 
 export const COMMANDS: readonly CommandInfo[] = [
-  { id: 'survey.open', label: 'toolbar.open', shortcuts: [{ key: 'o', mod: true, shift: true }] },
+  { id: 'survey.open', label: 'toolbar.open', shortcuts: [{ key: 'o', mod: true, shift: true }], whileTyping: true },
   { id: 'project.open', label: 'toolbar.openProject', shortcuts: [{ key: 'o', mod: true }], whileTyping: true },
   { id: 'project.save', label: 'file.save', shortcuts: [{ key: 's', mod: true }], whileTyping: true },
   { id: 'project.saveAs', label: 'file.saveAs', shortcuts: [{ key: 's', mod: true, shift: true }], whileTyping: true },

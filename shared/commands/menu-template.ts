@@ -29,7 +29,9 @@ export type MenuRole =
   | 'close'
   | 'recentDocuments'
   | 'clearRecentDocuments'
-  | 'toggleDevTools';
+  | 'toggleDevTools'
+  | 'undo'
+  | 'redo';
 
 export type MenuEntry =
   | { kind: 'command'; id: CommandId; label: string; accelerator: string | null; enabled: boolean }
@@ -64,8 +66,8 @@ const MENU_LABELS: Partial<Record<CommandId, MessageKey>> = {
   'view.redo': 'menu.redo',
   'map.find': 'menu.find',
   'meeting.start': 'menu.meeting',
-  'meeting.next': 'meeting.next',
-  'meeting.previous': 'meeting.previous',
+  'meeting.next': 'menu.meetingNext',
+  'meeting.previous': 'menu.meetingPrevious',
   'meeting.exit': 'menu.meetingExit',
 };
 
@@ -76,9 +78,10 @@ export function commandName(id: CommandId): MessageKey {
 
 export function menuTemplate({ locale, platform, enabled, dev = false }: MenuInput): MenuSection[] {
   const mac = platform === 'darwin';
-  const command = (id: CommandId): MenuEntry => {
+  /** A command's item; `keyless`: shown without its shortcut. */
+  const command = (id: CommandId, keyless = false): MenuEntry => {
     const info = commandInfo(id);
-    const first = info.shortcuts[0];
+    const first = keyless ? undefined : info.shortcuts[0];
     return { kind: 'command', id, label: t(locale, commandName(id)), accelerator: first ? accelerator(first) : null, enabled: enabled.has(id) };
   };
   const role = (r: MenuRole, label: MessageKey, submenu?: MenuEntry[]): MenuEntry => ({
@@ -118,9 +121,13 @@ export function menuTemplate({ locale, platform, enabled, dev = false }: MenuInp
   });
   sections.push({
     label: t(locale, 'menu.edit'),
+    // On a Mac the menu owns Cmd+Z once the page lets a key pass: there the text fields get
+    // their own undo (the roles), and the map's undo is an item without a key of its own
+    // (Cmd+Z outside a text field is taken by the page's key listener first).
     entries: [
-      command('view.undo'),
-      command('view.redo'),
+      ...(mac ? [role('undo', 'menu.undoTyping'), role('redo', 'menu.redoTyping'), separator] : []),
+      command('view.undo', mac),
+      command('view.redo', mac),
       separator,
       role('cut', 'menu.cut'),
       role('copy', 'menu.copy'),

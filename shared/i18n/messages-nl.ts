@@ -171,7 +171,7 @@ export const nl: Record<MessageKey, string> = {
     'De gegevens van dit project van deze computer verwijderen? Het projectbestand, de reservekopie (.bak) en de automatisch bewaarde kopie worden verwijderd. Dit kan niet ongedaan worden gemaakt.',
   'file.deleted': 'Verwijderd van deze computer: {files}.',
   'file.deletedNothing': 'Er waren geen opgeslagen projectgegevens om te verwijderen; de enquêtegegevens zijn gesloten.',
-  'recovery.found': 'Talkmap vond werk dat niet was opgeslagen ({name}, {when}).',
+  'recovery.found': 'Talkmap heeft niet-opgeslagen werk gevonden ({name}, {when}). Wil je het terugzetten?',
   'recovery.restore': 'Terugzetten',
   'recovery.discard': 'Weggooien',
   'app.cancelled': 'Geannuleerd.',
@@ -565,15 +565,15 @@ export const nl: Record<MessageKey, string> = {
   'report.kind.outside-person': 'Toegevoegd als persoon buiten de lijst',
   'report.responseWarning': 'Slechts {pct}% heeft gereageerd. Conclusies over wie wie noemt zijn onzeker.',
   'report.responseStrongWarning': 'Slechts {pct}% heeft gereageerd. Wees bij elke conclusie heel voorzichtig.',
-  'project.keepUntil': 'persoonsgegevens bewaren tot {date}',
+  'project.keepUntil': 'bewaartermijn persoonsgegevens: tot {date}',
   'project.retentionPassed':
     'Herinnering: {file} bevat persoonsgegevens die tot {date} bewaard zouden worden. Heb je ze niet meer nodig, verwijder dan het projectbestand, de reservekopie (.bak) en de enquête-exports.',
   'project.error.corrupt':
-    '{file} is beschadigd of onvolledig (misschien werd het opslaan onderbroken). Staat er een reservekopie ({file}.bak) naast, open die dan.',
+    '{file} is beschadigd of onvolledig (misschien werd het opslaan onderbroken). Staat er een reservekopie ({file}.bak) in dezelfde map? Open die dan.',
   'project.error.notProject': '{file} is geen Talkmap-project.',
   'project.error.newer':
-    '{file} is opgeslagen met een nieuwere Talkmap (formaat {version}; deze leest tot en met {current}). Werk Talkmap bij om het te openen; het bestand is niet gewijzigd.',
-  'project.error.invalid': '{file} kon niet gelezen worden: {where}: {problem}. Staat er een reservekopie ({file}.bak) naast, open die dan.',
+    '{file} is opgeslagen met een nieuwere Talkmap (formaat {version}; deze versie leest tot en met formaat {current}). Werk Talkmap bij om het te openen; het bestand is niet gewijzigd.',
+  'project.error.invalid': '{file} kon niet gelezen worden: {where}: {problem}. Staat er een reservekopie ({file}.bak) in dezelfde map? Open die dan.',
   'import.error.rosterColumns': 'De personeelslijst {file} heeft een kolom “id” of “naam” nodig. Gevonden: {columns}.',
   'import.error.missingColumn': 'Het bestand {file} heeft geen kolom “{column}”. Gevonden: {columns}.',
   'import.error.edgeColumns': 'De lijst met banden {file} heeft minstens twee kolommen nodig: wie noemt, en wie genoemd wordt.',
@@ -655,21 +655,21 @@ export const nl: Record<MessageKey, string> = {
   'menu.minimize': 'Minimaliseren',
   'menu.close': 'Venster sluiten',
   'help.shortcuts': 'Sneltoetsen',
-  'help.keys.tabs': 'Naar een ander tabblad van het paneel (als een tabblad focus heeft)',
-  'help.keys.map': 'De kaart: met Tab erheen, met de pijltjes van persoon naar persoon, Enter voor de kaart van die persoon, Esc om te wissen',
+  'help.keys.tabs': 'Naar een ander tabblad van het paneel (als een tabblad de focus heeft)',
+  'help.keys.map':
+    'De kaart: met Tab erheen, met de pijltjestoetsen van persoon naar persoon, Enter toont de gegevens van die persoon, Esc heft de selectie op',
   'help.close': 'Sluiten',
   'unsaved.title': 'Eerst je wijzigingen opslaan?',
-  'unsaved.body':
-    'Het werk op het scherm heeft wijzigingen die nog niet in een projectbestand staan. Wat je nu opent, komt ervoor in de plaats (met Ctrl+Z haal je het terug).',
+  'unsaved.body': 'Je hebt wijzigingen die nog niet zijn opgeslagen. Wat je nu opent, vervangt je huidige werk (met Ctrl+Z haal je het terug).',
   'unsaved.cancel': 'Annuleren',
   'unsaved.discard': 'Niet opslaan',
   'unsaved.save': 'Opslaan…',
-  'project.undone': 'Het vorige werk is terug.',
+  'project.undone': 'Je vorige werk is teruggezet (Ctrl+Shift+Z zet terug wat je ongedaan maakte).',
   'project.readOnly':
     'Alleen lezen: {user} op {host} heeft {file} open (sinds {since}). Je wijzigingen gaan niet naar dat bestand; “Project opslaan” bewaart een kopie onder een nieuwe naam.',
-  'project.openedCopy': '{file} is als kopie geopend: “Project opslaan” vraagt waar het moet komen.',
+  'project.openedCopy': '{file} is als kopie geopend: “Project opslaan” vraagt waar je het wilt opslaan.',
   'project.error.damaged':
-    '{file} is beschadigd: de inhoud klopt niet meer met de controlecode die erbij is opgeslagen (een schijf- of synchronisatiefout kan dat doen). Er is niets geopend. Staat er een reservekopie ({file}.bak) naast, open die dan.',
+    '{file} is beschadigd: de inhoud klopt niet meer met de controlecode die erbij is opgeslagen (een schijf- of synchronisatiefout kan dat doen). Er is niets geopend. Staat er een reservekopie ({file}.bak) in dezelfde map? Open die dan.',
   'host.error.fs.ENOSPC':
     '{file} kon niet worden opgeslagen: de schijf is vol. Maak ruimte vrij (of kies met “Opslaan als…” een andere schijf) en sla opnieuw op; je werk staat nog op het scherm en het vorige bestand is niet veranderd.',
   'host.error.fs.EACCES':
@@ -693,6 +693,21 @@ export const nl: Record<MessageKey, string> = {
   'host.error.invalid-request': 'Talkmap weigerde een onjuist verzoek ({detail}). Meld dit alsjeblieft.',
   'host.error.internal': 'Er ging iets mis in Talkmap: {detail}',
   'map.roleDescription': 'netwerkkaart',
-  'map.keys': 'Pijltjestoetsen: van persoon naar persoon; Enter: de kaart van die persoon; Esc: wissen',
+  'map.keys': 'Pijltjestoetsen: van persoon naar persoon; Enter: gegevens van die persoon tonen; Esc: selectie opheffen',
   'map.announce': '{name}, {group}, genoemd door {namedBy}',
+  'project.opened': '{file} geopend.',
+  'project.redone': 'Het werk dat je ongedaan maakte, is terug.',
+  'host.error.locked': '{file} is ergens anders geopend ({user} op {host}): opslaan zou hun werk overschrijven. Kies een andere naam.',
+  'project.error.corrupt.web':
+    '{file} is beschadigd of onvolledig (misschien werd het downloaden onderbroken). Open een eerder opgeslagen kopie als je die hebt.',
+  'project.error.invalid.web': '{file} kon niet gelezen worden: {where}: {problem}. Open een eerder opgeslagen kopie als je die hebt.',
+  'project.error.damaged.web':
+    '{file} is beschadigd: de inhoud klopt niet meer met de controlecode die erbij is opgeslagen. Er is niets geopend. Open een eerder opgeslagen kopie als je die hebt.',
+  'menu.meetingNext': 'Volgende stap (vergadermodus)',
+  'menu.meetingPrevious': 'Vorige stap (vergadermodus)',
+  'keys.or': 'of',
+  'keys.space': 'Spatie',
+  'menu.undoTyping': 'Typen ongedaan maken',
+  'menu.redoTyping': 'Typen opnieuw',
+  'wizard.readAsSheet': 'gelezen als {encoding}, {rows} rijen',
 };

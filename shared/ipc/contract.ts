@@ -50,7 +50,8 @@ export const contract = {
   'project:save': {
     /** Saves over the open project, or asks where (the first save, or `saveAs`). */
     request: z.object({ suggestedName: fileName, content: z.string().max(MAX_FILE_BYTES), saveAs: z.boolean().optional() }).strict(),
-    response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
+    /** `token` names the saved file for a later `project:resume`. */
+    response: z.object({ saved: z.boolean(), fileName: z.string().nullable(), token: z.string().nullable().optional() }),
   },
   'report:save-pdf': {
     request: z.object({ suggestedName: fileName }).strict(),
@@ -82,11 +83,11 @@ export const contract = {
      * for a new name) and their lock is left alone. `copy`: a .bak, opened as a copy.
      */
     request: z.object({}).strict(),
-    response: z.object({ fileName: z.string().nullable(), lockedBy: lockSchema.nullable(), copy: z.boolean() }),
+    response: z.object({ fileName: z.string().nullable(), lockedBy: lockSchema.nullable(), copy: z.boolean(), token: z.string().nullable() }),
   },
   'project:resume': {
-    /** An import was undone: the project it replaced is the open project again (Save writes there). */
-    request: z.object({}).strict(),
+    /** An import was undone: the file the page names by its token is the open project again (Save writes there). */
+    request: z.object({ token: z.string().min(1).max(100) }).strict(),
     response: z.object({ fileName: z.string().nullable() }),
   },
   'app:set-menu': {

@@ -114,6 +114,11 @@ export function compareNames(a: string, b: string, locale = 'nl'): number {
   return c.compare(pa.surname, pb.surname) || c.compare(pa.given, pb.given) || c.compare(pa.prefix, pb.prefix) || c.compare(a, b);
 }
 
+/** Aliases (codes, initials, "leerkracht groep 3-4 (2)") are not names: they sort as text, numbers in order. */
+export function compareAliases(a: string, b: string, locale = 'nl'): number {
+  return collator(locale).compare(a, b);
+}
+
 export function sortByName<T>(items: readonly T[], nameOf: (item: T) => string, locale = 'nl'): T[] {
   return [...items].sort((x, y) => compareNames(nameOf(x), nameOf(y), locale));
 }

@@ -69,9 +69,16 @@ describe('work is never replaced without asking, and can be brought back', () =>
     await page.getByTestId('network-map').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');
     await expect.poll(() => nodeCount(page)).toBe('24');
-    await expect.poll(() => page.getByTestId('file-status').textContent()).toContain('The previous work is back');
+    await expect.poll(() => page.getByTestId('file-status').textContent()).toContain('Your previous work is back');
     await page.getByTestId('tab-waves').click();
     expect(await page.getByTestId('project-notes').inputValue()).toBe('Leesteams per bouw');
+    // Nothing is lost by that undo: redo brings the new survey back, and undo the demo again.
+    await page.getByTestId('network-map').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => nodeCount(page)).toBe('3');
+    await expect.poll(() => page.getByTestId('file-status').textContent()).toContain('The work you undid is back');
+    await page.getByTestId('undo').click();
+    await expect.poll(() => nodeCount(page)).toBe('24');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -184,8 +191,16 @@ describe('keyboard and dialogs', () => {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-files').click()]);
     await chooser.setFiles(resolve(dir, 'edges.csv'));
     await expect.poll(() => page.getByTestId('import-wizard').isVisible()).toBe(true);
+    // Behind an open dialog no command runs: "?" does not stack the help on the wizard.
+    await page.keyboard.press('?');
+    expect(await page.getByTestId('shortcut-help').count()).toBe(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('import-wizard').count()).toBe(0);
+    // The File menu closes with Esc, focus back on its button.
+    await page.getByTestId('file-menu').locator('summary').click();
+    expect(await page.getByTestId('file-menu').getAttribute('open')).not.toBeNull();
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('file-menu').getAttribute('open')).toBeNull();
     expect(await nodeCount(page)).toBe('24');
     expect(errors).toEqual([]);
     await context.close();
@@ -200,6 +215,10 @@ describe('keyboard and dialogs', () => {
     const names = await page.getByTestId('people-table').locator('tbody tr td:first-child').allTextContents();
     expect(names.slice(0, 4)).toEqual(['Fatima El Amrani', 'Sanne Bakker', 'Mark van den Berg', 'Sophie de Boer']);
     expect(names.at(-1)).toBe('Bram Willems');
+    // Codes sort as codes (P01, P02 …), not as if they were surnames.
+    await page.getByTestId('anonymise').selectOption('codes');
+    const codes = await page.getByTestId('people-table').locator('tbody tr td:first-child').allTextContents();
+    expect(codes.slice(0, 3)).toEqual(['P01', 'P02', 'P03']);
     await context.close();
   });
 });

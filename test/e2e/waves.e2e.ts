@@ -98,7 +98,15 @@ describe('survey waves', () => {
     await again.goto(e2e.url);
     await expect.poll(() => again.getByTestId('recovery').textContent()).toContain('Talkmap found work that was not saved (Demo school De Regenboog.talkmap');
     await again.screenshot({ path: artifact('recovery-banner.png') });
+    // Working on while the banner waits: the crash copy is not autosaved over…
+    const crashCopy = await again.evaluate(() => localStorage.getItem('talkmap.autosave'));
+    await again.getByTestId('layout').selectOption('circle');
+    await again.waitForTimeout(3000);
+    expect(await again.evaluate(() => localStorage.getItem('talkmap.autosave'))).toBe(crashCopy);
+    // …and restoring it asks first about the new, unsaved change.
     await again.getByTestId('recovery-restore').click();
+    await expect.poll(() => again.getByTestId('unsaved-question').isVisible()).toBe(true);
+    await again.getByTestId('unsaved-discard').click();
     await again.getByTestId('tab-waves').click();
     await expect.poll(() => again.getByTestId('wave-item').count()).toBe(2);
 
@@ -108,6 +116,12 @@ describe('survey waves', () => {
     await expect.poll(() => again.getByTestId('file-status').textContent()).toBe('Deleted from this computer: autosave.');
     expect(await again.evaluate(() => localStorage.getItem('talkmap.autosave'))).toBeNull();
     await expect.poll(() => again.getByTestId('wave-item').count()).toBe(1);
+    // Deleted means gone: undo does not bring the deleted work back.
+    expect(await again.getByTestId('undo').isDisabled()).toBe(true);
+    await again.getByTestId('network-map').click({ position: { x: 5, y: 5 } });
+    await again.keyboard.press('Control+z');
+    await again.getByTestId('tab-waves').click();
+    expect(await again.getByTestId('wave-item').count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -96,11 +96,16 @@ export function createHandlers(deps: HandlerDeps) {
       target = picked.filePath;
     }
     const path = target;
+    // "Save as" onto a project someone else has open would overwrite their work and take their lock.
+    if (path !== projects.currentPath) {
+      const other = await projects.otherHolder(path);
+      if (other) throw new HandlerError('locked', `${basename(path)} is open elsewhere`, { file: basename(path), user: other.user, host: other.host });
+    }
     await guarded(path, () => write(path, request.content, { backup: true }));
-    if (target !== projects.currentPath) await projects.opened(target);
+    if (path !== projects.currentPath) await projects.opened(path);
     // Saved: the crash copy is no longer needed.
     await projects.discardAutosave();
-    return { saved: true, fileName: basename(target) };
+    return { saved: true, fileName: basename(path), token: projects.tokenOf(path) };
   };
   const openProject: Handler<'project:open'> = async (request) => {
     let path: string | undefined | null;
@@ -126,10 +131,11 @@ export function createHandlers(deps: HandlerDeps) {
     return {
       fileName: opened.fileName,
       copy: opened.copy,
+      token: opened.token,
       lockedBy: opened.lockedBy ? { user: opened.lockedBy.user, host: opened.lockedBy.host, since: opened.lockedBy.since } : null,
     };
   };
-  const resumeProject: Handler<'project:resume'> = async () => ({ fileName: await projects.resume() });
+  const resumeProject: Handler<'project:resume'> = async (request) => ({ fileName: await projects.resume(request.token) });
   const setMenu: Handler<'app:set-menu'> = async (request) => {
     deps.setMenu?.(request.locale, new Set(request.enabled as CommandId[]));
     return {};

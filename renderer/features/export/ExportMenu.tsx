@@ -103,7 +103,7 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
   };
 
   return (
-    <details className="export-menu" data-testid="export-menu">
+    <details className="export-menu" data-menu data-testid="export-menu">
       <summary>{t('export.title')}</summary>
       <div className="export-body">
         <button type="button" onClick={() => void printReport()} data-testid="export-menu-report">

@@ -59,7 +59,9 @@ export function FileLine({ file, isSurvey, several }: { file: FilePreview; isSur
       )}{' '}
       <span className="muted">
         {isSurvey ? t('wizard.isSurvey') : t('wizard.isRoster')} ·{' '}
-        {t('wizard.readAs', { encoding: file.encoding, delimiter: file.delimiter === '\t' ? 'tab' : file.delimiter || '—', rows: file.rows })}
+        {file.sheets
+          ? t('wizard.readAsSheet', { encoding: file.encoding, rows: file.rows })
+          : t('wizard.readAs', { encoding: file.encoding, delimiter: file.delimiter === '\t' ? 'tab' : file.delimiter || '—', rows: file.rows })}
       </span>
       {!file.sheets && (
         <DetectedChoice

@@ -57,7 +57,14 @@ export function ImportWizard() {
         <button type="button" onClick={() => wizardActions.cancel()} data-testid="wizard-cancel">
           {t('wizard.cancel')}
         </button>
-        <button type="button" className="primary" disabled={!wizard.preview || wizard.busy} onClick={() => wizardActions.commit()} data-testid="wizard-import">
+        <button
+          type="button"
+          className="primary"
+          data-autofocus
+          disabled={!wizard.preview || wizard.busy}
+          onClick={() => wizardActions.commit()}
+          data-testid="wizard-import"
+        >
           {t(wizard.wave ? 'wave.add' : 'wizard.import')}
         </button>
       </div>

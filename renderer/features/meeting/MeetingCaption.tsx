@@ -7,7 +7,6 @@ import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { useAppState } from '../../state/app-store';
 import { runCommand } from '../../commands/registry';
 
-const NO_STATUS = { onStatus: () => undefined };
 import { useNames } from '../../state/use-names';
 import { useT } from '../../state/use-t';
 import { meetingSteps } from './meeting-steps';
@@ -49,7 +48,7 @@ export function MeetingCaption({ result }: { result: AnalysisResult }) {
           {step + 1} / {steps.length}
         </span>
         <span className="muted">{t('meeting.keys')}</span>
-        <button type="button" onClick={() => runCommand('meeting.exit', NO_STATUS)} data-testid="meeting-exit">
+        <button type="button" onClick={() => runCommand('meeting.exit')} data-testid="meeting-exit">
           {t('meeting.exit')}
         </button>
       </div>

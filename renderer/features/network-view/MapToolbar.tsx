@@ -79,7 +79,7 @@ export function MapToolbar({ result }: { result: AnalysisResult }) {
           </select>
         </label>
       )}
-      <details className="filters" data-testid="filters">
+      <details className="filters" data-menu data-testid="filters">
         <summary>
           {t('map.filters')}
           {filtersOn ? ' •' : ''}

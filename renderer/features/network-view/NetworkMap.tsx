@@ -287,7 +287,7 @@ export function NetworkMap() {
     if (!shown || meeting !== null || event.ctrlKey || event.metaKey || event.altKey) return;
     const { view: now } = getState();
     const visible = visibleElements(shown, now).nodes;
-    const order = keyboardOrder(shown.analysis.nodes, (id) => visible.has(id), names.nameOf, locale);
+    const order = keyboardOrder(shown.analysis.nodes, (id) => visible.has(id), names.nameOf, locale, names.anonymised);
     const action = mapKeyAction(event.key, order, selectedPersonOf(getState()));
     if (!action) return;
     event.preventDefault();

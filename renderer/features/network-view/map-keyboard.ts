@@ -4,16 +4,23 @@
  * Home and End to the first and last, Enter opens the person's card, Esc clears the
  * choice. Hidden people (filters) are skipped. Pure: the map component applies the result.
  */
-import { compareNames } from '../../../shared/present/sort-names';
+import { compareAliases, compareNames } from '../../../shared/present/sort-names';
 
 export type MapKeyAction = { kind: 'select'; id: string } | { kind: 'clear' } | null;
 
 /** The order people are visited in: visible people by the name on screen. */
-export function keyboardOrder(people: readonly { id: string }[], visible: (id: string) => boolean, nameOf: (id: string) => string, locale: string): string[] {
+export function keyboardOrder(
+  people: readonly { id: string }[],
+  visible: (id: string) => boolean,
+  nameOf: (id: string) => string,
+  locale: string,
+  anonymised = false,
+): string[] {
+  const compare = anonymised ? compareAliases : compareNames;
   return people
     .filter((p) => visible(p.id))
     .map((p) => p.id)
-    .sort((a, b) => compareNames(nameOf(a), nameOf(b), locale));
+    .sort((a, b) => compare(nameOf(a), nameOf(b), locale));
 }
 
 export function mapKeyAction(key: string, order: readonly string[], current: string | null): MapKeyAction {

@@ -15,7 +15,7 @@ import { showHostError } from '../../bridge/host-error';
 import { actions, useAppState, selectedPersonOf } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { useNames } from '../../state/use-names';
-import { compareNames } from '../../../shared/present/sort-names';
+import { compareAliases, compareNames } from '../../../shared/present/sort-names';
 
 /**
  * Rows in the chosen column's order; names by surname without tussenvoegsel (sort-names.ts),
@@ -27,8 +27,11 @@ export function sortPeople(
   descending: boolean,
   nameOf: (n: NodeMetrics) => string = (n) => n.name,
   locale = 'nl',
+  anonymised = false,
 ): NodeMetrics[] {
-  const byName = (a: NodeMetrics, b: NodeMetrics): number => compareNames(nameOf(a), nameOf(b), locale);
+  // Real names by surname; aliases (codes, initials, roles) as text with numbers in order.
+  const compare = anonymised ? compareAliases : compareNames;
+  const byName = (a: NodeMetrics, b: NodeMetrics): number => compare(nameOf(a), nameOf(b), locale);
   return [...nodes].sort((a, b) => {
     if (column.id === 'name') return descending ? -byName(a, b) : byName(a, b);
     const va = column.value(a);
@@ -62,7 +65,7 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
   const names = useNames(result);
   const columns = PEOPLE_COLUMNS.filter((c) => all || c.essential);
   const sortColumn = PEOPLE_COLUMNS.find((c) => c.id === sortId) ?? (PEOPLE_COLUMNS[0] as PeopleColumn);
-  const rows = sortPeople(result.analysis.nodes, sortColumn, descending, (n) => names.nameOf(n.id), locale);
+  const rows = sortPeople(result.analysis.nodes, sortColumn, descending, (n) => names.nameOf(n.id), locale, names.anonymised);
   const [shown, setShown] = useShownCount(PEOPLE_SHOWN, result);
 
   const exportCsv = async (): Promise<void> => {

@@ -3,6 +3,7 @@
  * another name, and delete the project's data from this computer (file, backup, lock and
  * autosaved copy) after a confirmation.
  */
+import { setStatus } from '../../state/status-store';
 import { useRef, useState } from 'react';
 import { hostApi } from '../../bridge/host-api';
 import { useAppState, shownResult } from '../../state/app-store';
@@ -11,7 +12,7 @@ import { showHostError } from '../../bridge/host-error';
 import { runCommand } from '../../commands/registry';
 import { useT } from '../../state/use-t';
 
-export function FileMenu({ onStatus, onLog }: { onStatus: (message: string) => void; onLog: (file: { name: string; bytes: Uint8Array }) => void }) {
+export function FileMenu({ onLog }: { onLog: (file: { name: string; bytes: Uint8Array }) => void }) {
   const t = useT();
   const hasResult = useAppState((s) => shownResult(s) !== null);
   const [recent, setRecent] = useState<{ name: string; folder: string }[]>([]);
@@ -21,12 +22,13 @@ export function FileMenu({ onStatus, onLog }: { onStatus: (message: string) => v
   };
   const save = (saveAs: boolean) => {
     close();
-    runCommand(saveAs ? 'project.saveAs' : 'project.save', { onStatus });
+    runCommand(saveAs ? 'project.saveAs' : 'project.save');
   };
   return (
     <details
       ref={menu}
       className="export-menu file-menu"
+      data-menu
       data-testid="file-menu"
       onToggle={(e) => {
         if ((e.target as HTMLDetailsElement).open)
@@ -37,7 +39,7 @@ export function FileMenu({ onStatus, onLog }: { onStatus: (message: string) => v
     >
       <summary>{t('file.menu')}</summary>
       <div className="export-body file-body">
-        <button type="button" onClick={() => (close(), runCommand('project.open', { onStatus }))} data-testid="open-project">
+        <button type="button" onClick={() => (close(), runCommand('project.open'))} data-testid="open-project">
           {t('toolbar.openProject')}
         </button>
         <button
@@ -84,7 +86,7 @@ export function FileMenu({ onStatus, onLog }: { onStatus: (message: string) => v
             close();
             if (!window.confirm(t('file.deleteConfirm'))) return;
             void deleteProjectData().then((removed) => {
-              if (removed) onStatus(removed.length > 0 ? t('file.deleted', { files: removed }) : t('file.deletedNothing'));
+              if (removed) setStatus(removed.length > 0 ? t('file.deleted', { files: removed }) : t('file.deletedNothing'));
             });
           }}
           data-testid="delete-project"

@@ -2,7 +2,7 @@
 // menu from the command table in the user's language, project files opened from argv,
 // `open-file` and a second start (single-instance lock), the window's place restored
 // only when it is on a screen, and the OS recent documents.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -58,6 +58,14 @@ describe('native menu', () => {
     expect(mac.map((s) => s.role ?? s.label)).toEqual(['appMenu', 'Bestand', 'Bewerken', 'Beeld', 'windowMenu', 'help']);
     expect(mac[1]!.entries.some((e) => e.kind === 'role' && e.role === 'recentDocuments')).toBe(true);
     expect(mac[1]!.entries.some((e) => e.kind === 'role' && e.role === 'quit')).toBe(false);
+    // Cmd+Z belongs to text fields there (the menu takes keys the page lets pass); the map's undo has no key in the menu.
+    const edit = mac[2]!.entries;
+    expect(edit.slice(0, 2).map((e) => (e.kind === 'role' ? e.role : null))).toEqual(['undo', 'redo']);
+    expect(edit.find((e) => e.kind === 'command' && e.id === 'view.undo')).toMatchObject({ accelerator: null });
+    // Elsewhere the map's undo shows its shortcut and text fields keep Ctrl+Z by themselves.
+    const win = menuTemplate({ locale: 'nl', platform: 'win32', enabled: all })[1]!.entries;
+    expect(win.find((e) => e.kind === 'command' && e.id === 'view.undo')).toMatchObject({ accelerator: 'CmdOrCtrl+Z' });
+    expect(win.some((e) => e.kind === 'role' && e.role === 'undo')).toBe(false);
   });
 
   it('writes accelerators as Electron reads them', () => {
@@ -120,6 +128,17 @@ describe('opening project files from the system', () => {
     expect(handleOpenRequests({ app: app as never, open, focus: vi.fn(), argv: ['talkmap', file], cwd: '/' })).toBe(false);
     expect(app.quit).toHaveBeenCalled();
     expect(open).not.toHaveBeenCalled();
+  });
+
+  it('releases its lock at once when the app quits', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'talkmap-quit-'));
+    const path = join(dir, 'school.talkmap');
+    writeFileSync(path, '{}');
+    const projects = new ProjectStore({ dataDir: mkdtempSync(join(tmpdir(), 'talkmap-data-')), user: 'a', host: 'h', pid: process.pid });
+    await projects.opened(path);
+    expect(existsSync(`${path}.lock`)).toBe(true);
+    projects.releaseNow();
+    expect(existsSync(`${path}.lock`)).toBe(false);
   });
 
   it('adds opened and saved projects to the system’s recent documents', async () => {

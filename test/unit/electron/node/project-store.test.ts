@@ -115,27 +115,50 @@ describe('project store', () => {
     expect(readFileSync(path, 'utf8')).toBe('theirs');
   });
 
-  it('undoing an import makes the replaced project the open project again', async () => {
+  it('undoing an import makes the file the page names (by its token) the open project again', async () => {
     const dir = tmp('projects');
-    const a = join(dir, 'a.talkmap');
-    const b = join(dir, 'b.talkmap');
-    writeFileSync(a, 'a');
-    writeFileSync(b, 'b');
-    const { handlers, showOpenDialog, projects } = setup();
-    showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [a] });
-    await openConfirmed(handlers);
-    // A new survey: nothing is the open project.
+    const [q, p] = [join(dir, 'q.talkmap'), join(dir, 'p.talkmap')];
+    writeFileSync(q, 'q');
+    writeFileSync(p, 'p');
+    const { handlers, showOpenDialog, showSaveDialog, projects } = setup();
+    showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [q] });
+    const { token: tq } = await openConfirmed(handlers);
+    expect(tq).toEqual(expect.any(String));
+    // A new survey: nothing is the open project; undoing it: q again.
     await handlers.closeProject({}, {} as never);
     expect(projects.currentPath).toBeNull();
-    expect(await handlers.resumeProject({}, {} as never)).toEqual({ fileName: 'a.talkmap' });
-    expect(projects.currentPath).toBe(a);
-    // Opening b, then undoing that: a again, and b's lock is gone.
-    showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [b] });
-    await openConfirmed(handlers);
-    expect(projects.currentPath).toBe(b);
-    expect(await handlers.resumeProject({}, {} as never)).toEqual({ fileName: 'a.talkmap' });
-    expect(projects.currentPath).toBe(a);
-    expect(existsSync(`${b}.lock`)).toBe(false);
+    expect(await handlers.resumeProject({ token: tq! }, {} as never)).toEqual({ fileName: 'q.talkmap' });
+    expect(projects.currentPath).toBe(q);
+    // Open p, open p again, undo the second open: p (the file the page had), not q.
+    showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [p] });
+    const { token: tp } = await openConfirmed(handlers);
+    showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [p] });
+    expect((await openConfirmed(handlers)).token).toBe(tp);
+    expect(await handlers.resumeProject({ token: tp! }, {} as never)).toEqual({ fileName: 'p.talkmap' });
+    expect(projects.currentPath).toBe(p);
+    // Undo back to q: p's lock is gone.
+    expect(await handlers.resumeProject({ token: tq! }, {} as never)).toEqual({ fileName: 'q.talkmap' });
+    expect(existsSync(`${p}.lock`)).toBe(false);
+    // A saved file gets a token too; an unknown token opens nothing (Save then asks where).
+    showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, 'new.talkmap') });
+    expect((await handlers.saveProject({ suggestedName: 'new.talkmap', content: 'x', saveAs: true }, {} as never)).token).toEqual(expect.any(String));
+    expect(await handlers.resumeProject({ token: 'nope' }, {} as never)).toEqual({ fileName: null });
+    expect(projects.currentPath).toBeNull();
+  });
+
+  it('"save as" refuses a file someone else has open (it would overwrite their work and take their lock)', async () => {
+    const dir = tmp('projects');
+    const theirs = join(dir, 'school.talkmap');
+    writeFileSync(theirs, 'theirs');
+    writeFileSync(`${theirs}.lock`, JSON.stringify({ user: 'colleague', host: 'pc2', pid: 5, since: new Date().toISOString() }));
+    const { handlers, showSaveDialog } = setup();
+    showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: theirs });
+    await expect(handlers.saveProject({ suggestedName: 'school.talkmap', content: 'mine', saveAs: true }, {} as never)).rejects.toMatchObject({
+      code: 'locked',
+      params: { file: 'school.talkmap', user: 'colleague', host: 'pc2' },
+    });
+    expect(readFileSync(theirs, 'utf8')).toBe('theirs');
+    expect(JSON.parse(readFileSync(`${theirs}.lock`, 'utf8'))).toMatchObject({ user: 'colleague' });
   });
 
   it('a .bak opens as a copy (Save asks for a name); a file the system hands over is fetched once', async () => {

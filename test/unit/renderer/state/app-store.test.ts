@@ -32,7 +32,7 @@ describe('app state', () => {
     expect(now.project.waves).toHaveLength(1);
     expect(selectedPersonOf(now)).toBeNull();
     expect(now.replaced?.project.notes).toBe('Leesteams per bouw');
-    actions.restoreReplaced();
+    actions.undoReplaced();
     expect(getState().project.notes).toBe('Leesteams per bouw');
     expect(getState().replaced).toBeNull();
   });

@@ -36,4 +36,15 @@ describe('anonymisation', () => {
       }
     }
   });
+
+  it('hands out codes in an order that does not follow the real names (without roster ids the id is the name)', () => {
+    // Twelve people in one group, ids = names in alphabetical order.
+    const people = 'Anna Aalders,Bram Bos,Cor Claes,Dirk Dekker,Eva Eik,Fleur Fok,Gijs Gans,Hans Hol,Ilse Iep,Joost Jong,Karin Kok,Lotte Lam'.split(',');
+    const nodes = people.map((name) => ({ ...demo.analysis.nodes[0]!, id: name, name, group: 'groep 1-2', role: 'leerkracht' }));
+    const codes = aliases(nodes, 'codes');
+    const order = [...people].sort((a, b) => codes.get(a)!.localeCompare(codes.get(b)!));
+    expect(order).not.toEqual(people);
+    // Stable: the same data gives the same codes.
+    expect(aliases([...nodes].reverse(), 'codes')).toEqual(codes);
+  });
 });
