@@ -5,7 +5,7 @@
 import { COMMANDS, shortcutText } from '../../shared/commands/command-list';
 import { commandName } from '../../shared/commands/menu-template';
 import { closeShortcutHelp, useShortcutHelp } from '../state/help-store';
-import { useT } from '../state/use-t';
+import { useT, useTKey } from '../state/use-t';
 import { Modal } from './Modal';
 
 const MAC = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
@@ -23,6 +23,7 @@ const KEY_NAMES: Record<string, string> = {
 
 export function ShortcutHelp() {
   const t = useT();
+  const tKey = useTKey();
   const open = useShortcutHelp();
   if (!open) return null;
   return (
@@ -32,7 +33,7 @@ export function ShortcutHelp() {
         <tbody>
           {COMMANDS.filter((c) => c.shortcuts.length > 0).map((c) => (
             <tr key={c.id}>
-              <th scope="row">{t(commandName(c.id))}</th>
+              <th scope="row">{tKey(commandName(c.id))}</th>
               <td>
                 {c.shortcuts.map((s, i) => {
                   const text = s.key === ' ' ? t('keys.space') : (KEY_NAMES[s.key] ?? shortcutText(s, MAC));

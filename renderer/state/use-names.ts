@@ -8,7 +8,7 @@ import type { MessageParams } from '../../shared/i18n/translate';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
 import { aliases, anonymiseParams, nameToAlias } from '../../shared/present/anonymise';
 import { useAppState } from './app-store';
-import { useT } from './use-t';
+import { useTKey } from './use-t';
 
 export interface Names {
   anonymised: boolean;
@@ -20,7 +20,7 @@ export interface Names {
 }
 
 export function useNames(result: AnalysisResult | null): Names {
-  const t = useT();
+  const tKey = useTKey();
   const chosen = useAppState((s) => s.anonymise);
   const meView = useAppState((s) => s.meView);
   return useMemo(() => {
@@ -42,9 +42,9 @@ export function useNames(result: AnalysisResult | null): Names {
       alias: (name: string) => (mode === 'off' ? name : (byName.get(name) ?? '•••')),
       text: (key: MessageKey, params: MessageParams = {}) => {
         // Role aliases already say the role; do not repeat it ("… (leerkracht)").
-        if (mode === 'role' && typeof params.role === 'string') return t(key, anonymiseParams({ ...params, role: '' }, byName)).replace(/ \(\)/g, '');
-        return t(key, anonymiseParams(params, byName));
+        if (mode === 'role' && typeof params.role === 'string') return tKey(key, anonymiseParams({ ...params, role: '' }, byName)).replace(/ \(\)/g, '');
+        return tKey(key, anonymiseParams(params, byName));
       },
     };
-  }, [result, chosen, meView, t]);
+  }, [result, chosen, meView, tKey]);
 }

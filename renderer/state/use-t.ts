@@ -5,12 +5,15 @@
  */
 import { useCallback } from 'react';
 import type { MessageKey } from '../../shared/i18n/messages-en';
-import { t as translate, translateKey, type MessageParams } from '../../shared/i18n/translate';
+import { t as translate, translateKey, type MessageParams, type ParamsArg } from '../../shared/i18n/translate';
 import { useAppState } from './app-store';
 
-export function useT(): (key: MessageKey, params?: MessageParams) => string {
+/** t(key, params) in the current language; its parameters are checked per message (ParamsArg). */
+export type Translate = <K extends MessageKey>(key: K, ...params: ParamsArg<K>) => string;
+
+export function useT(): Translate {
   const locale = useAppState((s) => s.locale);
-  return useCallback((key: MessageKey, params?: MessageParams) => translate(locale, key, params), [locale]);
+  return useCallback<Translate>((key, ...params) => translate(locale, key, ...params), [locale]);
 }
 
 /** The same for a key built at run time (an error's key, `report.kind.${kind}`): see translateKey. */

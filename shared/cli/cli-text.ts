@@ -9,20 +9,20 @@ import { responseWarning } from '../findings/response-rate';
 
 export function toCliText(result: AnalysisResult, locale: Locale): string {
   const lines: string[] = [];
-  for (const s of result.summary) lines.push(t(locale, s.key, s.params));
+  for (const s of result.summary) lines.push(translateKey(locale, s.key, s.params));
   const response = responseWarning(result.report.responseRate);
-  if (response) lines.push(`! ${t(locale, response.key, response.params)}`);
+  if (response) lines.push(`! ${translateKey(locale, response.key, response.params)}`);
   lines.push('');
   const findings = result.findings.findings;
   const noGroups = result.analysis.groups.length < 2;
-  if (result.findings.notEnoughData) lines.push(t(locale, result.findings.notEnoughData.key, result.findings.notEnoughData.params));
+  if (result.findings.notEnoughData) lines.push(translateKey(locale, result.findings.notEnoughData.key, result.findings.notEnoughData.params));
   else {
     if (noGroups) lines.push(t(locale, 'cli.noGroupsWarning'));
     if (findings.length === 0) lines.push(t(locale, noGroups ? 'findings.noneWithoutGroups' : 'findings.none'));
   }
   for (const f of findings) {
-    lines.push(`[${t(locale, `severity.${f.severity}`)}] ${t(locale, f.message.key, f.message.params)}`);
-    lines.push(`    ${t(locale, f.detail.key, f.detail.params)}`);
+    lines.push(`[${t(locale, `severity.${f.severity}`)}] ${translateKey(locale, f.message.key, f.message.params)}`);
+    lines.push(`    ${translateKey(locale, f.detail.key, f.detail.params)}`);
   }
   const counts = Object.entries(countByKind(result.report));
   if (counts.length > 0) {

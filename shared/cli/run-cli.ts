@@ -5,7 +5,7 @@
  */
 import { TalkmapError } from '../errors/talkmap-error';
 import { demoImportRequest } from '../demo/demo-school';
-import { t, type Locale } from '../i18n/translate';
+import { t, type Locale, translateKey } from '../i18n/translate';
 import type { ImportRequest, InputFile } from '../import/import-files';
 import { nominationsMatchPeople, proposeImport } from '../import/propose-import';
 import { detectGroupColumn } from '../import/group-column';
@@ -97,7 +97,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof UsageError) io.stderr(`talkmap: ${error.message}\n${USAGE}`);
-    else if (error instanceof TalkmapError) io.stderr(`talkmap: ${t(messageLocale, error.code, error.params)}\n`);
+    else if (error instanceof TalkmapError) io.stderr(`talkmap: ${translateKey(messageLocale, error.code, error.params)}\n`);
     else io.stderr(`talkmap: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
@@ -124,14 +124,14 @@ async function compareCommand(flags: Flags, io: CliIo, locale: Locale): Promise<
   }
   const comparison = compareWaves(results[0]!, results[1]!);
   if (flags.has('--json')) {
-    const render = (h: FindingText) => ({ nl: t('nl', h.key, h.params), en: t('en', h.key, h.params) });
+    const render = (h: FindingText) => ({ nl: translateKey('nl', h.key, h.params), en: translateKey('en', h.key, h.params) });
     io.stdout(`${JSON.stringify({ ...comparison, highlights: comparison.highlights.map(render) }, null, 2)}\n`);
   } else {
     const n = comparison.network;
     const lines = [
       `${t(locale, 'net.nodes')}: ${n.nodes.before} → ${n.nodes.after}   ${t(locale, 'net.arcs')}: ${n.arcs.before} → ${n.arcs.after}`,
       `+${comparison.ties.new.length} / −${comparison.ties.lost.length} / =${comparison.ties.kept}`,
-      ...comparison.highlights.map((h) => t(locale, h.key, h.params)),
+      ...comparison.highlights.map((h) => translateKey(locale, h.key, h.params)),
     ];
     io.stdout(`${lines.join('\n')}\n`);
   }

@@ -7,7 +7,7 @@
  * Shortcuts are shown in the menu but handled by the page's one key listener, so a key
  * does the same in the browser and the desktop app, and text fields keep their own keys.
  */
-import { t, type Locale } from '../i18n/translate';
+import { t, translateKey, type Locale } from '../i18n/translate';
 import type { MessageKey } from '../i18n/messages-en';
 import { commandInfo, type CommandId, type Shortcut } from './command-list';
 
@@ -82,12 +82,12 @@ export function menuTemplate({ locale, platform, enabled, dev = false }: MenuInp
   const command = (id: CommandId, keyless = false): MenuEntry => {
     const info = commandInfo(id);
     const first = keyless ? undefined : info.shortcuts[0];
-    return { kind: 'command', id, label: t(locale, commandName(id)), accelerator: first ? accelerator(first) : null, enabled: enabled.has(id) };
+    return { kind: 'command', id, label: translateKey(locale, commandName(id)), accelerator: first ? accelerator(first) : null, enabled: enabled.has(id) };
   };
   const role = (r: MenuRole, label: MessageKey, submenu?: MenuEntry[]): MenuEntry => ({
     kind: 'role',
     role: r,
-    label: t(locale, label),
+    label: translateKey(locale, label),
     ...(submenu ? { submenu } : {}),
   });
   const separator: MenuEntry = { kind: 'separator' };

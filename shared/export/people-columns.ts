@@ -65,5 +65,5 @@ export const PEOPLE_COLUMNS: PeopleColumn[] = [
   col('community', (n) => (n.community >= 0 ? n.community + 1 : null), { digits: 0 }),
 ];
 
-export const columnLabel = (id: PeopleColumnId): MessageKey => `col.${id}`;
-export const columnExplanation = (id: PeopleColumnId): MessageKey => `explain.${id}`;
+export const columnLabel = (id: PeopleColumnId): Extract<MessageKey, `col.${string}`> => `col.${id}` as Extract<MessageKey, `col.${string}`>;
+export const columnExplanation = (id: PeopleColumnId): Extract<MessageKey, `explain.${string}`> => `explain.${id}` as Extract<MessageKey, `explain.${string}`>;

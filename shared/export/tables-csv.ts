@@ -3,7 +3,7 @@
  * the findings (sentence, detail and suggestion in the chosen language).
  */
 import type { Finding } from '../findings/types';
-import { t, type Locale, type MessageParams } from '../i18n/translate';
+import { t, type Locale, type MessageParams, translateKey } from '../i18n/translate';
 import type { AnalysisResult } from '../pipeline/run-analysis';
 import { CSV_EN, CSV_NL, toCsv, type Cell } from './csv';
 import { arcKey } from '../network/pair-key';
@@ -32,9 +32,9 @@ export function findingsCsv(findings: Finding[], locale: Locale, params: (p: Mes
     rows.push([
       t(locale, `severity.${f.severity}`),
       t(locale, `kind.${f.kind}`),
-      t(locale, f.message.key, params(f.message.params)),
-      t(locale, f.detail.key, params(f.detail.params)),
-      f.suggestion ? t(locale, f.suggestion.key, params(f.suggestion.params)) : null,
+      translateKey(locale, f.message.key, params(f.message.params)),
+      translateKey(locale, f.detail.key, params(f.detail.params)),
+      f.suggestion ? translateKey(locale, f.suggestion.key, params(f.suggestion.params)) : null,
     ]);
   }
   return toCsv(rows, options(locale));

@@ -5,6 +5,7 @@
  */
 import { en, type MessageKey } from './messages-en';
 import { nl } from './messages-nl';
+import type { MessageParamNames } from './message-params';
 
 export type Locale = 'nl' | 'en';
 export type MessageParam = string | number | null | readonly string[];
@@ -13,7 +14,16 @@ export type MessageParams = Readonly<Record<string, MessageParam>>;
 export const LOCALES: readonly Locale[] = ['nl', 'en'];
 const catalogues: Record<Locale, Record<MessageKey, string>> = { en, nl };
 
-export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+/**
+ * What t(key, …) takes for a message: nothing when its template has no `{…}`, else its
+ * parameters by name (message-params.ts, generated from messages-en.ts), so a missing one is
+ * a type error, not a "—" on screen. Keys built at run time go through translateKey.
+ */
+export type ParamsArg<K extends MessageKey> = [MessageParamNames[K]] extends [never]
+  ? [params?: MessageParams]
+  : [params: MessageParams & { readonly [P in MessageParamNames[K]]: MessageParam }];
+
+export function t<K extends MessageKey>(locale: Locale, key: K, ...[params = {}]: ParamsArg<K>): string {
   const template = catalogues[locale][key] ?? key;
   return fill(locale, template, params);
 }
@@ -89,7 +99,7 @@ export function localeFromLanguage(language: string | undefined): Locale {
 }
 
 export function bothLocales(key: MessageKey, params: MessageParams = {}): Record<Locale, string> {
-  return { nl: t('nl', key, params), en: t('en', key, params) };
+  return { nl: translateKey('nl', key, params), en: translateKey('en', key, params) };
 }
 
 /** Whether a key built at run time (e.g. `host.error.${code}`) is in the catalogue. */
@@ -103,5 +113,5 @@ export function isMessageKey(key: string): key is MessageKey {
  * bug report instead of a blank. Call sites need no `as MessageKey` cast.
  */
 export function translateKey(locale: Locale, key: string, params: MessageParams = {}): string {
-  return isMessageKey(key) ? t(locale, key, params) : t(locale, 'app.error', { message: key });
+  return isMessageKey(key) ? fill(locale, catalogues[locale][key] ?? key, params) : t(locale, 'app.error', { message: key });
 }

@@ -18,6 +18,7 @@ const FINDINGS_SHOWN = 50;
 
 export function FindingsPanel({ result }: { result: AnalysisResult }) {
   const t = useT();
+  const tKey = useTKey();
   const names = useNames(result);
   const selected = useAppState(selectedFindingOf);
   const { findings, notEnoughData } = result.findings;
@@ -33,7 +34,7 @@ export function FindingsPanel({ result }: { result: AnalysisResult }) {
       </div>
       <p className="muted">{t('findings.intro')}</p>
       <ThresholdSettings />
-      {notEnoughData && <p className="notice">{t(notEnoughData.key, notEnoughData.params)}</p>}
+      {notEnoughData && <p className="notice">{tKey(notEnoughData.key, notEnoughData.params)}</p>}
       {!notEnoughData && result.analysis.groups.length < 2 && (
         <p className="notice warning" data-testid="findings-no-groups">
           {t('findings.noGroups')}

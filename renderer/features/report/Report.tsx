@@ -10,7 +10,7 @@ import { formatNumber, formatPercent } from '../../../shared/i18n/translate';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { useAppState } from '../../state/app-store';
 import { useNames } from '../../state/use-names';
-import { useT } from '../../state/use-t';
+import { useT, useTKey } from '../../state/use-t';
 import { colourMapping } from '../network-view/map-elements';
 
 const METHODS: [MessageKey, MessageKey][] = [
@@ -33,6 +33,7 @@ const REPORT_MATRIX_GROUPS = 24;
 
 export function Report({ result, mapImage }: { result: AnalysisResult; mapImage: string | null }) {
   const t = useT();
+  const tKey = useTKey();
   const locale = useAppState((s) => s.locale);
   const isDemo = useAppState((s) => s.project.isDemo);
   const names = useNames(result);
@@ -137,8 +138,8 @@ export function Report({ result, mapImage }: { result: AnalysisResult; mapImage:
           <dl className="report-methods">
             {METHODS.map(([label, explain]) => (
               <div key={label}>
-                <dt>{t(label)}</dt>
-                <dd>{t(explain)}</dd>
+                <dt>{tKey(label)}</dt>
+                <dd>{tKey(explain)}</dd>
               </div>
             ))}
           </dl>

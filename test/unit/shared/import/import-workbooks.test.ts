@@ -2,8 +2,7 @@
 // .xlsx (Excel wraps it in a compound file with an "EncryptedPackage" stream — it used to be
 // called "an old .xls"), an OpenDocument .ods (LibreOffice), and a real old .xls.
 import { describe, expect, it } from 'vitest';
-import type { MessageKey } from '../../../../shared/i18n/messages-en';
-import { t } from '../../../../shared/i18n/translate';
+import { translateKey } from '../../../../shared/i18n/translate';
 import { loadInputFiles } from '../../../../shared/import/read-xlsx';
 import { ImportError } from '../../../../shared/import/roster';
 
@@ -40,7 +39,7 @@ async function refusal(name: string, bytes: Uint8Array): Promise<string> {
   try {
     await loadInputFiles([{ name, bytes }]);
   } catch (error) {
-    if (error instanceof ImportError) return t('en', error.code as MessageKey, error.params);
+    if (error instanceof ImportError) return translateKey('en', error.code, error.params);
     throw error;
   }
   return 'read';

@@ -2,7 +2,7 @@
 // and findings texts carry no real name once it is on.
 import { describe, expect, it } from 'vitest';
 import { demoImportRequest } from '../../../../shared/demo/demo-school';
-import { t } from '../../../../shared/i18n/translate';
+import { translateKey } from '../../../../shared/i18n/translate';
 import { aliases, anonymiseParams, nameToAlias } from '../../../../shared/present/anonymise';
 import { runAnalysis } from '../../../../shared/pipeline/run-analysis';
 
@@ -30,7 +30,7 @@ describe('anonymisation', () => {
       for (const text of [f.message, f.detail, f.suggestion]) {
         if (!text) continue;
         for (const locale of ['nl', 'en'] as const) {
-          const sentence = t(locale, text.key, anonymiseParams(text.params, byName));
+          const sentence = translateKey(locale, text.key, anonymiseParams(text.params, byName));
           for (const name of names) expect(sentence).not.toContain(name);
         }
       }
