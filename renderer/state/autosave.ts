@@ -6,6 +6,7 @@
  */
 import { hostApi } from '../bridge/host-api';
 import { getState, subscribe, watchUnsaved, type AppState } from './app-store';
+import { setStatus } from './status-store';
 
 export const AUTOSAVE_DELAY_MS = 2000;
 
@@ -59,6 +60,8 @@ export function markClean(): void {
 
 export function markDirty(): void {
   dirty = true;
+  // "Saved as …" or "Opened …" no longer describes the work once it changes.
+  setStatus(null);
   schedule();
 }
 

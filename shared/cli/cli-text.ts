@@ -17,7 +17,13 @@ export function toCliText(result: AnalysisResult, locale: Locale): string {
   const noGroups = result.analysis.groups.length < 2;
   if (result.findings.notEnoughData) lines.push(translateKey(locale, result.findings.notEnoughData.key, result.findings.notEnoughData.params));
   else {
-    if (noGroups) lines.push(t(locale, 'cli.noGroupsWarning'));
+    const one = result.analysis.groups.length === 1 && result.network.groupAttribute;
+    if (noGroups)
+      lines.push(
+        one
+          ? t(locale, 'findings.oneGroup', { group: result.analysis.groups[0]!.label, column: result.network.groupAttribute! })
+          : t(locale, 'cli.noGroupsWarning'),
+      );
     if (findings.length === 0) lines.push(t(locale, noGroups ? 'findings.noneWithoutGroups' : 'findings.none'));
   }
   for (const f of findings) {

@@ -656,4 +656,5 @@ export interface MessageParamNames {
   'menu.undoTyping': never;
   'menu.redoTyping': never;
   'wizard.readAsSheet': 'encoding' | 'rows';
+  'findings.oneGroup': 'column' | 'group';
 }

@@ -692,6 +692,8 @@ export const en = {
   'menu.undoTyping': 'Undo typing',
   'menu.redoTyping': 'Redo typing',
   'wizard.readAsSheet': 'read as {encoding}, {rows} rows',
+  'findings.oneGroup':
+    'Everyone is in one group (“{group}” in the column “{column}”), so there are no groups to compare: how parallel groups talk to each other needs at least two.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -664,7 +664,7 @@ export const nl: Record<MessageKey, string> = {
   'unsaved.cancel': 'Annuleren',
   'unsaved.discard': 'Niet opslaan',
   'unsaved.save': 'Opslaan…',
-  'project.undone': 'Je vorige werk is teruggezet (Ctrl+Shift+Z zet terug wat je ongedaan maakte).',
+  'project.undone': 'Je vorige werk staat weer op het scherm (Ctrl+Shift+Z haalt terug wat je ongedaan maakte).',
   'project.readOnly':
     'Alleen lezen: {user} op {host} heeft {file} open (sinds {since}). Je wijzigingen gaan niet naar dat bestand; “Project opslaan” bewaart een kopie onder een nieuwe naam.',
   'project.openedCopy': '{file} is als kopie geopend: “Project opslaan” vraagt waar je het wilt opslaan.',
@@ -710,4 +710,6 @@ export const nl: Record<MessageKey, string> = {
   'menu.undoTyping': 'Typen ongedaan maken',
   'menu.redoTyping': 'Typen opnieuw',
   'wizard.readAsSheet': 'gelezen als {encoding}, {rows} rijen',
+  'findings.oneGroup':
+    'Iedereen zit in één groep (“{group}” in de kolom “{column}”), dus er zijn geen groepen om te vergelijken: of parallelgroepen met elkaar praten, zie je pas bij minstens twee groepen.',
 };

@@ -5,13 +5,15 @@
  */
 import type { NodeMetrics } from '../metrics/analyse-network';
 import { shapeRadius, type Point } from './geometry';
+import { neutralOrder } from '../present/neutral-order';
 
 /** Room per person on the circle, beyond the largest person's own width. */
 const GAP = 16;
 
 export function circleByGroup(nodes: Pick<NodeMetrics, 'id' | 'group' | 'name'>[], groupsInOrder: string[], largest = 62): Map<string, Point> {
   const rank = new Map(groupsInOrder.map((g, i) => [g, i]));
-  const ordered = [...nodes].sort((a, b) => (rank.get(a.group ?? '') ?? 1e9) - (rank.get(b.group ?? '') ?? 1e9) || a.name.localeCompare(b.name));
+  // Within a group, not by name (neutral-order.ts): seats in alphabetical order would give hidden names away.
+  const ordered = [...nodes].sort((a, b) => (rank.get(a.group ?? '') ?? 1e9) - (rank.get(b.group ?? '') ?? 1e9) || neutralOrder(a.id, b.id));
   const n = Math.max(1, ordered.length);
   // Neighbours' centres are a chord 2R·sin(π/n) apart; it must exceed the largest width plus the gap.
   // (Two of the widest shape, a rounded square, side by side.)

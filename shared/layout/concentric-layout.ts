@@ -4,6 +4,7 @@
  * concentric layout did). Each ring wide enough that its people never touch.
  */
 import { shapeRadius, type Point } from './geometry';
+import { neutralOrder } from '../present/neutral-order';
 
 const BANDS = 4;
 
@@ -16,7 +17,7 @@ export function concentricLayout(nodes: { id: string; value: number }[], largest
   let radius = 0;
   let first = true;
   for (const band of bands.filter((b) => b.length > 0)) {
-    band.sort((a, b) => b.value - a.value || a.id.localeCompare(b.id));
+    band.sort((a, b) => b.value - a.value || neutralOrder(a.id, b.id));
     // The ring must hold its people side by side, and stand clear of the ring inside it.
     radius = first && band.length === 1 ? 0 : Math.max(first ? 0 : radius + spacing, band.length < 2 ? 0 : spacing / (2 * Math.sin(Math.PI / band.length)));
     first = false;

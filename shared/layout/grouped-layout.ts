@@ -7,6 +7,7 @@
  */
 import type { NodeMetrics } from '../metrics/analyse-network';
 import type { Point } from './geometry';
+import { neutralOrder } from '../present/neutral-order';
 
 /** Room per member on a cluster's circle: the largest node plus a label's breathing space. */
 export const NODE_SPACING = 116;
@@ -91,7 +92,8 @@ export function groupedLayout(
   }
   for (const [group, list] of members) {
     const centre = centres.get(group) as Point & { r: number };
-    const ordered = [...list].sort((a, b) => (a.role ?? '').localeCompare(b.role ?? '') || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    // Within a role, not by name (neutral-order.ts): seats in alphabetical order would give hidden names away.
+    const ordered = [...list].sort((a, b) => (a.role ?? '').localeCompare(b.role ?? '') || neutralOrder(a.id, b.id));
     const slots = ordered.map((_, i) => -Math.PI / 2 + (2 * Math.PI * i) / ordered.length);
     const free = new Set(slots.keys());
     const slotOf = new Map<string, number>();
@@ -101,7 +103,7 @@ export function groupedLayout(
       .sort((a, b) => {
         const pa = pull.get(a.id) as Point;
         const pb = pull.get(b.id) as Point;
-        return Math.hypot(pb.x, pb.y) - Math.hypot(pa.x, pa.y) || a.id.localeCompare(b.id);
+        return Math.hypot(pb.x, pb.y) - Math.hypot(pa.x, pa.y) || neutralOrder(a.id, b.id);
       });
     for (const n of pulled) {
       const p = pull.get(n.id) as Point;

@@ -6,28 +6,18 @@
  */
 import type { MessageParams } from '../i18n/translate';
 import type { NodeMetrics } from '../metrics/analyse-network';
+import { neutralOrder } from './neutral-order';
 
 export type AnonymiseMode = 'off' | 'role' | 'initials' | 'codes';
 export const ANONYMISE_MODES: AnonymiseMode[] = ['off', 'role', 'initials', 'codes'];
-
-/**
- * FNV-1a of an id: the order aliases are handed out in within a group and role. Not the
- * id's own order — without roster ids the id is the name, and "P01, P02, P03" in
- * alphabetical order would let anyone who knows the team decode them.
- */
-function scrambled(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
 
 export function aliases(nodes: NodeMetrics[], mode: AnonymiseMode): Map<string, string> {
   const sorted = [...nodes].sort(
     (a, b) =>
       (a.group ?? '').localeCompare(b.group ?? '') ||
       (a.role ?? '').localeCompare(b.role ?? '') ||
-      scrambled(a.id) - scrambled(b.id) ||
-      a.id.localeCompare(b.id),
+      // Not by name: see neutral-order.ts.
+      neutralOrder(a.id, b.id),
   );
   const result = new Map<string, string>();
   if (mode === 'off') {

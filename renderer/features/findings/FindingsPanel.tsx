@@ -37,7 +37,9 @@ export function FindingsPanel({ result }: { result: AnalysisResult }) {
       {notEnoughData && <p className="notice">{tKey(notEnoughData.key, notEnoughData.params)}</p>}
       {!notEnoughData && result.analysis.groups.length < 2 && (
         <p className="notice warning" data-testid="findings-no-groups">
-          {t('findings.noGroups')}
+          {result.analysis.groups.length === 1 && result.network.groupAttribute
+            ? t('findings.oneGroup', { group: result.analysis.groups[0]!.label, column: result.network.groupAttribute })
+            : t('findings.noGroups')}
         </p>
       )}
       {!notEnoughData && findings.length === 0 && (

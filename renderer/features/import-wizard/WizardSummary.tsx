@@ -75,7 +75,7 @@ function GroupsFound({ preview, request }: { preview: NonNullable<WizardState['p
   if (!attribute || groups.length < 2) {
     return (
       <p className="notice warning" data-testid="wizard-no-groups">
-        {t('wizard.groupsNone')}
+        {attribute && groups.length === 1 ? t('findings.oneGroup', { group: groups[0]!, column: attribute }) : t('wizard.groupsNone')}
       </p>
     );
   }

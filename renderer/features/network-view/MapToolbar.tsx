@@ -19,7 +19,7 @@ export function MapToolbar({ result }: { result: AnalysisResult }) {
   const view = useAppState((s) => s.view);
   // Undo goes through the view's changes, then to the work an import replaced (the same command as Ctrl+Z).
   const canUndo = useAppState((s) => isEnabled('view.undo', s));
-  const canRedo = useAppState((s) => s.future.length > 0);
+  const canRedo = useAppState((s) => isEnabled('view.redo', s));
   const [query, setQuery] = useState('');
   const search = useRef<HTMLInputElement>(null);
   const attributes = [...new Set(result.network.people.flatMap((p) => Object.keys(p.attributes)))].filter((a) => {
@@ -198,7 +198,7 @@ export function MapToolbar({ result }: { result: AnalysisResult }) {
       <button type="button" onClick={() => runCommand('view.undo')} disabled={!canUndo} title={t('map.undo')} aria-label={t('map.undo')} data-testid="undo">
         ↶
       </button>
-      <button type="button" onClick={() => actions.redo()} disabled={!canRedo} title={t('map.redo')} aria-label={t('map.redo')} data-testid="redo">
+      <button type="button" onClick={() => runCommand('view.redo')} disabled={!canRedo} title={t('map.redo')} aria-label={t('map.redo')} data-testid="redo">
         ↷
       </button>
     </div>
