@@ -11,7 +11,7 @@ import { isMessageKey, t } from '../../shared/i18n/translate';
 import { TalkmapError } from '../../shared/errors/talkmap-error';
 import { parseProject, pastRetention, restoreRequest, serializeWithFiles } from '../../shared/project/project-file';
 import { hostApi, isDesktop } from '../bridge/host-api';
-import { actions, getState, NO_PROJECT, shownResult, type OpenFile, type WaveEntry } from './app-store';
+import { actions, getState, NO_PROJECT, shownResult, type OpenFile, type ReplacedWork, type WaveEntry } from './app-store';
 import { setStatus } from './status-store';
 import { showHostError } from '../bridge/host-error';
 import { askUnsaved } from './question-store';
@@ -186,25 +186,20 @@ async function followFile(file: OpenFile | null): Promise<void> {
   if (file && !file.copy) actions.setOpenFile(null);
 }
 
-/** Undo of an import or an open: the replaced work is back; Ctrl+Shift+Z brings back what was on screen. */
-export async function undoReplace(): Promise<void> {
-  const restored = actions.undoReplaced();
+/** Work put back on screen (undo or redo): the host's file follows it, its unsaved state is its own, the status says so. */
+async function broughtBack(restored: ReplacedWork | null, status: 'project.undone' | 'project.redone'): Promise<void> {
   if (!restored) return;
   await followFile(restored.project.file);
   if (restored.dirty) markDirty();
   else markClean();
-  setStatus(t(getState().locale, 'project.undone'));
+  setStatus(t(getState().locale, status));
 }
 
+/** Undo of an import or an open: the replaced work is back; Ctrl+Shift+Z brings back what was on screen. */
+export const undoReplace = (): Promise<void> => broughtBack(actions.undoReplaced(), 'project.undone');
+
 /** Redo after such an undo: the work that was set aside is back. */
-export async function redoReplace(): Promise<void> {
-  const restored = actions.redoReplaced();
-  if (!restored) return;
-  await followFile(restored.project.file);
-  if (restored.dirty) markDirty();
-  else markClean();
-  setStatus(t(getState().locale, 'project.redone'));
-}
+export const redoReplace = (): Promise<void> => broughtBack(actions.redoReplaced(), 'project.redone');
 
 export interface Recovery {
   name: string;
