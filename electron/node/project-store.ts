@@ -187,6 +187,11 @@ export class ProjectStore {
     return basename(path);
   }
 
+  /** A lock this running Talkmap wrote. */
+  private isOurs(lock: LockInfo): boolean {
+    return lock.host === this.deps.host && lock.pid === this.deps.pid;
+  }
+
   /** The lock's holder when it is someone else and still plausibly there. */
   async otherHolder(path: string): Promise<LockInfo | null> {
     let lock: LockInfo;
@@ -195,7 +200,7 @@ export class ProjectStore {
     } catch {
       return null;
     }
-    if (lock.host === this.deps.host && lock.pid === this.deps.pid) return null;
+    if (this.isOurs(lock)) return null;
     if (lock.host === this.deps.host) return this.isAlive(lock.pid) ? lock : null;
     return this.now().getTime() - new Date(lock.since).getTime() < STALE_LOCK_MS ? lock : null;
   }
@@ -207,7 +212,7 @@ export class ProjectStore {
     if (!path) return;
     try {
       const lock = JSON.parse(await readFile(`${path}.lock`, 'utf8')) as LockInfo;
-      if (lock.host === this.deps.host && lock.pid === this.deps.pid) await rm(`${path}.lock`, { force: true });
+      if (this.isOurs(lock)) await rm(`${path}.lock`, { force: true });
     } catch {
       // No lock, or not ours: leave it.
     }
@@ -220,7 +225,7 @@ export class ProjectStore {
     if (!path) return;
     try {
       const lock = JSON.parse(readFileSync(`${path}.lock`, 'utf8')) as LockInfo;
-      if (lock.host === this.deps.host && lock.pid === this.deps.pid) rmSync(`${path}.lock`, { force: true });
+      if (this.isOurs(lock)) rmSync(`${path}.lock`, { force: true });
     } catch {
       // No lock, or not ours: leave it.
     }

@@ -49,6 +49,11 @@ function download(name: string, content: string | Uint8Array): void {
  */
 const AUTOSAVE_KEY = 'talkmap.autosave';
 
+/** The answer for a file over the limit, with what the page's message needs. */
+function tooLarge(file: File, limit: number) {
+  return fail('too-large', file.name, { file: file.name, size: String(Math.round(file.size / 1024 / 1024)), limit: String(limit / 1024 / 1024) });
+}
+
 export function createWebHost(): TalkmapApi {
   let opening: string | null = null;
   return {
@@ -98,12 +103,7 @@ export function createWebHost(): TalkmapApi {
       const list = await pickFiles('.talkmap,.bak,application/json', false);
       const file = list?.[0];
       if (!file) return ok({ file: null });
-      if (file.size > MAX_FILE_BYTES)
-        return fail('too-large', file.name, {
-          file: file.name,
-          size: String(Math.round(file.size / 1024 / 1024)),
-          limit: String(MAX_FILE_BYTES / 1024 / 1024),
-        });
+      if (file.size > MAX_FILE_BYTES) return tooLarge(file, MAX_FILE_BYTES);
       opening = file.name;
       return ok({ file: { name: file.name, text: await file.text() } });
     },
@@ -123,13 +123,8 @@ export function createWebHost(): TalkmapApi {
       const list = await pickFiles('.csv,.tsv,.txt,.xlsx,text/csv,text/plain', true);
       if (!list) return ok({ files: [] });
       if (list.length > 2) return fail('too-many-files', 'too many files');
-      const tooLarge = [...list].find((f) => f.size > MAX_FILE_BYTES);
-      if (tooLarge)
-        return fail('too-large', tooLarge.name, {
-          file: tooLarge.name,
-          size: String(Math.round(tooLarge.size / 1024 / 1024)),
-          limit: String(MAX_FILE_BYTES / 1024 / 1024),
-        });
+      const large = [...list].find((f) => f.size > MAX_FILE_BYTES);
+      if (large) return tooLarge(large, MAX_FILE_BYTES);
       try {
         return ok({ files: await readBrowserFiles(list) });
       } catch (error) {
@@ -140,8 +135,7 @@ export function createWebHost(): TalkmapApi {
       const list = await pickFiles('.csv,.tsv,.txt,.log,text/csv,text/plain', false);
       const file = list?.[0];
       if (!file) return ok({ file: null });
-      if (file.size > MAX_LOG_BYTES)
-        return fail('too-large', file.name, { file: file.name, size: String(Math.round(file.size / 1024 / 1024)), limit: String(MAX_LOG_BYTES / 1024 / 1024) });
+      if (file.size > MAX_LOG_BYTES) return tooLarge(file, MAX_LOG_BYTES);
       return ok({ file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } });
     },
     saveExport: async ({ suggestedName, content }) => {

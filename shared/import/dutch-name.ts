@@ -14,6 +14,11 @@ export interface DutchName {
   surnameParts: string[];
 }
 
+/**
+ * Tussenvoegsels — the words between first name and surname that are not sorted or matched
+ * on ("van der", "de", "'t"), with the forms schools write ("v.d.", "vd") and a few from
+ * neighbouring languages (von, du, el). The one list: matching, sorting and initials use it.
+ */
 const PREFIXES = new Set([
   'van',
   'de',
@@ -25,21 +30,47 @@ const PREFIXES = new Set([
   'te',
   'op',
   'in',
+  "in't",
   "'t",
   't',
+  'aan',
+  'bij',
+  'uit',
+  'onder',
+  'over',
+  'voor',
+  'tot',
   "d'",
   'du',
+  'des',
   'la',
   'le',
+  'les',
+  'l',
   'da',
   'di',
+  'del',
+  'della',
+  'do',
+  'dos',
+  'el',
+  'al',
+  'von',
+  'vom',
+  'zu',
+  'zum',
+  'zur',
   'vd',
   'v',
-  'von',
   'vander',
   'vanden',
   'vande',
 ]);
+
+/** Whether a word of a name is a tussenvoegsel (any case; ’ read as '). */
+export function isTussenvoegsel(word: string): boolean {
+  return PREFIXES.has(word.toLowerCase().replace(/’/g, "'"));
+}
 const EXPAND: Record<string, string> = { 'v.d.': 'van der', 'v.d': 'van der', vd: 'van der' };
 
 export function parseDutchName(written: string): DutchName {

@@ -7,6 +7,7 @@
 import type { MessageParams } from '../i18n/translate';
 import type { NodeMetrics } from '../metrics/analyse-network';
 import { neutralOrder } from './neutral-order';
+import { isTussenvoegsel } from '../import/dutch-name';
 
 export type AnonymiseMode = 'off' | 'role' | 'initials' | 'codes';
 export const ANONYMISE_MODES: AnonymiseMode[] = ['off', 'role', 'initials', 'codes'];
@@ -36,7 +37,7 @@ export function aliases(nodes: NodeMetrics[], mode: AnonymiseMode): Map<string, 
         n.name
           .split(/[\s-]+/)
           .filter(Boolean)
-          .map((part) => (/^(van|de|der|den|het|ten|ter|te|el|la|le)$/i.test(part) ? part[0]?.toLowerCase() : part[0]?.toUpperCase()))
+          .map((part, i) => (i > 0 && isTussenvoegsel(part) ? part[0]?.toLowerCase() : part[0]?.toUpperCase()))
           .join('.') + '.';
       const count = (seen.get(initials) ?? 0) + 1;
       seen.set(initials, count);

@@ -6,51 +6,7 @@
  * ("Vries, Jan de"; "Berg, van den, Anne-Marie").
  */
 
-/** Words that come between first name and surname and are not sorted on (Dutch, and a few from neighbours). */
-const TUSSENVOEGSELS = new Set([
-  'van',
-  'de',
-  'der',
-  'den',
-  'het',
-  "'t",
-  't',
-  'te',
-  'ter',
-  'ten',
-  'in',
-  "in't",
-  'op',
-  'aan',
-  'bij',
-  'uit',
-  'onder',
-  'over',
-  'voor',
-  'tot',
-  "d'",
-  'du',
-  'des',
-  'la',
-  'le',
-  'les',
-  'l',
-  'da',
-  'di',
-  'del',
-  'della',
-  'dos',
-  'do',
-  'von',
-  'vom',
-  'zu',
-  'zum',
-  'zur',
-  'el',
-  'al',
-]);
-
-const isTussenvoegsel = (word: string): boolean => TUSSENVOEGSELS.has(word.toLowerCase().replace(/’/g, "'"));
+import { isTussenvoegsel } from '../import/dutch-name';
 
 export interface NameParts {
   given: string;
