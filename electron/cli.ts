@@ -3,10 +3,20 @@
  * The `talkmap` executable: process.argv -> shared/cli -> stdout and exit code.
  * Plain Node; never imports electron.
  */
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, readFileSync } from 'node:fs';
 import { runCli } from '../shared/cli/run-cli';
 import { localeFromLanguage } from '../shared/i18n/translate';
 import { checkNodeVersion } from './node/node-version';
+import { atomicWrite } from './node/atomic-write';
+import { fileError } from './node/file-error';
+import { TalkmapError } from '../shared/errors/talkmap-error';
+import type { MessageKey } from '../shared/i18n/messages-en';
+
+/** A file that could not be written, as a translated message naming it (never raw system text). */
+function failed(error: unknown, path: string): never {
+  const info = fileError(error, path);
+  throw new TalkmapError(`host.error.${info.code}` as MessageKey, { ...info.params, file: path });
+}
 
 checkNodeVersion();
 
@@ -22,6 +32,15 @@ void runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   locale: localeFromLanguage(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG),
+  writeFile: (path, content) => atomicWrite(path, content).catch((error: unknown) => failed(error, path)),
+  makeDir: (path) => {
+    try {
+      mkdirSync(path, { recursive: true });
+    } catch (error) {
+      failed(error, path);
+    }
+  },
+  computerLocale: process.env.LC_ALL || process.env.LC_NUMERIC || process.env.LANG,
 }).then((code) => {
   process.exitCode = code;
 });

@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import type { MessageKey } from '../../shared/i18n/messages-en';
 import type { MessageParams } from '../../shared/i18n/translate';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
-import { aliases, anonymiseParams, nameToAlias } from '../../shared/present/anonymise';
+import { namingFor, tidyRoleText } from '../../shared/present/names';
 import { useAppState } from './app-store';
 import { useTKey } from './use-t';
 
@@ -24,27 +24,12 @@ export function useNames(result: AnalysisResult | null): Names {
   const chosen = useAppState((s) => s.anonymise);
   const meView = useAppState((s) => s.meView);
   return useMemo(() => {
-    const nodes = result?.analysis.nodes ?? [];
-    // The "me" view names only that person; everyone else appears as a code.
-    const mode = meView && chosen === 'off' ? 'codes' : chosen;
-    const byId = aliases(nodes, mode);
-    const byName = nameToAlias(nodes, mode);
-    if (meView) {
-      const me = nodes.find((n) => n.id === meView);
-      if (me) {
-        byId.set(me.id, me.name);
-        byName.set(me.name, me.name);
-      }
-    }
+    const naming = namingFor(result?.analysis.nodes ?? [], chosen, meView);
     return {
-      anonymised: mode !== 'off',
-      nameOf: (id: string) => byId.get(id) ?? id,
-      alias: (name: string) => (mode === 'off' ? name : (byName.get(name) ?? '•••')),
-      text: (key: MessageKey, params: MessageParams = {}) => {
-        // Role aliases already say the role; do not repeat it ("… (leerkracht)").
-        if (mode === 'role' && typeof params.role === 'string') return tKey(key, anonymiseParams({ ...params, role: '' }, byName)).replace(/ \(\)/g, '');
-        return tKey(key, anonymiseParams(params, byName));
-      },
+      anonymised: naming.anonymised,
+      nameOf: naming.nameOf,
+      alias: naming.alias,
+      text: (key: MessageKey, params: MessageParams = {}) => tidyRoleText(tKey(key, naming.params(params)), naming),
     };
   }, [result, chosen, meView, tKey]);
 }

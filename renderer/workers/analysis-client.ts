@@ -7,7 +7,7 @@
  * jobs are sent again to a fresh worker, so cancelling an import never loses an autosave.
  */
 import type { ThresholdOverrides } from '../../shared/findings/thresholds';
-import type { AnalysisRequestMessage, AnalysisResponseMessage, SerializeJob, WorkerJob } from './analysis-protocol';
+import type { AnalysisRequestMessage, AnalysisResponseMessage, SerializeJob, WorkbookJob, WorkerJob } from './analysis-protocol';
 import { joinLists, type ResultPart } from './result-parts';
 
 /** Who runs a job; made once per caller. */
@@ -101,4 +101,11 @@ export function cancelOwner(owner: JobOwner): void {
 export async function serializeInWorker(owner: JobOwner, job: Omit<SerializeJob, 'kind'>): Promise<string | null> {
   const answer = await runInWorker(owner, { kind: 'serialize', ...job });
   return answer.ok && answer.kind === 'serialized' ? answer.content : null;
+}
+
+/** The results as .xlsx bytes, written in the worker; throws the worker's error (translated by the caller). */
+export async function workbookInWorker(owner: JobOwner, job: Omit<WorkbookJob, 'kind'>): Promise<Uint8Array> {
+  const answer = await runInWorker(owner, { kind: 'workbook', ...job });
+  if (answer.ok && answer.kind === 'workbook') return answer.bytes;
+  throw new Error(answer.ok ? 'unexpected answer' : answer.error.key);
 }

@@ -12,6 +12,8 @@ import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
 import { demoImportRequest } from '../../shared/demo/demo-school';
 import type { LogOptions } from '../../shared/import/interaction-log';
 import type { ReportKind } from '../../shared/import/import-report';
+import type { Locale } from '../../shared/i18n/translate';
+import type { AnonymiseMode } from '../../shared/present/anonymise';
 
 export type AnalysisJob = { kind: 'demo' } | { kind: 'request'; request: ImportRequest };
 
@@ -47,7 +49,22 @@ export interface SerializeJob {
   waves: Parameters<typeof serializeWithFiles>[1];
 }
 
-export type WorkerJob = AnalysisJob | { kind: 'inspect'; files: InputFile[]; sheets?: Record<string, string>; dataName?: string } | LogJob | SerializeJob;
+/** The results as an Excel workbook, written in the worker (zipping a large school's tables blocked the page). */
+export interface WorkbookJob {
+  kind: 'workbook';
+  result: AnalysisResult;
+  locale: Locale;
+  anonymise: AnonymiseMode;
+  /** The person of the "me" view, the only one named. */
+  me: string | null;
+}
+
+export type WorkerJob =
+  | AnalysisJob
+  | { kind: 'inspect'; files: InputFile[]; sheets?: Record<string, string>; dataName?: string }
+  | LogJob
+  | SerializeJob
+  | WorkbookJob;
 
 export interface AnalysisRequestMessage {
   id: number;
@@ -75,6 +92,7 @@ export type AnalysisResponseMessage =
   /** A log read into one request per period; `result` is the newest period's analysis. */
   | { id: number; ok: true; kind: 'log'; waves: { key: string; request: ImportRequest }[]; summary: LogSummary; result: AnalysisResult }
   | { id: number; ok: true; kind: 'serialized'; content: string }
+  | { id: number; ok: true; kind: 'workbook'; bytes: Uint8Array }
   /** Not an answer: how far a long job is (0..1). */
   | { id: number; ok: true; kind: 'progress'; stage: 'reading' | 'analysing'; fraction: number }
   | { id: number; ok: false; error: { key: string; params: MessageParams } };

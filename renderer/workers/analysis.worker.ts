@@ -12,6 +12,7 @@ import { runAnalysis, type AnalysisResult } from '../../shared/pipeline/run-anal
 import { splitLargeLists } from './result-parts';
 import { serializeWithFiles } from '../../shared/project/project-file';
 import { aggregateLogStream, logRequests } from '../../shared/import/interaction-log';
+import { resultSheets, writeWorkbook } from '../../shared/export/workbook';
 
 /** A Blob's bytes in chunks, as an async iterable (what the log reader consumes). */
 async function* blobChunks(blob: Blob): AsyncGenerator<Uint8Array> {
@@ -58,6 +59,11 @@ scope.onmessage = async (event) => {
     }
     if (job.kind === 'serialize') {
       scope.postMessage({ id, ok: true, kind: 'serialized', content: serializeWithFiles(job.project, job.waves) });
+      return;
+    }
+    if (job.kind === 'workbook') {
+      const bytes = await writeWorkbook(resultSheets(job.result, job.locale, job.anonymise, job.me));
+      scope.postMessage({ id, ok: true, kind: 'workbook', bytes });
       return;
     }
     if (job.kind === 'log') {

@@ -23,6 +23,9 @@ import type { FindingText } from '../findings/types';
 import { compareWaves } from '../waves/compare-waves';
 import { aggregateLogStream, logRequests, type LogPeriod } from '../import/interaction-log';
 import { edgeListSpec } from '../import/import-spec';
+import { Flags, parseFlags, UsageError } from './flags';
+import { exportCommand } from './export-command';
+import { surveyKitCommand } from './survey-kit-command';
 
 export interface CliIo {
   readFile: (path: string) => Uint8Array;
@@ -31,6 +34,12 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   locale: Locale;
+  /** Writes a whole file (atomically in the real CLI); `export` and `survey-kit` use it. */
+  writeFile?: (path: string, content: Uint8Array) => void | Promise<void>;
+  /** Makes a folder (and its parents) when it is not there. */
+  makeDir?: (path: string) => void;
+  /** The computer's locale (LC_ALL, LC_NUMERIC or LANG): the CSV separator Excel expects here. */
+  computerLocale?: string;
 }
 
 export const USAGE = `Usage:
@@ -41,6 +50,8 @@ export const USAGE = `Usage:
   talkmap analyze --survey FILE --respondent COLUMN --nominations COLUMN [--nominations COLUMN …] [--nodes FILE] [--group COLUMN] [--json]
   talkmap analyze --survey FILE [--nodes FILE] [--json]   (columns detected as in the app)
   Columns may be named by their header or by Qualtrics' short id (Q1); --sheet NAME picks a workbook's sheet.
+  talkmap export --format xlsx|csv|graphml|gexf|dl --out PATH [--names off|role|initials|codes] [--separator semicolon|comma|tab] [--decimal comma|point] …the input flags of analyze
+  talkmap survey-kit --nodes ROSTER --out FOLDER [--question TEXT] [--frequency] [--lang nl|en]   (the questionnaire for Forms, Qualtrics, LimeSurvey and paper)
   talkmap analyze --log FILE [--nodes FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--period week|month|quarter|year] [--channel NAME] [--json]
 Options: --reconstruct (symmetric relations only: non-respondents get the ties others reported to them)
          --repair (characters such as "Ã«" — UTF-8 once read as Windows-1252 — are repaired, as the wizard offers)
@@ -62,11 +73,15 @@ const VALUE_FLAGS = new Set([
   '--channel',
   '--sheet',
   '--relation',
+  '--format',
+  '--out',
+  '--names',
+  '--separator',
+  '--decimal',
+  '--question',
 ]);
 const PERIODS: readonly LogPeriod[] = ['week', 'month', 'quarter', 'year'];
-const BOOLEAN_FLAGS = new Set(['--json', '--demo', '--help', '--reconstruct', '--repair']);
-
-class UsageError extends Error {}
+const BOOLEAN_FLAGS = new Set(['--json', '--demo', '--help', '--reconstruct', '--repair', '--frequency']);
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // Messages follow --lang as soon as it is read, errors included.
@@ -79,8 +94,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(USAGE);
       return command ? 0 : 2;
     }
-    if (command !== 'analyze' && command !== 'compare') throw new UsageError(`unknown command "${command}"`);
-    const flags = parseFlags(rest);
+    if (!['analyze', 'compare', 'export', 'survey-kit'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    const flags = parseFlags(rest, VALUE_FLAGS, BOOLEAN_FLAGS);
     if (flags.has('--help')) {
       io.stdout(USAGE);
       return 0;
@@ -90,9 +105,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const locale: Locale = lang === 'nl' || lang === 'en' ? lang : io.locale;
     messageLocale = locale;
     if (command === 'compare') return await compareCommand(flags, io, locale);
-    if (flags.has('--log')) return await logCommand(flags, io, locale);
+    if (command === 'survey-kit') return await surveyKitCommand(flags, io, locale);
+    const kitFlags = ['--question', '--frequency'].filter((f) => flags.has(f));
+    if (kitFlags.length > 0) throw new UsageError(`${kitFlags.join(', ')}: only with talkmap survey-kit`);
+    const outputFlags = ['--format', '--out', '--names', '--separator', '--decimal'].filter((f) => flags.has(f));
+    if (command !== 'export' && outputFlags.length > 0) throw new UsageError(`${outputFlags.join(', ')}: only with talkmap export`);
+    if (flags.has('--log')) {
+      if (command === 'export') throw new UsageError('export reads --edges, --survey or --demo; for a log use analyze --log … --json');
+      return await logCommand(flags, io, locale);
+    }
     const request = await buildRequest(flags, io, locale);
     const result = runAnalysis(request, { reconstruct: flags.has('--reconstruct') });
+    if (command === 'export') return await exportCommand(result, flags, io, locale);
     io.stdout(flags.has('--json') ? `${JSON.stringify(toCliJson(result), null, 2)}\n` : toCliText(result, locale));
     return 0;
   } catch (error) {
@@ -179,38 +203,6 @@ async function logCommand(flags: Flags, io: CliIo, locale: Locale): Promise<numb
     for (const a of analysed) io.stdout(`${a.key === 'all' ? '' : `\n== ${a.key} ==\n`}${toCliText(a.result, locale)}`);
   }
   return 0;
-}
-
-/** Parsed flags; a value flag may repeat (--nominations "Naam 1" --nominations "Naam 2"). */
-class Flags {
-  private readonly values = new Map<string, string[]>();
-  add(flag: string, value: string): void {
-    this.values.set(flag, [...(this.values.get(flag) ?? []), value]);
-  }
-  has(flag: string): boolean {
-    return this.values.has(flag);
-  }
-  get(flag: string): string | undefined {
-    return this.values.get(flag)?.at(-1);
-  }
-  getAll(flag: string): string[] {
-    return this.values.get(flag) ?? [];
-  }
-}
-
-function parseFlags(args: string[]): Flags {
-  const flags = new Flags();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (BOOLEAN_FLAGS.has(arg)) flags.add(arg, 'true');
-    else if (VALUE_FLAGS.has(arg)) {
-      const value = args[i + 1];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
-      flags.add(arg, value);
-      i++;
-    } else throw new UsageError(`unknown option "${arg}"`);
-  }
-  return flags;
 }
 
 async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale): Promise<ImportRequest> {

@@ -4,10 +4,12 @@
  * anonymisation switch, so an anonymised export contains no names.
  */
 import { useState } from 'react';
-import { blockMatrixCsv, findingsCsv, groupsCsv } from '../../../shared/export/tables-csv';
+import { blockMatrixCsv, findingsCsv, groupsCsv, peopleCsv } from '../../../shared/export/tables-csv';
 import { toGexf, toGraphML, toUcinetDl } from '../../../shared/export/network-formats';
-import { peopleCsv } from '../../../shared/export/people-csv';
-import { anonymiseParams, nameToAlias } from '../../../shared/present/anonymise';
+import { CSV_SEPARATORS, DECIMAL_MARKS } from '../../../shared/export/csv';
+import { namingFor } from '../../../shared/present/names';
+import { createJobOwner, workbookInWorker } from '../../workers/analysis-client';
+import { currentCsvOptions, setCsvPreference, useCsvPreference } from '../../state/csv-preference';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { hostApi } from '../../bridge/host-api';
 import { showHostError } from '../../bridge/host-error';
@@ -20,14 +22,18 @@ import { requestReport } from '../report/request-report';
 import { mapPng } from './map-png';
 import { mapSvg } from './map-svg';
 
-type ExportKind = 'people' | 'groups' | 'matrix' | 'findings' | 'graphml' | 'gexf' | 'dl' | 'png' | 'svg';
-const KINDS: ExportKind[] = ['png', 'svg', 'people', 'groups', 'matrix', 'findings', 'graphml', 'gexf', 'dl'];
+type ExportKind = 'xlsx' | 'people' | 'groups' | 'matrix' | 'findings' | 'graphml' | 'gexf' | 'dl' | 'png' | 'svg';
+const KINDS: ExportKind[] = ['png', 'svg', 'xlsx', 'people', 'groups', 'matrix', 'findings', 'graphml', 'gexf', 'dl'];
+const CSV_KINDS: ReadonlySet<ExportKind> = new Set(['people', 'groups', 'matrix', 'findings']);
+const workbookOwner = createJobOwner('workbook');
 
 export function ExportMenu({ result }: { result: AnalysisResult }) {
   const t = useT();
   const tKey = useTKey();
   const locale = useAppState((s) => s.locale);
   const anonymise = useAppState((s) => s.anonymise);
+  const meView = useAppState((s) => s.meView);
+  const csv = useCsvPreference();
   const view = useAppState((s) => s.view);
   const isDemo = useAppState((s) => s.project.isDemo);
   const names = useNames(result);
@@ -37,21 +43,24 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
   const base = locale === 'nl' ? 'talkmap' : 'talkmap';
 
   const build = async (kind: ExportKind): Promise<{ name: string; content: string | Uint8Array }> => {
-    const label = (id: string) => names.nameOf(id);
+    // Built from the naming at this moment (not a cached one), so a switch just before exporting is followed.
+    const naming = namingFor(result.analysis.nodes, anonymise, meView);
+    const label = (id: string) => naming.nameOf(id);
+    const options = currentCsvOptions();
     switch (kind) {
-      case 'people':
-        return { name: `${base}-${locale === 'nl' ? 'mensen' : 'people'}.csv`, content: peopleCsv(result.analysis.nodes, locale, (n) => label(n.id)) };
-      case 'groups':
-        return { name: `${base}-${locale === 'nl' ? 'groepen' : 'groups'}.csv`, content: groupsCsv(result, locale) };
-      case 'matrix':
-        return { name: `${base}-${locale === 'nl' ? 'groepsmatrix' : 'group-matrix'}.csv`, content: blockMatrixCsv(result, locale) };
-      case 'findings': {
-        const byName = nameToAlias(result.analysis.nodes, anonymise);
+      case 'xlsx':
         return {
-          name: `${base}-${locale === 'nl' ? 'bevindingen' : 'findings'}.csv`,
-          content: findingsCsv(result.findings.findings, locale, (p) => anonymiseParams(p, byName)),
+          name: `${base}-${locale === 'nl' ? 'resultaten' : 'results'}.xlsx`,
+          content: await workbookInWorker(workbookOwner, { result, locale, anonymise, me: meView }),
         };
-      }
+      case 'people':
+        return { name: `${base}-${locale === 'nl' ? 'mensen' : 'people'}.csv`, content: peopleCsv(result.analysis.nodes, locale, naming, options) };
+      case 'groups':
+        return { name: `${base}-${locale === 'nl' ? 'groepen' : 'groups'}.csv`, content: groupsCsv(result, locale, options) };
+      case 'matrix':
+        return { name: `${base}-${locale === 'nl' ? 'groepsmatrix' : 'group-matrix'}.csv`, content: blockMatrixCsv(result, locale, options) };
+      case 'findings':
+        return { name: `${base}-${locale === 'nl' ? 'bevindingen' : 'findings'}.csv`, content: findingsCsv(result.findings.findings, locale, naming, options) };
       case 'graphml':
         return { name: `${base}-netwerk.graphml`, content: toGraphML(result, label) };
       case 'gexf':
@@ -125,11 +134,40 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
             {t('export.transparent')}
           </label>
         </div>
-        {KINDS.map((k) => (
+        {KINDS.filter((k) => !CSV_KINDS.has(k)).map((k) => (
           <button key={k} type="button" onClick={() => void run(k)} data-testid={`export-menu-${k}`}>
             {tKey(`export.${k}`)}
           </button>
         ))}
+        <fieldset className="export-csv">
+          <legend>CSV</legend>
+          <label>
+            {t('export.csvSeparator')}{' '}
+            <select value={csv.separator} onChange={(e) => setCsvPreference({ separator: e.target.value as typeof csv.separator })} data-testid="export-csv-separator">
+              {CSV_SEPARATORS.map((s) => (
+                <option key={s} value={s}>
+                  {tKey(`export.csvSeparator.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('export.decimal')}{' '}
+            <select value={csv.decimal} onChange={(e) => setCsvPreference({ decimal: e.target.value as typeof csv.decimal })} data-testid="export-csv-decimal">
+              {DECIMAL_MARKS.map((d) => (
+                <option key={d} value={d}>
+                  {tKey(`export.decimal.${d}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="muted">{t('export.csvNote')}</p>
+          {KINDS.filter((k) => CSV_KINDS.has(k)).map((k) => (
+            <button key={k} type="button" onClick={() => void run(k)} data-testid={`export-menu-${k}`}>
+              {tKey(`export.${k}`)}
+            </button>
+          ))}
+        </fieldset>
         {anonymise !== 'off' && <p className="muted">{t('export.anonymised')}</p>}
         {saved && (
           <p className="muted" role="status">

@@ -6,7 +6,8 @@
 import { ShowMore, useShownCount } from '../../components/ShowMore';
 import { useState } from 'react';
 import { columnExplanation, columnLabel, PEOPLE_COLUMNS, type PeopleColumn, type PeopleColumnId } from '../../../shared/export/people-columns';
-import { peopleCsv } from '../../../shared/export/people-csv';
+import { peopleCsv } from '../../../shared/export/tables-csv';
+import { currentCsvOptions } from '../../state/csv-preference';
 import { formatNumber, formatPercent, type Locale } from '../../../shared/i18n/translate';
 import type { NodeMetrics } from '../../../shared/metrics/analyse-network';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
@@ -71,7 +72,7 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
   const exportCsv = async (): Promise<void> => {
     const answer = await hostApi().saveExport({
       suggestedName: `talkmap-${locale === 'nl' ? 'mensen' : 'people'}.csv`,
-      content: peopleCsv(rows, locale, (n) => names.nameOf(n.id)),
+      content: peopleCsv(rows, locale, names, currentCsvOptions()),
     });
     if (answer.ok && answer.value.saved) setSaved(answer.value.fileName);
     else if (!answer.ok) showHostError(answer.error);

@@ -1,7 +1,10 @@
 // The built `talkmap` executable (dist/node/talkmap.mjs, built by npm install and by
 // npm test) as a real process: stdout is exactly one JSON object, errors exit 2.
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { skipUnbuilt } from '../../helpers/built';
 
@@ -27,5 +30,53 @@ describe.skipIf(skipUnbuilt(BIN))('talkmap binary', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('missing.csv');
+  });
+
+  it('exports the results as an Excel workbook and as CSV in the format of the computer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'talkmap-export-'));
+    const xlsx = join(dir, 'results.xlsx');
+    const run = spawnSync(process.execPath, [BIN, 'export', '--demo', '--format', 'xlsx', '--out', xlsx, '--names', 'codes', '--lang', 'en'], { encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toBe(`Written: ${xlsx}\n`);
+    const sheets = (await readXlsxFile(readFileSync(xlsx))) as unknown as { sheet: string; data: unknown[][] }[];
+    expect(sheets.map((s) => s.sheet)).toEqual(['People', 'Groups', 'Group matrix', 'Findings', 'Import report', 'Files read']);
+    expect(sheets[0]!.data.slice(1).every((r) => /^P\d\d$/.test(String(r[0])))).toBe(true);
+    // A Dutch computer gets ";" and decimal commas, though the files are in English.
+    const csv = join(dir, 'csv');
+    const dutch = spawnSync(process.execPath, [BIN, 'export', '--demo', '--format', 'csv', '--out', csv, '--lang', 'en'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, LANG: 'nl_NL.UTF-8', LC_ALL: '' },
+    });
+    expect(dutch.status, dutch.stderr).toBe(0);
+    expect(readdirSync(csv).sort()).toEqual(['findings.csv', 'group-matrix.csv', 'groups.csv', 'people.csv']);
+    const people = readFileSync(join(csv, 'people.csv'), 'utf8');
+    expect(people.split('\r\n')[0]).toMatch(/^\ufeffName;Group;Role;/);
+    expect(people).toMatch(/;\d+,\d+;/);
+  });
+
+  it('writes a survey kit folder from a roster', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'talkmap-kit-')), 'kit');
+    const roster = resolve(__dirname, '../../fixtures/import/tools/roster.csv');
+    const run = spawnSync(process.execPath, [BIN, 'survey-kit', '--nodes', roster, '--out', dir, '--lang', 'nl', '--frequency'], { encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([
+      'LEESMIJ.txt',
+      'invoerraster.csv',
+      'invoerraster.xlsx',
+      'keuzes-forms.txt',
+      'limesurvey-collegas.lsq',
+      'limesurvey-naam.lsq',
+      'namenlijst-talkmap.csv',
+      'papieren-vragenlijst.html',
+      'qualtrics-vraag.txt',
+    ]);
+    expect(readFileSync(join(dir, 'keuzes-forms.txt'), 'utf8').split('\r\n').slice(0, 2)).toEqual(['Anouk Bakker', 'Sem Jansen']);
+    expect(run.stdout).toContain('Enquêtepakket voor 6 collega');
+    // A roster that is not there: one translated line, exit 2.
+    const missing = spawnSync(process.execPath, [BIN, 'survey-kit', '--nodes', 'nope.csv', '--out', dir], { encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8' } });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toContain('nope.csv');
   });
 });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { demoImportRequest } from '../../../../shared/demo/demo-school';
 import { toGexf, toGraphML, toUcinetDl } from '../../../../shared/export/network-formats';
 import { blockMatrixCsv, findingsCsv, groupsCsv } from '../../../../shared/export/tables-csv';
+import { CSV_EN, CSV_NL } from '../../../../shared/export/csv';
+import { namingFor } from '../../../../shared/present/names';
 import { aliases } from '../../../../shared/present/anonymise';
 import { runAnalysis } from '../../../../shared/pipeline/run-analysis';
 
@@ -40,9 +42,9 @@ describe('network formats', () => {
 
 describe('table exports', () => {
   it('writes groups, the group matrix and findings', () => {
-    expect(groupsCsv(demo, 'nl').split('\r\n')[0]).toBe('\ufeffGroep;Grootte;Dichtheid binnen;E-I-index');
-    expect(blockMatrixCsv(demo, 'en').split('\r\n')).toHaveLength(5 + 2);
-    const findings = findingsCsv(demo.findings.findings, 'nl');
+    expect(groupsCsv(demo, 'nl', CSV_NL).split('\r\n')[0]).toBe('\ufeffGroep;Grootte;Dichtheid binnen;E-I-index');
+    expect(blockMatrixCsv(demo, 'en', CSV_EN).split('\r\n')).toHaveLength(5 + 2);
+    const findings = findingsCsv(demo.findings.findings, 'nl', namingFor(demo.analysis.nodes, 'off'), CSV_NL);
     expect(findings).toContain('Geen enkele band tussen groep 3-4 en groep 5-6.');
   });
 });

@@ -181,14 +181,15 @@ describe('save → reopen → the same analysis, for every kind of input', () =>
     expect(after.report.items).toEqual(before.report.items);
     expect(after.analysis.nodes.map((n) => [n.id, n.group, n.inDegree])).toEqual(before.analysis.nodes.map((n) => [n.id, n.group, n.inDegree]));
     // Every export is the same, byte for byte.
-    const { peopleCsv } = await import('../../../../shared/export/people-csv');
-    const { groupsCsv, blockMatrixCsv, findingsCsv } = await import('../../../../shared/export/tables-csv');
+    const { groupsCsv, blockMatrixCsv, findingsCsv, peopleCsv } = await import('../../../../shared/export/tables-csv');
+    const { CSV_NL, CSV_EN } = await import('../../../../shared/export/csv');
+    const { namingFor } = await import('../../../../shared/present/names');
     const { toGraphML, toGexf, toUcinetDl } = await import('../../../../shared/export/network-formats');
     const exports = (r: typeof before) => [
-      peopleCsv(r.analysis.nodes, 'nl'),
-      groupsCsv(r, 'nl'),
-      blockMatrixCsv(r, 'nl'),
-      findingsCsv(r.findings.findings, 'en'),
+      peopleCsv(r.analysis.nodes, 'nl', namingFor(r.analysis.nodes, 'off'), CSV_NL),
+      groupsCsv(r, 'nl', CSV_NL),
+      blockMatrixCsv(r, 'nl', CSV_NL),
+      findingsCsv(r.findings.findings, 'en', namingFor(r.analysis.nodes, 'off'), CSV_EN),
       toGraphML(r, (id) => id),
       toGexf(r, (id) => id),
       toUcinetDl(r, (id) => id),

@@ -1,0 +1,67 @@
+/**
+ * `talkmap export --format xlsx|csv|graphml|gexf|dl --out PATH`: the results as files, from
+ * any input `analyze` reads, named as `--names` says (off, role, initials, codes) — the
+ * same files the app's Export menu writes. CSV files follow the computer's locale unless
+ * `--separator` and `--decimal` say otherwise.
+ */
+import { computerCsvDefaults, csvOptions, CSV_SEPARATORS, DECIMAL_MARKS, type CsvSeparator, type DecimalMark } from '../export/csv';
+import { toGexf, toGraphML, toUcinetDl } from '../export/network-formats';
+import { blockMatrixCsv, findingsCsv, groupsCsv, peopleCsv } from '../export/tables-csv';
+import { resultSheets, writeWorkbook } from '../export/workbook';
+import { t, type Locale } from '../i18n/translate';
+import type { AnalysisResult } from '../pipeline/run-analysis';
+import { ANONYMISE_MODES, type AnonymiseMode } from '../present/anonymise';
+import { namingFor } from '../present/names';
+import { UsageError, type Flags } from './flags';
+import type { CliIo } from './run-cli';
+
+export const EXPORT_FORMATS = ['xlsx', 'csv', 'graphml', 'gexf', 'dl'] as const;
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** A value flag that takes one of `allowed`, or its default. */
+export function choice<T extends string>(flags: Flags, flag: string, allowed: readonly T[], fallback: T | null): T {
+  const value = flags.get(flag) ?? fallback;
+  if (value === null) throw new UsageError(`${flag} is required: ${allowed.join(', ')}`);
+  if (!allowed.includes(value as T)) throw new UsageError(`${flag} takes ${allowed.join(', ')}`);
+  return value as T;
+}
+
+/** The CLI's file writing; a host without it cannot export. */
+export function writerOf(io: CliIo): Required<Pick<CliIo, 'writeFile' | 'makeDir'>> {
+  if (!io.writeFile || !io.makeDir) throw new UsageError('this host cannot write files');
+  return { writeFile: io.writeFile, makeDir: io.makeDir };
+}
+
+export async function exportCommand(result: AnalysisResult, flags: Flags, io: CliIo, locale: Locale): Promise<number> {
+  const { writeFile, makeDir } = writerOf(io);
+  const format: ExportFormat = choice(flags, '--format', EXPORT_FORMATS, null);
+  const out = flags.get('--out');
+  if (!out) throw new UsageError('export needs --out PATH (a folder for --format csv)');
+  const names: AnonymiseMode = choice(flags, '--names', ANONYMISE_MODES, 'off');
+  const naming = namingFor(result.analysis.nodes, names);
+  const files: { path: string; content: Uint8Array }[] = [];
+  if (format === 'xlsx') files.push({ path: out, content: await writeWorkbook(resultSheets(result, locale, names)) });
+  else if (format === 'csv') {
+    const defaults = computerCsvDefaults(io.computerLocale);
+    const separator: CsvSeparator = choice(flags, '--separator', CSV_SEPARATORS, defaults.separator);
+    const decimal: DecimalMark = choice(flags, '--decimal', DECIMAL_MARKS, defaults.decimal);
+    const options = csvOptions(separator, decimal);
+    const nl = locale === 'nl';
+    makeDir(out);
+    const file = (name: string, text: string) => files.push({ path: `${out.replace(/[\\/]+$/, '')}/${name}`, content: encode(text) });
+    file(nl ? 'mensen.csv' : 'people.csv', peopleCsv(result.analysis.nodes, locale, naming, options));
+    file(nl ? 'groepen.csv' : 'groups.csv', groupsCsv(result, locale, options));
+    file(nl ? 'groepsmatrix.csv' : 'group-matrix.csv', blockMatrixCsv(result, locale, options));
+    file(nl ? 'bevindingen.csv' : 'findings.csv', findingsCsv(result.findings.findings, locale, naming, options));
+  } else {
+    const write = { graphml: toGraphML, gexf: toGexf, dl: toUcinetDl }[format];
+    files.push({ path: out, content: encode(write(result, naming.nameOf)) });
+  }
+  for (const f of files) {
+    await writeFile(f.path, f.content);
+    io.stdout(`${t(locale, 'cli.wrote', { file: f.path })}\n`);
+  }
+  return 0;
+}

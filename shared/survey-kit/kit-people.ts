@@ -1,0 +1,62 @@
+/**
+ * The colleagues of a survey kit, from a roster: each with the label the survey shows —
+ * first name first ("Vries, Jan de" becomes "Jan de Vries": survey tools join ticked
+ * choices with commas, so a label must not contain one), sorted by surname the way a Dutch
+ * school lists its team, and unique (a second "Mark Visser" gets their group, else their id).
+ */
+import type { Roster } from '../import/roster';
+import { nameParts, sortByName } from '../present/sort-names';
+
+export interface KitPerson {
+  id: string;
+  /** The name as every generated question, grid and roster in the kit writes it. */
+  label: string;
+  /** The roster's name, when the label differs from it. */
+  rosterName: string;
+  attributes: Record<string, string>;
+}
+
+export interface KitNote {
+  kind: 'renamed' | 'distinguished';
+  name: string;
+  label: string;
+}
+
+/** "Vries, Jan de" → "Jan de Vries"; names without a comma stay as written (spaces tidied). */
+export function firstNameFirst(name: string): string {
+  const text = name.trim().replace(/\s+/g, ' ');
+  if (!text.includes(',')) return text;
+  const parts = nameParts(text);
+  return [parts.given, parts.prefix, parts.surname].filter(Boolean).join(' ').replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function kitPeople(roster: Roster, groupColumn: string | null, locale: string): { people: KitPerson[]; notes: KitNote[] } {
+  const notes: KitNote[] = [];
+  const people: KitPerson[] = roster.people.map((p) => {
+    const label = firstNameFirst(p.name);
+    if (label !== p.name.trim()) notes.push({ kind: 'renamed', name: p.name, label });
+    return { id: p.id, label, rosterName: p.name, attributes: { ...p.attributes } };
+  });
+  // Sorted by the name itself, before any "(groep 3-4)" is added to tell two apart.
+  const sortName = new Map(people.map((p) => [p, p.label]));
+  const key = (label: string) => label.toLocaleLowerCase(locale);
+  const count = (list: KitPerson[]) => {
+    const c = new Map<string, number>();
+    for (const p of list) c.set(key(p.label), (c.get(key(p.label)) ?? 0) + 1);
+    return c;
+  };
+  // Two people with one name: told apart by group, and where that is not enough by id.
+  for (const distinguish of [(p: KitPerson) => (groupColumn ? p.attributes[groupColumn] : '') ?? '', (p: KitPerson) => p.id]) {
+    const counts = count(people);
+    for (const p of people) {
+      if ((counts.get(key(p.label)) ?? 0) < 2) continue;
+      const extra = distinguish(p).replace(/,/g, ' ').trim();
+      if (!extra || p.label.endsWith(`(${extra})`)) continue;
+      const label = `${p.label} (${extra})`;
+      notes.push({ kind: 'distinguished', name: p.rosterName, label });
+      p.label = label;
+    }
+  }
+  const sorted = sortByName(people, (p) => sortName.get(p) ?? p.label, locale);
+  return { people: sorted, notes };
+}
