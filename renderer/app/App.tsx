@@ -22,6 +22,7 @@ import { closeProject, confirmReplace, openDroppedProject } from '../state/proje
 import { setStatus, useStatus } from '../state/status-store';
 import { UnsavedQuestion } from '../components/UnsavedQuestion';
 import { ShortcutHelp } from '../components/ShortcutHelp';
+import { SurveyKitDialog } from '../features/survey-kit/SurveyKitDialog';
 import { PanelTabs } from '../components/PanelTabs';
 import { useDropdownMenus } from '../components/use-dropdown-menus';
 import { ReadOnlyBanner } from '../features/project/ReadOnlyBanner';
@@ -256,6 +257,7 @@ export function App() {
       <PrivacyNotice />
       <UnsavedQuestion />
       <ShortcutHelp />
+      <SurveyKitDialog />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { hostApi } from '../bridge/host-api';
 import { showHostError } from '../bridge/host-error';
 import { actions, getState, shownResult, subscribe, type AppState } from '../state/app-store';
 import { confirmReplace, openProject, redoReplace, saveProject, undoReplace } from '../state/project-actions';
+import { openSurveyKit } from '../state/kit-store';
 import { openShortcutHelp } from '../state/help-store';
 import { wizardActions } from '../state/wizard-store';
 import { meetingSteps } from '../features/meeting/meeting-steps';
@@ -66,6 +67,7 @@ const ACTIONS: Record<CommandId, CommandAction> = {
   'meeting.previous': { enabled: inMeeting, run: () => step(-1) },
   'meeting.exit': { enabled: inMeeting, run: () => actions.setMeeting(null) },
   'help.shortcuts': { enabled: () => true, run: () => openShortcutHelp() },
+  'survey.kit': { enabled: (s) => s.meeting === null, run: () => openSurveyKit() },
 };
 
 export function isEnabled(id: CommandId, state: AppState = getState()): boolean {

@@ -60,11 +60,7 @@ export interface WorkbookJob {
 }
 
 export type WorkerJob =
-  | AnalysisJob
-  | { kind: 'inspect'; files: InputFile[]; sheets?: Record<string, string>; dataName?: string }
-  | LogJob
-  | SerializeJob
-  | WorkbookJob;
+  AnalysisJob | { kind: 'inspect'; files: InputFile[]; sheets?: Record<string, string>; dataName?: string } | LogJob | SerializeJob | WorkbookJob;
 
 export interface AnalysisRequestMessage {
   id: number;

@@ -8,6 +8,7 @@ import type { MessageKey } from '../i18n/messages-en';
 
 export type CommandId =
   | 'survey.open'
+  | 'survey.kit'
   | 'project.open'
   | 'project.save'
   | 'project.saveAs'
@@ -37,6 +38,7 @@ export interface CommandInfo {
 
 export const COMMANDS: readonly CommandInfo[] = [
   { id: 'survey.open', label: 'toolbar.open', shortcuts: [{ key: 'o', mod: true, shift: true }], whileTyping: true },
+  { id: 'survey.kit', label: 'kit.menu', shortcuts: [] },
   { id: 'project.open', label: 'toolbar.openProject', shortcuts: [{ key: 'o', mod: true }], whileTyping: true },
   { id: 'project.save', label: 'file.save', shortcuts: [{ key: 's', mod: true }], whileTyping: true },
   { id: 'project.saveAs', label: 'file.saveAs', shortcuts: [{ key: 's', mod: true, shift: true }], whileTyping: true },

@@ -111,6 +111,7 @@ export function menuTemplate({ locale, platform, enabled, dev = false }: MenuInp
     label: t(locale, 'menu.file'),
     entries: [
       command('survey.open'),
+      command('survey.kit'),
       command('project.open'),
       ...(mac ? [role('recentDocuments', 'menu.recent', [role('clearRecentDocuments', 'menu.clearRecent')])] : []),
       separator,

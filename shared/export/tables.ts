@@ -31,7 +31,10 @@ export function peopleTable(nodes: NodeMetrics[], locale: Locale, naming: Pick<N
   return {
     header: [...PEOPLE_COLUMNS.map((c) => t(locale, columnLabel(c.id))), ...ROLES.map((r) => t(locale, `brokerage.${r}`))],
     rows: nodes.map((n) => [...PEOPLE_COLUMNS.map((c) => (c.id === 'name' ? naming.nameOf(n.id) : c.value(n))), ...ROLES.map((r) => n.brokerage?.[r] ?? null)]),
-    formats: [...PEOPLE_COLUMNS.map((c): ColumnFormat => (!c.numeric ? 'text' : c.percent ? 'percent' : digitsFormat(c.digits))), ...ROLES.map((): ColumnFormat => 'integer')],
+    formats: [
+      ...PEOPLE_COLUMNS.map((c): ColumnFormat => (!c.numeric ? 'text' : c.percent ? 'percent' : digitsFormat(c.digits))),
+      ...ROLES.map((): ColumnFormat => 'integer'),
+    ],
   };
 }
 
@@ -72,7 +75,13 @@ export function findingsTable(findings: Finding[], locale: Locale, naming: Pick<
 /** Every item of the import report with file, row and column; names follow the naming (a left-out column's header is not a name). */
 export function reportTable(report: ImportReport, locale: Locale, naming: Pick<Naming, 'alias'>): ExportTable {
   return {
-    header: [t(locale, 'report.col.kind'), t(locale, 'report.col.file'), t(locale, 'report.col.row'), t(locale, 'report.col.column'), t(locale, 'report.col.value')],
+    header: [
+      t(locale, 'report.col.kind'),
+      t(locale, 'report.col.file'),
+      t(locale, 'report.col.row'),
+      t(locale, 'report.col.column'),
+      t(locale, 'report.col.value'),
+    ],
     rows: report.items.map((item) => [
       t(locale, `report.kind.${item.kind}`),
       item.file,
@@ -87,7 +96,13 @@ export function reportTable(report: ImportReport, locale: Locale, naming: Pick<N
 /** The files as read and the response rate: the head of the import report. */
 export function filesTable(report: ImportReport, locale: Locale): ExportTable {
   return {
-    header: [t(locale, 'report.col.file'), t(locale, 'export.col.rows'), t(locale, 'export.col.encoding'), t(locale, 'export.col.separator'), t(locale, 'export.col.response')],
+    header: [
+      t(locale, 'report.col.file'),
+      t(locale, 'export.col.rows'),
+      t(locale, 'export.col.encoding'),
+      t(locale, 'export.col.separator'),
+      t(locale, 'export.col.response'),
+    ],
     rows: report.files.map((f, i) => [f.file, f.rows, f.encoding, f.delimiter === '\t' ? 'tab' : f.delimiter, i === 0 ? report.responseRate : null]),
     formats: ['text', 'integer', 'text', 'text', 'percent'],
   };

@@ -727,4 +727,21 @@ export interface MessageParamNames {
   'kit.note.distinguished': 'label' | 'name';
   'kit.guide.privacy': never;
   'kit.done': 'count' | 'question';
+  'kit.menu': never;
+  'kit.title': never;
+  'kit.intro': never;
+  'kit.names': never;
+  'kit.fromNetwork': 'count';
+  'kit.noNetwork': never;
+  'kit.fromFile': 'file';
+  'kit.fileNone': never;
+  'kit.chooseRoster': never;
+  'kit.questionLabel': never;
+  'kit.frequencyLabel': never;
+  'kit.preview': 'count';
+  'kit.contents': never;
+  'kit.save': never;
+  'kit.cancel': never;
+  'kit.saved': 'file';
+  'kit.zipName': never;
 }

@@ -714,7 +714,7 @@ export const en = {
   'export.decimal.point': 'point (1.5)',
   'export.csvNote': 'Set to what Excel on this computer expects; change it when the file is for someone else.',
   'cli.wrote': 'Written: {file}',
-  'kit.question.default': 'Who do you talk to about teaching reading comprehension?',
+  'kit.question.default': 'Who do you talk to about instruction in reading comprehension?',
   'kit.ownName': 'What is your name?',
   'kit.block': 'Colleagues',
   'kit.help': 'Tick everyone you talk to about this, as many as you like.',
@@ -735,26 +735,32 @@ export const en = {
   'kit.error.tooMany': '{file} has {count} people; the survey tools take at most {max} choices in one question.',
   'kit.guide.title': 'Talkmap survey kit',
   'kit.guide.question': 'The question: “{question}”',
-  'kit.guide.intro': 'Made from {file} ({count} colleagues). Everyone picks colleagues from the same list, so the answers come back into Talkmap without name decisions. Keep {roster} from this kit: it has the very names the lists use.',
-  'kit.guide.msforms.1': '1. New form. Settings: under “Who can fill out this form” choose “Anyone can respond”, or “Only people in my organization” with “Record name” switched off.',
-  'kit.guide.msforms.2': '2. Add a question of type Choice: “{ownName}”. Paste the names from {choices} as its options (one per line), and under … choose “Drop-down”.',
+  'kit.guide.intro':
+    'Made from {file} ({count} colleagues). Everyone picks colleagues from the same list, so the answers come back into Talkmap without name decisions. Keep {roster} from this kit: it has the very names the lists use.',
+  'kit.guide.msforms.1':
+    '1. New form. Settings: under “Who can fill out this form” choose “Anyone can respond”, or “Only people in my organization” with “Record name” switched off.',
+  'kit.guide.msforms.2':
+    '2. Add a question of type Choice: “{ownName}”. Paste the names from {choices} as its options (one per line), and under … choose “Drop-down”.',
   'kit.guide.msforms.3': '3. Add a second Choice question: “{question}”. Paste the same names and switch on “Multiple answers”.',
   'kit.guide.msforms.4': '4. Afterwards: Responses → Open in Excel, and open that file in Talkmap.',
   'kit.guide.google.1': '1. New form. Settings → Responses → Collect email addresses: “Do not collect”.',
-  'kit.guide.google.2': '2. Add a question of type Dropdown: “{ownName}”. Paste the names from {choices} into the first option: Google Forms makes one option per line.',
+  'kit.guide.google.2':
+    '2. Add a question of type Dropdown: “{ownName}”. Paste the names from {choices} into the first option: Google Forms makes one option per line.',
   'kit.guide.google.3': '3. Add a question of type Checkboxes: “{question}”, with the same names.',
   'kit.guide.google.4': '4. Afterwards: Responses → Download responses (.csv), and open that file in Talkmap.',
   'kit.guide.qualtrics.1': '1. Survey → Tools → Import/Export → Import survey, and choose {file}. It adds both questions.',
   'kit.guide.qualtrics.2': '2. Survey options: switch on “Anonymize responses”, so no IP address or location is kept.',
   'kit.guide.qualtrics.3': '3. Afterwards: Data & Analysis → Export & Import → Export data → CSV with “Use choice text”, and open that file in Talkmap.',
-  'kit.guide.lime.1': '1. In a question group: Import question, first {name} (the own name, a dropdown list), then {colleagues} (the colleagues, multiple choice).',
+  'kit.guide.lime.1':
+    '1. In a question group: Import question, first {name} (the own name, a dropdown list), then {colleagues} (the colleagues, multiple choice).',
   'kit.guide.lime.2': '2. Survey settings → Participant settings: switch on “Anonymized responses”.',
   'kit.guide.lime.3': '3. Afterwards: Responses → Export → CSV, “Full answers” with headings as “Question text”, and open that file in Talkmap.',
   'kit.guide.paper': 'On paper',
   'kit.guide.paper.1': '1. Print {file} (A4), one for each colleague: the list with a box to tick for every colleague.',
   'kit.guide.paper.1.frequency': '1. Print {file} (A4), one for each colleague: for every colleague a row to tick how often.',
   'kit.guide.paper.2': '2. Type the answers into {xlsx} (or {csv}): one row per colleague, an x under every colleague they ticked.',
-  'kit.guide.paper.2.frequency': '2. Type the answers into {xlsx} (or {csv}): one row per colleague; under every colleague the number of the box they ticked: 0 never, 1 a few times a year, 2 monthly, 3 weekly, 4 daily (or the word).',
+  'kit.guide.paper.2.frequency':
+    '2. Type the answers into {xlsx} (or {csv}): one row per colleague; under every colleague the number of the box they ticked: 0 never, 1 a few times a year, 2 monthly, 3 weekly, 4 daily (or the word).',
   'kit.guide.paper.3': '3. Delete the row of anyone who did not hand in the form: otherwise they count as having named nobody.',
   'kit.guide.after': 'The answers in Talkmap',
   'kit.guide.after.1': 'Open survey… and choose the export (or the entry grid) together with {roster}. The import report should say that every name was found.',
@@ -762,8 +768,28 @@ export const en = {
   'kit.guide.names': 'Names in the lists',
   'kit.note.renamed': '“{name}” is written first name first: “{label}” (survey tools join ticked names with commas).',
   'kit.note.distinguished': 'Two colleagues are called “{name}”: one is listed as “{label}”.',
-  'kit.guide.privacy': 'These files contain the names of the team, and the answers will be personal data: keep them on the school\'s computers, and delete them when the survey is done.',
+  'kit.guide.privacy':
+    'These files contain the names of the team, and the answers will be personal data: keep them on the school’s computers, and delete them when the survey is done.',
   'kit.done': 'Survey kit for {count} colleagues: “{question}”. Start with README.txt.',
+  'kit.menu': 'Make survey kit…',
+  'kit.title': 'Make a survey kit',
+  'kit.intro':
+    'Talkmap writes the question for Microsoft Forms, Google Forms, Qualtrics, LimeSurvey and paper, with your team’s names as the list to pick from. Nobody types a name, so the answers come back without name decisions.',
+  'kit.names': 'The names',
+  'kit.fromNetwork': 'The people of the open survey ({count})',
+  'kit.noNetwork': 'The people of the open survey (none open)',
+  'kit.fromFile': 'The roster {file}',
+  'kit.fileNone': 'A roster file',
+  'kit.chooseRoster': 'Choose file…',
+  'kit.questionLabel': 'The question',
+  'kit.frequencyLabel': 'On paper, ask how often (never … daily) instead of a tick',
+  'kit.preview': '{count} colleagues, by surname:',
+  'kit.contents':
+    'In the kit: a guide (README.txt), the names to paste into Forms, files for Qualtrics and LimeSurvey, a paper questionnaire (A4), an entry grid for paper answers and the roster to import with.',
+  'kit.save': 'Save kit (.zip)…',
+  'kit.cancel': 'Cancel',
+  'kit.saved': 'Saved as {file}. Start with README.txt in it.',
+  'kit.zipName': 'talkmap-survey-kit',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -31,7 +31,7 @@ export const contract = {
     response: z.object({ version: z.string(), locale: z.string(), platform: z.string() }),
   },
   'file:open-import': {
-    request: z.object({ purpose: z.enum(['survey']) }).strict(),
+    request: z.object({ purpose: z.enum(['survey', 'roster']) }).strict(),
     response: z.object({ files: z.array(fileSchema).max(2) }),
   },
   'file:open-log': {

@@ -22,7 +22,25 @@ function table(name: string, fields: string[], rows: Record<string, string>[]): 
   return lines.join('\n');
 }
 
-const QUESTION_FIELDS = ['qid', 'parent_qid', 'sid', 'gid', 'type', 'title', 'preg', 'other', 'mandatory', 'encrypted', 'question_order', 'scale_id', 'same_default', 'relevance', 'question_theme_name', 'modulename', 'same_script'];
+const QUESTION_FIELDS = [
+  'qid',
+  'parent_qid',
+  'sid',
+  'gid',
+  'type',
+  'title',
+  'preg',
+  'other',
+  'mandatory',
+  'encrypted',
+  'question_order',
+  'scale_id',
+  'same_default',
+  'relevance',
+  'question_theme_name',
+  'modulename',
+  'same_script',
+];
 
 function question(qid: number, parent: number, type: string, title: string, order: number, theme: string): Record<string, string> {
   return {
@@ -45,7 +63,18 @@ function question(qid: number, parent: number, type: string, title: string, orde
 }
 
 function document(language: string, tables: string[]): string {
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<document>', ' <LimeSurveyDocType>Question</LimeSurveyDocType>', ' <DBVersion>631</DBVersion>', ' <languages>', `  <language>${language}</language>`, ' </languages>', ...tables, '</document>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<document>',
+    ' <LimeSurveyDocType>Question</LimeSurveyDocType>',
+    ' <DBVersion>631</DBVersion>',
+    ' <languages>',
+    `  <language>${language}</language>`,
+    ' </languages>',
+    ...tables,
+    '</document>',
+    '',
+  ].join('\n');
 }
 
 const l10n = (question: string, language: string) => ({ id: '1', qid: '1', question, help: '', script: '', language });
@@ -69,7 +98,14 @@ export function limeSurveyMultipleChoice(people: KitPerson[], text: { code: stri
 
 /** Type !: a dropdown list with one answer per colleague (codes A0001…, at most five characters). */
 export function limeSurveyDropdown(people: KitPerson[], text: { code: string; question: string }, language: string): string {
-  const answers = people.map((_, i) => ({ aid: String(i + 1), qid: '1', code: `A${String(i + 1).padStart(4, '0')}`, sortorder: String(i + 1), assessment_value: '0', scale_id: '0' }));
+  const answers = people.map((_, i) => ({
+    aid: String(i + 1),
+    qid: '1',
+    code: `A${String(i + 1).padStart(4, '0')}`,
+    sortorder: String(i + 1),
+    assessment_value: '0',
+    scale_id: '0',
+  }));
   return document(language, [
     table('questions', QUESTION_FIELDS, [{ ...question(1, 0, '!', text.code, 1, 'list_dropdown'), mandatory: 'Y' }]),
     table('question_l10ns', ['id', 'qid', 'question', 'help', 'script', 'language'], [l10n(text.question, language)]),

@@ -38,7 +38,11 @@ export function setupGuide(locale: Locale, f: GuideFacts): string {
       t(locale, 'kit.guide.google.3', { question: f.question }),
       t(locale, 'kit.guide.google.4'),
     ]),
-    ...section('Qualtrics', [t(locale, 'kit.guide.qualtrics.1', { file: n.qualtrics }), t(locale, 'kit.guide.qualtrics.2'), t(locale, 'kit.guide.qualtrics.3')]),
+    ...section('Qualtrics', [
+      t(locale, 'kit.guide.qualtrics.1', { file: n.qualtrics }),
+      t(locale, 'kit.guide.qualtrics.2'),
+      t(locale, 'kit.guide.qualtrics.3'),
+    ]),
     ...section('LimeSurvey', [
       t(locale, 'kit.guide.lime.1', { name: n.limeName, colleagues: n.limeColleagues }),
       t(locale, 'kit.guide.lime.2'),
@@ -52,7 +56,12 @@ export function setupGuide(locale: Locale, f: GuideFacts): string {
     ...section(t(locale, 'kit.guide.after'), [t(locale, 'kit.guide.after.1', { roster: n.roster }), t(locale, 'kit.guide.after.2')]),
   ];
   if (f.notes.length > 0) {
-    lines.push(...section(t(locale, 'kit.guide.names'), f.notes.map((note) => `- ${t(locale, `kit.note.${note.kind}`, { name: note.name, label: note.label })}`)));
+    lines.push(
+      ...section(
+        t(locale, 'kit.guide.names'),
+        f.notes.map((note) => `- ${t(locale, `kit.note.${note.kind}`, { name: note.name, label: note.label })}`),
+      ),
+    );
   }
   lines.push('', t(locale, 'kit.guide.privacy'), '');
   return lines.join('\r\n');

@@ -66,7 +66,8 @@ export async function surveyKit(roster: InputFile, options: KitOptions): Promise
   const table = readTableFile(roster, []);
   const read = readRoster(table, roster.name);
   if (read.people.length < 2) throw new ImportError('kit.error.tooFew', { file: roster.name, count: read.people.length });
-  if (read.people.length > LIMESURVEY_MAX_ANSWERS) throw new ImportError('kit.error.tooMany', { file: roster.name, count: read.people.length, max: LIMESURVEY_MAX_ANSWERS });
+  if (read.people.length > LIMESURVEY_MAX_ANSWERS)
+    throw new ImportError('kit.error.tooMany', { file: roster.name, count: read.people.length, max: LIMESURVEY_MAX_ANSWERS });
   const groupColumn = findGroupColumn(read.attributeColumns);
   const { people, notes } = kitPeople(read, groupColumn, locale);
   const question = (options.question ?? '').replace(/\s+/g, ' ').trim() || t(locale, 'kit.question.default');

@@ -1,6 +1,7 @@
 // Every export from the demo in the running app: files exist and are non-trivial; with
 // names anonymised, no exported file contains a roster name.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoImportRequest } from '../../shared/demo/demo-school';
@@ -8,7 +9,7 @@ import { runAnalysis } from '../../shared/pipeline/run-analysis';
 import { artifact, startE2e, type E2e } from './browser';
 
 const NAMES = runAnalysis(demoImportRequest()).analysis.nodes.map((n) => n.name);
-const KINDS = ['png', 'svg', 'people', 'groups', 'matrix', 'findings', 'graphml', 'gexf', 'dl'];
+const KINDS = ['png', 'svg', 'xlsx', 'people', 'groups', 'matrix', 'findings', 'graphml', 'gexf', 'dl'];
 let e2e: E2e;
 beforeAll(async () => {
   e2e = await startE2e();
@@ -43,7 +44,15 @@ describe('exports', () => {
       'talkmap-netwerk.dl',
       'talkmap-netwerk.gexf',
       'talkmap-netwerk.graphml',
+      'talkmap-resultaten.xlsx',
     ]);
+    // The workbook: a zip with one sheet per table, Dutch sheet names.
+    const workbook = unzipSync(files.get('talkmap-resultaten.xlsx')!);
+    const sheets = strFromU8(workbook['xl/workbook.xml']!);
+    for (const name of ['Mensen', 'Groepen', 'Groepsmatrix', 'Bevindingen', 'Importverslag']) expect(sheets).toContain(`name="${name}"`);
+    expect(strFromU8(workbook['xl/sharedStrings.xml']!)).toContain('Monique van der Linden');
+    // A Dutch computer: ";" and decimal commas.
+    expect(files.get('talkmap-mensen.csv')!.toString('utf8')).toMatch(/^\ufeffNaam;Groep;Rol;/);
     const png = files.get('talkmap-kaart.png')!;
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(30_000);
@@ -84,10 +93,45 @@ describe('exports', () => {
     const files = await exportAll(page);
     for (const [name, content] of files) {
       if (name.endsWith('.png')) continue;
-      const text = content.toString('utf8');
+      // A workbook is a zip: its sheets and strings are read inside.
+      const text = name.endsWith('.xlsx')
+        ? Object.values(unzipSync(content))
+            .map((f) => strFromU8(f))
+            .join('\n')
+        : content.toString('utf8');
       expect({ name, leaks: NAMES.filter((n) => text.includes(n)) }).toEqual({ name, leaks: [] });
     }
     await page.screenshot({ path: artifact('export-menu-en.png') });
+    await context.close();
+  });
+
+  it('writes CSV as Excel on the computer expects, whatever the language of the app, and as the user chooses', async () => {
+    // A Dutch computer (browser locale nl-NL) with Talkmap switched to English.
+    const { page, context } = await e2e.newPage({ locale: 'nl-NL' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await page.getByTestId('language').selectOption('en');
+    await page.getByTestId('export-menu').locator('summary').click();
+    await expect.poll(() => page.getByTestId('export-csv-separator').inputValue(), { timeout: 30_000 }).toBe('semicolon');
+    expect(await page.getByTestId('export-csv-decimal').inputValue()).toBe('comma');
+    await page.screenshot({ path: artifact('export-menu-csv-1366.png') });
+    const groups = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-menu-groups').click()]);
+      return readFileSync((await download.path()) as string, 'utf8');
+    };
+    const dutch = await groups();
+    expect(dutch.split('\r\n')[0]).toBe('\ufeffGroup;Size;Density inside;E-I index');
+    expect(dutch).toMatch(/;0,\d+;/);
+    await page.getByTestId('export-csv-separator').selectOption('comma');
+    await page.getByTestId('export-csv-decimal').selectOption('point');
+    const english = await groups();
+    expect(english.split('\r\n')[0]).toBe('\ufeffGroup,Size,Density inside,E-I index');
+    expect(english).toMatch(/,0\.\d+,/);
+    // Remembered after a reload.
+    await page.reload();
+    await page.waitForSelector('[data-testid=finding]');
+    await page.getByTestId('export-menu').locator('summary').click();
+    expect(await page.getByTestId('export-csv-separator').inputValue()).toBe('comma');
     await context.close();
   });
 });

@@ -14,7 +14,6 @@ import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { hostApi } from '../../bridge/host-api';
 import { showHostError } from '../../bridge/host-error';
 import { actions, useAppState } from '../../state/app-store';
-import { useNames } from '../../state/use-names';
 import { useT, useTKey } from '../../state/use-t';
 import { colourMapping } from '../network-view/map-elements';
 import { currentMap } from '../../map/map-registry';
@@ -36,7 +35,6 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
   const csv = useCsvPreference();
   const view = useAppState((s) => s.view);
   const isDemo = useAppState((s) => s.project.isDemo);
-  const names = useNames(result);
   const [saved, setSaved] = useState<string | null>(null);
   const [scale, setScale] = useState(2);
   const [transparent, setTransparent] = useState(false);
@@ -143,7 +141,11 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
           <legend>CSV</legend>
           <label>
             {t('export.csvSeparator')}{' '}
-            <select value={csv.separator} onChange={(e) => setCsvPreference({ separator: e.target.value as typeof csv.separator })} data-testid="export-csv-separator">
+            <select
+              value={csv.separator}
+              onChange={(e) => setCsvPreference({ separator: e.target.value as typeof csv.separator })}
+              data-testid="export-csv-separator"
+            >
               {CSV_SEPARATORS.map((s) => (
                 <option key={s} value={s}>
                   {tKey(`export.csvSeparator.${s}`)}

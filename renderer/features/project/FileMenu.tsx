@@ -39,6 +39,9 @@ export function FileMenu({ onLog }: { onLog: (file: { name: string; bytes: Uint8
     >
       <summary>{t('file.menu')}</summary>
       <div className="export-body file-body">
+        <button type="button" onClick={() => (close(), runCommand('survey.kit'))} data-testid="open-survey-kit">
+          {t('kit.menu')}
+        </button>
         <button type="button" onClick={() => (close(), runCommand('project.open'))} data-testid="open-project">
           {t('toolbar.openProject')}
         </button>

@@ -35,7 +35,10 @@ describe.skipIf(skipUnbuilt(BIN))('talkmap binary', () => {
   it('exports the results as an Excel workbook and as CSV in the format of the computer', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'talkmap-export-'));
     const xlsx = join(dir, 'results.xlsx');
-    const run = spawnSync(process.execPath, [BIN, 'export', '--demo', '--format', 'xlsx', '--out', xlsx, '--names', 'codes', '--lang', 'en'], { encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(process.execPath, [BIN, 'export', '--demo', '--format', 'xlsx', '--out', xlsx, '--names', 'codes', '--lang', 'en'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toBe(`Written: ${xlsx}\n`);
     const sheets = (await readXlsxFile(readFileSync(xlsx))) as unknown as { sheet: string; data: unknown[][] }[];
@@ -58,7 +61,10 @@ describe.skipIf(skipUnbuilt(BIN))('talkmap binary', () => {
   it('writes a survey kit folder from a roster', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'talkmap-kit-')), 'kit');
     const roster = resolve(__dirname, '../../fixtures/import/tools/roster.csv');
-    const run = spawnSync(process.execPath, [BIN, 'survey-kit', '--nodes', roster, '--out', dir, '--lang', 'nl', '--frequency'], { encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(process.execPath, [BIN, 'survey-kit', '--nodes', roster, '--out', dir, '--lang', 'nl', '--frequency'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(readdirSync(dir).sort()).toEqual([
       'LEESMIJ.txt',
@@ -74,7 +80,10 @@ describe.skipIf(skipUnbuilt(BIN))('talkmap binary', () => {
     expect(readFileSync(join(dir, 'keuzes-forms.txt'), 'utf8').split('\r\n').slice(0, 2)).toEqual(['Anouk Bakker', 'Sem Jansen']);
     expect(run.stdout).toContain('Enquêtepakket voor 6 collega');
     // A roster that is not there: one translated line, exit 2.
-    const missing = spawnSync(process.execPath, [BIN, 'survey-kit', '--nodes', 'nope.csv', '--out', dir], { encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8' } });
+    const missing = spawnSync(process.execPath, [BIN, 'survey-kit', '--nodes', 'nope.csv', '--out', dir], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'en_GB.UTF-8' },
+    });
     expect(missing.status).toBe(2);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
     expect(missing.stderr).toContain('nope.csv');

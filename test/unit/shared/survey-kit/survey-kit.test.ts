@@ -27,7 +27,15 @@ const ROSTER = [
 const roster: InputFile = { name: 'team.csv', bytes: encode(ROSTER) };
 
 /** Who ticks whom, by roster id; 8 did not answer. */
-const ANSWERS: Record<string, string[]> = { '1': ['2', '7'], '2': ['1', '3', '4'], '3': ['4', '5'], '4': ['3'], '5': ['4', '6'], '6': ['5', '8', '7'], '7': [] };
+const ANSWERS: Record<string, string[]> = {
+  '1': ['2', '7'],
+  '2': ['1', '3', '4'],
+  '3': ['4', '5'],
+  '4': ['3'],
+  '5': ['4', '6'],
+  '6': ['5', '8', '7'],
+  '7': [],
+};
 
 const labelOf = (kit: SurveyKit, id: string) => kit.people.find((p) => p.id === id)!.label;
 const fileText = (kit: SurveyKit, name: string) => {
@@ -47,7 +55,12 @@ function expectExactImport(kit: SurveyKit, answers: InputFile) {
     .sort();
   expect(ties).toEqual(expected);
   expect(result.network.people).toHaveLength(8);
-  expect(result.network.people.filter((p) => p.responded).map((p) => p.id).sort()).toEqual(Object.keys(ANSWERS).sort());
+  expect(
+    result.network.people
+      .filter((p) => p.responded)
+      .map((p) => p.id)
+      .sort(),
+  ).toEqual(Object.keys(ANSWERS).sort());
   expect(result.analysis.groups.map((g) => g.label).sort()).toEqual(['groep 1-2', 'groep 3-4', 'groep 5-6', 'groep 7-8', 'staf']);
   return result;
 }
@@ -83,7 +96,16 @@ describe('the survey kit', async () => {
     const lines = fileText(kit, names.qualtrics).split('\r\n');
     expect(lines[0]).toBe('[[AdvancedFormat]]');
     const tags = lines.filter((l) => l.startsWith('[['));
-    expect(tags).toEqual(['[[AdvancedFormat]]', "[[Block:Collega's]]", '[[Question:MC:Dropdown]]', '[[ID:Q1]]', '[[Choices]]', '[[Question:MC:MultipleAnswer]]', '[[ID:Q2]]', '[[Choices]]']);
+    expect(tags).toEqual([
+      '[[AdvancedFormat]]',
+      '[[Block:Collega’s]]',
+      '[[Question:MC:Dropdown]]',
+      '[[ID:Q1]]',
+      '[[Choices]]',
+      '[[Question:MC:MultipleAnswer]]',
+      '[[ID:Q2]]',
+      '[[Choices]]',
+    ]);
     // Every tag as Qualtrics documents it: no spaces inside the brackets.
     for (const tag of tags) expect(tag).toMatch(/^\[\[[A-Za-z]+(:[^\]\s][^\]]*)?\]\]$/);
     const afterChoices = (i: number) => lines.slice(i + 1, lines.indexOf('', i));
@@ -128,7 +150,11 @@ describe('the survey kit', async () => {
 
   it('imports Google Forms answers to the generated questions without a name decision', () => {
     const header = ['Tijdstempel', 'Wat is je naam?', kit.question];
-    const rows = Object.entries(ANSWERS).map(([from, to], i) => [`2027/03/0${i + 1} 9:00:00 AM CET`, labelOf(kit, from), to.map((x) => labelOf(kit, x)).join(', ')]);
+    const rows = Object.entries(ANSWERS).map(([from, to], i) => [
+      `2027/03/0${i + 1} 9:00:00 AM CET`,
+      labelOf(kit, from),
+      to.map((x) => labelOf(kit, x)).join(', '),
+    ]);
     expectExactImport(kit, { name: 'Reacties.csv', bytes: encode(toCsv([header, ...rows], { ...CSV_EN, bom: false })) });
   });
 
@@ -151,21 +177,55 @@ describe('the survey kit', async () => {
       ['StartDate', 'EndDate', 'Status', 'Progress', 'Finished', 'ResponseId', 'Q1', 'Q2'],
       ['Start Date', 'End Date', 'Response Type', 'Progress', 'Finished', 'Response ID', 'Wat is je naam?', kit.question],
       ...[
-        ['{"ImportId":"startDate"}', '{"ImportId":"endDate"}', '{"ImportId":"status"}', '{"ImportId":"progress"}', '{"ImportId":"finished"}', '{"ImportId":"_recordId"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2"}'],
+        [
+          '{"ImportId":"startDate"}',
+          '{"ImportId":"endDate"}',
+          '{"ImportId":"status"}',
+          '{"ImportId":"progress"}',
+          '{"ImportId":"finished"}',
+          '{"ImportId":"_recordId"}',
+          '{"ImportId":"QID1"}',
+          '{"ImportId":"QID2"}',
+        ],
       ],
-      ...Object.entries(ANSWERS).map(([from, to], i) => ['2027-03-01 09:00:00', '2027-03-01 09:03:00', '0', '100', 'True', `R_${i}`, labelOf(kit, from), to.map((x) => labelOf(kit, x)).join(',')]),
+      ...Object.entries(ANSWERS).map(([from, to], i) => [
+        '2027-03-01 09:00:00',
+        '2027-03-01 09:03:00',
+        '0',
+        '100',
+        'True',
+        `R_${i}`,
+        labelOf(kit, from),
+        to.map((x) => labelOf(kit, x)).join(','),
+      ]),
     ];
     expectExactImport(kit, { name: 'qualtrics.csv', bytes: encode(toCsv(lines, { ...CSV_EN, bom: false })) });
   });
 
   it('imports a LimeSurvey export ("full answers", question text headings) without a name decision', () => {
-    const header = ['Response ID', 'Date submitted', 'Last page', 'Start language', 'Wat is je naam?', ...kit.people.map((p) => `${kit.question} [${p.label}]`)];
-    const rows = Object.entries(ANSWERS).map(([from, to], i) => [String(i + 1), '2027-03-01 09:00:00', '1', 'nl', labelOf(kit, from), ...kit.people.map((p) => (to.includes(p.id) ? 'Ja' : ''))]);
+    const header = [
+      'Response ID',
+      'Date submitted',
+      'Last page',
+      'Start language',
+      'Wat is je naam?',
+      ...kit.people.map((p) => `${kit.question} [${p.label}]`),
+    ];
+    const rows = Object.entries(ANSWERS).map(([from, to], i) => [
+      String(i + 1),
+      '2027-03-01 09:00:00',
+      '1',
+      'nl',
+      labelOf(kit, from),
+      ...kit.people.map((p) => (to.includes(p.id) ? 'Ja' : '')),
+    ]);
     expectExactImport(kit, { name: 'results-survey123.csv', bytes: encode(toCsv([header, ...rows], { ...CSV_EN, bom: false })) });
   });
 
   it('imports the entry grid, typed in from paper (the row of who did not hand in deleted)', async () => {
-    const [sheet] = (await readXlsxFile(new Blob([kit.files.find((f) => f.name === names.gridXlsx)!.content as Uint8Array<ArrayBuffer>]))) as { data: string[][] }[];
+    const [sheet] = (await readXlsxFile(new Blob([kit.files.find((f) => f.name === names.gridXlsx)!.content as Uint8Array<ArrayBuffer>]))) as {
+      data: string[][];
+    }[];
     const [header, ...rows] = sheet!.data.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
     expect(header![0]).toBe('Naam');
     expect(rows.map((r) => r[0])).toEqual(kit.people.map((p) => p.label));
@@ -186,7 +246,10 @@ describe('the survey kit', async () => {
     const html = fileText(withFrequency, names.paper);
     for (const f of ['nooit', 'een paar keer per jaar', 'maandelijks', 'wekelijks', 'dagelijks']) expect(html).toContain(`<th>${f}</th>`);
     const header = fileText(withFrequency, names.gridCsv).replace('\ufeff', '').split('\r\n')[0]!.split(';');
-    const rows = Object.entries(ANSWERS).map(([from, to]) => [labelOf(withFrequency, from), ...withFrequency.people.map((p) => (to.includes(p.id) ? '3' : '0'))]);
+    const rows = Object.entries(ANSWERS).map(([from, to]) => [
+      labelOf(withFrequency, from),
+      ...withFrequency.people.map((p) => (to.includes(p.id) ? '3' : '0')),
+    ]);
     const result = expectExactImport(withFrequency, { name: 'invoerraster.csv', bytes: encode(toCsv([header, ...rows], CSV_NL)) });
     expect(new Set(result.network.ties.map((t) => t.weight))).toEqual(new Set([3]));
   });
@@ -210,13 +273,19 @@ describe('the survey kit', async () => {
     expect(english.question).toBe('Whom do you ask for advice?');
     expect(english.files.map((f) => f.name)).toContain('README.txt');
     expect(fileText(english, 'qualtrics-question.txt')).toContain('Whom do you ask for advice?');
-    await expect(surveyKit({ name: 'one.csv', bytes: encode('naam\nJan') }, { locale: 'en', frequency: false, csv: CSV_EN })).rejects.toMatchObject({ code: 'kit.error.tooFew' });
+    await expect(surveyKit({ name: 'one.csv', bytes: encode('naam\nJan') }, { locale: 'en', frequency: false, csv: CSV_EN })).rejects.toMatchObject({
+      code: 'kit.error.tooFew',
+    });
   });
 });
 
 function unzipOr(bytes: Uint8Array): Uint8Array {
   try {
-    return new TextEncoder().encode(Object.values(unzipSync(bytes)).map((f) => strFromU8(f)).join('\n'));
+    return new TextEncoder().encode(
+      Object.values(unzipSync(bytes))
+        .map((f) => strFromU8(f))
+        .join('\n'),
+    );
   } catch {
     return bytes;
   }
