@@ -50,7 +50,7 @@ function registerIpc(): void {
   const handlers = createHandlers({
     projects,
     dialog,
-    appInfo: () => ({ version: app.getVersion(), locale: app.getLocale(), platform: process.platform }),
+    appInfo: () => ({ version: app.getVersion(), locale: app.getLocale(), platform: process.platform, systemLocale: app.getSystemLocale() }),
     setMenu,
   });
   handle('app:get-info', handlers.getInfo);

@@ -23,6 +23,8 @@ import { setStatus, useStatus } from '../state/status-store';
 import { UnsavedQuestion } from '../components/UnsavedQuestion';
 import { ShortcutHelp } from '../components/ShortcutHelp';
 import { SurveyKitDialog } from '../features/survey-kit/SurveyKitDialog';
+import { adoptComputerLocale } from '../state/csv-preference';
+import { hostApi } from '../bridge/host-api';
 import { PanelTabs } from '../components/PanelTabs';
 import { useDropdownMenus } from '../components/use-dropdown-menus';
 import { ReadOnlyBanner } from '../features/project/ReadOnlyBanner';
@@ -82,10 +84,11 @@ export function App() {
     if (meeting === null && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
   }, [meeting]);
 
-  // The browser's own print command (Ctrl+P) prints the report too: build it first.
+  // The browser's own print command (Ctrl+P) prints the report too: build it first — always
+  // again, so its map picture shows the names as they are now (not as when it was last built).
   useEffect(() => {
     const beforePrint = (): void => {
-      if (shownResult(getState()) && !getState().report) flushSync(() => requestReport());
+      if (shownResult(getState())) flushSync(() => requestReport());
     };
     window.addEventListener('beforeprint', beforePrint);
     return () => window.removeEventListener('beforeprint', beforePrint);
@@ -97,6 +100,12 @@ export function App() {
   useDropdownMenus();
   // The desktop app's native menu, and project files the system asks us to open.
   useHostMenu();
+  // CSV exports follow the computer's regional format until the user chooses (Export menu).
+  useEffect(() => {
+    void hostApi()
+      .getInfo({})
+      .then((answer) => answer.ok && adoptComputerLocale(answer.value.systemLocale ?? answer.value.locale));
+  }, []);
 
   // A dropped project opens as a project; dropped exports and rosters start the import wizard.
   const onDrop = async (event: DragEvent): Promise<void> => {

@@ -118,7 +118,7 @@ export function createWebHost(): TalkmapApi {
     setMenu: async () => ok({}),
     onMenuCommand: () => () => undefined,
     onIncomingProject: () => () => undefined,
-    getInfo: async () => ok({ version: 'web', locale: navigator.language, platform: 'web' }),
+    getInfo: async () => ok({ version: 'web', locale: navigator.language, platform: 'web', systemLocale: navigator.languages?.[0] ?? navigator.language }),
     openImportFiles: async () => {
       const list = await pickFiles('.csv,.tsv,.txt,.xlsx,text/csv,text/plain', true);
       if (!list) return ok({ files: [] });

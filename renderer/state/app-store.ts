@@ -283,7 +283,7 @@ export const actions = {
     setState({ locale });
   },
   setMeView(meView: string | null): void {
-    setState({ meView, selection: meView ? { kind: 'person', id: meView } : NOTHING, meeting: null });
+    setState({ meView, selection: meView ? { kind: 'person', id: meView } : NOTHING, meeting: null, report: null });
   },
   /** Builds the printable report (with the map as a picture when there is one). */
   requestReport(image: string | null): void {
@@ -293,7 +293,8 @@ export const actions = {
     setState({ meeting, selection: NOTHING });
   },
   setAnonymise(anonymise: AnonymiseMode): void {
-    setState({ anonymise });
+    // A report built before shows the old names in its map picture: it is built again when asked for.
+    setState({ anonymise, report: null });
   },
   setView(patch: Partial<ViewState>): void {
     setState({ view: { ...state.view, ...patch }, history: [...state.history.slice(-99), state.view], future: [] });

@@ -33,6 +33,15 @@ function initial(): CsvPreference {
 
 const store = createStore<CsvPreference>(initial());
 
+/**
+ * The computer's regional format as the host knows it (the desktop app: the system's, which
+ * can differ from its display language): the default when the user has not chosen.
+ */
+export function adoptComputerLocale(tag: string | undefined): void {
+  if (!tag || globalThis.localStorage?.getItem(KEY)) return;
+  store.set(computerCsvDefaults(tag));
+}
+
 export function setCsvPreference(patch: Partial<CsvPreference>): void {
   const next = { ...store.get(), ...patch };
   globalThis.localStorage?.setItem(KEY, JSON.stringify(next));

@@ -28,7 +28,8 @@ const fileSchema = z.object({ name: z.string().min(1).max(255), bytes: bytesSche
 export const contract = {
   'app:get-info': {
     request: z.object({}).strict(),
-    response: z.object({ version: z.string(), locale: z.string(), platform: z.string() }),
+    /** `systemLocale`: the computer's regional format (Electron's app.getSystemLocale()), for what Excel expects here. */
+    response: z.object({ version: z.string(), locale: z.string(), platform: z.string(), systemLocale: z.string().optional() }),
   },
   'file:open-import': {
     request: z.object({ purpose: z.enum(['survey', 'roster']) }).strict(),

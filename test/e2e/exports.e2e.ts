@@ -106,8 +106,8 @@ describe('exports', () => {
   });
 
   it('writes CSV as Excel on the computer expects, whatever the language of the app, and as the user chooses', async () => {
-    // A Dutch computer (browser locale nl-NL) with Talkmap switched to English.
-    const { page, context } = await e2e.newPage({ locale: 'nl-NL' });
+    // A Dutch computer (browser locale nl-NL) with Talkmap switched to English, on a small screen.
+    const { page, context } = await e2e.newPage({ locale: 'nl-NL', width: 1366, height: 768 });
     await page.goto(e2e.url);
     await page.waitForSelector('[data-testid=finding]');
     await page.getByTestId('language').selectOption('en');

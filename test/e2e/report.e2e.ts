@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoImportRequest } from '../../shared/demo/demo-school';
 import { runAnalysis } from '../../shared/pipeline/run-analysis';
-import { artifact, startE2e, type E2e } from './browser';
+import { artifact, mapNodes, startE2e, type E2e } from './browser';
 
 const NAMES = runAnalysis(demoImportRequest()).analysis.nodes.map((n) => n.name);
 const havePoppler = existsSync('/usr/bin/pdftoppm') && existsSync('/usr/bin/pdftotext');
@@ -88,6 +88,37 @@ describe.skipIf(!havePoppler)('report PDF', () => {
     await printReport(page, pdf);
     const text = execFileSync('pdftotext', [pdf, '-']).toString();
     expect(text).toContain('Names in this report are replaced');
+    expect(NAMES.filter((n) => text.includes(n))).toEqual([]);
+    await context.close();
+  });
+
+  it('follows a switch to hidden names made after the report was built, through the browser print path', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'nl-NL' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    // Built with names visible …
+    await printReport(page, artifact('report-before-switch-nl.pdf'));
+    const before = await page.locator('.report-map').getAttribute('src');
+    // … then names → codes: the old picture (with every name drawn in it) is gone at once.
+    await page.getByTestId('anonymise').selectOption('codes');
+    await expect.poll(() => page.locator('.report-map').count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('[data-testid=network-map]')].length)).toBe(1);
+    // The browser's own print command (Ctrl+P → beforeprint) builds it again from the map as it is now.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect.poll(() => page.locator('.report-map').count(), { timeout: 30_000 }).toBe(1);
+    const after = await page.locator('.report-map').getAttribute('src');
+    expect(after).not.toBe(before);
+    // The picture is taken from the map, which now shows codes only.
+    const labels = (await mapNodes(page)).map((n) => n.label);
+    expect(labels).toHaveLength(24);
+    expect(
+      labels.every((l) => /^P\d\d$/.test(l)),
+      labels.join(', '),
+    ).toBe(true);
+    const pdf = artifact('report-after-switch-nl.pdf');
+    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+    const text = execFileSync('pdftotext', [pdf, '-']).toString();
+    expect(text).toContain('Namen zijn in dit rapport vervangen');
     expect(NAMES.filter((n) => text.includes(n))).toEqual([]);
     await context.close();
   });

@@ -48,7 +48,7 @@ export const REPORT_PDF_OPTIONS = {
 
 export interface HandlerDeps {
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
-  appInfo: () => { version: string; locale: string; platform: string };
+  appInfo: () => { version: string; locale: string; platform: string; systemLocale?: string };
   /** Open project, locks, recent files, autosave (electron/node/project-store.ts). */
   projects: ProjectStore;
   write?: typeof atomicWrite;

@@ -24,6 +24,7 @@ describe('native menu', () => {
     const file = nl[0]!.entries;
     expect(file.filter((e) => e.kind !== 'separator').map((e) => e.label)).toEqual([
       'Enquête openen…',
+      'Enquêtepakket maken…',
       'Project openen…',
       'Project opslaan',
       'Project opslaan als…',
