@@ -23,6 +23,7 @@ import { setStatus, useStatus } from '../state/status-store';
 import { UnsavedQuestion } from '../components/UnsavedQuestion';
 import { ShortcutHelp } from '../components/ShortcutHelp';
 import { SurveyKitDialog } from '../features/survey-kit/SurveyKitDialog';
+import { MeetingPrepare } from '../features/meeting/MeetingPrepare';
 import { adoptComputerLocale } from '../state/csv-preference';
 import { hostApi } from '../bridge/host-api';
 import { PanelTabs } from '../components/PanelTabs';
@@ -267,6 +268,7 @@ export function App() {
       <UnsavedQuestion />
       <ShortcutHelp />
       <SurveyKitDialog />
+      <MeetingPrepare />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { showHostError } from '../bridge/host-error';
 import { actions, getState, shownResult, subscribe, type AppState } from '../state/app-store';
 import { confirmReplace, openProject, redoReplace, saveProject, undoReplace } from '../state/project-actions';
 import { openSurveyKit } from '../state/kit-store';
+import { openMeetingPrepare } from '../state/meeting-prepare-store';
 import { openShortcutHelp } from '../state/help-store';
 import { wizardActions } from '../state/wizard-store';
 import { meetingSteps } from '../features/meeting/meeting-steps';
@@ -27,7 +28,7 @@ function step(by: number): void {
   const { meeting } = getState();
   const result = shownResult(getState());
   if (meeting === null || !result) return;
-  actions.setMeeting(Math.max(0, Math.min(meeting + by, meetingSteps(result).length - 1)));
+  actions.setMeeting(Math.max(0, Math.min(meeting + by, meetingSteps(result, getState().project.deck).length - 1)));
 }
 
 const ACTIONS: Record<CommandId, CommandAction> = {
@@ -56,12 +57,10 @@ const ACTIONS: Record<CommandId, CommandAction> = {
     enabled: (s) => hasNetwork(s) && s.meeting === null,
     run: () => (document.querySelector('[data-testid=search]') as HTMLInputElement | null)?.focus(),
   },
+  // First the leader chooses what the meeting shows (MeetingPrepare.tsx); its Start begins.
   'meeting.start': {
     enabled: (s) => hasNetwork(s) && s.meeting === null,
-    run: () => {
-      actions.setMeeting(0);
-      void document.documentElement.requestFullscreen?.().catch(() => undefined);
-    },
+    run: () => openMeetingPrepare(),
   },
   'meeting.next': { enabled: inMeeting, run: () => step(1) },
   'meeting.previous': { enabled: inMeeting, run: () => step(-1) },

@@ -72,13 +72,25 @@ export interface ProjectState {
   compare: CompareChoice | null;
   /** The project's notes (what was decided, which interventions followed). */
   notes: string;
+  /** The findings meeting mode shows, in order (meeting-deck.ts); null: the default choice. */
+  deck: string[] | null;
   /** When the project was first saved, and until when its personal data is kept. */
   dates: { createdAt: string; keepUntil: string } | null;
   /** The project file, as the host opened or saved it; null for the demo and unsaved new work. */
   file: OpenFile | null;
 }
 
-export const NO_PROJECT: ProjectState = { waves: [], activeWave: null, isDemo: false, sameAs: {}, compare: null, notes: '', dates: null, file: null };
+export const NO_PROJECT: ProjectState = {
+  waves: [],
+  activeWave: null,
+  isDemo: false,
+  sameAs: {},
+  compare: null,
+  notes: '',
+  deck: null,
+  dates: null,
+  file: null,
+};
 
 /** What is selected: nothing, a finding, a person, or a pair of groups (its ties highlighted). */
 export type Selection = { kind: 'none' } | { kind: 'finding'; id: string } | { kind: 'person'; id: string } | { kind: 'block'; from: string; to: string };
@@ -453,6 +465,10 @@ export const actions = {
       setProject({ activeWave: null });
       await actions.showWave((waves.at(-1) as WaveEntry).id);
     }
+  },
+  /** The findings meeting mode shows, in order (null: the default choice). */
+  setDeck(deck: string[] | null): void {
+    setProject({ deck });
   },
   setNotes(notes: string): void {
     setProject({ notes });

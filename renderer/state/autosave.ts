@@ -10,7 +10,7 @@ import { setStatus } from './status-store';
 
 export const AUTOSAVE_DELAY_MS = 2000;
 
-type Watched = Pick<AppState, 'view' | 'thresholds' | 'reconstruct' | 'anonymise'> & Pick<AppState['project'], 'waves' | 'sameAs' | 'notes'>;
+type Watched = Pick<AppState, 'view' | 'thresholds' | 'reconstruct' | 'anonymise'> & Pick<AppState['project'], 'waves' | 'sameAs' | 'notes' | 'deck'>;
 const watched = (s: AppState): Watched => ({
   waves: s.project.waves,
   view: s.view,
@@ -19,6 +19,7 @@ const watched = (s: AppState): Watched => ({
   anonymise: s.anonymise,
   sameAs: s.project.sameAs,
   notes: s.project.notes,
+  deck: s.project.deck,
 });
 
 let snapshot: Watched | null = null;
@@ -41,6 +42,7 @@ function changed(a: Watched, b: Watched): boolean {
     a.anonymise !== b.anonymise ||
     a.sameAs !== b.sameAs ||
     a.notes !== b.notes ||
+    a.deck !== b.deck ||
     waves(a) !== waves(b) ||
     a.waves.some((w, i) => w.job !== b.waves[i]?.job)
   );

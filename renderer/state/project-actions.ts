@@ -41,6 +41,7 @@ function openWork(): { title: string; job: Omit<SerializeJob, 'kind'> } | null {
     reconstruct: state.reconstruct,
     anonymise: state.anonymise,
     notes: open.notes,
+    ...(open.deck ? { meeting: { findings: open.deck } } : {}),
     ...(open.dates ?? {}),
   };
   return { title, job: { project, waves: open.waves.map((w) => ({ id: w.id, label: w.label, date: w.date, request: requestOf(w.job) })) } };
@@ -154,6 +155,7 @@ async function openProjectText(name: string, text: string): Promise<boolean> {
       sameAs: project.sameAs ?? {},
       dates: { createdAt: project.createdAt, keepUntil: project.keepUntil },
       notes: project.notes,
+      deck: project.meeting?.findings ?? null,
     },
     thresholds: project.thresholds as ThresholdOverrides,
     reconstruct: project.reconstruct,

@@ -744,4 +744,18 @@ export interface MessageParamNames {
   'kit.cancel': never;
   'kit.saved': 'file';
   'kit.zipName': never;
+  'meeting.title.response': 'pct' | 'people' | 'respondents';
+  'meeting.closing': never;
+  'meeting.closing.detail': never;
+  'meeting.prepare.title': never;
+  'meeting.prepare.intro': never;
+  'meeting.prepare.personal': never;
+  'meeting.prepare.personalNote': never;
+  'meeting.prepare.up': never;
+  'meeting.prepare.down': never;
+  'meeting.prepare.count': 'count' | 'total';
+  'meeting.prepare.reset': never;
+  'meeting.prepare.start': never;
+  'meeting.prepare.cancel': never;
+  'meeting.prepare.none': never;
 }

@@ -790,6 +790,22 @@ export const en = {
   'kit.cancel': 'Cancel',
   'kit.saved': 'Saved as {file}. Start with README.txt in it.',
   'kit.zipName': 'talkmap-survey-kit',
+  'meeting.title.response': '{respondents} of the {people} colleagues answered ({pct})',
+  'meeting.closing': 'What will we do?',
+  'meeting.closing.detail':
+    'Choose one or two agreements together and write them down in the project’s notes (Waves tab). In a year, ask the same question again and see what changed.',
+  'meeting.prepare.title': 'Prepare the meeting',
+  'meeting.prepare.intro':
+    'Choose what the team sees and in which order. The meeting starts with the question and who answered, shows the groups and their ties, then your findings, and ends with “What will we do?”.',
+  'meeting.prepare.personal': 'About one person',
+  'meeting.prepare.personalNote': 'Findings about one person are off: talk about them one to one, or switch them on when that person agrees.',
+  'meeting.prepare.up': 'Earlier',
+  'meeting.prepare.down': 'Later',
+  'meeting.prepare.count': '{count} of {total} findings in the meeting.',
+  'meeting.prepare.reset': 'Talkmap’s choice',
+  'meeting.prepare.start': 'Start meeting',
+  'meeting.prepare.cancel': 'Cancel',
+  'meeting.prepare.none': 'No findings: the meeting shows the map step by step.',
 } as const;
 
 export type MessageKey = keyof typeof en;

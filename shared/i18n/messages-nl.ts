@@ -808,4 +808,20 @@ export const nl: Record<MessageKey, string> = {
   'kit.cancel': 'Annuleren',
   'kit.saved': 'Opgeslagen als {file}. Begin met LEESMIJ.txt daarin.',
   'kit.zipName': 'talkmap-enquetepakket',
+  'meeting.title.response': '{respondents} van de {people} collega’s deden mee ({pct})',
+  'meeting.closing': 'Wat gaan we doen?',
+  'meeting.closing.detail':
+    'Kies samen één of twee afspraken en schrijf ze op in de notities van dit project (tab Metingen). Stel over een jaar dezelfde vraag en kijk wat er veranderd is.',
+  'meeting.prepare.title': 'Vergadering voorbereiden',
+  'meeting.prepare.intro':
+    'Kies wat het team ziet en in welke volgorde. De vergadering begint met de vraag en wie meededen, laat de groepen en hun banden zien, dan je bevindingen, en sluit af met “Wat gaan we doen?”.',
+  'meeting.prepare.personal': 'Over één persoon',
+  'meeting.prepare.personalNote': 'Bevindingen over één persoon staan uit: bespreek die onder vier ogen, of zet ze aan als diegene het goed vindt.',
+  'meeting.prepare.up': 'Eerder',
+  'meeting.prepare.down': 'Later',
+  'meeting.prepare.count': '{count} van de {total} bevindingen in de vergadering.',
+  'meeting.prepare.reset': 'Keuze van Talkmap',
+  'meeting.prepare.start': 'Vergadering starten',
+  'meeting.prepare.cancel': 'Annuleren',
+  'meeting.prepare.none': 'Geen bevindingen: de vergadering laat de kaart stap voor stap zien.',
 };

@@ -62,3 +62,12 @@ export function gridSplits(headers: readonly string[], known: ReadonlySet<string
 export function gridTarget(header: string, siblings: readonly string[] = [header], known: ReadonlySet<string> | null = null): string {
   return gridSplits(siblings.includes(header) ? siblings : [...siblings, header], known).get(header)?.target ?? header.trim();
 }
+
+/** The question a grid asks: the stem its columns share ("Met wie praat je …? [Jan]" → "Met wie praat je …?"). */
+export function gridQuestion(headers: readonly string[]): string | null {
+  const splits = [...gridSplits(headers).values()];
+  const count = new Map<string, number>();
+  for (const s of splits) count.set(s.stem, (count.get(s.stem) ?? 0) + 1);
+  const [best] = [...count.entries()].sort((a, b) => b[1] - a[1]);
+  return best && best[0] ? best[0] : null;
+}

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { importSpecSchema, nameDecisionsSchema } from '../import/import-spec';
 
 export const PROJECT_FORMAT = 'talkmap-project';
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 5;
 
 const savedFileSchema = z.object({
   name: z.string().min(1).max(255),
@@ -71,6 +71,8 @@ export const projectSchema = z.object({
   /** How names were shown when saved (real names, role, initials or codes). */
   anonymise: z.enum(['off', 'role', 'initials', 'codes']).optional(),
   notes: z.string(),
+  /** The meeting's findings in the leader's order (absent: Talkmap's default choice). */
+  meeting: z.object({ findings: z.array(z.string().max(500)).max(1000) }).optional(),
   /**
    * CRC-32 of the file without this field (project-file.ts): written on every save, checked
    * on open. Absent in files written by hand or by other programs: they open unchecked.

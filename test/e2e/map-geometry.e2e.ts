@@ -38,11 +38,12 @@ export function problems(map: DrawnMap): string[] {
 /** Meeting mode's "between the groups" step: honest too, and photographed. */
 async function meetingShot(page: Page, name: string): Promise<void> {
   await page.getByTestId('meeting-start').click();
+  await page.getByTestId('meeting-prepare-start').click();
   const caption = page.getByTestId('meeting-caption');
   await caption.waitFor();
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  await expect.poll(() => page.getByTestId('network-map').getAttribute('data-meeting-ties')).toContain('"step":2');
+  // Title, groups, within, between.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => page.getByTestId('network-map').getAttribute('data-meeting-ties')).toContain('"step":3');
   expect(problems(await drawnMap(page))).toEqual([]);
   await page.screenshot({ path: artifact(name) });
   await page.keyboard.press('Escape');

@@ -1,5 +1,6 @@
-// Meeting mode as an advisor uses it on a projector: no editing chrome, step with the
-// keyboard from the groups to each finding, names hidden, Escape to leave.
+// Meeting mode as an advisor uses it on a projector: the findings chosen and ordered first,
+// no editing chrome, step with the keyboard from the title slide through the groups and the
+// chosen findings (each with its suggestion) to "what will we do?", names hidden, Escape to leave.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifact, startE2e, type E2e } from './browser';
 
@@ -21,11 +22,36 @@ describe('meeting mode', () => {
     await page.waitForSelector('[data-testid=finding]');
     await page.getByTestId('anonymise').selectOption('role');
     await page.getByTestId('meeting-start').click();
+    // First the leader chooses what the team sees: findings about one person start off.
+    const prepare = page.getByTestId('meeting-prepare');
+    await prepare.waitFor();
+    const items = prepare.getByTestId('prepare-finding');
+    const included = async () =>
+      items.evaluateAll((lis) => lis.filter((li) => (li.querySelector('input') as HTMLInputElement).checked).map((li) => li.getAttribute('data-id') ?? ''));
+    const before = await included();
+    expect(before.length).toBeGreaterThan(2);
+    expect(before.some((id) => /^(one-sided|isolated|peripheral|limited-reach|broker):/.test(id))).toBe(false);
+    expect(await prepare.getByTestId('prepare-count').textContent()).toContain('Bevindingen over één persoon staan uit');
+    await page.screenshot({ path: artifact(`meeting-prepare-${width}x${height}-nl.png`) });
+    // The expert's limited reach is part of this school's story: switched on and moved up to second place.
+    const expert = prepare.locator('[data-testid=prepare-finding][data-id^="limited-reach:"]').first();
+    const expertId = (await expert.getAttribute('data-id')) as string;
+    await expert.getByTestId('prepare-include').check();
+    for (let i = (await included()).indexOf(expertId); i > 1; i--)
+      await prepare.locator(`[data-testid=prepare-finding][data-id="${expertId}"]`).getByTestId('prepare-up').click();
+    await expect.poll(async () => (await included()).indexOf(expertId)).toBe(1);
+    await prepare.getByTestId('meeting-prepare-start').click();
     const caption = page.getByTestId('meeting-caption');
     await caption.waitFor();
     expect(await page.locator('.topbar').isVisible()).toBe(false);
     expect(await page.locator('.side-panel').isVisible()).toBe(false);
-    expect(await caption.textContent()).toContain('Ons team, per groep');
+    // The title slide: the school, the question, who answered.
+    const title = (await caption.textContent()) ?? '';
+    for (const part of ['Demoschool De Regenboog', '“Met wie praat je over instructie in begrijpend lezen?”', '23 van de 24 collega’s deden mee (96%)'])
+      expect(title).toContain(part);
+    await page.screenshot({ path: artifact(`meeting-title-${width}x${height}-nl.png`) });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => caption.textContent()).toContain('Ons team, per groep');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => caption.textContent()).toContain('binnen de groepen');
     await page.keyboard.press(' ');
@@ -34,19 +60,21 @@ describe('meeting mode', () => {
     // sees how little the grades talk to each other.
     const map = page.getByTestId('network-map');
     const drawn = () => map.getAttribute('data-meeting-ties').then((v) => JSON.parse(v ?? '{}') as Record<string, number>);
-    await expect.poll(async () => (await drawn()).step).toBe(2);
+    await expect.poll(async () => (await drawn()).step).toBe(3);
     const grades = await drawn();
     expect(grades.withOthers).toBe(0);
     expect(grades.grades).toBeGreaterThan(0);
     await page.screenshot({ path: artifact(`meeting-between-${width}x${height}-nl.png`) });
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => caption.textContent()).toContain('En de banden met staf');
-    await expect.poll(async () => (await drawn()).step).toBe(3);
+    await expect.poll(async () => (await drawn()).step).toBe(4);
     const staff = await drawn();
     expect(staff.grades).toBe(0);
     expect(staff.withOthers).toBeGreaterThan(grades.grades ?? 0);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => caption.textContent()).toContain('Geen enkele band tussen groep 3-4 en groep 5-6');
+    // Each finding with its suggestion.
+    expect(await caption.getByTestId('meeting-suggestion').textContent()).toContain('Mogelijke aanpak:');
     expect(Number(await page.getByTestId('network-map').getAttribute('data-highlighted'))).toBeGreaterThan(0);
     await page.keyboard.press('ArrowRight');
     const second = (await caption.textContent()) ?? '';
@@ -55,6 +83,18 @@ describe('meeting mode', () => {
     await page.screenshot({ path: artifact(`meeting-${width}x${height}-nl.png`) });
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => caption.textContent()).toContain('Geen enkele band');
+    // To the end: the closing slide, and no finding about one named person on the way.
+    const stepText = () => caption.getByTestId('meeting-step').textContent();
+    const [at, total] = ((await stepText()) ?? '').split('/').map((n) => Number(n.trim()));
+    const seen: string[] = [];
+    for (let k = (at as number) + 1; k <= (total as number); k++) {
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(stepText).toBe(`${k} / ${total}`);
+      seen.push((await caption.textContent()) ?? '');
+    }
+    expect(seen.at(-1)).toContain('Wat gaan we doen?');
+    expect(seen.join(' ')).not.toMatch(/noemt 11 collega/);
+    await page.screenshot({ path: artifact(`meeting-closing-${width}x${height}-nl.png`) });
     await page.keyboard.press('Escape');
     await expect.poll(() => caption.count()).toBe(0);
     expect(await page.locator('.topbar').isVisible()).toBe(true);

@@ -46,6 +46,17 @@ describe('projects', () => {
     await first.page.getByTestId('threshold-settings').locator('summary').click();
     await first.page.getByTestId('threshold-weakLinkRatio').fill('0.05');
     await expect.poll(() => first.page.locator('.finding[data-kind=weak-group-link]').count()).toBe(1);
+    // The meeting's findings: only the first one-sided finding, chosen in the preparation.
+    await first.page.getByTestId('meeting-start').click();
+    const prepare = first.page.getByTestId('meeting-prepare');
+    const checked = prepare.locator('[data-testid=prepare-include]:checked');
+    for (let n = await checked.count(); n > 0; n--) {
+      await checked.first().click();
+      await expect.poll(() => checked.count()).toBe(n - 1);
+    }
+    await prepare.locator('[data-testid=prepare-finding][data-id^="one-sided:"]').first().getByTestId('prepare-include').check();
+    const chosen = await prepare.locator('[data-testid=prepare-finding]:has(input:checked)').getAttribute('data-id');
+    await prepare.getByTestId('meeting-prepare-cancel').click();
     // Ctrl+S saves the project (not the browser's "save page"), as the File menu does.
     const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.keyboard.press('Control+s')]);
     expect(download.suggestedFilename()).toBe('Demo school De Regenboog.talkmap');
@@ -54,7 +65,12 @@ describe('projects', () => {
     const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-project-'));
     const saved = resolve(dir, download.suggestedFilename());
     await download.saveAs(saved);
-    expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({ format: 'talkmap-project', version: CURRENT_VERSION, keepUntil: expect.any(String) });
+    expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({
+      format: 'talkmap-project',
+      version: CURRENT_VERSION,
+      keepUntil: expect.any(String),
+      meeting: { findings: [chosen] },
+    });
     await first.context.close();
 
     const second = await e2e.newPage({ locale: 'en-GB' });
@@ -65,6 +81,16 @@ describe('projects', () => {
     await expect.poll(() => second.page.getByTestId('network-map').getAttribute('data-layout')).toBe('circle');
     await expect.poll(() => second.page.locator('.finding[data-kind=weak-group-link]').count()).toBe(1);
     await expect.poll(() => second.page.getByTestId('network-map').getAttribute('data-node-count')).toBe('24');
+    await second.page.getByTestId('meeting-start').click();
+    await expect
+      .poll(() =>
+        second.page
+          .getByTestId('meeting-prepare')
+          .locator('[data-testid=prepare-finding]:has(input:checked)')
+          .evaluateAll((l) => l.map((e) => e.getAttribute('data-id'))),
+      )
+      .toEqual([chosen]);
+    await second.page.getByTestId('meeting-prepare-cancel').click();
     expect(second.errors).toEqual([]);
 
     // A project past its retention date gets a reminder to delete the personal data.

@@ -1,47 +1,50 @@
 /**
- * Meeting mode's caption: what the team sees now, in large type, with the step count.
- * Arrow keys and space step forward and back; Escape leaves meeting mode (the meeting
- * commands in renderer/commands/registry.ts).
+ * Meeting mode's caption: what the team sees now, in large type, with the step count — the
+ * title slide (school, question, date, who answered), the reveal steps, each chosen finding
+ * with its suggestion, and the closing "what will we do?". Arrow keys and space step forward
+ * and back; Escape leaves meeting mode (the meeting commands in renderer/commands/registry.ts).
  */
+import { formatDate } from '../../../shared/i18n/format-date';
+import { formatPercent } from '../../../shared/i18n/translate';
+import { surveyQuestion } from '../../../shared/import/survey-question';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
-import { useAppState } from '../../state/app-store';
+import { activeEntry, useAppState } from '../../state/app-store';
 import { runCommand } from '../../commands/registry';
-
 import { useNames } from '../../state/use-names';
 import { useT } from '../../state/use-t';
-import { meetingSteps } from './meeting-steps';
+import { meetingSteps, type MeetingStep } from './meeting-steps';
 
 export function MeetingCaption({ result }: { result: AnalysisResult }) {
   const t = useT();
   const step = useAppState((s) => s.meeting) ?? 0;
+  const deck = useAppState((s) => s.project.deck);
   const names = useNames(result);
-  const steps = meetingSteps(result);
+  const steps = meetingSteps(result, deck);
   const current = steps[Math.min(step, steps.length - 1)];
 
   if (!current) return null;
   const finding = current.kind === 'finding' ? result.findings.findings.find((f) => f.id === current.id) : null;
   return (
-    <div className="meeting-caption" data-testid="meeting-caption" aria-live="polite">
+    <div className={`meeting-caption meeting-${current.kind}`} data-testid="meeting-caption" aria-live="polite">
       <div className="meeting-text">
-        {finding ? (
+        {current.kind === 'title' ? (
+          <TitleSlide result={result} />
+        ) : finding ? (
           <>
             <div className="meeting-title">{names.text(finding.message.key, finding.message.params)}</div>
             <div className="meeting-detail">{names.text(finding.detail.key, finding.detail.params)}</div>
+            {finding.suggestion && (
+              <div className="meeting-suggestion" data-testid="meeting-suggestion">
+                <strong>{t('findings.suggestion')}:</strong> {names.text(finding.suggestion.key, finding.suggestion.params)}
+              </div>
+            )}
           </>
-        ) : (
+        ) : current.kind !== 'finding' ? (
           <>
-            <div className="meeting-title">
-              {current.kind === 'others' ? t('meeting.others', { groups: current.groups }) : t(`meeting.${current.kind as 'groups' | 'within' | 'between'}`)}
-            </div>
-            <div className="meeting-detail">
-              {current.kind === 'others'
-                ? t('meeting.others.detail', { groups: current.groups })
-                : current.kind === 'between' && steps.some((s) => s.kind === 'others')
-                  ? t('meeting.between.grades.detail', { groups: steps.flatMap((s) => (s.kind === 'others' ? s.groups : [])) })
-                  : t(`meeting.${current.kind as 'groups' | 'within' | 'between'}.detail`)}
-            </div>
+            <div className="meeting-title">{stepTitle(current, t)}</div>
+            <div className="meeting-detail">{stepDetail(current, steps, t)}</div>
           </>
-        )}
+        ) : null}
       </div>
       <div className="meeting-nav">
         <span data-testid="meeting-step">
@@ -53,5 +56,46 @@ export function MeetingCaption({ result }: { result: AnalysisResult }) {
         </button>
       </div>
     </div>
+  );
+}
+
+type Step = Exclude<MeetingStep, { kind: 'title' } | { kind: 'finding' }>;
+type T = ReturnType<typeof useT>;
+
+function stepTitle(step: Step, t: T): string {
+  if (step.kind === 'others') return t('meeting.others', { groups: step.groups });
+  return t(`meeting.${step.kind}`);
+}
+
+function stepDetail(step: Step, steps: MeetingStep[], t: T): string {
+  if (step.kind === 'others') return t('meeting.others.detail', { groups: step.groups });
+  if (step.kind === 'between' && steps.some((s) => s.kind === 'others'))
+    return t('meeting.between.grades.detail', { groups: steps.flatMap((s) => (s.kind === 'others' ? s.groups : [])) });
+  return t(`meeting.${step.kind}.detail`);
+}
+
+/** The first slide: which school, the question the team answered, when, and how many answered. */
+function TitleSlide({ result }: { result: AnalysisResult }) {
+  const t = useT();
+  const locale = useAppState((s) => s.locale);
+  const isDemo = useAppState((s) => s.project.isDemo);
+  const entry = useAppState(activeEntry);
+  const job = entry?.job;
+  const question = isDemo ? t('demo.question') : job?.kind === 'request' ? surveyQuestion(job.request) : null;
+  const school = isDemo ? t('demo.school') : (result.source.files[0] ?? 'Talkmap').replace(/\.[^.]+$/, '');
+  const people = result.network.people.length;
+  const respondents = result.network.people.filter((p) => p.responded).length;
+  const facts = [
+    entry?.date ? formatDate(locale, entry.date, 'long') : null,
+    t('meeting.title.response', { respondents, people, pct: formatPercent(locale, people > 0 ? respondents / people : 0) }),
+  ].filter((f): f is string => f !== null);
+  return (
+    <>
+      <div className="meeting-title" data-testid="meeting-school">
+        {school}
+      </div>
+      {question && <div className="meeting-question">“{question}”</div>}
+      <div className="meeting-detail">{facts.join(' · ')}</div>
+    </>
   );
 }

@@ -41,6 +41,7 @@ export function NetworkMap() {
   const selectedPerson = useAppState(selectedPersonOf);
   const selectedBlock = useAppState(selectedBlockOf);
   const meeting = useAppState((s) => s.meeting);
+  const deck = useAppState((s) => s.project.deck);
   // Cytoscape's own element, and the frame around it that carries the data-* attributes.
   const container = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLDivElement>(null);
@@ -212,9 +213,10 @@ export function NetworkMap() {
     // Never in meeting mode: nothing to undo (and thousands of elements not visited).
     if (meeting === null && previousMeeting.current === null) return;
     const { cy } = ready;
-    const step = meeting === null ? null : meetingSteps(shown as AnalysisResult)[meeting];
+    const steps = meetingSteps(shown as AnalysisResult, deck);
+    const step = meeting === null ? null : steps[meeting];
     // With grades and staff, "between" shows the ties between grades and "others" the staff's.
-    const split = step !== null && meetingSteps(shown as AnalysisResult).some((st) => st.kind === 'others');
+    const split = step !== null && steps.some((st) => st.kind === 'others');
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         setClass(n, 'meeting', meeting !== null);
@@ -223,6 +225,7 @@ export function NetworkMap() {
         const between = e.hasClass('between');
         const withOthers = e.hasClass('with-others');
         const hidden =
+          step?.kind === 'title' ||
           step?.kind === 'groups' ||
           (step?.kind === 'within' && between) ||
           (step?.kind === 'between' && split && withOthers) ||
@@ -244,13 +247,13 @@ export function NetworkMap() {
     cy.resize();
     fitMap(cy, 36);
     previousMeeting.current = meeting;
-  }, [ready, shown, meeting]);
+  }, [ready, shown, meeting, deck]);
 
   // Highlight: a finding, a person (ego network) or a pair of groups.
   useEffect(() => {
     if (!ready || !shown) return;
     const { cy } = ready;
-    const step = meeting === null ? null : meetingSteps(shown)[meeting];
+    const step = meeting === null ? null : meetingSteps(shown, deck)[meeting];
     const finding = shown.findings.findings.find((f) => f.id === (step?.kind === 'finding' ? step.id : selectedFinding));
     const groupOf = new Map(shown.analysis.nodes.map((n) => [n.id, n.group]));
     // Ties drawn on demand: the chosen ones are put on the map first.
@@ -280,7 +283,7 @@ export function NetworkMap() {
     const marked = finding || selectedPerson || selectedBlock ? cy.elements('.highlighted') : null;
     frame.current?.setAttribute('data-highlighted', String(marked?.nodes().length ?? 0));
     frame.current?.setAttribute('data-highlighted-edges', String(marked?.edges().length ?? 0));
-  }, [ready, shown, selectedFinding, selectedPerson, selectedBlock, meeting]);
+  }, [ready, shown, selectedFinding, selectedPerson, selectedBlock, meeting, deck]);
 
   // The map by keyboard (map-keyboard.ts): arrows from person to person, Enter, Esc.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {

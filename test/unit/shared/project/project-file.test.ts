@@ -105,6 +105,18 @@ describe('project files', () => {
     expect(runAnalysis(restoreRequest(project.waves[0]!.request)).analysis.network.nodes).toBe(24);
   });
 
+  it('opens a version-4 project (checksum checked) through the 4 → 5 migration, with the default meeting choice', () => {
+    const v4 = readFileSync(resolve(__dirname, '../../../fixtures/projects/demo-v4.talkmap'), 'utf8');
+    expect(v4).toContain('"version": 4');
+    const project = parseProject(v4, 'demo-v4.talkmap');
+    expect(project.version).toBe(CURRENT_VERSION);
+    expect(project.meeting).toBeUndefined();
+    expect(project.notes).toBe('Teamoverleg');
+    expect(runAnalysis(restoreRequest(project.waves[0]!.request)).analysis.network.nodes).toBe(24);
+    // One changed character is still found.
+    expectError(() => parseProject(v4.replace('Teamoverleg', 'Teamoverleh'), 'demo-v4.talkmap'), 'project.error.damaged');
+  });
+
   it('keeps the separator and header row the user chose, through save and open', () => {
     const request = { ...demoImportRequest(), data: { ...demoImportRequest().data, delimiter: ';' as const, headerRow: 1 } };
     const saved = savedRequestSchema.parse(JSON.parse(JSON.stringify(saveRequest(request))));
