@@ -15,6 +15,7 @@ import { createStore } from './create-store';
 import { localeFromLanguage, type Locale, type MessageParams } from '../../shared/i18n/translate';
 import type { ThresholdOverrides } from '../../shared/findings/thresholds';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
+import type { PlanGoal } from '../../shared/plan/improvement-plan';
 import type { AnonymiseMode } from '../../shared/present/anonymise';
 import { cancelOwner, createJobOwner, isLatest, runInWorker } from '../workers/analysis-client';
 import { setAnalysisProgress } from './progress-store';
@@ -74,6 +75,8 @@ export interface ProjectState {
   notes: string;
   /** The findings meeting mode shows, in order (meeting-deck.ts); null: the default choice. */
   deck: string[] | null;
+  /** The improvement plan: goals on findings, checked by later waves (shared/plan). */
+  plan: PlanGoal[];
   /** When the project was first saved, and until when its personal data is kept. */
   dates: { createdAt: string; keepUntil: string } | null;
   /** The project file, as the host opened or saved it; null for the demo and unsaved new work. */
@@ -88,6 +91,7 @@ export const NO_PROJECT: ProjectState = {
   compare: null,
   notes: '',
   deck: null,
+  plan: [],
   dates: null,
   file: null,
 };
@@ -469,6 +473,12 @@ export const actions = {
   /** The findings meeting mode shows, in order (null: the default choice). */
   setDeck(deck: string[] | null): void {
     setProject({ deck });
+  },
+  addGoal(goal: PlanGoal): void {
+    setProject({ plan: [...state.project.plan.filter((g) => g.id !== goal.id), goal] });
+  },
+  removeGoal(id: string): void {
+    setProject({ plan: state.project.plan.filter((g) => g.id !== id) });
   },
   setNotes(notes: string): void {
     setProject({ notes });

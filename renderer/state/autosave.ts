@@ -10,7 +10,7 @@ import { setStatus } from './status-store';
 
 export const AUTOSAVE_DELAY_MS = 2000;
 
-type Watched = Pick<AppState, 'view' | 'thresholds' | 'reconstruct' | 'anonymise'> & Pick<AppState['project'], 'waves' | 'sameAs' | 'notes' | 'deck'>;
+type Watched = Pick<AppState, 'view' | 'thresholds' | 'reconstruct' | 'anonymise'> & Pick<AppState['project'], 'waves' | 'sameAs' | 'notes' | 'deck' | 'plan'>;
 const watched = (s: AppState): Watched => ({
   waves: s.project.waves,
   view: s.view,
@@ -20,6 +20,7 @@ const watched = (s: AppState): Watched => ({
   sameAs: s.project.sameAs,
   notes: s.project.notes,
   deck: s.project.deck,
+  plan: s.project.plan,
 });
 
 let snapshot: Watched | null = null;
@@ -43,6 +44,7 @@ function changed(a: Watched, b: Watched): boolean {
     a.sameAs !== b.sameAs ||
     a.notes !== b.notes ||
     a.deck !== b.deck ||
+    a.plan !== b.plan ||
     waves(a) !== waves(b) ||
     a.waves.some((w, i) => w.job !== b.waves[i]?.job)
   );

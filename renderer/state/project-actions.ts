@@ -42,6 +42,7 @@ function openWork(): { title: string; job: Omit<SerializeJob, 'kind'> } | null {
     anonymise: state.anonymise,
     notes: open.notes,
     ...(open.deck ? { meeting: { findings: open.deck } } : {}),
+    ...(open.plan.length > 0 ? { plan: open.plan } : {}),
     ...(open.dates ?? {}),
   };
   return { title, job: { project, waves: open.waves.map((w) => ({ id: w.id, label: w.label, date: w.date, request: requestOf(w.job) })) } };
@@ -156,6 +157,7 @@ async function openProjectText(name: string, text: string): Promise<boolean> {
       dates: { createdAt: project.createdAt, keepUntil: project.keepUntil },
       notes: project.notes,
       deck: project.meeting?.findings ?? null,
+      plan: project.plan ?? [],
     },
     thresholds: project.thresholds as ThresholdOverrides,
     reconstruct: project.reconstruct,

@@ -24,8 +24,9 @@ export const MIGRATIONS: Migrations = {
   // 3 -> 4: a checksum of the file's contents (crc32), written on every save and checked on
   // open. Older files have none and open unchecked, as before.
   3: (p) => ({ ...p, version: 4 }),
-  // 4 -> 5: the meeting's chosen findings (`meeting`). Older projects have none: the meeting
-  // shows the default choice, as before — except that findings about one person now start off.
+  // 4 -> 5: the meeting's chosen findings (`meeting`) and the improvement plan (`plan`). Older
+  // projects have neither: the meeting shows the default choice — findings about one person now
+  // start off — and the plan is empty.
   4: (p) => ({ ...p, version: 5 }),
 };
 

@@ -44,6 +44,30 @@ export const savedRequestSchema = z.object({
     .optional(),
 });
 
+const text = (max: number) => z.string().max(max);
+const goalMeasureSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ties-between'), a: text(500), b: text(500) }),
+  z.object({ kind: z.literal('named-by'), person: text(500) }),
+  z.object({ kind: z.literal('names'), person: text(500) }),
+  z.object({ kind: z.literal('groups-reached'), person: text(500), groups: z.array(text(500)).max(1000) }),
+  z.object({ kind: z.literal('mutual-share') }),
+]);
+
+export const planGoalSchema = z.object({
+  id: text(100),
+  findingId: text(1000),
+  measure: goalMeasureSchema.nullable(),
+  target: z.number().min(0).max(1e9).nullable(),
+  baseline: z.number().nullable(),
+  setInWave: text(100),
+  owner: text(200),
+  due: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  note: text(2000),
+});
+
 export const waveSchema = z.object({
   id: z.string().min(1),
   label: z.string(),
@@ -71,6 +95,8 @@ export const projectSchema = z.object({
   /** How names were shown when saved (real names, role, initials or codes). */
   anonymise: z.enum(['off', 'role', 'initials', 'codes']).optional(),
   notes: z.string(),
+  /** The improvement plan: goals on findings, checked by later waves (shared/plan). */
+  plan: z.array(planGoalSchema).max(1000).optional(),
   /** The meeting's findings in the leader's order (absent: Talkmap's default choice). */
   meeting: z.object({ findings: z.array(z.string().max(500)).max(1000) }).optional(),
   /**

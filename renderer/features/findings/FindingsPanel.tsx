@@ -12,6 +12,7 @@ import { actions, useAppState, shownResult, selectedFindingOf } from '../../stat
 import { ThresholdSettings } from '../settings/ThresholdSettings';
 import { useT, useTKey } from '../../state/use-t';
 import { useNames, type Names } from '../../state/use-names';
+import { GoalEditor } from '../plan/GoalEditor';
 
 /** Findings on screen at first; they are ordered most important first. */
 const FINDINGS_SHOWN = 50;
@@ -83,6 +84,7 @@ function FindingItem({ finding, selected, names }: { finding: Finding; selected:
               <strong>{t('findings.suggestion')}:</strong> {names.text(finding.suggestion.key, finding.suggestion.params)}
             </p>
           )}
+          {result && <GoalEditor finding={finding} result={result} />}
           <details>
             <summary>{t('findings.evidence')}</summary>
             <dl className="evidence">

@@ -13,6 +13,7 @@ import { runCommand } from '../../commands/registry';
 import { useNames } from '../../state/use-names';
 import { useT } from '../../state/use-t';
 import { meetingSteps, type MeetingStep } from './meeting-steps';
+import { PlanList } from '../plan/PlanList';
 
 export function MeetingCaption({ result }: { result: AnalysisResult }) {
   const t = useT();
@@ -43,6 +44,7 @@ export function MeetingCaption({ result }: { result: AnalysisResult }) {
           <>
             <div className="meeting-title">{stepTitle(current, t)}</div>
             <div className="meeting-detail">{stepDetail(current, steps, t)}</div>
+            {current.kind === 'closing' && <PlanList result={result} editable={false} />}
           </>
         ) : null}
       </div>

@@ -4,11 +4,13 @@
  * It is always in the page but only shown when printing (print.css), so the PDF is exactly
  * the current analysis, anonymised when names are hidden.
  */
+import { surveyQuestion } from '../../../shared/import/survey-question';
+import { PlanList } from '../plan/PlanList';
 import { formatDate } from '../../../shared/i18n/format-date';
 import type { MessageKey } from '../../../shared/i18n/messages-en';
 import { formatNumber, formatPercent } from '../../../shared/i18n/translate';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
-import { useAppState } from '../../state/app-store';
+import { activeEntry, useAppState } from '../../state/app-store';
 import { useNames } from '../../state/use-names';
 import { useT, useTKey } from '../../state/use-t';
 import { colourMapping } from '../network-view/map-elements';
@@ -42,13 +44,17 @@ export function Report({ result, mapImage }: { result: AnalysisResult; mapImage:
   const n = result.analysis.network;
   const groups = result.analysis.groups;
   const density = new Map(result.analysis.groupDensity.map((b) => [`${b.from}\u0000${b.to}`, b.density]));
-  const date = formatDate(locale, new Date().toISOString(), 'long');
+  const entry = useAppState(activeEntry);
+  const hasPlan = useAppState((s) => s.project.plan.length > 0);
+  // The survey's date when it is known (the wave's date), else the day of printing.
+  const date = formatDate(locale, entry?.date ?? new Date().toISOString(), 'long');
+  const question = isDemo ? t('demo.question') : entry?.job.kind === 'request' ? surveyQuestion(entry.job.request) : null;
   return (
     <div className="print-report" data-testid="report">
       <section className="report-title-page">
         <p className="report-kicker">Talkmap — {t('report.networkReport')}</p>
         <h1>{isDemo ? t('demo.school') : result.source.files.join(', ')}</h1>
-        {isDemo && <p className="report-question">“{t('demo.question')}”</p>}
+        {question && <p className="report-question">“{question}”</p>}
         <dl className="report-facts">
           <dt>{t('report.date')}</dt>
           <dd>{date}</dd>
@@ -104,6 +110,13 @@ export function Report({ result, mapImage }: { result: AnalysisResult; mapImage:
           </p>
         )}
       </section>
+      {hasPlan && (
+        <section className="report-page report-plan" data-testid="report-plan">
+          <h2>{t('plan.title')}</h2>
+          <p>{t('plan.intro')}</p>
+          <PlanList result={result} editable={false} />
+        </section>
+      )}
       {groups.length > 0 && (
         <section className="report-page">
           <h2>{t('net.blockMatrix')}</h2>

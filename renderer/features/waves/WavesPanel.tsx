@@ -4,7 +4,8 @@
  * itself, in figures, is ComparisonView (on the map: features/compare).
  */
 import { useEffect } from 'react';
-import { actions, useAppState, type CompareChoice, type WaveEntry } from '../../state/app-store';
+import { actions, shownResult, useAppState, type CompareChoice, type WaveEntry } from '../../state/app-store';
+import { PlanList } from '../plan/PlanList';
 import { useT } from '../../state/use-t';
 import { addDemoWave, addWaveFromFiles } from '../../state/wave-actions';
 import { waveName } from './wave-name';
@@ -18,6 +19,7 @@ export function WavesPanel() {
   const compare = useAppState((s) => s.project.compare);
   const isDemo = useAppState((s) => s.project.isDemo);
   const notes = useAppState((s) => s.project.notes);
+  const result = useAppState(shownResult);
   const before = waves.find((w) => w.id === compare?.before);
   const after = waves.find((w) => w.id === compare?.after);
 
@@ -78,6 +80,11 @@ export function WavesPanel() {
         {t('waves.notes')}
         <textarea value={notes} rows={3} placeholder={t('waves.notesHint')} onChange={(e) => actions.setNotes(e.target.value)} data-testid="project-notes" />
       </label>
+      <section className="plan" data-testid="plan">
+        <h3>{t('plan.title')}</h3>
+        <p className="muted">{t('plan.intro')}</p>
+        <PlanList result={result} />
+      </section>
       {waves.length > 1 && (
         <section className="compare-choice">
           <h3>{t('compare.heading')}</h3>
