@@ -29,6 +29,7 @@ import { hostApi } from '../bridge/host-api';
 import { PanelTabs } from '../components/PanelTabs';
 import { useDropdownMenus } from '../components/use-dropdown-menus';
 import { ReadOnlyBanner } from '../features/project/ReadOnlyBanner';
+import { ReidentifyNotice } from '../features/privacy/ReidentifyNotice';
 import { markClean } from '../state/autosave';
 import { FileMenu } from '../features/project/FileMenu';
 import { LogImportDialog } from '../features/log-import/LogImportDialog';
@@ -209,6 +210,7 @@ export function App() {
       )}
       <RecoveryBanner />
       <ReadOnlyBanner />
+      <ReidentifyNotice />
       {phase === 'loading' && result && (
         <div className="busy-strip">
           <AnalysisProgress />

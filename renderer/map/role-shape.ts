@@ -1,17 +1,9 @@
 /**
- * Shapes by role, so leaders and specialists stand out without reading labels:
- * leaders (director, deputy) are squares, specialists (reading expert, coach, IB) diamonds.
+ * Shapes by role kind (shared/present/role-kind.ts): leaders are squares, specialists
+ * diamonds, everyone else a disc.
  */
-export type RoleKind = 'leader' | 'expert' | 'other';
+import type { RoleKind } from '../../shared/present/role-kind';
 
-const LEADER = /(directeur|director|adjunct|deputy|principal|schoolleider|locatieleider|head ?teacher)/i;
-const EXPERT = /(specialist|expert|coach|intern begeleider|\bib\b|coördinator|coordinator|consultant)/i;
-
-export function roleKind(role: string | null): RoleKind {
-  if (!role) return 'other';
-  if (LEADER.test(role)) return 'leader';
-  if (EXPERT.test(role)) return 'expert';
-  return 'other';
-}
+export { roleKind, type RoleKind } from '../../shared/present/role-kind';
 
 export const ROLE_SHAPES: Record<RoleKind, string> = { leader: 'round-rectangle', expert: 'diamond', other: 'ellipse' };

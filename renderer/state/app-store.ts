@@ -77,6 +77,8 @@ export interface ProjectState {
   deck: string[] | null;
   /** The improvement plan: goals on findings, checked by later waves (shared/plan). */
   plan: PlanGoal[];
+  /** With names hidden, roles only one person has are shown as "staf" (shared/present/reidentify.ts). */
+  foldRoles: boolean;
   /** When the project was first saved, and until when its personal data is kept. */
   dates: { createdAt: string; keepUntil: string } | null;
   /** The project file, as the host opened or saved it; null for the demo and unsaved new work. */
@@ -92,6 +94,7 @@ export const NO_PROJECT: ProjectState = {
   notes: '',
   deck: null,
   plan: [],
+  foldRoles: false,
   dates: null,
   file: null,
 };
@@ -473,6 +476,11 @@ export const actions = {
   /** The findings meeting mode shows, in order (null: the default choice). */
   setDeck(deck: string[] | null): void {
     setProject({ deck });
+  },
+  setFoldRoles(foldRoles: boolean): void {
+    setProject({ foldRoles });
+    // A report built before shows the old roles in its picture.
+    setState({ report: null });
   },
   addGoal(goal: PlanGoal): void {
     setProject({ plan: [...state.project.plan.filter((g) => g.id !== goal.id), goal] });

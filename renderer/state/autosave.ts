@@ -10,7 +10,8 @@ import { setStatus } from './status-store';
 
 export const AUTOSAVE_DELAY_MS = 2000;
 
-type Watched = Pick<AppState, 'view' | 'thresholds' | 'reconstruct' | 'anonymise'> & Pick<AppState['project'], 'waves' | 'sameAs' | 'notes' | 'deck' | 'plan'>;
+type Watched = Pick<AppState, 'view' | 'thresholds' | 'reconstruct' | 'anonymise'> &
+  Pick<AppState['project'], 'waves' | 'sameAs' | 'notes' | 'deck' | 'plan' | 'foldRoles'>;
 const watched = (s: AppState): Watched => ({
   waves: s.project.waves,
   view: s.view,
@@ -21,6 +22,7 @@ const watched = (s: AppState): Watched => ({
   notes: s.project.notes,
   deck: s.project.deck,
   plan: s.project.plan,
+  foldRoles: s.project.foldRoles,
 });
 
 let snapshot: Watched | null = null;
@@ -45,6 +47,7 @@ function changed(a: Watched, b: Watched): boolean {
     a.notes !== b.notes ||
     a.deck !== b.deck ||
     a.plan !== b.plan ||
+    a.foldRoles !== b.foldRoles ||
     waves(a) !== waves(b) ||
     a.waves.some((w, i) => w.job !== b.waves[i]?.job)
   );

@@ -43,6 +43,7 @@ function openWork(): { title: string; job: Omit<SerializeJob, 'kind'> } | null {
     notes: open.notes,
     ...(open.deck ? { meeting: { findings: open.deck } } : {}),
     ...(open.plan.length > 0 ? { plan: open.plan } : {}),
+    ...(open.foldRoles ? { foldRoles: true } : {}),
     ...(open.dates ?? {}),
   };
   return { title, job: { project, waves: open.waves.map((w) => ({ id: w.id, label: w.label, date: w.date, request: requestOf(w.job) })) } };
@@ -158,6 +159,7 @@ async function openProjectText(name: string, text: string): Promise<boolean> {
       notes: project.notes,
       deck: project.meeting?.findings ?? null,
       plan: project.plan ?? [],
+      foldRoles: project.foldRoles ?? false,
     },
     thresholds: project.thresholds as ThresholdOverrides,
     reconstruct: project.reconstruct,

@@ -6,9 +6,9 @@ import { useMemo } from 'react';
 import type { MessageKey } from '../../shared/i18n/messages-en';
 import type { MessageParams } from '../../shared/i18n/translate';
 import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
-import { namingFor, tidyRoleText } from '../../shared/present/names';
+import { namingFor, tidyRoleText, type Naming, type NamingOptions } from '../../shared/present/names';
 import { useAppState } from './app-store';
-import { useTKey } from './use-t';
+import { useT, useTKey } from './use-t';
 
 export interface Names {
   anonymised: boolean;
@@ -17,19 +17,36 @@ export interface Names {
   alias: (name: string) => string;
   /** Translates a message with the names in its parameters replaced. */
   text: (key: MessageKey, params?: MessageParams) => string;
+  /** The role as shown (a role only one person has is "staf" when roles are folded). */
+  roleOf: (id: string) => string | null;
+  /** The shape's role kind as shown (plain for everyone else in the "me" view). */
+  kindOf: Naming['kindOf'];
+  /** With names hidden: who their role still identifies. */
+  identified: Naming['identified'];
+}
+
+/** How names are hidden right now, for exports built outside React (the worker, the Export menu). */
+export function useNamingOptions(): NamingOptions {
+  const fold = useAppState((s) => s.project.foldRoles);
+  const t = useT();
+  return useMemo(() => ({ fold, foldedRole: t('anonymise.folded') }), [fold, t]);
 }
 
 export function useNames(result: AnalysisResult | null): Names {
   const tKey = useTKey();
   const chosen = useAppState((s) => s.anonymise);
   const meView = useAppState((s) => s.meView);
+  const options = useNamingOptions();
   return useMemo(() => {
-    const naming = namingFor(result?.analysis.nodes ?? [], chosen, meView);
+    const naming = namingFor(result?.analysis.nodes ?? [], chosen, meView, options);
     return {
       anonymised: naming.anonymised,
       nameOf: naming.nameOf,
       alias: naming.alias,
       text: (key: MessageKey, params: MessageParams = {}) => tidyRoleText(tKey(key, naming.params(params)), naming),
+      roleOf: naming.roleOf,
+      kindOf: naming.kindOf,
+      identified: naming.identified,
     };
-  }, [result, chosen, meView, tKey]);
+  }, [result, chosen, meView, tKey, options]);
 }

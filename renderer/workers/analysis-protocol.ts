@@ -14,6 +14,7 @@ import type { LogOptions } from '../../shared/import/interaction-log';
 import type { ReportKind } from '../../shared/import/import-report';
 import type { Locale } from '../../shared/i18n/translate';
 import type { AnonymiseMode } from '../../shared/present/anonymise';
+import type { NamingOptions } from '../../shared/present/names';
 
 export type AnalysisJob = { kind: 'demo' } | { kind: 'request'; request: ImportRequest };
 
@@ -57,6 +58,8 @@ export interface WorkbookJob {
   anonymise: AnonymiseMode;
   /** The person of the "me" view, the only one named. */
   me: string | null;
+  /** Roles only one person has, folded into one word (shared/present/names.ts). */
+  naming: NamingOptions;
 }
 
 export type WorkerJob =

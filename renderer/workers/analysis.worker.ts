@@ -62,7 +62,7 @@ scope.onmessage = async (event) => {
       return;
     }
     if (job.kind === 'workbook') {
-      const bytes = await writeWorkbook(resultSheets(job.result, job.locale, job.anonymise, job.me));
+      const bytes = await writeWorkbook(resultSheets(job.result, job.locale, job.anonymise, job.me, job.naming));
       scope.postMessage({ id, ok: true, kind: 'workbook', bytes });
       return;
     }

@@ -40,9 +40,10 @@ export async function exportCommand(result: AnalysisResult, flags: Flags, io: Cl
   const out = flags.get('--out');
   if (!out) throw new UsageError('export needs --out PATH (a folder for --format csv)');
   const names: AnonymiseMode = choice(flags, '--names', ANONYMISE_MODES, 'off');
-  const naming = namingFor(result.analysis.nodes, names);
+  const options = { fold: flags.has('--fold-roles'), foldedRole: t(locale, 'anonymise.folded') };
+  const naming = namingFor(result.analysis.nodes, names, null, options);
   const files: { path: string; content: Uint8Array }[] = [];
-  if (format === 'xlsx') files.push({ path: out, content: await writeWorkbook(resultSheets(result, locale, names)) });
+  if (format === 'xlsx') files.push({ path: out, content: await writeWorkbook(resultSheets(result, locale, names, null, options)) });
   else if (format === 'csv') {
     const defaults = computerCsvDefaults(io.computerLocale);
     const separator: CsvSeparator = choice(flags, '--separator', CSV_SEPARATORS, defaults.separator);

@@ -50,7 +50,7 @@ export const USAGE = `Usage:
   talkmap analyze --survey FILE --respondent COLUMN --nominations COLUMN [--nominations COLUMN …] [--nodes FILE] [--group COLUMN] [--json]
   talkmap analyze --survey FILE [--nodes FILE] [--json]   (columns detected as in the app)
   Columns may be named by their header or by Qualtrics' short id (Q1); --sheet NAME picks a workbook's sheet.
-  talkmap export --format xlsx|csv|graphml|gexf|dl --out PATH [--names off|role|initials|codes] [--separator semicolon|comma|tab] [--decimal comma|point] …the input flags of analyze
+  talkmap export --format xlsx|csv|graphml|gexf|dl --out PATH [--names off|role|initials|codes [--fold-roles]] [--separator semicolon|comma|tab] [--decimal comma|point] …the input flags of analyze
   talkmap survey-kit --nodes ROSTER --out FOLDER [--question TEXT] [--frequency] [--lang nl|en]   (the questionnaire for Forms, Qualtrics, LimeSurvey and paper)
   talkmap analyze --log FILE [--nodes FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--period week|month|quarter|year] [--channel NAME] [--json]
 Options: --reconstruct (symmetric relations only: non-respondents get the ties others reported to them)
@@ -81,7 +81,7 @@ const VALUE_FLAGS = new Set([
   '--question',
 ]);
 const PERIODS: readonly LogPeriod[] = ['week', 'month', 'quarter', 'year'];
-const BOOLEAN_FLAGS = new Set(['--json', '--demo', '--help', '--reconstruct', '--repair', '--frequency']);
+const BOOLEAN_FLAGS = new Set(['--json', '--demo', '--help', '--reconstruct', '--repair', '--frequency', '--fold-roles']);
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // Messages follow --lang as soon as it is read, errors included.
@@ -108,7 +108,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'survey-kit') return await surveyKitCommand(flags, io, locale);
     const kitFlags = ['--question', '--frequency'].filter((f) => flags.has(f));
     if (kitFlags.length > 0) throw new UsageError(`${kitFlags.join(', ')}: only with talkmap survey-kit`);
-    const outputFlags = ['--format', '--out', '--names', '--separator', '--decimal'].filter((f) => flags.has(f));
+    const outputFlags = ['--format', '--out', '--names', '--separator', '--decimal', '--fold-roles'].filter((f) => flags.has(f));
     if (command !== 'export' && outputFlags.length > 0) throw new UsageError(`${outputFlags.join(', ')}: only with talkmap export`);
     if (flags.has('--log')) {
       if (command === 'export') throw new UsageError('export reads --edges, --survey or --demo; for a log use analyze --log … --json');

@@ -10,7 +10,7 @@ import type { Naming } from '../present/names';
 import { toCsv, type CsvOptions } from './csv';
 import { findingsTable, groupsTable, matrixTable, peopleTable, tableCells } from './tables';
 
-export function peopleCsv(nodes: NodeMetrics[], locale: Locale, naming: Pick<Naming, 'nameOf'>, csv: CsvOptions): string {
+export function peopleCsv(nodes: NodeMetrics[], locale: Locale, naming: Pick<Naming, 'nameOf' | 'roleOf'>, csv: CsvOptions): string {
   return toCsv(tableCells(peopleTable(nodes, locale, naming)), csv);
 }
 

@@ -27,10 +27,13 @@ const ROLES = ['coordinator', 'consultant', 'representative', 'gatekeeper', 'lia
 const digitsFormat = (digits: number): ColumnFormat => (digits <= 0 ? 'integer' : digits === 1 ? 'decimal1' : digits === 2 ? 'decimal2' : 'decimal3');
 
 /** The people table: the same columns as on screen, plus the brokerage roles for researchers. */
-export function peopleTable(nodes: NodeMetrics[], locale: Locale, naming: Pick<Naming, 'nameOf'>): ExportTable {
+export function peopleTable(nodes: NodeMetrics[], locale: Locale, naming: Pick<Naming, 'nameOf' | 'roleOf'>): ExportTable {
   return {
     header: [...PEOPLE_COLUMNS.map((c) => t(locale, columnLabel(c.id))), ...ROLES.map((r) => t(locale, `brokerage.${r}`))],
-    rows: nodes.map((n) => [...PEOPLE_COLUMNS.map((c) => (c.id === 'name' ? naming.nameOf(n.id) : c.value(n))), ...ROLES.map((r) => n.brokerage?.[r] ?? null)]),
+    rows: nodes.map((n) => [
+      ...PEOPLE_COLUMNS.map((c) => (c.id === 'name' ? naming.nameOf(n.id) : c.id === 'role' ? naming.roleOf(n.id) : c.value(n))),
+      ...ROLES.map((r) => n.brokerage?.[r] ?? null),
+    ]),
     formats: [
       ...PEOPLE_COLUMNS.map((c): ColumnFormat => (!c.numeric ? 'text' : c.percent ? 'percent' : digitsFormat(c.digits))),
       ...ROLES.map((): ColumnFormat => 'integer'),

@@ -10,7 +10,7 @@ import writeXlsxFile, { type Cell as XlsxCell, type Sheet } from 'write-excel-fi
 import { t, type Locale } from '../i18n/translate';
 import type { AnalysisResult } from '../pipeline/run-analysis';
 import type { AnonymiseMode } from '../present/anonymise';
-import { namingFor } from '../present/names';
+import { namingFor, type NamingOptions } from '../present/names';
 import { filesTable, findingsTable, groupsTable, matrixTable, peopleTable, reportTable, type ColumnFormat, type ExportTable } from './tables';
 
 const NUMBER_FORMATS: Record<Exclude<ColumnFormat, 'text'>, string> = {
@@ -27,8 +27,14 @@ export interface WorkbookSheet {
 }
 
 /** The sheets of the results workbook, named in the chosen language, names as the naming says. */
-export function resultSheets(result: AnalysisResult, locale: Locale, anonymise: AnonymiseMode, me: string | null = null): WorkbookSheet[] {
-  const naming = namingFor(result.analysis.nodes, anonymise, me);
+export function resultSheets(
+  result: AnalysisResult,
+  locale: Locale,
+  anonymise: AnonymiseMode,
+  me: string | null = null,
+  options: NamingOptions = {},
+): WorkbookSheet[] {
+  const naming = namingFor(result.analysis.nodes, anonymise, me, options);
   return [
     { name: t(locale, 'workbook.people'), table: peopleTable(result.analysis.nodes, locale, naming) },
     { name: t(locale, 'workbook.groups'), table: groupsTable(result, locale) },

@@ -786,4 +786,10 @@ export interface MessageParamNames {
   'plan.meta': 'due' | 'owner';
   'plan.ownerOnly': 'owner';
   'plan.dueOnly': 'due';
+  'anonymise.folded': never;
+  'reidentify.warning': 'count' | 'roles';
+  'reidentify.fold': never;
+  'reidentify.folded': never;
+  'reidentify.stillOne': 'count' | 'roles';
+  'reidentify.unfold': never;
 }

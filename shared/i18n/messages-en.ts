@@ -834,6 +834,12 @@ export const en = {
   'plan.meta': '{owner} · by {due}',
   'plan.ownerOnly': '{owner}',
   'plan.dueOnly': 'by {due}',
+  'anonymise.folded': 'staff',
+  'reidentify.warning': 'With names hidden, {count} people can still be recognised by a role only they have ({roles}).',
+  'reidentify.fold': 'Show those roles as “staff”',
+  'reidentify.folded': 'Roles only one person has are shown as “staff”.',
+  'reidentify.stillOne': '{count} people can still be recognised ({roles}).',
+  'reidentify.unfold': 'Show every role',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -852,4 +852,10 @@ export const nl: Record<MessageKey, string> = {
   'plan.meta': '{owner} · uiterlijk {due}',
   'plan.ownerOnly': '{owner}',
   'plan.dueOnly': 'uiterlijk {due}',
+  'anonymise.folded': 'staf',
+  'reidentify.warning': 'Met verborgen namen zijn {count} mensen nog herkenbaar aan een rol die alleen zij hebben ({roles}).',
+  'reidentify.fold': 'Die rollen tonen als ‘staf’',
+  'reidentify.folded': 'Rollen die maar één persoon heeft, staan er als ‘staf’.',
+  'reidentify.stillOne': '{count} mensen zijn nog herkenbaar ({roles}).',
+  'reidentify.unfold': 'Alle rollen tonen',
 };

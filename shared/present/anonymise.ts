@@ -49,7 +49,9 @@ export function aliases(nodes: NodeMetrics[], mode: AnonymiseMode): Map<string, 
   }
   const counters = new Map<string, number>();
   for (const n of sorted) {
-    const base = [n.role || 'persoon', n.group].filter(Boolean).join(' ');
+    const role = n.role || 'persoon';
+    // A role that is the group's name ("staf" in staf) is said once.
+    const base = n.group && n.group.trim().toLowerCase() !== role.trim().toLowerCase() ? `${role} ${n.group}` : role;
     const count = (counters.get(base) ?? 0) + 1;
     counters.set(base, count);
     result.set(n.id, `${base} (${count})`);

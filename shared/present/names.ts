@@ -2,10 +2,14 @@
  * How people are named in everything Talkmap shows or writes: their real names, or the
  * aliases of the chosen anonymisation. One rule for the screen (use-names.ts), the
  * exports built in the worker and the CLI, so a file never names someone the screen hides.
+ * With `fold`, a role only one person has is shown as the shared word (`foldedRole`, "staf")
+ * wherever names are hidden — in role aliases, in texts, and in the map's shapes.
  */
 import type { MessageParams } from '../i18n/translate';
 import type { NodeMetrics } from '../metrics/analyse-network';
 import { aliases, anonymiseParams, nameToAlias, type AnonymiseMode } from './anonymise';
+import { identifiedByRole, shownRoles } from './reidentify';
+import { roleKind, type RoleKind } from './role-kind';
 
 export interface Naming {
   anonymised: boolean;
@@ -15,24 +19,51 @@ export interface Naming {
   alias: (name: string) => string;
   /** A message's parameters with the names replaced; role aliases already say the role, so it is not repeated. */
   params: (params: MessageParams) => MessageParams;
+  /** The role as shown (folded where that applies). */
+  roleOf: (id: string) => string | null;
+  /** The shape's role kind as shown: in the "me" view everyone else is a plain disc. */
+  kindOf: (id: string) => RoleKind;
+  /** With names hidden: the people their role (as shown) still identifies. */
+  identified: { id: string; role: string }[];
+}
+
+export interface NamingOptions {
+  /** Fold roles only one person has into `foldedRole`. */
+  fold?: boolean;
+  foldedRole?: string;
 }
 
 /** `me`: the person of the "me" view, the only one named (everyone else as a code). */
-export function namingFor(nodes: NodeMetrics[], chosen: AnonymiseMode, me: string | null = null): Naming {
+export function namingFor(nodes: NodeMetrics[], chosen: AnonymiseMode, me: string | null = null, options: NamingOptions = {}): Naming {
   const mode: AnonymiseMode = me && chosen === 'off' ? 'codes' : chosen;
-  const byId = aliases(nodes, mode);
-  const byName = nameToAlias(nodes, mode);
+  const hidden = mode !== 'off';
+  const roles = shownRoles(nodes, hidden && options.fold === true, options.foldedRole ?? 'staf');
+  const shown = hidden ? nodes.map((n) => ({ ...n, role: roles.get(n.id) ?? null })) : nodes;
+  const byId = aliases(shown, mode);
+  const byName = nameToAlias(shown, mode);
   const self = me ? nodes.find((n) => n.id === me) : undefined;
   if (self) {
     byId.set(self.id, self.name);
     byName.set(self.name, self.name);
   }
+  // A finding's `role` parameter: the role as shown, matched by the person it is about (their name).
+  const roleByName = new Map(shown.map((n) => [n.name, n.role]));
+  const roleById = new Map((hidden ? shown : nodes).map((n) => [n.id, n.role]));
   return {
-    anonymised: mode !== 'off',
+    anonymised: hidden,
     mode,
     nameOf: (id) => byId.get(id) ?? id,
     alias: (name) => (mode === 'off' ? name : (byName.get(name) ?? '•••')),
-    params: (params) => anonymiseParams(mode === 'role' && typeof params.role === 'string' ? { ...params, role: '' } : params, byName),
+    params: (params) => {
+      const role = typeof params.role === 'string' ? params.role : null;
+      const named = typeof params.name === 'string' ? params.name : null;
+      const shownRole = role !== null && hidden && named !== null && roleByName.has(named) ? (roleByName.get(named) ?? '') : role;
+      const withRole = role === null ? params : { ...params, role: mode === 'role' ? '' : (shownRole ?? '') };
+      return anonymiseParams(withRole, byName);
+    },
+    roleOf: (id) => roleById.get(id) ?? null,
+    kindOf: (id) => (me && id !== me ? 'other' : roleKind(roleById.get(id) ?? null)),
+    identified: hidden ? identifiedByRole(nodes, roles).filter((p) => p.id !== me) : [],
   };
 }
 

@@ -95,6 +95,8 @@ export const projectSchema = z.object({
   /** How names were shown when saved (real names, role, initials or codes). */
   anonymise: z.enum(['off', 'role', 'initials', 'codes']).optional(),
   notes: z.string(),
+  /** With names hidden, roles only one person has were shown as "staf". */
+  foldRoles: z.boolean().optional(),
   /** The improvement plan: goals on findings, checked by later waves (shared/plan). */
   plan: z.array(planGoalSchema).max(1000).optional(),
   /** The meeting's findings in the leader's order (absent: Talkmap's default choice). */

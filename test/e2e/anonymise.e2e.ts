@@ -69,4 +69,36 @@ describe('"me" view', () => {
     await expect.poll(() => page.locator('.side-panel').isVisible()).toBe(true);
     await context.close();
   });
+
+  it('warns when a role still identifies someone, and folds those roles into “staf” (nl, 1366×768)', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'nl-NL', width: 1366, height: 768 });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    expect(await page.getByTestId('reidentify').count()).toBe(0);
+    await page.getByTestId('anonymise').selectOption('role');
+    const notice = page.getByTestId('reidentify');
+    await expect.poll(() => notice.textContent()).toMatch(/Met verborgen namen zijn \d+ mensen nog herkenbaar aan een rol die alleen zij hebben \(.*directeur/);
+    await page.screenshot({ path: artifact('reidentify-warning-nl-1366.png') });
+    const shapes = async () =>
+      page.evaluate(() => {
+        const el = document.querySelector('[data-testid=network-map] > .map-cy') as HTMLElement & {
+          _cyreg?: { cy?: { nodes: () => { map: <T>(f: (n: { data: (k: string) => string }) => T) => T[] } } };
+        };
+        return el._cyreg?.cy?.nodes().map((n) => n.data('shape')) ?? [];
+      });
+    expect((await shapes()).filter((s) => s === 'round-rectangle').length).toBeGreaterThan(0);
+    await notice.getByTestId('reidentify-fold').click();
+    await expect.poll(() => notice.textContent()).toContain('Rollen die maar één persoon heeft, staan er als ‘staf’.');
+    const labels = (await mapNodes(page)).map((n) => n.label);
+    expect(labels.join('|')).not.toMatch(/directeur|leesspecialist/);
+    expect(labels.filter((l) => /^staf \(\d\)$/.test(l)).length).toBeGreaterThanOrEqual(2);
+    // No one stands out by shape any more: the folded roles are plain discs.
+    await expect.poll(async () => (await shapes()).filter((s) => s === 'round-rectangle').length).toBe(0);
+    expect((await page.getByTestId('findings-panel').textContent()) ?? '').not.toMatch(/directeur|leesspecialist/);
+    await page.screenshot({ path: artifact('reidentify-folded-nl-1366.png') });
+    // And back.
+    await notice.getByTestId('reidentify-fold').click();
+    await expect.poll(async () => (await mapNodes(page)).map((n) => n.label).join('|')).toContain('directeur staf (1)');
+    await context.close();
+  });
 });

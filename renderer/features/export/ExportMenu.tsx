@@ -3,6 +3,7 @@
  * Gephi and UCINET, and the map as a PNG with title and legend. Exports follow the
  * anonymisation switch, so an anonymised export contains no names.
  */
+import { useNamingOptions } from '../../state/use-names';
 import { useState } from 'react';
 import { blockMatrixCsv, findingsCsv, groupsCsv, peopleCsv } from '../../../shared/export/tables-csv';
 import { toGexf, toGraphML, toUcinetDl } from '../../../shared/export/network-formats';
@@ -32,6 +33,7 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
   const locale = useAppState((s) => s.locale);
   const anonymise = useAppState((s) => s.anonymise);
   const meView = useAppState((s) => s.meView);
+  const namingOptions = useNamingOptions();
   const csv = useCsvPreference();
   const view = useAppState((s) => s.view);
   const isDemo = useAppState((s) => s.project.isDemo);
@@ -42,14 +44,14 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
 
   const build = async (kind: ExportKind): Promise<{ name: string; content: string | Uint8Array }> => {
     // Built from the naming at this moment (not a cached one), so a switch just before exporting is followed.
-    const naming = namingFor(result.analysis.nodes, anonymise, meView);
+    const naming = namingFor(result.analysis.nodes, anonymise, meView, namingOptions);
     const label = (id: string) => naming.nameOf(id);
     const options = currentCsvOptions();
     switch (kind) {
       case 'xlsx':
         return {
           name: `${base}-${locale === 'nl' ? 'resultaten' : 'results'}.xlsx`,
-          content: await workbookInWorker(workbookOwner, { result, locale, anonymise, me: meView }),
+          content: await workbookInWorker(workbookOwner, { result, locale, anonymise, me: meView, naming: namingOptions }),
         };
       case 'people':
         return { name: `${base}-${locale === 'nl' ? 'mensen' : 'people'}.csv`, content: peopleCsv(result.analysis.nodes, locale, naming, options) };

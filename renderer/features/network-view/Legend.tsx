@@ -10,7 +10,8 @@ import { useT } from '../../state/use-t';
 import { useAppState } from '../../state/app-store';
 import { colourMapping } from './map-elements';
 import { NO_GROUP_COLOUR } from '../../map/palette';
-import { roleKind, type RoleKind } from '../../map/role-shape';
+import type { RoleKind } from '../../map/role-shape';
+import { useNames } from '../../state/use-names';
 
 const SHAPE_ICONS: Record<RoleKind, ReactElement> = {
   leader: <rect x="2" y="2" width="12" height="12" rx="2" />,
@@ -28,7 +29,8 @@ export function Legend({ result }: { result: AnalysisResult }) {
   const groups = [...colours.keys()];
   const [shown, setShown] = useShownCount(LEGEND_GROUPS, result);
   const hasUngrouped = result.analysis.nodes.some((n) => !valueOf(n.id));
-  const kinds = [...new Set(result.analysis.nodes.map((n) => roleKind(n.role)))];
+  const names = useNames(result);
+  const kinds = [...new Set(result.analysis.nodes.map((n) => names.kindOf(n.id)))];
   const hasNonRespondents = result.analysis.nodes.some((n) => !n.responded);
   const metric = t(`metric.${view.sizeBy}`);
   return (

@@ -3,6 +3,7 @@
  * settings, filtered, and highlighting the selected finding, person or group pair. Tapping
  * a person selects them, hovering shows their key figures, dragging moves them (undoable).
  */
+import { ROLE_SHAPES } from '../../map/role-shape';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatNumber } from '../../../shared/i18n/translate';
 import { actions, getState, useAppState, shownResult, selectedBlockOf, selectedPersonOf, selectedFindingOf } from '../../state/app-store';
@@ -118,13 +119,16 @@ export function NetworkMap() {
     frame.current?.setAttribute('data-edge-count', String(ready.edges));
   }, [ready]);
 
-  // Names or aliases on the labels (only those that change: each change restyles a node).
+  // Names or aliases on the labels, and the shapes of the roles as shown — folded roles and the
+  // "me" view give no one away by shape (only those that change: each change restyles a node).
   useEffect(() => {
     if (!ready) return;
     ready.cy.batch(() =>
       ready.cy.nodes().forEach((n) => {
         const label = names.nameOf(n.id());
         if (n.data('label') !== label) n.data('label', label);
+        const shape = ROLE_SHAPES[names.kindOf(n.id())];
+        if (n.data('shape') !== shape) n.data('shape', shape);
       }),
     );
   }, [ready, names]);
@@ -353,7 +357,7 @@ export function NetworkMap() {
         {hovered && hover && (
           <div className="map-tooltip" role="tooltip" data-testid="tooltip" style={{ left: hover.x + 14, top: hover.y + 10 }}>
             <strong>{names.nameOf(hovered.id)}</strong>
-            <div className="muted">{[hovered.group, hovered.role].filter(Boolean).join(' · ')}</div>
+            <div className="muted">{[hovered.group, names.roleOf(hovered.id)].filter(Boolean).join(' · ')}</div>
             <div>
               {t('col.inDegree')}: {hovered.inDegree} · {t('col.outDegree')}: {hovered.outDegree ?? '?'} · {t('col.betweenness')}:{' '}
               {formatNumber(locale, hovered.betweenness, 1)}

@@ -38,7 +38,7 @@ export function PersonCard({ result, id }: { result: AnalysisResult; id: string 
           {t('me.start')}
         </button>
       )}
-      <p className="muted">{[person.group, person.role].filter(Boolean).join(' · ')}</p>
+      <p className="muted">{[person.group, naming.roleOf(person.id)].filter(Boolean).join(' · ')}</p>
       <dl className="figures">
         <dt>{t('col.inDegree')}</dt>
         <dd>{person.inDegree}</dd>

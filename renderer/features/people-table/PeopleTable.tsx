@@ -137,7 +137,7 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
               >
                 {columns.map((c) => (
                   <td key={c.id} className={c.numeric ? 'num' : ''}>
-                    {c.id === 'name' ? names.nameOf(n.id) : cellText(locale, c, n, '?')}
+                    {c.id === 'name' ? names.nameOf(n.id) : c.id === 'role' ? (names.roleOf(n.id) ?? '') : cellText(locale, c, n, '?')}
                   </td>
                 ))}
               </tr>
