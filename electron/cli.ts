@@ -12,9 +12,17 @@ import { fileError } from './node/file-error';
 import { TalkmapError } from '../shared/errors/talkmap-error';
 import type { MessageKey } from '../shared/i18n/messages-en';
 
-/** A file that could not be written, as a translated message naming it (never raw system text). */
+/**
+ * A file that could not be written, as a translated message naming it (never raw system text):
+ * a folder that is not there or is a file get the command line's own words; a full disk, no
+ * permission and the like the app's.
+ */
 function failed(error: unknown, path: string): never {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') throw new TalkmapError('cli.error.noFolder', { file: path });
+  if (code === 'EEXIST' || code === 'ENOTDIR') throw new TalkmapError('cli.error.notFolder', { file: path });
   const info = fileError(error, path);
+  if (info.code === 'fs.other') throw new TalkmapError('cli.error.write', { file: path, detail: info.params.detail ?? '' });
   throw new TalkmapError(`host.error.${info.code}` as MessageKey, { ...info.params, file: path });
 }
 

@@ -43,6 +43,9 @@ export async function exportCommand(result: AnalysisResult, flags: Flags, io: Cl
   const options = { fold: flags.has('--fold-roles'), foldedRole: t(locale, 'anonymise.folded') };
   const naming = namingFor(result.analysis.nodes, names, null, options);
   const files: { path: string; content: Uint8Array }[] = [];
+  const extension = { xlsx: '.xlsx', graphml: '.graphml', gexf: '.gexf', dl: '.dl' } as const;
+  if (format !== 'csv' && !out.toLowerCase().endsWith(extension[format]))
+    io.stderr(`talkmap: ${t(locale, 'cli.extension', { file: out, format, extension: extension[format] })}\n`);
   if (format === 'xlsx') files.push({ path: out, content: await writeWorkbook(resultSheets(result, locale, names, null, options)) });
   else if (format === 'csv') {
     const defaults = computerCsvDefaults(io.computerLocale);

@@ -3,11 +3,12 @@
  * kit (survey-kit.ts) written as a folder of files, the names in the kit's language.
  */
 import { computerCsvDefaults, csvOptions, CSV_SEPARATORS, DECIMAL_MARKS } from '../export/csv';
-import { t, type Locale } from '../i18n/translate';
+import { t, translateKey, type Locale } from '../i18n/translate';
 import type { InputFile } from '../import/import-files';
 import { loadInputFiles } from '../import/read-xlsx';
 import { ImportError } from '../import/roster';
 import { surveyKit } from '../survey-kit/survey-kit';
+import { summariseNotes } from '../survey-kit/kit-people';
 import { choice, writerOf } from './export-command';
 import { UsageError, type Flags } from './flags';
 import type { CliIo } from './run-cli';
@@ -38,7 +39,7 @@ export async function surveyKitCommand(flags: Flags, io: CliIo, locale: Locale):
     await writeFile(target, typeof f.content === 'string' ? encoder.encode(f.content) : f.content);
     io.stdout(`${t(locale, 'cli.wrote', { file: target })}\n`);
   }
-  for (const note of kit.notes) io.stderr(`talkmap: ${t(locale, `kit.note.${note.kind}`, { name: note.name, label: note.label })}\n`);
+  for (const note of summariseNotes(kit.notes)) io.stderr(`talkmap: ${translateKey(locale, note.key, note.params)}\n`);
   io.stdout(`${t(locale, 'kit.done', { count: kit.people.length, question: kit.question })}\n`);
   return 0;
 }

@@ -724,7 +724,7 @@ export interface MessageParamNames {
   'kit.guide.after.2': never;
   'kit.guide.names': never;
   'kit.note.renamed': 'label' | 'name';
-  'kit.note.distinguished': 'label' | 'name';
+  'kit.note.distinguished': 'count' | 'labels' | 'name';
   'kit.guide.privacy': never;
   'kit.done': 'count' | 'question';
   'kit.menu': never;
@@ -792,4 +792,10 @@ export interface MessageParamNames {
   'reidentify.folded': never;
   'reidentify.stillOne': 'count' | 'roles';
   'reidentify.unfold': never;
+  'kit.note.renamedMany': 'count' | 'label' | 'name';
+  'cli.error.noFolder': 'file';
+  'cli.error.notFolder': 'file';
+  'cli.error.write': 'detail' | 'file';
+  'cli.extension': 'extension' | 'file' | 'format';
+  'report.filesSheet': 'encoding' | 'file' | 'rows';
 }

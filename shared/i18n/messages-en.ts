@@ -731,7 +731,7 @@ export const en = {
   'kit.grid.name': 'Name',
   'kit.grid.sheet': 'Answers',
   'kit.roster.name': 'name',
-  'kit.error.tooFew': '{file} has {count} people; a survey kit needs at least two.',
+  'kit.error.tooFew': 'A survey kit needs at least two people; {file} has only {count}.',
   'kit.error.tooMany': '{file} has {count} people; the survey tools take at most {max} choices in one question.',
   'kit.guide.title': 'Talkmap survey kit',
   'kit.guide.question': 'The question: “{question}”',
@@ -740,7 +740,7 @@ export const en = {
   'kit.guide.msforms.1':
     '1. New form. Settings: under “Who can fill out this form” choose “Anyone can respond”, or “Only people in my organization” with “Record name” switched off.',
   'kit.guide.msforms.2':
-    '2. Add a question of type Choice: “{ownName}”. Paste the names from {choices} as its options (one per line), and under … choose “Drop-down”.',
+    '2. Add a question of type Choice: “{ownName}”. Paste the names from {choices} as its options (one per line); in the question’s … menu choose “Drop-down”.',
   'kit.guide.msforms.3': '3. Add a second Choice question: “{question}”. Paste the same names and switch on “Multiple answers”.',
   'kit.guide.msforms.4': '4. Afterwards: Responses → Open in Excel, and open that file in Talkmap.',
   'kit.guide.google.1': '1. New form. Settings → Responses → Collect email addresses: “Do not collect”.',
@@ -767,7 +767,7 @@ export const en = {
   'kit.guide.after.2': 'A year later: make the kit again from the roster of that moment and add the new answers as a second wave.',
   'kit.guide.names': 'Names in the lists',
   'kit.note.renamed': '“{name}” is written first name first: “{label}” (survey tools join ticked names with commas).',
-  'kit.note.distinguished': 'Two colleagues are called “{name}”: one is listed as “{label}”.',
+  'kit.note.distinguished': '{count} colleagues are called “{name}”: they are listed as {labels}.',
   'kit.guide.privacy':
     'These files contain the names of the team, and the answers will be personal data: keep them on the school’s computers, and delete them when the survey is done.',
   'kit.done': 'Survey kit for {count} colleagues: “{question}”. Start with README.txt.',
@@ -840,6 +840,12 @@ export const en = {
   'reidentify.folded': 'Roles only one person has are shown as “staff”.',
   'reidentify.stillOne': '{count} people can still be recognised ({roles}).',
   'reidentify.unfold': 'Show every role',
+  'kit.note.renamedMany': '{count} names are written first name first (survey tools join ticked names with commas), for example “{name}” as “{label}”.',
+  'cli.error.noFolder': '{file} cannot be written: its folder does not exist. Make the folder first, or choose another --out.',
+  'cli.error.notFolder': '{file} is a file, not a folder: this command writes several files into a folder. Choose a folder with --out.',
+  'cli.error.write': '{file} could not be written ({detail}).',
+  'cli.extension': '{file} does not end in {extension}; it is written as {format} all the same.',
+  'report.filesSheet': '{file}: {rows} rows, {encoding}',
 } as const;
 
 export type MessageKey = keyof typeof en;

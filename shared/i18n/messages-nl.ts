@@ -749,7 +749,7 @@ export const nl: Record<MessageKey, string> = {
   'kit.grid.name': 'Naam',
   'kit.grid.sheet': 'Antwoorden',
   'kit.roster.name': 'naam',
-  'kit.error.tooFew': 'In {file} staan {count} mensen; voor een enquêtepakket zijn er minstens twee nodig.',
+  'kit.error.tooFew': 'Een enquêtepakket heeft minstens twee mensen nodig; in {file} staat er maar {count}.',
   'kit.error.tooMany': 'In {file} staan {count} mensen; de enquêteprogramma’s nemen hoogstens {max} keuzes in één vraag.',
   'kit.guide.title': 'Enquêtepakket van Talkmap',
   'kit.guide.question': 'De vraag: “{question}”',
@@ -758,7 +758,7 @@ export const nl: Record<MessageKey, string> = {
   'kit.guide.msforms.1':
     '1. Nieuw formulier. Instellingen: kies bij “Wie kan dit formulier invullen” voor “Iedereen kan reageren”, of “Alleen personen in mijn organisatie” met “Naam vastleggen” uit.',
   'kit.guide.msforms.2':
-    '2. Voeg een vraag van het type Keuze toe: “{ownName}”. Plak de namen uit {choices} als opties (één per regel) en kies bij … voor “Vervolgkeuzelijst”.',
+    '2. Voeg een vraag van het type Keuze toe: “{ownName}”. Plak de namen uit {choices} als opties (één per regel) en kies in het menu … van de vraag voor “Vervolgkeuzelijst”.',
   'kit.guide.msforms.3': '3. Voeg een tweede Keuze-vraag toe: “{question}”. Plak dezelfde namen en zet “Meerdere antwoorden” aan.',
   'kit.guide.msforms.4': '4. Daarna: Antwoorden → Openen in Excel, en open dat bestand in Talkmap.',
   'kit.guide.google.1': '1. Nieuw formulier. Instellingen → Antwoorden → E-mailadressen verzamelen: “Niet verzamelen”.',
@@ -785,7 +785,7 @@ export const nl: Record<MessageKey, string> = {
   'kit.guide.after.2': 'Een jaar later: maak het pakket opnieuw van de namenlijst van dat moment en voeg de nieuwe antwoorden toe als tweede meting.',
   'kit.guide.names': 'Namen in de lijsten',
   'kit.note.renamed': '“{name}” staat met de voornaam eerst: “{label}” (enquêteprogramma’s zetten aangekruiste namen achter elkaar met komma’s).',
-  'kit.note.distinguished': 'Twee collega’s heten “{name}”: een van hen staat er als “{label}”.',
+  'kit.note.distinguished': '{count} collega’s heten “{name}”: ze staan er als {labels}.',
   'kit.guide.privacy':
     'Deze bestanden bevatten de namen van het team, en de antwoorden worden persoonsgegevens: bewaar ze op de computers van school en verwijder ze als de enquête klaar is.',
   'kit.done': 'Enquêtepakket voor {count} collega’s: “{question}”. Begin met LEESMIJ.txt.',
@@ -858,4 +858,11 @@ export const nl: Record<MessageKey, string> = {
   'reidentify.folded': 'Rollen die maar één persoon heeft, staan er als ‘staf’.',
   'reidentify.stillOne': '{count} mensen zijn nog herkenbaar ({roles}).',
   'reidentify.unfold': 'Alle rollen tonen',
+  'kit.note.renamedMany':
+    '{count} namen staan met de voornaam eerst (enquêteprogramma’s zetten aangekruiste namen achter elkaar met komma’s), bijvoorbeeld “{name}” als “{label}”.',
+  'cli.error.noFolder': '{file} kan niet geschreven worden: de map bestaat niet. Maak de map eerst, of kies een andere --out.',
+  'cli.error.notFolder': '{file} is een bestand, geen map: deze opdracht schrijft meerdere bestanden in een map. Kies een map met --out.',
+  'cli.error.write': '{file} kon niet geschreven worden ({detail}).',
+  'cli.extension': '{file} eindigt niet op {extension}; het wordt toch als {format} geschreven.',
+  'report.filesSheet': '{file}: {rows} rijen, {encoding}',
 };

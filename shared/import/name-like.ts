@@ -13,8 +13,11 @@ const CODE = /^[A-Z]{1,3}_[A-Za-z0-9]{4,}$|^[0-9a-f]{8}-[0-9a-f]{4}-/;
 /** Letters of names: Latin with diacritics, apostrophes, hyphens, dots of initials, spaces. */
 const NAME_CHARS = /^[\p{L}\p{M}][\p{L}\p{M}'’‘`´.\- ]*$/u;
 
+/** A short qualifier after a name, as rosters and Talkmap's survey kit tell two people apart: "Mark Visser (groep 3-4)", "Carla Smit (ib)". */
+export const NAME_QUALIFIER = /\s*\([^()]{1,30}\)$/;
+
 export function looksLikeName(value: string): boolean {
-  const v = value.trim().replace(/\s+/g, ' ');
+  const v = value.trim().replace(/\s+/g, ' ').replace(NAME_QUALIFIER, '');
   if (v.length < 2 || v.length > 60) return false;
   if (DATE.test(v) || TIME.test(v) || NUMBER.test(v) || JSONISH.test(v) || CODE.test(v) || v.includes('@') || v.includes('://')) return false;
   // "Vries, Jan de" is one name in the Dutch list order.

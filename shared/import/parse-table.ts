@@ -45,12 +45,38 @@ export function parseTable(text: string, options: TableOptions = {}): Table {
   const delimiter = options.delimiter ?? detectDelimiter(text);
   const rival = options.delimiter ? null : rivalDelimiter(text);
   // Empty lines are kept (as blank rows) so that row numbers match what a spreadsheet shows.
-  const result = Papa.parse<string[]>(text.replace(/(\r?\n|\r)+$/, ''), { delimiter, skipEmptyLines: false });
+  // Line ends are made one kind first: papaparse takes the first it sees as the line end of the
+  // whole file, so a roster with CRLF lines and a few LF lines added by hand would lose those
+  // people into the previous row's last cell, without a word.
+  const lines = oneKindOfLineEnd(text).replace(/\n+$/, '');
+  const result = Papa.parse<string[]>(lines, { delimiter, skipEmptyLines: false, newline: '\n' });
   // A quote that is never closed swallows the rows after it into one cell: that file cannot be
   // read safely (the rows would be other people's answers), so it is refused with the row.
   const quote = result.errors.find((e) => e.type === 'Quotes');
   const table = { ...tableFromRows(result.data, options), delimiter, rivalDelimiter: rival };
   return quote ? { ...table, unclosedQuote: (quote.row ?? 0) + 1 } : table;
+}
+
+/**
+ * Every line end outside quotes as "\n" (CRLF and a lone CR too); a line break inside a quoted
+ * cell stays as written (Excel writes LF inside cells of a CRLF file).
+ */
+export function oneKindOfLineEnd(text: string): string {
+  if (!text.includes('\r')) return text;
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 13 && !quoted) {
+      parts.push(text.slice(start, i));
+      if (text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.join('\n');
 }
 
 /** Entities SurveyMonkey leaves in option texts ("Ruud d&apos;Hondt"). */
@@ -78,7 +104,9 @@ function uniqueTitles(header: string[]): string[] {
 
 /** The header row(s) become one header; every other row is padded to its length (cells beyond it are reported). */
 export function tableFromRows(data: unknown[][], options: TableOptions = {}): Table {
-  const all = data.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c)).trim()));
+  // The apostrophe that CSV exports (Talkmap's own included) put before a cell starting with
+  // = + - @, so that Excel does not run it as a formula, is not part of the name: taken off.
+  const all = data.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c)).trim().replace(/^'(?=[=+\-@])/, '')));
   const headers = normaliseSurveyHeaders(all, options.headerRow);
   const header = uniqueTitles((headers.rows[0] ?? []).map((h, i) => decodeEntities(h) || `column ${i + 1}`));
   const extraCells: { row: number; values: string[] }[] = [];

@@ -7,6 +7,7 @@
  */
 
 import { isTussenvoegsel } from '../import/dutch-name';
+import { NAME_QUALIFIER } from '../import/name-like';
 
 export interface NameParts {
   given: string;
@@ -21,7 +22,8 @@ function splitElision(word: string): [string, string] | null {
 }
 
 export function nameParts(name: string): NameParts {
-  const text = name.trim().replace(/\s+/g, ' ');
+  // A qualifier after the name ("Carla Smit (ib)", "Mark Visser (groep 3-4)") is not part of it.
+  const text = name.trim().replace(/\s+/g, ' ').replace(NAME_QUALIFIER, '');
   const comma = text.indexOf(',');
   if (comma > 0) {
     // Surname first: "Vries, Jan de" / "Berg, van den, Anne-Marie".

@@ -5,6 +5,7 @@
  * school lists its team, and unique (a second "Mark Visser" gets their group, else their id).
  */
 import type { Roster } from '../import/roster';
+import type { FindingText } from '../findings/types';
 import { nameParts, sortByName } from '../present/sort-names';
 
 export interface KitPerson {
@@ -59,4 +60,20 @@ export function kitPeople(roster: Roster, groupColumn: string | null, locale: st
   }
   const sorted = sortByName(people, (p) => sortName.get(p) ?? p.label, locale);
   return { people: sorted, notes };
+}
+
+/**
+ * The notes as a reader wants them: a roster written surname first gives one line with an
+ * example, not one per colleague; people with the same name are said together.
+ */
+export function summariseNotes(notes: readonly KitNote[]): FindingText[] {
+  const renamed = notes.filter((n) => n.kind === 'renamed');
+  const lines: FindingText[] =
+    renamed.length > 3
+      ? [{ key: 'kit.note.renamedMany', params: { count: renamed.length, name: renamed[0]!.name, label: renamed[0]!.label } }]
+      : renamed.map((n) => ({ key: 'kit.note.renamed', params: { name: n.name, label: n.label } }));
+  const same = new Map<string, string[]>();
+  for (const n of notes) if (n.kind === 'distinguished') same.set(n.name, [...(same.get(n.name) ?? []), n.label]);
+  for (const [name, labels] of same) lines.push({ key: 'kit.note.distinguished', params: { name, labels: labels.map((l) => `“${l}”`), count: labels.length } });
+  return lines;
 }

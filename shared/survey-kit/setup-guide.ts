@@ -3,8 +3,8 @@
  * each tool, how to keep it from collecting e-mail addresses, and how the answers come back
  * into Talkmap. Plain text, so it opens on any computer.
  */
-import { t, type Locale } from '../i18n/translate';
-import type { KitNote } from './kit-people';
+import { t, translateKey, type Locale } from '../i18n/translate';
+import { summariseNotes, type KitNote } from './kit-people';
 import type { kitFileNames } from './survey-kit';
 
 export interface GuideFacts {
@@ -59,7 +59,7 @@ export function setupGuide(locale: Locale, f: GuideFacts): string {
     lines.push(
       ...section(
         t(locale, 'kit.guide.names'),
-        f.notes.map((note) => `- ${t(locale, `kit.note.${note.kind}`, { name: note.name, label: note.label })}`),
+        summariseNotes(f.notes).map((note) => `- ${translateKey(locale, note.key, note.params)}`),
       ),
     );
   }

@@ -79,6 +79,27 @@ describe.skipIf(!havePoppler)('report PDF', () => {
     await context.close();
   });
 
+  it('prints the legend colours and the matrix shades even without background graphics', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'nl-NL' });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect.poll(() => page.locator('.report-swatch').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    const styles = await page.evaluate(() => {
+      const adjust = (el: Element | null) => (el ? getComputedStyle(el).getPropertyValue('print-color-adjust') : null);
+      const cell = document.querySelector('.report-matrix td');
+      return { swatch: adjust(document.querySelector('.report-swatch')), cell: adjust(cell), shade: cell ? getComputedStyle(cell).backgroundColor : null };
+    });
+    expect(styles.swatch).toBe('exact');
+    expect(styles.cell).toBe('exact');
+    // "Darker is denser": the cells are shaded.
+    expect(styles.shade).toMatch(/^rgba\(9, 105, 218, /);
+    const pdf = artifact('report-no-backgrounds-nl.pdf');
+    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: false }));
+    await context.close();
+  });
+
   it('contains no roster names when names are hidden', async () => {
     const { page, context } = await e2e.newPage({ locale: 'en-GB' });
     await page.goto(e2e.url);

@@ -18,7 +18,11 @@ export function ImportReportView({ result }: { result: AnalysisResult }) {
       <p className="muted">{t('report.intro')}</p>
       <ul className="file-list">
         {report.files.map((f) => (
-          <li key={f.file}>{t('report.files', { file: f.file, rows: f.rows, encoding: f.encoding, delimiter: delimiterName(f.delimiter) })}</li>
+          <li key={f.file}>
+            {f.delimiter
+              ? t('report.files', { file: f.file, rows: f.rows, encoding: f.encoding, delimiter: delimiterName(f.delimiter) })
+              : t('report.filesSheet', { file: f.file, rows: f.rows, encoding: f.encoding })}
+          </li>
         ))}
       </ul>
       <ResponseWarning rate={rate} />

@@ -139,7 +139,9 @@ export function Report({ result, mapImage }: { result: AnalysisResult; mapImage:
                     <tr key={from.label}>
                       <th>{from.label}</th>
                       {groups.map((to) => (
-                        <td key={to.label}>{formatPercent(locale, density.get(`${from.label}\u0000${to.label}`) ?? null)}</td>
+                        <td key={to.label} style={shade(density.get(`${from.label}\u0000${to.label}`) ?? null)}>
+                          {formatPercent(locale, density.get(`${from.label}\u0000${to.label}`) ?? null)}
+                        </td>
                       ))}
                     </tr>
                   ))}
@@ -161,4 +163,11 @@ export function Report({ result, mapImage }: { result: AnalysisResult; mapImage:
       )}
     </div>
   );
+}
+
+/** "Darker is denser": a cell's shade, printed even where the print dialog leaves out backgrounds (print.css). */
+function shade(density: number | null): { backgroundColor: string; color: string } | undefined {
+  if (density === null) return undefined;
+  const d = Math.max(0, Math.min(1, density));
+  return { backgroundColor: `rgba(9, 105, 218, ${(0.08 + 0.8 * d).toFixed(2)})`, color: d > 0.5 ? '#ffffff' : '#1f2328' };
 }

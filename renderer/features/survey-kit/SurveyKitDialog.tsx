@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { TalkmapError } from '../../../shared/errors/talkmap-error';
 import type { InputFile } from '../../../shared/import/import-files';
 import { kitZip, surveyKit, type SurveyKit } from '../../../shared/survey-kit/survey-kit';
+import { summariseNotes } from '../../../shared/survey-kit/kit-people';
 import { hostApi } from '../../bridge/host-api';
 import { showHostError } from '../../bridge/host-error';
 import { Modal } from '../../components/Modal';
@@ -126,8 +127,8 @@ function KitForm() {
             </p>
             {kit.notes.length > 0 && (
               <ul>
-                {kit.notes.map((n) => (
-                  <li key={`${n.kind}-${n.label}`}>{tKey(`kit.note.${n.kind}`, { name: n.name, label: n.label })}</li>
+                {summariseNotes(kit.notes).map((n) => (
+                  <li key={JSON.stringify(n.params)}>{tKey(n.key, n.params)}</li>
                 ))}
               </ul>
             )}

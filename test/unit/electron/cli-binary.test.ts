@@ -56,6 +56,25 @@ describe.skipIf(skipUnbuilt(BIN))('talkmap binary', () => {
     const people = readFileSync(join(csv, 'people.csv'), 'utf8');
     expect(people.split('\r\n')[0]).toMatch(/^\ufeffName;Group;Role;/);
     expect(people).toMatch(/;\d+,\d+;/);
+    // Mistakes in the output path: one translated line each, exit 2.
+    const env = { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '' };
+    const missing = spawnSync(process.execPath, [BIN, 'export', '--demo', '--format', 'xlsx', '--out', join(dir, 'no', 'such', 'r.xlsx')], {
+      encoding: 'utf8',
+      env,
+      timeout: 120_000,
+    });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('its folder does not exist');
+    const onFile = spawnSync(process.execPath, [BIN, 'export', '--demo', '--format', 'csv', '--out', xlsx], { encoding: 'utf8', env, timeout: 120_000 });
+    expect(onFile.status).toBe(2);
+    expect(onFile.stderr).toContain('is a file, not a folder');
+    const named = spawnSync(process.execPath, [BIN, 'export', '--demo', '--format', 'xlsx', '--out', join(dir, 'r.csv')], {
+      encoding: 'utf8',
+      env,
+      timeout: 120_000,
+    });
+    expect(named.status).toBe(0);
+    expect(named.stderr).toContain('does not end in .xlsx');
   });
 
   it('writes a survey kit folder from a roster', () => {

@@ -127,7 +127,7 @@ describe('cross-check against igraph/networkx and R sna: generated graphs (commi
     const name = 'gen-blocks-40';
     const edges = readFileSync(resolve(GENERATED, `${name}-edges.csv`), 'utf8')
       .trim()
-      .split('\n')
+      .split(/\r?\n/)
       .slice(1);
     const both = new Set<string>();
     for (const line of edges) {

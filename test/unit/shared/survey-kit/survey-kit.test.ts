@@ -279,6 +279,47 @@ describe('the survey kit', async () => {
   });
 });
 
+describe('the survey kit with a small or unusual team', () => {
+  it('imports a small team with two colleagues of the same name, and a name Excel would run, without a decision', async () => {
+    const small: InputFile = {
+      name: 'klein.csv',
+      bytes: encode(['naam;groep', 'Mark Visser;groep 3-4', 'Mark Visser;groep 5-6', 'Anouk Bakker;groep 3-4', '=HYPERLINK(1);groep 5-6'].join('\r\n')),
+    };
+    const kit = await surveyKit(small, { locale: 'nl', frequency: false, csv: CSV_NL });
+    const labels = kit.people.map((p) => p.label);
+    expect(labels).toEqual(expect.arrayContaining(['Mark Visser (groep 3-4)', 'Mark Visser (groep 5-6)', '=HYPERLINK(1)']));
+    // The kit's roster protects the formula-looking name from Excel; Talkmap reads it back as the name.
+    const rosterText = fileText(kit, kitFileNames('nl').roster);
+    expect(rosterText).toContain("'=HYPERLINK(1)");
+    const answers = [
+      ['Tijdstempel', 'Wat is je naam?', kit.question],
+      ['2027/03/01 9:00:00 AM CET', 'Mark Visser (groep 3-4)', 'Mark Visser (groep 5-6), Anouk Bakker'],
+      ['2027/03/01 9:01:00 AM CET', 'Mark Visser (groep 5-6)', 'Mark Visser (groep 3-4)'],
+      ['2027/03/01 9:02:00 AM CET', 'Anouk Bakker', 'Mark Visser (groep 3-4), =HYPERLINK(1)'],
+      ['2027/03/01 9:03:00 AM CET', '=HYPERLINK(1)', 'Anouk Bakker'],
+    ];
+    const request = proposeImport([
+      { name: 'Reacties.csv', bytes: encode(answers.map((r) => r.map((c) => (/[,"]/.test(c) ? `"${c}"` : c)).join(',')).join('\n')) },
+      { name: 'namenlijst-talkmap.csv', bytes: encode(rosterText) },
+    ]);
+    const result = runAnalysis(request);
+    expect(result.report.items.filter((i) => i.kind === 'unmatched-name' || i.kind === 'unknown-respondent')).toEqual([]);
+    expect(result.network.ties).toHaveLength(6);
+    expect(result.network.people).toHaveLength(4);
+  });
+
+  it('says once, with an example, that a roster written surname first was turned round', async () => {
+    const names = ['Bakker, Sanne', 'Berg, Mark van den', 'Jansen, Sem', 'Visser, Lotte', 'Smit, Daan', 'Mulder, Eva'];
+    const roster: InputFile = { name: 'personeel.csv', bytes: encode(['naam;groep', ...names.map((n) => `${n};groep 1-2`)].join('\n')) };
+    const kit = await surveyKit(roster, { locale: 'nl', frequency: false, csv: CSV_NL });
+    const guide = fileText(kit, kitFileNames('nl').guide);
+    expect(guide).toContain('6 namen staan met de voornaam eerst');
+    expect(guide.split('\r\n').filter((l) => l.startsWith('- '))).toHaveLength(1);
+    expect(guide.split('\r\n').length).toBeLessThan(60);
+    expect(kit.people.map((p) => p.label)).toEqual(['Sanne Bakker', 'Mark van den Berg', 'Sem Jansen', 'Eva Mulder', 'Daan Smit', 'Lotte Visser']);
+  });
+});
+
 function unzipOr(bytes: Uint8Array): Uint8Array {
   try {
     return new TextEncoder().encode(
