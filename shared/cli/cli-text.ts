@@ -2,6 +2,7 @@
  * The CLI's readable output (without --json): the summary, the findings, and a people
  * table, in the chosen language.
  */
+import { badgeKey } from '../present/finding-badge';
 import { formatNumber, formatPercent, t, translateKey, type Locale } from '../i18n/translate';
 import type { AnalysisResult } from '../pipeline/run-analysis';
 import { countByKind } from '../import/import-report';
@@ -27,7 +28,7 @@ export function toCliText(result: AnalysisResult, locale: Locale): string {
     if (findings.length === 0) lines.push(t(locale, noGroups ? 'findings.noneWithoutGroups' : 'findings.none'));
   }
   for (const f of findings) {
-    lines.push(`[${t(locale, `severity.${f.severity}`)}] ${translateKey(locale, f.message.key, f.message.params)}`);
+    lines.push(`[${translateKey(locale, badgeKey(f))}] ${translateKey(locale, f.message.key, f.message.params)}`);
     lines.push(`    ${translateKey(locale, f.detail.key, f.detail.params)}`);
   }
   const counts = Object.entries(countByKind(result.report));

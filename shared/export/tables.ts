@@ -3,6 +3,7 @@
  * report — as header and rows, in the chosen language and with the current naming. The CSV
  * files and the Excel workbook are both written from these, so they always agree.
  */
+import { badgeKey } from '../present/finding-badge';
 import type { Finding } from '../findings/types';
 import { t, type Locale, translateKey } from '../i18n/translate';
 import type { ImportReport } from '../import/import-report';
@@ -65,7 +66,7 @@ export function findingsTable(findings: Finding[], locale: Locale, naming: Pick<
   return {
     header: [t(locale, 'csv.severity'), t(locale, 'csv.kind'), t(locale, 'csv.finding'), t(locale, 'csv.detail'), t(locale, 'findings.suggestion')],
     rows: findings.map((f) => [
-      t(locale, `severity.${f.severity}`),
+      translateKey(locale, badgeKey(f)),
       t(locale, `kind.${f.kind}`),
       say(f.message.key, f.message.params),
       say(f.detail.key, f.detail.params),

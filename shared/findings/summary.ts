@@ -23,11 +23,13 @@ export function summarise(network: NetworkMetrics): FindingText[] {
     },
   ];
   if (network.arcReciprocity !== null) lines.push({ key: 'summary.reciprocity', params: { pct: p(network.arcReciprocity) } });
+  // The E-I index in plain words: the share of ties that cross a group border, (E-I + 1) / 2.
   const round = (x: number): number => Math.round(x * 100) / 100;
+  const said = (ei: number) => ({ ei: round(ei), crossPct: crossShare(ei) });
   if (network.eiIndexOrdered !== null) {
-    lines.push({ key: eiKey(network.eiIndexOrdered), params: { ei: round(network.eiIndexOrdered) } });
-    if (network.eiIndex !== null) lines.push({ key: 'summary.eiScopeOrdered', params: { ei: round(network.eiIndex) } });
-  } else if (network.eiIndex !== null) lines.push({ key: eiKey(network.eiIndex), params: { ei: round(network.eiIndex) } });
+    lines.push({ key: eiKey(network.eiIndexOrdered), params: said(network.eiIndexOrdered) });
+    if (network.eiIndex !== null) lines.push({ key: 'summary.eiScopeOrdered', params: said(network.eiIndex) });
+  } else if (network.eiIndex !== null) lines.push({ key: eiKey(network.eiIndex), params: said(network.eiIndex) });
   return lines;
 }
 
@@ -36,4 +38,9 @@ export function eiKey(ei: number): MessageKey {
   if (ei < -0.2) return 'summary.ei.moreWithin';
   if (ei <= 0.2) return 'summary.ei.balanced';
   return 'summary.ei.moreBetween';
+}
+
+/** The share of ties (in percent) that go to another group, from an E-I index: E / (E + I) = (EI + 1) / 2. */
+export function crossShare(ei: number): number {
+  return Math.round(((ei + 1) / 2) * 100);
 }

@@ -67,7 +67,13 @@ export function namingFor(nodes: NodeMetrics[], chosen: AnonymiseMode, me: strin
   };
 }
 
-/** A translated text made with `params` from a role-mode Naming: drops the empty "()" left by the role. */
+/**
+ * A translated text made with `params` from a role-mode Naming: drops the empty "()" left by
+ * the role, and a sentence that starts with an alias ("leesspecialist … bereikt") starts with
+ * a capital.
+ */
 export function tidyRoleText(text: string, naming: Pick<Naming, 'mode'>): string {
-  return naming.mode === 'role' ? text.replace(/ \(\)/g, '') : text;
+  if (naming.mode !== 'role') return text;
+  const tidy = text.replace(/ \(\)/g, '');
+  return tidy.charAt(0).toLocaleUpperCase() + tidy.slice(1);
 }

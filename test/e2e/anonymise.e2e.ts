@@ -24,7 +24,7 @@ describe('anonymisation in the app', () => {
     await page.waitForSelector('[data-testid=finding]');
     await page.getByTestId('anonymise').selectOption('role');
     await expect.poll(async () => leaks((await page.getByTestId('findings-panel').textContent()) ?? '')).toEqual([]);
-    expect((await page.getByTestId('findings-panel').textContent()) ?? '').toContain('leesspecialist technisch lezen staf (1)');
+    expect((await page.getByTestId('findings-panel').textContent()) ?? '').toMatch(/leesspecialist technisch lezen staf \(1\)/i);
     await page.getByTestId('finding').first().click();
     const labels = (await mapNodes(page)).map((n) => n.label).join('|');
     expect(leaks(labels)).toEqual([]);

@@ -153,7 +153,12 @@ describe('people export and network panel', () => {
     await page.waitForSelector('[data-testid=finding]');
     await page.getByTestId('tab-network').click();
     const text = (await page.getByTestId('network-summary').textContent()) ?? '';
-    for (const label of ['Density', 'Mutual ties', 'Transitivity', 'Modularity', 'Strong components']) expect(text).toContain(label);
+    // Plain figures first; the researchers' measures behind "All figures".
+    for (const label of ['Density', 'Mutual ties', 'Ties to another group']) expect(text).toContain(label);
+    expect(text).not.toContain('Modularity');
+    await page.getByTestId('network-all-figures').check();
+    const all = (await page.getByTestId('network-summary').textContent()) ?? '';
+    for (const label of ['Transitivity', 'Modularity', 'Strong components', 'E-I index']) expect(all).toContain(label);
     await expect.poll(() => page.locator('[data-testid=block-matrix] tbody tr').count()).toBe(5);
     await page.screenshot({ path: artifact('network-en.png') });
     await context.close();

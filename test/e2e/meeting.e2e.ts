@@ -78,7 +78,7 @@ describe('meeting mode', () => {
     expect(Number(await page.getByTestId('network-map').getAttribute('data-highlighted'))).toBeGreaterThan(0);
     await page.keyboard.press('ArrowRight');
     const second = (await caption.textContent()) ?? '';
-    expect(second).toContain('leesspecialist technisch lezen staf (1) bereikt');
+    expect(second).toContain('Leesspecialist technisch lezen staf (1) bereikt');
     expect(second).not.toContain('Karin Brouwer');
     await page.screenshot({ path: artifact(`meeting-${width}x${height}-nl.png`) });
     await page.keyboard.press('ArrowLeft');

@@ -3,6 +3,7 @@
  * sentence, most important first. Clicking one highlights it on the map and opens its
  * figures and a suggestion.
  */
+import { badgeClass, badgeKey } from '../../../shared/present/finding-badge';
 import { ShowMore, useShownCount } from '../../components/ShowMore';
 import type { Finding } from '../../../shared/findings/types';
 import type { MessageKey } from '../../../shared/i18n/messages-en';
@@ -71,7 +72,7 @@ function FindingItem({ finding, selected, names }: { finding: Finding; selected:
     <li className={`finding severity-${finding.severity}${selected ? ' selected' : ''}`} data-kind={finding.kind}>
       <button type="button" className="finding-button" aria-pressed={selected} onClick={() => actions.selectFinding(finding.id)} data-testid="finding">
         <span className="finding-meta">
-          <span className={`badge badge-${finding.severity}`}>{t(`severity.${finding.severity}`)}</span> {t(`kind.${finding.kind}`)}
+          <span className={badgeClass(finding)}>{tKey(badgeKey(finding))}</span> {t(`kind.${finding.kind}`)}
         </span>
         <span className="finding-message">{names.text(finding.message.key, finding.message.params)}</span>
       </button>
@@ -90,7 +91,7 @@ function FindingItem({ finding, selected, names }: { finding: Finding; selected:
             <dl className="evidence">
               {Object.entries(finding.evidence).map(([key, value]) => (
                 <div key={key}>
-                  <dt>{tKey(`evidence.${key}`)}</dt>
+                  <dt>{tKey(`evidence.${key}`, finding.message.params)}</dt>
                   <dd>
                     {evidenceValue(
                       locale,

@@ -3,13 +3,14 @@
  * (saved with the project), then starts. Findings about one named person start off — they
  * are for a one-to-one talk — and can be switched on.
  */
+import { badgeClass, badgeKey } from '../../../shared/present/finding-badge';
 import type { Finding } from '../../../shared/findings/types';
 import { deckFindings, defaultDeck, isAboutOnePerson } from '../../../shared/present/meeting-deck';
 import { Modal } from '../../components/Modal';
 import { actions, shownResult, useAppState } from '../../state/app-store';
 import { closeMeetingPrepare, useMeetingPrepareOpen } from '../../state/meeting-prepare-store';
 import { useNames } from '../../state/use-names';
-import { useT } from '../../state/use-t';
+import { useT, useTKey } from '../../state/use-t';
 
 export function MeetingPrepare() {
   const open = useMeetingPrepareOpen();
@@ -19,6 +20,7 @@ export function MeetingPrepare() {
 
 function PrepareForm({ findings }: { findings: Finding[] }) {
   const t = useT();
+  const tKey = useTKey();
   const result = useAppState(shownResult);
   const names = useNames(result);
   const saved = useAppState((s) => s.project.deck);
@@ -47,7 +49,7 @@ function PrepareForm({ findings }: { findings: Finding[] }) {
           onChange={(e) => set(e.target.checked ? [...chosen, f.id] : chosen.filter((id) => id !== f.id))}
           data-testid="prepare-include"
         />
-        <span className={`badge badge-${f.severity}`}>{t(`severity.${f.severity}`)}</span> {names.text(f.message.key, f.message.params)}
+        <span className={badgeClass(f)}>{tKey(badgeKey(f))}</span> {names.text(f.message.key, f.message.params)}
         {isAboutOnePerson(f) && <span className="muted"> · {t('meeting.prepare.personal')}</span>}
       </label>
       {index !== null && (

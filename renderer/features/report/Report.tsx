@@ -4,6 +4,7 @@
  * It is always in the page but only shown when printing (print.css), so the PDF is exactly
  * the current analysis, anonymised when names are hidden.
  */
+import { badgeKey } from '../../../shared/present/finding-badge';
 import { surveyQuestion } from '../../../shared/import/survey-question';
 import { PlanList } from '../plan/PlanList';
 import { formatDate } from '../../../shared/i18n/format-date';
@@ -91,7 +92,7 @@ export function Report({ result, mapImage }: { result: AnalysisResult; mapImage:
         {result.findings.findings.slice(0, REPORT_FINDINGS).map((f) => (
           <article key={f.id} className="report-finding">
             <h3>
-              {t(`severity.${f.severity}`)} · {t(`kind.${f.kind}`)}
+              {tKey(badgeKey(f))} · {t(`kind.${f.kind}`)}
             </h3>
             <p className="report-finding-message">{names.text(f.message.key, f.message.params)}</p>
             <p>{names.text(f.detail.key, f.detail.params)}</p>

@@ -3,6 +3,7 @@
  * groups (size, density inside, E-I), and the group-to-group density matrix, shaded — or,
  * with more groups than a matrix can show, the pairs of groups with the most ties.
  */
+import { useState } from 'react';
 import { formatNumber, formatPercent, type Locale } from '../../../shared/i18n/translate';
 import type { NetworkMetrics } from '../../../shared/metrics/analyse-network';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
@@ -15,18 +16,24 @@ export const MATRIX_MAX_GROUPS = 40;
 export const PAIR_LIST_LENGTH = 50;
 
 type Format = 'count' | 'percent' | 'decimal';
-const FIGURES: [keyof NetworkMetrics, Format][] = [
+type Figure = keyof NetworkMetrics | 'crossShare';
+/** Plain figures first (counts and percentages); the researchers' measures behind "All figures". */
+const PLAIN: [Figure, Format][] = [
   ['nodes', 'count'],
   ['arcs', 'count'],
   ['responseRate', 'percent'],
   ['density', 'percent'],
   ['arcReciprocity', 'percent'],
+  ['crossShare', 'percent'],
+  ['isolates', 'count'],
+];
+const FIGURES: [Figure, Format][] = [
+  ...PLAIN,
   ['dyadReciprocity', 'percent'],
   ['eiIndex', 'decimal'],
   ['eiIndexOrdered', 'decimal'],
   ['weakComponents', 'count'],
   ['strongComponents', 'count'],
-  ['isolates', 'count'],
   ['averageDistance', 'decimal'],
   ['transitivity', 'decimal'],
   ['inDegreeCentralization', 'decimal'],
@@ -49,8 +56,11 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
   const locale = useAppState((s) => s.locale);
   const selectedBlock = useAppState(selectedBlockOf);
   const reconstruct = useAppState((s) => s.reconstruct);
+  const [all, setAll] = useState(false);
   const n = result.analysis.network;
   const groups = result.analysis.groups;
+  const ei = n.eiIndexOrdered ?? n.eiIndex;
+  const value = (key: Figure): number | null => (key === 'crossShare' ? (ei === null ? null : (ei + 1) / 2) : (n[key] as number | null));
   const block = new Map(result.analysis.groupDensity.map((b) => [`${b.from}\u0000${b.to}`, b]));
   return (
     <div className="network-summary" data-testid="network-summary">
@@ -62,15 +72,20 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
           <span className="muted"> {t('net.reconstructHint', { ties: result.source.reconstructedTies ?? 0 })}</span>
         </label>
       )}
+      <label className="all-figures">
+        <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} data-testid="network-all-figures" /> {t('net.allFigures')}
+      </label>
       <table className="figures-table">
         <tbody>
-          {FIGURES.filter(([key]) => key !== 'eiIndexOrdered' || n.eiIndexOrdered !== null).map(([key, format]) => (
-            <tr key={key}>
-              <th scope="row">{tKey(`net.${key}`)}</th>
-              <td className="num">{show(locale, n[key] as number | null, format)}</td>
-              <td className="muted">{tKey(`net.explain.${key}`)}</td>
-            </tr>
-          ))}
+          {(all ? FIGURES : PLAIN)
+            .filter(([key]) => (key !== 'eiIndexOrdered' || n.eiIndexOrdered !== null) && (key !== 'crossShare' || ei !== null))
+            .map(([key, format]) => (
+              <tr key={key}>
+                <th scope="row">{tKey(`net.${key}`)}</th>
+                <td className="num">{show(locale, value(key), format)}</td>
+                <td className="muted">{tKey(`net.explain.${key}`)}</td>
+              </tr>
+            ))}
         </tbody>
       </table>
       {groups.length > 0 && (
@@ -87,8 +102,13 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
                   {t('net.groupDensity')}
                 </th>
                 <th scope="col" className="num">
-                  {t('net.eiIndex')}
+                  {t('net.groupCross')}
                 </th>
+                {all && (
+                  <th scope="col" className="num">
+                    {t('net.eiIndex')}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -97,11 +117,13 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
                   <th scope="row">{g.label}</th>
                   <td className="num">{g.size}</td>
                   <td className="num">{formatPercent(locale, g.internalDensity)}</td>
-                  <td className="num">{g.eiIndex === null ? '—' : formatNumber(locale, g.eiIndex, 2)}</td>
+                  <td className="num">{g.eiIndex === null ? '—' : formatPercent(locale, (g.eiIndex + 1) / 2)}</td>
+                  {all && <td className="num">{g.eiIndex === null ? '—' : formatNumber(locale, g.eiIndex, 2)}</td>}
                 </tr>
               ))}
             </tbody>
           </table>
+          <p className="muted">{t('net.groupEiNote')}</p>
           <h3>{t('net.blockMatrix')}</h3>
           {groups.length > MATRIX_MAX_GROUPS ? (
             <StrongestPairs result={result} />
