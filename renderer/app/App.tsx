@@ -3,6 +3,8 @@
  * findings / people / network / import-report panel on the right. Files can be opened
  * through the host's dialog or dropped anywhere on the window.
  */
+import type { AnalysisResult } from '../../shared/pipeline/run-analysis';
+import { surveyQuestion } from '../../shared/import/survey-question';
 import { runCommand, useCommandShortcuts, useHostMenu } from '../commands/registry';
 import { AnalysisProgress } from '../components/ProgressLine';
 import { useDeferredValue, useEffect, useState, type DragEvent } from 'react';
@@ -16,7 +18,7 @@ import { ImportReportView } from '../features/import-report/ImportReportView';
 import { NetworkMap } from '../features/network-view/NetworkMap';
 import { PeopleTable } from '../features/people-table/PeopleTable';
 import { NetworkSummary } from '../features/summary/NetworkSummary';
-import { actions, getState, useAppState, type PanelTab, shownResult } from '../state/app-store';
+import { actions, activeJob, getState, useAppState, type PanelTab, shownResult } from '../state/app-store';
 import { wizardActions } from '../state/wizard-store';
 import { closeProject, confirmReplace, openDroppedProject } from '../state/project-actions';
 import { setStatus, useStatus } from '../state/status-store';
@@ -62,6 +64,7 @@ export function App() {
   const meeting = useAppState((s) => s.meeting);
   const report = useAppState((s) => s.report);
   const meView = useAppState((s) => s.meView);
+  const job = useAppState(activeJob);
   const compare = useAppState((s) => s.project.compare);
   const waves = useAppState((s) => s.project.waves);
   const groupMap = useAppState((s) => s.view.groupMap);
@@ -78,8 +81,9 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = locale;
-    document.title = result && !isDemo ? `Talkmap — ${result.source.files.join(', ')}` : `Talkmap — ${t('demo.school')}`;
-  }, [locale, result, isDemo, t]);
+    const question = job?.kind === 'request' ? surveyQuestion(job.request) : null;
+    document.title = result && !isDemo ? `Talkmap — ${question ?? result.source.files.join(', ')}` : `Talkmap — ${t('demo.school')}`;
+  }, [locale, result, isDemo, t, job]);
 
   // Leaving meeting mode (Esc, the button, the menu) leaves full screen too.
   useEffect(() => {
@@ -148,7 +152,7 @@ export function App() {
               </span>
             </>
           ) : (
-            result && <strong>{t('source.files', { files: result.source.files })}</strong>
+            result && <SurveyTitle result={result} />
           )}
         </div>
         <div className="actions">
@@ -272,5 +276,19 @@ export function App() {
       <SurveyKitDialog />
       <MeetingPrepare />
     </div>
+  );
+}
+
+/** The survey on screen: its question as the import read it (else its files), and the files in small print. */
+function SurveyTitle({ result }: { result: AnalysisResult }) {
+  const t = useT();
+  const job = useAppState(activeJob);
+  const question = job?.kind === 'request' ? surveyQuestion(job.request) : null;
+  return question ? (
+    <>
+      <strong data-testid="survey-question">“{question}”</strong> <span className="muted">{result.source.files.join(', ')}</span>
+    </>
+  ) : (
+    <strong>{t('source.files', { files: result.source.files })}</strong>
   );
 }

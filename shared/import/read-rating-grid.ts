@@ -40,7 +40,8 @@ export function readRatingGrid(
       if (answer.weight !== 1) weighted = true;
       collector.add(respondentId, c.id, answer.weight, { file, row: rowNumber, column: c.column, value: c.target });
     }
-    if (answered === 0) survey.items.push({ kind: 'empty-answer', file, row: rowNumber, column: null, value: '' });
+    if (answered === 0)
+      survey.items.push({ kind: 'empty-answer', file, row: rowNumber, column: null, value: (row[survey.column(spec.respondentColumn)] ?? '').trim() });
   }
   const people = survey.finish();
   return { people, ties: collector.list(), items: survey.items, respondents: survey.rows.length, weighted };

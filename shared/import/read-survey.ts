@@ -36,7 +36,9 @@ export function readMultiSelectSurvey(table: Table, file: string, spec: MultiSel
         else collector.add(respondentId, target, 1, origin);
       }
     }
-    if (named === 0) survey.items.push({ kind: 'empty-answer', file, row: rowNumber, column: spec.nominationColumns.join(' / '), value: '' });
+    // Who named nobody, as they wrote their name: the report says "Named nobody — Sem Jansen, row 16".
+    const who = (row[survey.column(spec.respondentColumn)] ?? '').trim();
+    if (named === 0) survey.items.push({ kind: 'empty-answer', file, row: rowNumber, column: spec.nominationColumns.join(' / '), value: who });
   }
   const people = survey.finish();
   return { people, ties: collector.list(), items: survey.items, respondents: survey.rows.length };

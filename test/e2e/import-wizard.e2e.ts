@@ -43,6 +43,9 @@ describe('import wizard', () => {
     await page.getByTestId('wizard-import').click();
     await expect.poll(() => page.getByTestId('network-map').getAttribute('data-node-count')).toBe('6');
     expect(await page.getByTestId('import-wizard').count()).toBe(0);
+    // The top bar and the window title name the survey by its question, not by its file.
+    expect(await page.getByTestId('survey-question').textContent()).toBe('“Met wie bespreek je je instructie?”');
+    expect(await page.title()).toBe('Talkmap — Met wie bespreek je je instructie?');
     await page.getByTestId('tab-import').click();
     const report = (await page.getByTestId('import-report').textContent()) ?? '';
     expect(report).toContain('Meester Kees');

@@ -71,6 +71,9 @@ describe.skipIf(!havePoppler)('report PDF', () => {
       'Banden tussen groepen',
       'Werkwijze',
       'Kleur: groep',
+      // The legend also explains the shapes and the dashed border of those who did not answer.
+      'Vierkant: directeur, adjunct',
+      'Heeft niet gereageerd',
     ])
       expect(text).toContain(expected);
     // Page numbers in the footer ("1 / 7").

@@ -77,7 +77,15 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
           subtitle: isDemo ? `“${t('demo.question')}” — ${t('demo.badge')}` : new Date().toISOString().slice(0, 10),
           legendTitle: t('legend.title'),
           entries: [...colours].map(([label, colour]) => ({ label, colour })),
-          notes: [t('legend.size', { metric: t(`metric.${view.sizeBy}`) }), `${t('legend.mutual')} · ${t('legend.oneWay')}`],
+          notes: [
+            t('legend.size', { metric: t(`metric.${view.sizeBy}`) }),
+            `${t('legend.mutual')} · ${t('legend.oneWay')}`,
+            ...(() => {
+              const kinds = (['leader', 'expert', 'other'] as const).filter((k) => result.analysis.nodes.some((x) => naming.kindOf(x.id) === k));
+              return kinds.length > 1 ? [kinds.map((k) => tKey(`legend.shape.${k}`)).join(' · ')] : [];
+            })(),
+            ...(result.analysis.nodes.some((x) => !x.responded) ? [t('legend.nonRespondent')] : []),
+          ],
           transparent,
         };
         const name = `${base}-${locale === 'nl' ? 'kaart' : 'map'}.${kind}`;

@@ -42,6 +42,8 @@ export function Report({ result, mapImage }: { result: AnalysisResult; mapImage:
   const names = useNames(result);
   const view = useAppState((s) => s.view);
   const { colours } = colourMapping(result, view);
+  // The shapes as drawn (folded roles and the "me" view give no one away), in a fixed order.
+  const shapes = (['leader', 'expert', 'other'] as const).filter((k) => result.analysis.nodes.some((x) => names.kindOf(x.id) === k));
   const n = result.analysis.network;
   const groups = result.analysis.groups;
   const density = new Map(result.analysis.groupDensity.map((b) => [`${b.from}\u0000${b.to}`, b.density]));
@@ -81,6 +83,8 @@ export function Report({ result, mapImage }: { result: AnalysisResult; mapImage:
           ))}
           <br />
           {t('legend.size', { metric: t(`metric.${view.sizeBy}`) })} · {t('legend.mutual')} · {t('legend.oneWay')}
+          {shapes.length > 1 && <> · {shapes.map((k) => tKey(`legend.shape.${k}`)).join(' · ')}</>}
+          {result.analysis.nodes.some((x) => !x.responded) && <> · {t('legend.nonRespondent')}</>}
         </p>
         <h2>{t('report.inWords')}</h2>
         {result.summary.map((s) => (

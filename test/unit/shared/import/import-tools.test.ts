@@ -104,3 +104,22 @@ describe('several questions in one export (multiplex)', () => {
     expect(arcs(maths)).toEqual(['1>6', '2>3', '2>5', '3>2', '4>1', '5>4', '5>6']);
   });
 });
+
+describe('who named nobody', () => {
+  it('is in the import report with their name and row, for names in one column and for grids', () => {
+    const encode = (s: string) => new TextEncoder().encode(s);
+    const roster: InputFile = { name: 'team.csv', bytes: encode('naam\nAnouk Bakker\nSem Jansen\nLieke Visser\n') };
+    const names: InputFile = {
+      name: 'forms.csv',
+      bytes: encode('Naam,Met wie praat je?\nAnouk Bakker,"Sem Jansen;Lieke Visser;"\nSem Jansen,\nLieke Visser,"Anouk Bakker;"\n'),
+    };
+    const one = runAnalysis(proposeImport([names, roster])).report.items.filter((i) => i.kind === 'empty-answer');
+    expect(one.map((i) => [i.value, i.row])).toEqual([['Sem Jansen', 3]]);
+    const grid: InputFile = {
+      name: 'grid.csv',
+      bytes: encode('Naam,Met wie? [Anouk Bakker],Met wie? [Sem Jansen],Met wie? [Lieke Visser]\nAnouk Bakker,,Y,\nSem Jansen,,,\nLieke Visser,Y,,\n'),
+    };
+    const two = runAnalysis(proposeImport([grid, roster])).report.items.filter((i) => i.kind === 'empty-answer');
+    expect(two.map((i) => [i.value, i.row])).toEqual([['Sem Jansen', 3]]);
+  });
+});
