@@ -229,7 +229,7 @@ export function App() {
         </div>
       )}
       <main className="workspace">
-        {compare && compareBefore && compareAfter && meeting === null ? (
+        {compare && compareBefore && compareAfter ? (
           <CompareMap before={compareBefore} after={compareAfter} choice={compare} />
         ) : groupLevel && result && meeting === null ? (
           <GroupMap result={result} chosen={groupMap === true} by={summary ?? 'group'} />

@@ -14,7 +14,7 @@ import { openSurveyKit } from '../state/kit-store';
 import { openMeetingPrepare } from '../state/meeting-prepare-store';
 import { openShortcutHelp } from '../state/help-store';
 import { wizardActions } from '../state/wizard-store';
-import { meetingSteps } from '../features/meeting/meeting-steps';
+import { meetingComparison, meetingSteps } from '../features/meeting/meeting-steps';
 
 interface CommandAction {
   enabled: (state: AppState) => boolean;
@@ -28,7 +28,7 @@ function step(by: number): void {
   const { meeting } = getState();
   const result = shownResult(getState());
   if (meeting === null || !result) return;
-  actions.setMeeting(Math.max(0, Math.min(meeting + by, meetingSteps(result, getState().project.deck).length - 1)));
+  actions.setMeeting(Math.max(0, Math.min(meeting + by, meetingSteps(result, getState().project.deck, meetingComparison(getState())).length - 1)));
 }
 
 const ACTIONS: Record<CommandId, CommandAction> = {

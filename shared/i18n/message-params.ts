@@ -804,4 +804,12 @@ export interface MessageParamNames {
   'net.allFigures': never;
   'net.groupCross': never;
   'net.groupEiNote': never;
+  'meeting.compare.before': 'wave';
+  'meeting.compare.before.detail': never;
+  'meeting.compare.after': 'wave';
+  'meeting.compare.after.detail': never;
+  'meeting.compare.changes': never;
+  'meeting.compare.changes.detail': 'kept' | 'lost' | 'new';
+  'meeting.compare.waves': 'after' | 'before';
+  'meeting.prepare.comparison': 'after' | 'before';
 }

@@ -853,6 +853,15 @@ export const en = {
   'net.allFigures': 'All figures',
   'net.groupCross': 'To other groups',
   'net.groupEiNote': 'A group’s share counts only its own members’ ties; the team’s figure counts everyone’s, so the two can differ a lot.',
+  'meeting.compare.before': 'Then: {wave}',
+  'meeting.compare.before.detail': 'The ties at the first survey. Everyone keeps their place on the next slides.',
+  'meeting.compare.after': 'Now: {wave}',
+  'meeting.compare.after.detail': 'The ties at the later survey, with everyone in the same place.',
+  'meeting.compare.changes': 'What changed',
+  'meeting.compare.changes.detail': '{new} new ties (green), {lost} lost (red, dashed), {kept} kept (grey).',
+  'meeting.compare.waves': '{before} → {after}',
+  'meeting.prepare.comparison':
+    'Two surveys are being compared ({before} → {after}): the meeting shows the ties then and now, with everyone in the same place, what changed, and each change in words. Close the comparison for a meeting about one survey and its findings.',
 } as const;
 
 export type MessageKey = keyof typeof en;

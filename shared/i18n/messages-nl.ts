@@ -873,4 +873,13 @@ export const nl: Record<MessageKey, string> = {
   'net.groupCross': 'Naar andere groepen',
   'net.groupEiNote':
     'Het aandeel van een groep telt alleen de banden van haar eigen leden; dat van het team telt die van iedereen, dus die twee kunnen flink verschillen.',
+  'meeting.compare.before': 'Toen: {wave}',
+  'meeting.compare.before.detail': 'De banden bij de eerste meting. Iedereen houdt zijn plek in de volgende dia’s.',
+  'meeting.compare.after': 'Nu: {wave}',
+  'meeting.compare.after.detail': 'De banden bij de latere meting, met iedereen op dezelfde plek.',
+  'meeting.compare.changes': 'Wat er veranderde',
+  'meeting.compare.changes.detail': '{new} nieuwe banden (groen), {lost} verdwenen (rood gestippeld), {kept} gebleven (grijs).',
+  'meeting.compare.waves': '{before} → {after}',
+  'meeting.prepare.comparison':
+    'Er worden twee metingen vergeleken ({before} → {after}): de vergadering laat de banden toen en nu zien, met iedereen op dezelfde plek, wat er veranderde, en elke verandering in woorden. Sluit de vergelijking voor een vergadering over één meting en haar bevindingen.',
 };

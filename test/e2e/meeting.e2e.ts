@@ -101,3 +101,56 @@ describe('meeting mode', () => {
     await context.close();
   });
 });
+
+describe('meeting mode with two waves', () => {
+  it('shows then and now on the same positions, what changed and each change in words (nl, 1920×1080)', async () => {
+    const { page, context, errors } = await e2e.newPage({ locale: 'nl-NL', width: 1920, height: 1080 });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await page.getByTestId('tab-waves').click();
+    await page.getByTestId('wave-add-demo').click();
+    await page.getByTestId('name-decisions').locator('select').selectOption('map:p21');
+    await expect.poll(() => page.getByTestId('wizard-import').isEnabled()).toBe(true);
+    await page.getByTestId('wizard-import').click();
+    const stage = page.getByTestId('compare-map');
+    await expect.poll(() => stage.getAttribute('data-new')).not.toBe('0');
+    const positions = () =>
+      page.evaluate(() => {
+        const el = [...document.querySelectorAll('[data-testid=compare-map] *')].find((e) => (e as HTMLElement & { _cyreg?: unknown })._cyreg) as
+          | (HTMLElement & {
+              _cyreg?: { cy?: { nodes: () => { map: <T>(f: (n: { id: () => string; position: () => { x: number; y: number } }) => T) => T[] } } };
+            })
+          | undefined;
+        return el?._cyreg?.cy?.nodes().map((n) => `${n.id()}@${Math.round(n.position().x)},${Math.round(n.position().y)}`) ?? [];
+      });
+    await page.getByTestId('meeting-start').click();
+    const prepare = page.getByTestId('meeting-prepare');
+    expect(await prepare.getByTestId('prepare-comparison').textContent()).toContain('Er worden twee metingen vergeleken');
+    await prepare.getByTestId('meeting-prepare-start').click();
+    const caption = page.getByTestId('meeting-caption');
+    await caption.waitFor();
+    expect(await caption.textContent()).toMatch(/Meting 1 · 9 mrt\.? 2026 → Meting 2 · 15 mrt\.? 2027/);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => caption.textContent()).toContain('Toen: Meting 1');
+    await expect.poll(() => stage.getAttribute('data-shown')).toBe('lost kept');
+    const then = await positions();
+    expect(then.length).toBe(25);
+    await page.screenshot({ path: artifact('meeting-compare-then-1920x1080-nl.png') });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => caption.textContent()).toContain('Nu: Meting 2');
+    await expect.poll(() => stage.getAttribute('data-shown')).toBe('new kept');
+    // Same people, same places.
+    expect(await positions()).toEqual(then);
+    await page.screenshot({ path: artifact('meeting-compare-now-1920x1080-nl.png') });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => caption.textContent()).toMatch(/Wat er veranderde\d+ nieuwe banden \(groen\), \d+ verdwenen/);
+    await expect.poll(() => stage.getAttribute('data-shown')).toBe('new lost kept');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => caption.textContent()).toContain('De band tussen groep 3-4 en groep 5-6 is versterkt');
+    await page.screenshot({ path: artifact('meeting-compare-change-1920x1080-nl.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => caption.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -4,6 +4,7 @@
  * other map copies it). New ties green, lost ties red and dashed, kept ties grey; people
  * who joined get a green ring, people who left are faded with a dashed outline.
  */
+import { currentMeetingKind } from '../meeting/meeting-steps';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
@@ -27,7 +28,22 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
   const waves = useAppState((s) => s.project.waves);
   const view = useAppState((s) => s.view);
   const sameAs = useAppState((s) => s.project.sameAs);
-  const [shown, setShown] = useState<Record<TieStatus, boolean>>({ new: true, lost: true, kept: true });
+  const [chosen, setShown] = useState<Record<TieStatus, boolean>>({ new: true, lost: true, kept: true });
+  // In meeting mode one map, and the slide says which ties: then (kept and lost), now (kept and new), or all.
+  const step = useAppState(currentMeetingKind);
+  const inMeeting = useAppState((s) => s.meeting !== null);
+  const mode = inMeeting ? 'overlay' : choice.mode;
+  const shown = useMemo(
+    () =>
+      step === 'compare-before'
+        ? { new: false, lost: true, kept: true }
+        : step === 'compare-after'
+          ? { new: true, lost: false, kept: true }
+          : inMeeting
+            ? { new: true, lost: true, kept: true }
+            : chosen,
+    [step, inMeeting, chosen],
+  );
   const union = useMemo(() => unionResult(before, after, sameAs), [before, after, sameAs]);
   const names = useNames(union);
   // Ties (one direction each, as in the comparison panel) per kind.
@@ -42,7 +58,7 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
   // One map (overlay) or two (side by side), each from map/use-cytoscape-map.ts; laid out
   // once on everyone from both waves, the other map copying the positions.
   const sources = useMemo(() => {
-    const sides: CompareSide[] = choice.mode === 'side' ? ['before', 'after'] : ['overlay'];
+    const sides: CompareSide[] = mode === 'side' ? ['before', 'after'] : ['overlay'];
     const people = union.analysis.nodes.length;
     return sides.map((side): MapSource => ({
       people,
@@ -50,7 +66,7 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
       build: () => buildCompareElements({ before, after, sameAs }, side, view.sizeBy),
       fit: (cy) => fitMap(cy, 30),
     }));
-  }, [before, after, sameAs, union, choice.mode, view]);
+  }, [before, after, sameAs, union, mode, view]);
   const onCreate = (cy: Core): void => {
     cy.on('tap', 'node', (event) => actions.selectPerson(event.target.id() as string));
     stage.current?.setAttribute('data-loading', 'true');
@@ -128,7 +144,7 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
         </div>
         {STATUSES.map((s) => (
           <label key={s} className={`tie-toggle tie-toggle-${s}`}>
-            <input type="checkbox" checked={shown[s]} onChange={(e) => setShown({ ...shown, [s]: e.target.checked })} data-testid={`compare-show-${s}`} />
+            <input type="checkbox" checked={chosen[s]} onChange={(e) => setShown({ ...chosen, [s]: e.target.checked })} data-testid={`compare-show-${s}`} />
             <span className="swatch" aria-hidden="true" /> {t(`compare.ties.${s}`, { n: counts[s] })}
           </label>
         ))}
@@ -138,7 +154,9 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
       </div>
       <div
         ref={stage}
-        className={`map-stage compare-stage ${choice.mode}`}
+        className={`map-stage compare-stage ${mode}`}
+        data-meeting-step={step ?? ''}
+        data-shown={STATUSES.filter((x) => shown[x]).join(' ')}
         data-testid="compare-map"
         data-new={counts.new}
         data-lost={counts.lost}
@@ -146,12 +164,12 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
         data-nodes={union.analysis.nodes.length}
       >
         <div className="compare-pane">
-          {choice.mode === 'side' && <div className="pane-title">{title(choice.before)}</div>}
-          <div className="map-canvas" role="img" aria-label={choice.mode === 'side' ? title(choice.before) : t('compare.overlay')}>
+          {mode === 'side' && <div className="pane-title">{title(choice.before)}</div>}
+          <div className="map-canvas" role="img" aria-label={mode === 'side' ? title(choice.before) : t('compare.overlay')}>
             <div ref={first} className="map-cy" />
           </div>
         </div>
-        {choice.mode === 'side' && (
+        {mode === 'side' && (
           <div className="compare-pane">
             <div className="pane-title">{title(choice.after)}</div>
             <div className="map-canvas" role="img" aria-label={title(choice.after)}>

@@ -12,15 +12,21 @@ import { activeEntry, useAppState } from '../../state/app-store';
 import { runCommand } from '../../commands/registry';
 import { useNames } from '../../state/use-names';
 import { useT } from '../../state/use-t';
-import { meetingSteps, type MeetingStep } from './meeting-steps';
+import { meetingComparison, meetingSteps, type MeetingComparison, type MeetingStep } from './meeting-steps';
+import { waveName } from '../waves/wave-name';
+import type { MessageKey } from '../../../shared/i18n/messages-en';
+import type { MessageParams } from '../../../shared/i18n/translate';
 import { PlanList } from '../plan/PlanList';
 
 export function MeetingCaption({ result }: { result: AnalysisResult }) {
   const t = useT();
   const step = useAppState((s) => s.meeting) ?? 0;
   const deck = useAppState((s) => s.project.deck);
+  const comparison = useAppState(meetingComparison);
+  const waves = useAppState((s) => s.project.waves);
+  const locale = useAppState((s) => s.locale);
   const names = useNames(result);
-  const steps = meetingSteps(result, deck);
+  const steps = meetingSteps(result, deck, comparison);
   const current = steps[Math.min(step, steps.length - 1)];
 
   if (!current) return null;
@@ -30,6 +36,10 @@ export function MeetingCaption({ result }: { result: AnalysisResult }) {
       <div className="meeting-text">
         {current.kind === 'title' ? (
           <TitleSlide result={result} />
+        ) : isCompareStep(current) ? (
+          comparison && (
+            <CompareSlide step={current} comparison={comparison} wave={(id) => waveName(locale, waves, id)} text={(k, p) => names.text(k, p)} t={t} />
+          )
         ) : finding ? (
           <>
             <div className="meeting-title">{names.text(finding.message.key, finding.message.params)}</div>
@@ -61,19 +71,65 @@ export function MeetingCaption({ result }: { result: AnalysisResult }) {
   );
 }
 
-type Step = Exclude<MeetingStep, { kind: 'title' } | { kind: 'finding' }>;
+type CompareStep = Extract<MeetingStep, { kind: 'compare-before' | 'compare-after' | 'compare-changes' | 'compare-highlight' }>;
+type Step = Exclude<MeetingStep, { kind: 'title' } | { kind: 'finding' } | CompareStep>;
+
+function isCompareStep(step: MeetingStep): step is CompareStep {
+  return step.kind.startsWith('compare-');
+}
+
+/** The slides of a comparison: then, now (same people, same places), what changed, each change in words. */
+function CompareSlide({
+  step,
+  comparison,
+  wave,
+  text,
+  t,
+}: {
+  step: CompareStep;
+  comparison: MeetingComparison;
+  wave: (id: string) => string;
+  text: (key: MessageKey, params: MessageParams) => string;
+  t: T;
+}) {
+  const c = comparison.comparison;
+  if (step.kind === 'compare-highlight') {
+    const h = c.highlights[step.index];
+    return h ? <div className="meeting-title">{text(h.key, h.params)}</div> : null;
+  }
+  if (step.kind === 'compare-before')
+    return (
+      <>
+        <div className="meeting-title">{t('meeting.compare.before', { wave: wave(comparison.beforeId) })}</div>
+        <div className="meeting-detail">{t('meeting.compare.before.detail')}</div>
+      </>
+    );
+  if (step.kind === 'compare-after')
+    return (
+      <>
+        <div className="meeting-title">{t('meeting.compare.after', { wave: wave(comparison.afterId) })}</div>
+        <div className="meeting-detail">{t('meeting.compare.after.detail')}</div>
+      </>
+    );
+  return (
+    <>
+      <div className="meeting-title">{t('meeting.compare.changes')}</div>
+      <div className="meeting-detail">{t('meeting.compare.changes.detail', { new: c.ties.new.length, lost: c.ties.lost.length, kept: c.ties.kept })}</div>
+    </>
+  );
+}
 type T = ReturnType<typeof useT>;
 
 function stepTitle(step: Step, t: T): string {
   if (step.kind === 'others') return t('meeting.others', { groups: step.groups });
-  return t(`meeting.${step.kind}`);
+  return t(`meeting.${step.kind as 'groups' | 'within' | 'between' | 'closing'}`);
 }
 
 function stepDetail(step: Step, steps: MeetingStep[], t: T): string {
   if (step.kind === 'others') return t('meeting.others.detail', { groups: step.groups });
   if (step.kind === 'between' && steps.some((s) => s.kind === 'others'))
     return t('meeting.between.grades.detail', { groups: steps.flatMap((s) => (s.kind === 'others' ? s.groups : [])) });
-  return t(`meeting.${step.kind}.detail`);
+  return t(`meeting.${step.kind as 'groups' | 'within' | 'between' | 'closing'}.detail`);
 }
 
 /** The first slide: which school, the question the team answered, when, and how many answered. */
@@ -87,8 +143,14 @@ function TitleSlide({ result }: { result: AnalysisResult }) {
   const school = isDemo ? t('demo.school') : (result.source.files[0] ?? 'Talkmap').replace(/\.[^.]+$/, '');
   const people = result.network.people.length;
   const respondents = result.network.people.filter((p) => p.responded).length;
+  const comparison = useAppState(meetingComparison);
+  const waves = useAppState((s) => s.project.waves);
   const facts = [
-    entry?.date ? formatDate(locale, entry.date, 'long') : null,
+    comparison
+      ? t('meeting.compare.waves', { before: waveName(locale, waves, comparison.beforeId), after: waveName(locale, waves, comparison.afterId) })
+      : entry?.date
+        ? formatDate(locale, entry.date, 'long')
+        : null,
     t('meeting.title.response', { respondents, people, pct: formatPercent(locale, people > 0 ? respondents / people : 0) }),
   ].filter((f): f is string => f !== null);
   return (

@@ -3,6 +3,8 @@
  * (saved with the project), then starts. Findings about one named person start off — they
  * are for a one-to-one talk — and can be switched on.
  */
+import { meetingComparison } from './meeting-steps';
+import { waveName } from '../waves/wave-name';
 import { badgeClass, badgeKey } from '../../../shared/present/finding-badge';
 import type { Finding } from '../../../shared/findings/types';
 import { deckFindings, defaultDeck, isAboutOnePerson } from '../../../shared/present/meeting-deck';
@@ -24,6 +26,9 @@ function PrepareForm({ findings }: { findings: Finding[] }) {
   const result = useAppState(shownResult);
   const names = useNames(result);
   const saved = useAppState((s) => s.project.deck);
+  const comparison = useAppState(meetingComparison);
+  const waves = useAppState((s) => s.project.waves);
+  const locale = useAppState((s) => s.locale);
   const chosen = deckFindings(findings, saved).map((f) => f.id);
   const rest = findings.filter((f) => !chosen.includes(f.id));
   const set = (ids: string[]) => actions.setDeck(ids);
@@ -82,7 +87,13 @@ function PrepareForm({ findings }: { findings: Finding[] }) {
   return (
     <Modal className="question meeting-prepare" labelledBy="prepare-title" testId="meeting-prepare" onCancel={closeMeetingPrepare}>
       <h2 id="prepare-title">{t('meeting.prepare.title')}</h2>
-      <p>{t('meeting.prepare.intro')}</p>
+      {comparison ? (
+        <p className="notice" data-testid="prepare-comparison">
+          {t('meeting.prepare.comparison', { before: waveName(locale, waves, comparison.beforeId), after: waveName(locale, waves, comparison.afterId) })}
+        </p>
+      ) : (
+        <p>{t('meeting.prepare.intro')}</p>
+      )}
       {findings.length === 0 ? (
         <p>{t('meeting.prepare.none')}</p>
       ) : (

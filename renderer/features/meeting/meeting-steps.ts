@@ -9,9 +9,16 @@
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { inGradeOrder } from '../../../shared/network/group-order';
 import { deckFindings } from '../../../shared/present/meeting-deck';
+import { compareWaves, type WaveComparison } from '../../../shared/waves/compare-waves';
+import { shownResult, type AppState } from '../../state/app-store';
 
 export type MeetingStep =
   | { kind: 'title' }
+  /** A comparison of two waves: the ties then, now (same people, same places), what changed, each change in words. */
+  | { kind: 'compare-before' }
+  | { kind: 'compare-after' }
+  | { kind: 'compare-changes' }
+  | { kind: 'compare-highlight'; index: number }
   | { kind: 'groups' }
   | { kind: 'within' }
   | { kind: 'between' }
@@ -27,8 +34,47 @@ export function groupsOutsideGrades(result: AnalysisResult): string[] {
   return nodes.some((n) => n.group === null) ? [...others, ''] : others;
 }
 
-/** `deck`: the chosen findings in order (null: the default choice). */
-export function meetingSteps(result: AnalysisResult, deck: readonly string[] | null): MeetingStep[] {
+/** Two waves being compared when the meeting starts: the meeting then tells what changed. */
+export interface MeetingComparison {
+  before: AnalysisResult;
+  after: AnalysisResult;
+  beforeId: string;
+  afterId: string;
+  comparison: WaveComparison;
+}
+
+const comparisons = new WeakMap<AnalysisResult, WeakMap<AnalysisResult, { sameAs: Record<string, string>; value: MeetingComparison }>>();
+
+/**
+ * The comparison open in the project (both waves analysed), or null. Computed once per pair of
+ * analyses and returned as the same object while nothing changes (it is read as a store selector).
+ */
+export function meetingComparison(state: Pick<AppState, 'project'>): MeetingComparison | null {
+  const choice = state.project.compare;
+  if (!choice || choice.before === choice.after) return null;
+  const before = state.project.waves.find((w) => w.id === choice.before)?.result;
+  const after = state.project.waves.find((w) => w.id === choice.after)?.result;
+  if (!before || !after) return null;
+  let inner = comparisons.get(before);
+  if (!inner) comparisons.set(before, (inner = new WeakMap()));
+  const cached = inner.get(after);
+  if (cached && cached.sameAs === state.project.sameAs && cached.value.beforeId === choice.before && cached.value.afterId === choice.after) return cached.value;
+  const value = { before, after, beforeId: choice.before, afterId: choice.after, comparison: compareWaves(before, after, { sameAs: state.project.sameAs }) };
+  inner.set(after, { sameAs: state.project.sameAs, value });
+  return value;
+}
+
+/** `deck`: the chosen findings in order (null: the default choice); `comparison`: two waves compared. */
+export function meetingSteps(result: AnalysisResult, deck: readonly string[] | null, comparison: MeetingComparison | null = null): MeetingStep[] {
+  if (comparison)
+    return [
+      { kind: 'title' },
+      { kind: 'compare-before' },
+      { kind: 'compare-after' },
+      { kind: 'compare-changes' },
+      ...comparison.comparison.highlights.map((_, index) => ({ kind: 'compare-highlight' as const, index })),
+      { kind: 'closing' },
+    ];
   const others = groupsOutsideGrades(result);
   return [
     { kind: 'title' },
@@ -39,4 +85,12 @@ export function meetingSteps(result: AnalysisResult, deck: readonly string[] | n
     ...deckFindings(result.findings.findings, deck).map((f) => ({ kind: 'finding' as const, id: f.id })),
     { kind: 'closing' },
   ];
+}
+
+/** The kind of meeting step on screen now, or null outside meeting mode (a string: safe as a store selector). */
+export function currentMeetingKind(state: AppState): MeetingStep['kind'] | null {
+  const result = shownResult(state);
+  if (state.meeting === null || !result) return null;
+  const steps = meetingSteps(result, state.project.deck, meetingComparison(state));
+  return steps[Math.min(state.meeting, steps.length - 1)]?.kind ?? null;
 }
