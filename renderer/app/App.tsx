@@ -238,7 +238,8 @@ export function App() {
         )}
         <section className="side-panel">
           <PanelTabs tabs={TABS} active={tab} label={(id) => t(`tabs.${id}`)} onChoose={(id) => actions.setTab(id)} />
-          <div className="tab-body" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0}>
+          {/* Keyed by tab: each tab opens at its top, not at the previous tab's scroll position. */}
+          <div key={tab} className="tab-body" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0}>
             {phase === 'loading' && !result && <AnalysisProgress />}
             {panelResult && tab === 'findings' && <FindingsPanel result={panelResult} />}
             {panelResult && tab === 'people' && <PeopleTable result={panelResult} />}

@@ -195,3 +195,25 @@ describe('missing responses', () => {
     await context.close();
   });
 });
+
+describe('the side panel at 1366×768', () => {
+  it('shows the sorted figure beside the names, and opens each tab at its top', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'nl-NL', width: 1366, height: 768 });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    // Scrolled down in the findings …
+    await page.locator('.tab-body').evaluate((el) => (el.scrollTop = 600));
+    await page.getByTestId('tab-people').click();
+    // … the people tab starts at its top.
+    await expect.poll(() => page.locator('.tab-body').evaluate((el) => el.scrollTop)).toBe(0);
+    await page.screenshot({ path: artifact('people-1366-nl.png') });
+    const panel = (await page.locator('.side-panel').boundingBox())!;
+    const sorted = (await page.locator('[data-testid=people-table] th[aria-sort=descending]').boundingBox())!;
+    expect(sorted.x + sorted.width).toBeLessThanOrEqual(panel.x + panel.width);
+    // Scrolled sideways, the names stay in view.
+    await page.locator('.table-scroll').evaluate((el) => (el.scrollLeft = 400));
+    const name = (await page.locator('[data-testid=people-table] tbody tr td.col-name').first().boundingBox())!;
+    expect(name.x).toBeGreaterThanOrEqual(panel.x - 1);
+    await context.close();
+  });
+});

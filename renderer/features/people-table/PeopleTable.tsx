@@ -52,6 +52,14 @@ function cellText(locale: Locale, column: PeopleColumn, n: NodeMetrics, unknown:
   return column.digits === 0 ? String(v) : formatNumber(locale, v, column.digits);
 }
 
+/** Name first, then the essential figures, then group and role, then the other figures (a stable sort keeps each band in order). */
+function screenRank(c: PeopleColumn): number {
+  if (c.id === 'name') return 0;
+  if (c.essential && c.numeric) return 1;
+  if (c.id === 'group' || c.id === 'role') return 2;
+  return 3;
+}
+
 /** Rows on screen at first (sorted, so the top of any column is always there). */
 const PEOPLE_SHOWN = 200;
 
@@ -64,7 +72,11 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
   const [all, setAll] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const names = useNames(result);
-  const columns = PEOPLE_COLUMNS.filter((c) => all || c.essential);
+  // On screen the essential figures come right after the name (the table is narrow on a laptop
+  // and the sorted figure must be in view); group and role follow. The CSV keeps the full order.
+  const columns = [...PEOPLE_COLUMNS]
+    .filter((c) => all || c.essential)
+    .sort((a, b) => screenRank(a) - screenRank(b));
   const sortColumn = PEOPLE_COLUMNS.find((c) => c.id === sortId) ?? (PEOPLE_COLUMNS[0] as PeopleColumn);
   const rows = sortPeople(result.analysis.nodes, sortColumn, descending, (n) => names.nameOf(n.id), locale, names.anonymised);
   const [shown, setShown] = useShownCount(PEOPLE_SHOWN, result);
@@ -102,7 +114,7 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
                 <th
                   key={c.id}
                   scope="col"
-                  className={c.numeric ? 'num' : ''}
+                  className={`${c.numeric ? 'num' : ''} col-${c.id}`}
                   title={t(columnExplanation(c.id))}
                   aria-sort={sortId === c.id ? (descending ? 'descending' : 'ascending') : 'none'}
                 >
@@ -136,7 +148,7 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
                 }}
               >
                 {columns.map((c) => (
-                  <td key={c.id} className={c.numeric ? 'num' : ''}>
+                  <td key={c.id} className={`${c.numeric ? 'num' : ''} col-${c.id}`}>
                     {c.id === 'name' ? names.nameOf(n.id) : c.id === 'role' ? (names.roleOf(n.id) ?? '') : cellText(locale, c, n, '?')}
                   </td>
                 ))}
