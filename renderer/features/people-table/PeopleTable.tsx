@@ -74,9 +74,7 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
   const names = useNames(result);
   // On screen the essential figures come right after the name (the table is narrow on a laptop
   // and the sorted figure must be in view); group and role follow. The CSV keeps the full order.
-  const columns = [...PEOPLE_COLUMNS]
-    .filter((c) => all || c.essential)
-    .sort((a, b) => screenRank(a) - screenRank(b));
+  const columns = [...PEOPLE_COLUMNS].filter((c) => all || c.essential).sort((a, b) => screenRank(a) - screenRank(b));
   const sortColumn = PEOPLE_COLUMNS.find((c) => c.id === sortId) ?? (PEOPLE_COLUMNS[0] as PeopleColumn);
   const rows = sortPeople(result.analysis.nodes, sortColumn, descending, (n) => names.nameOf(n.id), locale, names.anonymised);
   const [shown, setShown] = useShownCount(PEOPLE_SHOWN, result);
