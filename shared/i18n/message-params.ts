@@ -812,4 +812,5 @@ export interface MessageParamNames {
   'meeting.compare.changes.detail': 'kept' | 'lost' | 'new';
   'meeting.compare.waves': 'after' | 'before';
   'meeting.prepare.comparison': 'after' | 'before';
+  'compare.points': never;
 }

@@ -862,6 +862,7 @@ export const en = {
   'meeting.compare.waves': '{before} → {after}',
   'meeting.prepare.comparison':
     'Two surveys are being compared ({before} → {after}): the meeting shows the ties then and now, with everyone in the same place, what changed, and each change in words. Close the comparison for a meeting about one survey and its findings.',
+  'compare.points': 'pp',
 } as const;
 
 export type MessageKey = keyof typeof en;

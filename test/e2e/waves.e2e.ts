@@ -1,5 +1,7 @@
 // The "done when": save the demo project, add the survey of a year later as a
 // second wave, see on one screen what changed, save and reopen with both waves intact.
+import { demoImportRequest } from '../../shared/demo/demo-school';
+import { runAnalysis } from '../../shared/pipeline/run-analysis';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
@@ -71,6 +73,16 @@ describe('survey waves', () => {
     expect(await second.page.getByTestId('project-notes').inputValue()).toBe('Afgesproken: lesbezoek tussen 3-4 en 5-6.');
     expect(await second.page.getByTestId('anonymise').inputValue()).toBe('initials');
     await second.page.getByTestId('compare-start').click();
+    // The comparison map is born with the hidden names: not one real name, not even while it lays out.
+    const compareLabels = () =>
+      second.page.evaluate(() => {
+        const el = [...document.querySelectorAll('[data-testid=compare-map] *')].find((e) => (e as HTMLElement & { _cyreg?: unknown })._cyreg) as
+          (HTMLElement & { _cyreg?: { cy?: { nodes: () => { map: <T>(f: (n: { data: (k: string) => string }) => T) => T[] } } } }) | undefined;
+        return el?._cyreg?.cy?.nodes().map((n) => n.data('label')) ?? [];
+      });
+    await expect.poll(async () => (await compareLabels()).length).toBeGreaterThan(0);
+    const names = runAnalysis(demoImportRequest()).analysis.nodes.map((n) => n.name);
+    expect((await compareLabels()).filter((l) => names.includes(l))).toEqual([]);
     await expect.poll(() => second.page.getByTestId('compare-headline').textContent()).toMatch(/1 persoon erbij, 1 vertrokken\.$/);
     expect(await second.page.getByTestId('compare-highlights').textContent()).toContain('De band tussen groep 3-4 en groep 5-6 is versterkt');
     await second.page.screenshot({ path: artifact('wave-compare-nl.png') });

@@ -4,6 +4,7 @@
  * other map copies it). New ties green, lost ties red and dashed, kept ties grey; people
  * who joined get a green ring, people who left are faded with a dashed outline.
  */
+import { ROLE_SHAPES } from '../../map/role-shape';
 import { currentMeetingKind } from '../meeting/meeting-steps';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
@@ -46,6 +47,9 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
   );
   const union = useMemo(() => unionResult(before, after, sameAs), [before, after, sameAs]);
   const names = useNames(union);
+  // The naming when a map is built (read through a ref: a change of names relabels, it does not rebuild).
+  const naming = useRef(names);
+  naming.current = names;
   // Ties (one direction each, as in the comparison panel) per kind.
   const counts = useMemo(() => {
     const ties = tieStatuses(before, withEarlierIds(after, sameAs));
@@ -63,7 +67,7 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
     return sides.map((side): MapSource => ({
       people,
       ties: union.network.ties.length,
-      build: () => buildCompareElements({ before, after, sameAs }, side, view.sizeBy),
+      build: () => buildCompareElements({ before, after, sameAs }, side, view.sizeBy, naming.current.nameOf, naming.current.kindOf),
       fit: (cy) => fitMap(cy, 30),
     }));
   }, [before, after, sameAs, union, mode, view]);
@@ -107,14 +111,18 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
   }, [firstMap, secondMap, side, union, view]);
 
   useEffect(() => {
-    for (const cy of maps)
+    for (const cy of [firstMap?.cy, secondMap?.cy]) {
+      if (!cy || cy.destroyed()) continue;
       cy.batch(() =>
         cy.nodes().forEach((n) => {
           const label = names.nameOf(n.id());
           if (n.data('label') !== label) n.data('label', label);
+          const shape = ROLE_SHAPES[names.kindOf(n.id())];
+          if (n.data('shape') !== shape) n.data('shape', shape);
         }),
       );
-  }, [names, maps]);
+    }
+  }, [names, firstMap, secondMap]);
 
   useEffect(() => {
     for (const cy of maps)

@@ -13,7 +13,7 @@ import type { SizeMetric } from '../../state/view-state';
 import { edgeId, mergeMutualEdges, metricValue, sizeScale } from '../network-view/map-elements';
 import { isLargeMap } from '../../map/drawing-mode';
 import { groupColours, NO_GROUP_COLOUR, outlineColour } from '../../map/palette';
-import { roleKind, ROLE_SHAPES } from '../../map/role-shape';
+import { roleKind, ROLE_SHAPES, type RoleKind } from '../../map/role-shape';
 
 export type TieStatus = 'new' | 'lost' | 'kept';
 export type CompareSide = 'overlay' | 'before' | 'after';
@@ -50,7 +50,17 @@ export function tieStatuses(before: AnalysisResult, after: AnalysisResult): { so
   ];
 }
 
-export function buildCompareElements(input: CompareInput, side: CompareSide, sizeBy: SizeMetric): ElementDefinition[] {
+/**
+ * `label` and `kind`: how people are named and shaped right now (names hidden, roles folded):
+ * the map is born with them, never showing a real name for a moment.
+ */
+export function buildCompareElements(
+  input: CompareInput,
+  side: CompareSide,
+  sizeBy: SizeMetric,
+  label: (id: string) => string = (id) => id,
+  kind: (id: string) => RoleKind | null = () => null,
+): ElementDefinition[] {
   const after = withEarlierIds(input.after, input.sameAs);
   const { nodes, status, groups } = unionNodes(input.before, after);
   const colours = groupColours(groups);
@@ -66,11 +76,11 @@ export function buildCompareElements(input: CompareInput, side: CompareSide, siz
       group: 'nodes',
       data: {
         id: n.id,
-        label: n.name,
+        label: label(n.id),
         colour: colours.get(n.group ?? '') ?? NO_GROUP_COLOUR,
         outline: outlineColour(colours.get(n.group ?? '') ?? NO_GROUP_COLOUR),
         size: own ? scale(metricValue(own, sizeBy)) : 20,
-        shape: ROLE_SHAPES[roleKind(n.role)],
+        shape: ROLE_SHAPES[kind(n.id) ?? roleKind(n.role)],
       },
       // Side by side, someone not (yet or any more) in that wave is drawn as absent.
       classes: (side === 'overlay' ? (status.get(n.id) ?? '') : own ? '' : 'absent') + large,

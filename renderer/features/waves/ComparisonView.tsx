@@ -3,7 +3,7 @@
  * the people matched across waves (to confirm), and each person's change.
  */
 import { useMemo } from 'react';
-import { formatNumber, type Locale } from '../../../shared/i18n/translate';
+import { formatNumber, formatPercent, type Locale } from '../../../shared/i18n/translate';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { compareWaves, type Change, type WaveComparison } from '../../../shared/waves/compare-waves';
 import { possibleMatches } from '../../../shared/waves/match-people';
@@ -35,12 +35,19 @@ function ChangeHead({ first }: { first: string }) {
   );
 }
 
-function ChangeCells({ c, locale, digits = 2 }: { c: Change; locale: Locale; digits?: number }) {
+/** Shares (density, mutual ties, response) as percentages, their change in percentage points. */
+const SHARES: ReadonlySet<string> = new Set(['density', 'arcReciprocity', 'responseRate']);
+
+function ChangeCells({ c, locale, digits = 2, percent = false }: { c: Change; locale: Locale; digits?: number; percent?: boolean }) {
+  const t = useT();
+  const points = (v: number | null) => (v === null ? '—' : `${sign(locale, Math.round(v * 100), 0)} ${t('compare.points')}`);
   return (
     <>
-      <td className="num">{num(locale, c.before, digits)}</td>
-      <td className="num">{num(locale, c.after, digits)}</td>
-      <td className={`num change ${(c.change ?? 0) > 0 ? 'up' : (c.change ?? 0) < 0 ? 'down' : ''}`}>{sign(locale, c.change, digits)}</td>
+      <td className="num">{percent ? formatPercent(locale, c.before) : num(locale, c.before, digits)}</td>
+      <td className="num">{percent ? formatPercent(locale, c.after) : num(locale, c.after, digits)}</td>
+      <td className={`num change ${(c.change ?? 0) > 0 ? 'up' : (c.change ?? 0) < 0 ? 'down' : ''}`}>
+        {percent ? points(c.change) : sign(locale, c.change, digits)}
+      </td>
     </>
   );
 }
@@ -113,7 +120,7 @@ export function ComparisonView({ before, after, locale }: { before: AnalysisResu
           {(['nodes', 'arcs', 'density', 'arcReciprocity', 'eiIndex', 'eiIndexOrdered', 'responseRate'] as const).map((k) => (
             <tr key={k}>
               <th scope="row">{t(`net.${k}`)}</th>
-              <ChangeCells c={comparison.network[k]} locale={locale} />
+              <ChangeCells c={comparison.network[k]} locale={locale} percent={SHARES.has(k)} />
             </tr>
           ))}
         </tbody>
