@@ -813,4 +813,5 @@ export interface MessageParamNames {
   'meeting.compare.waves': 'after' | 'before';
   'meeting.prepare.comparison': 'after' | 'before';
   'compare.points': never;
+  'compare.stillWeak': 'a' | 'after' | 'b' | 'before';
 }

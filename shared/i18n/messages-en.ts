@@ -863,6 +863,7 @@ export const en = {
   'meeting.prepare.comparison':
     'Two surveys are being compared ({before} → {after}): the meeting shows the ties then and now, with everyone in the same place, what changed, and each change in words. Close the comparison for a meeting about one survey and its findings.',
   'compare.points': 'pp',
+  'compare.stillWeak': 'Still weak: {a} ↔ {b} ({before} → {after} {after|tie|ties}).',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -883,4 +883,5 @@ export const nl: Record<MessageKey, string> = {
   'meeting.prepare.comparison':
     'Er worden twee metingen vergeleken ({before} → {after}): de vergadering laat de banden toen en nu zien, met iedereen op dezelfde plek, wat er veranderde, en elke verandering in woorden. Sluit de vergelijking voor een vergadering over één meting en haar bevindingen.',
   'compare.points': '%-punt',
+  'compare.stillWeak': 'Nog steeds zwak: {a} ↔ {b} ({before} → {after} {after|band|banden}).',
 };

@@ -183,12 +183,25 @@ function highlightsOf(groupPairs: GroupPairChange[]): FindingText[] {
     }));
 }
 
+/** A weak link between groups that is a finding in both waves: "Nog steeds zwak: groep 1-2 ↔ groep 3-4 (3 → 3 banden)". */
+function stillWeak(kept: string[], after: AnalysisResult, groupPairs: GroupPairChange[]): FindingText[] {
+  const byId = new Map(after.findings.findings.map((f) => [f.id, f]));
+  return kept.flatMap((id) => {
+    const f = byId.get(id);
+    const [a, b] = f?.groups ?? [];
+    if (f?.kind !== 'weak-group-link' || !a || !b) return [];
+    const pair = groupPairs.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
+    return pair ? [{ key: 'compare.stillWeak' as const, params: { a, b, before: pair.arcs.before ?? 0, after: pair.arcs.after ?? 0 } }] : [];
+  });
+}
+
 export function compareWaves(before: AnalysisResult, later: AnalysisResult, options: CompareOptions = {}): WaveComparison {
   const after = withEarlierIds(later, options.sameAs ?? {});
   const idsBefore = new Set(before.analysis.nodes.map((n) => n.id));
   const idsAfter = new Set(after.analysis.nodes.map((n) => n.id));
   const persons = personChanges(before, after);
   const groupPairs = groupPairChanges(before, after);
+  const findings = findingChanges(before, after);
   return {
     people: { joined: [...idsAfter].filter((id) => !idsBefore.has(id)), left: [...idsBefore].filter((id) => !idsAfter.has(id)), stayed: persons.length },
     ties: tieChanges(before, after),
@@ -196,7 +209,7 @@ export function compareWaves(before: AnalysisResult, later: AnalysisResult, opti
     persons,
     groups: groupChanges(before, after),
     groupPairs,
-    findings: findingChanges(before, after),
-    highlights: highlightsOf(groupPairs),
+    findings,
+    highlights: [...highlightsOf(groupPairs), ...stillWeak(findings.kept, after, groupPairs)],
   };
 }

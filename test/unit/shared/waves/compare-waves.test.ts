@@ -164,3 +164,23 @@ describe('the demo school a year later', () => {
     expect(err).toContain('compare needs two --edges files or two --survey exports');
   });
 });
+
+describe('a weak link that stays weak', () => {
+  it('is said as such, with the ties before and after', async () => {
+    const { demoImportRequest, demoWaveTwoFiles } = await import('../../../../shared/demo/demo-school');
+    const { runAnalysis } = await import('../../../../shared/pipeline/run-analysis');
+    const { compareWaves } = await import('../../../../shared/waves/compare-waves');
+    const { translateKey } = await import('../../../../shared/i18n/translate');
+    const first = runAnalysis(demoImportRequest());
+    const [survey, roster] = demoWaveTwoFiles();
+    const second = runAnalysis({ ...demoImportRequest(), data: survey!, roster: roster!, decisions: { 'm v d linden': { action: 'map', id: 'p21' } } });
+    const comparison = compareWaves(first, second);
+    const weakBoth = first.findings.findings
+      .filter((f) => f.kind === 'weak-group-link' && second.findings.findings.some((g) => g.id === f.id))
+      .map((f) => f.groups.join('|'));
+    expect(weakBoth.length).toBeGreaterThan(0);
+    const said = comparison.highlights.filter((h) => h.key === 'compare.stillWeak');
+    expect(said.map((h) => `${String(h.params.a)}|${String(h.params.b)}`).sort()).toEqual(weakBoth.sort());
+    for (const h of said) expect(translateKey('nl', h.key, h.params)).toMatch(/^Nog steeds zwak: groep .+ ↔ groep .+ \(\d+ → \d+ (band|banden)\)\.$/);
+  });
+});
