@@ -2,6 +2,7 @@
  * How people are named on screen right now: their real names, or the aliases of the
  * chosen anonymisation. Every component that shows a name or a finding goes through this.
  */
+import type { NodeMetrics } from '../../shared/metrics/analyse-network';
 import { useMemo } from 'react';
 import type { MessageKey } from '../../shared/i18n/messages-en';
 import type { MessageParams } from '../../shared/i18n/translate';
@@ -28,8 +29,15 @@ export interface Names {
 /** How names are hidden right now, for exports built outside React (the worker, the Export menu). */
 export function useNamingOptions(): NamingOptions {
   const fold = useAppState((s) => s.project.foldRoles);
+  const waves = useAppState((s) => s.project.waves);
   const t = useT();
-  return useMemo(() => ({ fold, foldedRole: t('anonymise.folded') }), [fold, t]);
+  // Everyone in every analysed wave (the latest wave's details win): one alias per person in every view.
+  const people = useMemo(() => {
+    const byId = new Map<string, NodeMetrics>();
+    for (const w of waves) for (const n of w.result?.analysis.nodes ?? []) byId.set(n.id, n);
+    return [...byId.values()];
+  }, [waves]);
+  return useMemo(() => ({ fold, foldedRole: t('anonymise.folded'), people }), [fold, t, people]);
 }
 
 export function useNames(result: AnalysisResult | null): Names {

@@ -814,4 +814,5 @@ export interface MessageParamNames {
   'meeting.prepare.comparison': 'after' | 'before';
   'compare.points': never;
   'compare.stillWeak': 'a' | 'after' | 'b' | 'before';
+  'plan.hiddenText': never;
 }

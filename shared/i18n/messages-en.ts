@@ -849,7 +849,7 @@ export const en = {
   'report.filesSheet': '{file}: {rows} rows, {encoding}',
   'severity.strength': 'Strength',
   'net.crossShare': 'Ties to another group',
-  'net.explain.crossShare': 'Share of the ties that go to someone in another group.',
+  'net.explain.crossShare': 'Share of all ties that go to someone in another group (everyone counted, staff too).',
   'net.allFigures': 'All figures',
   'net.groupCross': 'To other groups',
   'net.groupEiNote': 'A group’s share counts only its own members’ ties; the team’s figure counts everyone’s, so the two can differ a lot.',
@@ -864,6 +864,7 @@ export const en = {
     'Two surveys are being compared ({before} → {after}): the meeting shows the ties then and now, with everyone in the same place, what changed, and each change in words. Close the comparison for a meeting about one survey and its findings.',
   'compare.points': 'pp',
   'compare.stillWeak': 'Still weak: {a} ↔ {b} ({before} → {after} {after|tie|ties}).',
+  'plan.hiddenText': 'Names are hidden: who and the agreements are not shown (they are in your own words and may name people).',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -868,7 +868,7 @@ export const nl: Record<MessageKey, string> = {
   'report.filesSheet': '{file}: {rows} rijen, {encoding}',
   'severity.strength': 'Sterk punt',
   'net.crossShare': 'Banden naar een andere groep',
-  'net.explain.crossShare': 'Aandeel van de banden dat naar iemand in een andere groep gaat.',
+  'net.explain.crossShare': 'Aandeel van alle banden dat naar iemand in een andere groep gaat (iedereen meegeteld, ook de staf).',
   'net.allFigures': 'Alle cijfers',
   'net.groupCross': 'Naar andere groepen',
   'net.groupEiNote':
@@ -884,4 +884,5 @@ export const nl: Record<MessageKey, string> = {
     'Er worden twee metingen vergeleken ({before} → {after}): de vergadering laat de banden toen en nu zien, met iedereen op dezelfde plek, wat er veranderde, en elke verandering in woorden. Sluit de vergelijking voor een vergadering over één meting en haar bevindingen.',
   'compare.points': '%-punt',
   'compare.stillWeak': 'Nog steeds zwak: {a} ↔ {b} ({before} → {after} {after|band|banden}).',
+  'plan.hiddenText': 'De namen zijn verborgen: wie en de afspraken staan er niet bij (die zijn in eigen woorden en kunnen namen bevatten).',
 };

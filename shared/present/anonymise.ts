@@ -26,8 +26,10 @@ export function aliases(nodes: NodeMetrics[], mode: AnonymiseMode): Map<string, 
     return result;
   }
   if (mode === 'codes') {
-    const width = String(sorted.length).length < 2 ? 2 : String(sorted.length).length;
-    sorted.forEach((n, i) => result.set(n.id, `P${String(i + 1).padStart(width, '0')}`));
+    // By group and a neutral order only: a code does not change when roles are shown differently.
+    const byGroup = [...nodes].sort((a, b) => (a.group ?? '').localeCompare(b.group ?? '') || neutralOrder(a.id, b.id));
+    const width = String(byGroup.length).length < 2 ? 2 : String(byGroup.length).length;
+    byGroup.forEach((n, i) => result.set(n.id, `P${String(i + 1).padStart(width, '0')}`));
     return result;
   }
   if (mode === 'initials') {

@@ -31,10 +31,16 @@ export interface NamingOptions {
   /** Fold roles only one person has into `foldedRole`. */
   fold?: boolean;
   foldedRole?: string;
+  /**
+   * Everyone in the project (all waves), when aliases must be the same in every view: a code is
+   * one person's code in the findings of one wave and in the comparison of two.
+   */
+  people?: NodeMetrics[];
 }
 
 /** `me`: the person of the "me" view, the only one named (everyone else as a code). */
-export function namingFor(nodes: NodeMetrics[], chosen: AnonymiseMode, me: string | null = null, options: NamingOptions = {}): Naming {
+export function namingFor(shownNodes: NodeMetrics[], chosen: AnonymiseMode, me: string | null = null, options: NamingOptions = {}): Naming {
+  const nodes = options.people && options.people.length > 0 ? withAll(options.people, shownNodes) : shownNodes;
   const mode: AnonymiseMode = me && chosen === 'off' ? 'codes' : chosen;
   const hidden = mode !== 'off';
   const roles = shownRoles(nodes, hidden && options.fold === true, options.foldedRole ?? 'staf');
@@ -76,4 +82,10 @@ export function tidyRoleText(text: string, naming: Pick<Naming, 'mode'>): string
   if (naming.mode !== 'role') return text;
   const tidy = text.replace(/ \(\)/g, '');
   return tidy.charAt(0).toLocaleUpperCase() + tidy.slice(1);
+}
+
+/** Everyone of `people`, plus anyone of `shown` not among them (by id). */
+function withAll(people: NodeMetrics[], shown: NodeMetrics[]): NodeMetrics[] {
+  const ids = new Set(people.map((n) => n.id));
+  return [...people, ...shown.filter((n) => !ids.has(n.id))];
 }

@@ -41,19 +41,16 @@ export function kitPeople(roster: Roster, groupColumn: string | null, locale: st
   // Sorted by the name itself, before any "(groep 3-4)" is added to tell two apart.
   const sortName = new Map(people.map((p) => [p, p.label]));
   const key = (label: string) => label.toLocaleLowerCase(locale);
-  const count = (list: KitPerson[]) => {
-    const c = new Map<string, number>();
-    for (const p of list) c.set(key(p.label), (c.get(key(p.label)) ?? 0) + 1);
-    return c;
-  };
-  // Two people with one name: told apart by group, and where that is not enough by id.
-  for (const distinguish of [(p: KitPerson) => (groupColumn ? p.attributes[groupColumn] : '') ?? '', (p: KitPerson) => p.id]) {
-    const counts = count(people);
-    for (const p of people) {
-      if ((counts.get(key(p.label)) ?? 0) < 2) continue;
-      const extra = distinguish(p).replace(/,/g, ' ').trim();
-      if (!extra || p.label.endsWith(`(${extra})`)) continue;
-      const label = `${p.label} (${extra})`;
+  // Two people with one name: told apart by group when their groups differ, else by id.
+  const sets = new Map<string, KitPerson[]>();
+  for (const p of people) sets.set(key(p.label), [...(sets.get(key(p.label)) ?? []), p]);
+  for (const same of sets.values()) {
+    if (same.length < 2) continue;
+    const groupOf = (p: KitPerson) => ((groupColumn ? p.attributes[groupColumn] : '') ?? '').replace(/,/g, ' ').trim();
+    const groups = same.map(groupOf);
+    const byGroup = groups.every((g) => g !== '') && new Set(groups).size === groups.length;
+    for (const p of same) {
+      const label = `${p.label} (${byGroup ? groupOf(p) : p.id.replace(/,/g, ' ')})`;
       notes.push({ kind: 'distinguished', name: p.rosterName, label });
       p.label = label;
     }

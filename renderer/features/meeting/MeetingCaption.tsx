@@ -4,6 +4,7 @@
  * with its suggestion, and the closing "what will we do?". Arrow keys and space step forward
  * and back; Escape leaves meeting mode (the meeting commands in renderer/commands/registry.ts).
  */
+import { useLayoutEffect, useRef } from 'react';
 import { formatDate } from '../../../shared/i18n/format-date';
 import { formatPercent } from '../../../shared/i18n/translate';
 import { surveyQuestion } from '../../../shared/import/survey-question';
@@ -27,12 +28,27 @@ export function MeetingCaption({ result }: { result: AnalysisResult }) {
   const locale = useAppState((s) => s.locale);
   const names = useNames(result);
   const steps = meetingSteps(result, deck, comparison);
+  // The map keeps clear of the caption, however tall a slide's text is.
+  const caption = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = caption.current;
+    if (!el) return;
+    const root = document.documentElement;
+    const set = () => root.style.setProperty('--meeting-caption-height', `${Math.ceil(el.getBoundingClientRect().height) + 12}px`);
+    set();
+    const observer = new ResizeObserver(set);
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--meeting-caption-height');
+    };
+  }, []);
   const current = steps[Math.min(step, steps.length - 1)];
 
   if (!current) return null;
   const finding = current.kind === 'finding' ? result.findings.findings.find((f) => f.id === current.id) : null;
   return (
-    <div className={`meeting-caption meeting-${current.kind}`} data-testid="meeting-caption" aria-live="polite">
+    <div ref={caption} className={`meeting-caption meeting-${current.kind}`} data-testid="meeting-caption" aria-live="polite">
       <div className="meeting-text">
         {current.kind === 'title' ? (
           <TitleSlide result={result} />

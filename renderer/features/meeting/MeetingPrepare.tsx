@@ -94,7 +94,7 @@ function PrepareForm({ findings }: { findings: Finding[] }) {
       ) : (
         <p>{t('meeting.prepare.intro')}</p>
       )}
-      {findings.length === 0 ? (
+      {comparison ? null : findings.length === 0 ? (
         <p>{t('meeting.prepare.none')}</p>
       ) : (
         <>

@@ -4,6 +4,7 @@
  * It is always in the page but only shown when printing (print.css), so the PDF is exactly
  * the current analysis, anonymised when names are hidden.
  */
+import { waveName } from '../waves/wave-name';
 import { badgeKey } from '../../../shared/present/finding-badge';
 import { surveyQuestion } from '../../../shared/import/survey-question';
 import { PlanList } from '../plan/PlanList';
@@ -48,6 +49,9 @@ export function Report({ result, mapImage }: { result: AnalysisResult; mapImage:
   const groups = result.analysis.groups;
   const density = new Map(result.analysis.groupDensity.map((b) => [`${b.from}\u0000${b.to}`, b.density]));
   const entry = useAppState(activeEntry);
+  const waves = useAppState((s) => s.project.waves);
+  // With two waves compared, the map picture is the comparison: its legend says so.
+  const comparing = useAppState((s) => (s.project.compare && s.project.compare.before !== s.project.compare.after ? s.project.compare : null));
   const hasPlan = useAppState((s) => s.project.plan.length > 0);
   // The survey's date when it is known (the wave's date), else the day of printing.
   const date = formatDate(locale, entry?.date ?? new Date().toISOString(), 'long');
@@ -82,6 +86,14 @@ export function Report({ result, mapImage }: { result: AnalysisResult; mapImage:
             </span>
           ))}
           <br />
+          {comparing ? (
+            <>
+              <strong>{t('compare.title', { before: waveName(locale, waves, comparing.before), after: waveName(locale, waves, comparing.after) })}</strong>
+              <br />
+              {[t('compare.legend.new'), t('compare.legend.lost'), t('compare.legend.kept'), t('compare.legend.joined'), t('compare.legend.left')].join(' · ')}
+              <br />
+            </>
+          ) : null}
           {t('legend.size', { metric: t(`metric.${view.sizeBy}`) })} · {t('legend.mutual')} · {t('legend.oneWay')}
           {shapes.length > 1 && <> · {shapes.map((k) => tKey(`legend.shape.${k}`)).join(' · ')}</>}
           {result.analysis.nodes.some((x) => !x.responded) && <> · {t('legend.nonRespondent')}</>}

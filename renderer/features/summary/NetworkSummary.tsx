@@ -59,7 +59,8 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
   const [all, setAll] = useState(false);
   const n = result.analysis.network;
   const groups = result.analysis.groups;
-  const ei = n.eiIndexOrdered ?? n.eiIndex;
+  // Everyone's ties, as the groups' rows below count them (the summary also gives the grades-only share).
+  const ei = n.eiIndex;
   const value = (key: Figure): number | null => (key === 'crossShare' ? (ei === null ? null : (ei + 1) / 2) : (n[key] as number | null));
   const block = new Map(result.analysis.groupDensity.map((b) => [`${b.from}\u0000${b.to}`, b]));
   return (

@@ -63,3 +63,15 @@ describe('re-identification by role', () => {
     expect(naming.identified.map((p) => p.id)).not.toContain(me.id);
   });
 });
+
+describe('codes across waves', () => {
+  it('give a person one code in every view of the project, and do not move when roles are folded', () => {
+    const extra = { ...nodes[0]!, id: 'new1', name: 'Eva Koster', group: 'groep 7-8' };
+    const everyone = [...nodes, extra];
+    const inWave = namingFor(nodes, 'codes', null, { people: everyone });
+    const inUnion = namingFor(everyone, 'codes', null, { people: everyone });
+    for (const n of nodes) expect(inWave.nameOf(n.id)).toBe(inUnion.nameOf(n.id));
+    const folded = namingFor(nodes, 'codes', null, { people: everyone, fold: true, foldedRole: 'staf' });
+    for (const n of nodes) expect(folded.nameOf(n.id)).toBe(inWave.nameOf(n.id));
+  });
+});

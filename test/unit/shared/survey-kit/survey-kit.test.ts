@@ -308,6 +308,32 @@ describe('the survey kit with a small or unusual team', () => {
     expect(result.network.people).toHaveLength(4);
   });
 
+  it('tells two colleagues of the same name in the same group apart by id, and imports them', async () => {
+    const roster: InputFile = {
+      name: 'team.csv',
+      bytes: encode(['id;naam;groep', 'm3;Jan de Vries;groep 3-4', 'm4;Jan de Vries;groep 3-4', 'm5;Anouk Bakker;groep 1-2'].join('\n')),
+    };
+    const kit = await surveyKit(roster, { locale: 'nl', frequency: false, csv: CSV_NL });
+    expect(kit.people.map((p) => p.label).sort()).toEqual(['Anouk Bakker', 'Jan de Vries (m3)', 'Jan de Vries (m4)']);
+    const guide = fileText(kit, kitFileNames('nl').guide);
+    expect(guide).toContain('2 collega’s heten “Jan de Vries”: ze staan er als “Jan de Vries (m3)” en “Jan de Vries (m4)”.');
+    const answers = [
+      ['Tijdstempel', 'Wat is je naam?', kit.question],
+      ['2027/03/01 9:00:00 AM CET', 'Jan de Vries (m3)', 'Jan de Vries (m4), Anouk Bakker'],
+      ['2027/03/01 9:01:00 AM CET', 'Jan de Vries (m4)', 'Anouk Bakker'],
+      ['2027/03/01 9:02:00 AM CET', 'Anouk Bakker', 'Jan de Vries (m3)'],
+    ];
+    const text = answers.map((r) => r.map((c) => (/[,"]/.test(c) ? `"${c}"` : c)).join(',')).join('\n');
+    const result = runAnalysis(
+      proposeImport([
+        { name: 'Reacties.csv', bytes: encode(text) },
+        { name: 'namenlijst-talkmap.csv', bytes: encode(fileText(kit, kitFileNames('nl').roster)) },
+      ]),
+    );
+    expect(result.report.items.filter((i) => i.kind === 'unmatched-name' || i.kind === 'unknown-respondent')).toEqual([]);
+    expect(result.network.ties.map((t) => `${t.source}>${t.target}`).sort()).toEqual(['m3>m4', 'm3>m5', 'm4>m5', 'm5>m3']);
+  });
+
   it('says once, with an example, that a roster written surname first was turned round', async () => {
     const names = ['Bakker, Sanne', 'Berg, Mark van den', 'Jansen, Sem', 'Visser, Lotte', 'Smit, Daan', 'Mulder, Eva'];
     const roster: InputFile = { name: 'personeel.csv', bytes: encode(['naam;groep', ...names.map((n) => `${n};groep 1-2`)].join('\n')) };
