@@ -14,3 +14,11 @@ export function roleKind(role: string | null): RoleKind {
   if (EXPERT.test(role)) return 'expert';
   return 'other';
 }
+
+export const ROLE_KINDS: readonly RoleKind[] = ['leader', 'expert', 'other'];
+
+/** The role kinds drawn for these people, in the legends' fixed order. */
+export function kindsDrawn(ids: readonly string[], kindOf: (id: string) => RoleKind): RoleKind[] {
+  const drawn = new Set(ids.map(kindOf));
+  return ROLE_KINDS.filter((k) => drawn.has(k));
+}

@@ -79,13 +79,7 @@ describe('"me" view', () => {
     const notice = page.getByTestId('reidentify');
     await expect.poll(() => notice.textContent()).toMatch(/Met verborgen namen zijn \d+ mensen nog herkenbaar aan een rol die alleen zij hebben \(.*directeur/);
     await page.screenshot({ path: artifact('reidentify-warning-nl-1366.png') });
-    const shapes = async () =>
-      page.evaluate(() => {
-        const el = document.querySelector('[data-testid=network-map] > .map-cy') as HTMLElement & {
-          _cyreg?: { cy?: { nodes: () => { map: <T>(f: (n: { data: (k: string) => string }) => T) => T[] } } };
-        };
-        return el._cyreg?.cy?.nodes().map((n) => n.data('shape')) ?? [];
-      });
+    const shapes = async () => (await mapNodes(page)).map((n) => n.shape);
     expect((await shapes()).filter((s) => s === 'round-rectangle').length).toBeGreaterThan(0);
     await notice.getByTestId('reidentify-fold').click();
     await expect.poll(() => notice.textContent()).toContain('Rollen die maar één persoon heeft, staan er als ‘staf’.');

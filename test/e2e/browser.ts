@@ -72,6 +72,7 @@ export function artifact(name: string): string {
 export interface MapNode {
   id: string;
   label: string;
+  shape: string;
   /** Position in map coordinates and on screen (relative to the map canvas). */
   x: number;
   y: number;
@@ -79,24 +80,27 @@ export interface MapNode {
   screenY: number;
 }
 
-/** The map's nodes as Cytoscape holds them (through its container), for checks a canvas cannot offer. */
-export function mapNodes(page: Page): Promise<MapNode[]> {
-  return page.evaluate(() => {
+/**
+ * A map's nodes as Cytoscape holds them (through its container), for checks a canvas cannot
+ * offer: the people map, or another map by its test id (the comparison map: `compare-map`).
+ */
+export function mapNodes(page: Page, testid = 'network-map'): Promise<MapNode[]> {
+  return page.evaluate((testid) => {
     type Node = { id: () => string; data: (k: string) => string; position: () => { x: number; y: number }; renderedPosition: () => { x: number; y: number } };
-    const el = document.querySelector('[data-testid=network-map] > .map-cy') as HTMLElement & {
-      _cyreg?: { cy?: { nodes: () => { map: <T>(f: (n: Node) => T) => T[] } } };
-    };
+    type WithCy = HTMLElement & { _cyreg?: { cy?: { nodes: () => { map: <T>(f: (n: Node) => T) => T[] } } } };
+    const el = [...document.querySelectorAll(`[data-testid=${testid}] *`)].find((e) => (e as WithCy)._cyreg) as WithCy | undefined;
     return (
-      el._cyreg?.cy?.nodes().map((n) => ({
+      el?._cyreg?.cy?.nodes().map((n) => ({
         id: n.id(),
         label: n.data('label'),
+        shape: n.data('shape'),
         x: n.position().x,
         y: n.position().y,
         screenX: n.renderedPosition().x,
         screenY: n.renderedPosition().y,
       })) ?? []
     );
-  });
+  }, testid);
 }
 
 /** Clicks an item of the File menu (open project, save, save as, delete project data). */

@@ -2,7 +2,7 @@
 // no editing chrome, step with the keyboard from the title slide through the groups and the
 // chosen findings (each with its suggestion) to "what will we do?", names hidden, Escape to leave.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifact, startE2e, type E2e } from './browser';
+import { artifact, mapNodes, startE2e, type E2e } from './browser';
 
 let e2e: E2e;
 beforeAll(async () => {
@@ -114,15 +114,7 @@ describe('meeting mode with two waves', () => {
     await page.getByTestId('wizard-import').click();
     const stage = page.getByTestId('compare-map');
     await expect.poll(() => stage.getAttribute('data-new')).not.toBe('0');
-    const positions = () =>
-      page.evaluate(() => {
-        const el = [...document.querySelectorAll('[data-testid=compare-map] *')].find((e) => (e as HTMLElement & { _cyreg?: unknown })._cyreg) as
-          | (HTMLElement & {
-              _cyreg?: { cy?: { nodes: () => { map: <T>(f: (n: { id: () => string; position: () => { x: number; y: number } }) => T) => T[] } } };
-            })
-          | undefined;
-        return el?._cyreg?.cy?.nodes().map((n) => `${n.id()}@${Math.round(n.position().x)},${Math.round(n.position().y)}`) ?? [];
-      });
+    const positions = async () => (await mapNodes(page, 'compare-map')).map((n) => `${n.id}@${Math.round(n.x)},${Math.round(n.y)}`);
     await page.getByTestId('meeting-start').click();
     const prepare = page.getByTestId('meeting-prepare');
     expect(await prepare.getByTestId('prepare-comparison').textContent()).toContain('Er worden twee metingen vergeleken');

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifact, fileMenu, startE2e, type E2e } from './browser';
+import { artifact, fileMenu, mapNodes, startE2e, type E2e } from './browser';
 
 let e2e: E2e;
 beforeAll(async () => {
@@ -74,12 +74,7 @@ describe('survey waves', () => {
     expect(await second.page.getByTestId('anonymise').inputValue()).toBe('initials');
     await second.page.getByTestId('compare-start').click();
     // The comparison map is born with the hidden names: not one real name, not even while it lays out.
-    const compareLabels = () =>
-      second.page.evaluate(() => {
-        const el = [...document.querySelectorAll('[data-testid=compare-map] *')].find((e) => (e as HTMLElement & { _cyreg?: unknown })._cyreg) as
-          (HTMLElement & { _cyreg?: { cy?: { nodes: () => { map: <T>(f: (n: { data: (k: string) => string }) => T) => T[] } } } }) | undefined;
-        return el?._cyreg?.cy?.nodes().map((n) => n.data('label')) ?? [];
-      });
+    const compareLabels = async () => (await mapNodes(second.page, 'compare-map')).map((n) => n.label);
     await expect.poll(async () => (await compareLabels()).length).toBeGreaterThan(0);
     const names = runAnalysis(demoImportRequest()).analysis.nodes.map((n) => n.name);
     expect((await compareLabels()).filter((l) => names.includes(l))).toEqual([]);

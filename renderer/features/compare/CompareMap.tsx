@@ -4,7 +4,7 @@
  * other map copies it). New ties green, lost ties red and dashed, kept ties grey; people
  * who joined get a green ring, people who left are faded with a dashed outline.
  */
-import { ROLE_SHAPES } from '../../map/role-shape';
+import { applyNaming } from '../../map/apply-naming';
 import { currentMeetingKind } from '../meeting/meeting-steps';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
@@ -111,17 +111,7 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
   }, [firstMap, secondMap, side, union, view]);
 
   useEffect(() => {
-    for (const cy of [firstMap?.cy, secondMap?.cy]) {
-      if (!cy || cy.destroyed()) continue;
-      cy.batch(() =>
-        cy.nodes().forEach((n) => {
-          const label = names.nameOf(n.id());
-          if (n.data('label') !== label) n.data('label', label);
-          const shape = ROLE_SHAPES[names.kindOf(n.id())];
-          if (n.data('shape') !== shape) n.data('shape', shape);
-        }),
-      );
-    }
+    for (const cy of [firstMap?.cy, secondMap?.cy]) if (cy) applyNaming(cy, names);
   }, [names, firstMap, secondMap]);
 
   useEffect(() => {

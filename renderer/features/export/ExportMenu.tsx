@@ -3,6 +3,7 @@
  * Gephi and UCINET, and the map as a PNG with title and legend. Exports follow the
  * anonymisation switch, so an anonymised export contains no names.
  */
+import { kindsDrawn } from '../../../shared/present/role-kind';
 import { useNamingOptions } from '../../state/use-names';
 import { useState } from 'react';
 import { blockMatrixCsv, findingsCsv, groupsCsv, peopleCsv } from '../../../shared/export/tables-csv';
@@ -81,7 +82,10 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
             t('legend.size', { metric: t(`metric.${view.sizeBy}`) }),
             `${t('legend.mutual')} · ${t('legend.oneWay')}`,
             ...(() => {
-              const kinds = (['leader', 'expert', 'other'] as const).filter((k) => result.analysis.nodes.some((x) => naming.kindOf(x.id) === k));
+              const kinds = kindsDrawn(
+                result.analysis.nodes.map((x) => x.id),
+                naming.kindOf,
+              );
               return kinds.length > 1 ? [kinds.map((k) => tKey(`legend.shape.${k}`)).join(' · ')] : [];
             })(),
             ...(result.analysis.nodes.some((x) => !x.responded) ? [t('legend.nonRespondent')] : []),

@@ -2,6 +2,7 @@
  * The always-visible legend: group colours, what size means, role shapes, and how
  * mutual and one-way ties are drawn.
  */
+import { kindsDrawn } from '../../../shared/present/role-kind';
 import { hasGrades } from './continuity-gaps';
 import { ShowMore, useShownCount } from '../../components/ShowMore';
 import type { ReactElement } from 'react';
@@ -30,7 +31,10 @@ export function Legend({ result }: { result: AnalysisResult }) {
   const [shown, setShown] = useShownCount(LEGEND_GROUPS, result);
   const hasUngrouped = result.analysis.nodes.some((n) => !valueOf(n.id));
   const names = useNames(result);
-  const kinds = [...new Set(result.analysis.nodes.map((n) => names.kindOf(n.id)))];
+  const kinds = kindsDrawn(
+    result.analysis.nodes.map((n) => n.id),
+    names.kindOf,
+  );
   const hasNonRespondents = result.analysis.nodes.some((n) => !n.responded);
   const metric = t(`metric.${view.sizeBy}`);
   return (
@@ -65,16 +69,14 @@ export function Legend({ result }: { result: AnalysisResult }) {
         <div className="legend-heading">{t('legend.size', { metric })}</div>
         {kinds.length > 1 && (
           <ul>
-            {(['leader', 'expert', 'other'] as const)
-              .filter((k) => kinds.includes(k))
-              .map((k) => (
-                <li key={k}>
-                  <svg width="16" height="16" aria-hidden="true" className="legend-shape">
-                    {SHAPE_ICONS[k]}
-                  </svg>
-                  {t(`legend.shape.${k}`)}
-                </li>
-              ))}
+            {kinds.map((k) => (
+              <li key={k}>
+                <svg width="16" height="16" aria-hidden="true" className="legend-shape">
+                  {SHAPE_ICONS[k]}
+                </svg>
+                {t(`legend.shape.${k}`)}
+              </li>
+            ))}
           </ul>
         )}
       </div>

@@ -3,7 +3,7 @@
  * settings, filtered, and highlighting the selected finding, person or group pair. Tapping
  * a person selects them, hovering shows their key figures, dragging moves them (undoable).
  */
-import { ROLE_SHAPES } from '../../map/role-shape';
+import { applyNaming } from '../../map/apply-naming';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatNumber } from '../../../shared/i18n/translate';
 import { actions, getState, useAppState, shownResult, selectedBlockOf, selectedPersonOf, selectedFindingOf } from '../../state/app-store';
@@ -122,15 +122,7 @@ export function NetworkMap() {
   // Names or aliases on the labels, and the shapes of the roles as shown — folded roles and the
   // "me" view give no one away by shape (only those that change: each change restyles a node).
   useEffect(() => {
-    if (!ready) return;
-    ready.cy.batch(() =>
-      ready.cy.nodes().forEach((n) => {
-        const label = names.nameOf(n.id());
-        if (n.data('label') !== label) n.data('label', label);
-        const shape = ROLE_SHAPES[names.kindOf(n.id())];
-        if (n.data('shape') !== shape) n.data('shape', shape);
-      }),
-    );
+    if (ready) applyNaming(ready.cy, names);
   }, [ready, names]);
 
   // Size and colour: update data in place, where it changed.

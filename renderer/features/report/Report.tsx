@@ -4,6 +4,7 @@
  * It is always in the page but only shown when printing (print.css), so the PDF is exactly
  * the current analysis, anonymised when names are hidden.
  */
+import { kindsDrawn } from '../../../shared/present/role-kind';
 import { waveName } from '../waves/wave-name';
 import { badgeKey } from '../../../shared/present/finding-badge';
 import { surveyQuestion } from '../../../shared/import/survey-question';
@@ -44,7 +45,10 @@ export function Report({ result, mapImage }: { result: AnalysisResult; mapImage:
   const view = useAppState((s) => s.view);
   const { colours } = colourMapping(result, view);
   // The shapes as drawn (folded roles and the "me" view give no one away), in a fixed order.
-  const shapes = (['leader', 'expert', 'other'] as const).filter((k) => result.analysis.nodes.some((x) => names.kindOf(x.id) === k));
+  const shapes = kindsDrawn(
+    result.analysis.nodes.map((x) => x.id),
+    names.kindOf,
+  );
   const n = result.analysis.network;
   const groups = result.analysis.groups;
   const density = new Map(result.analysis.groupDensity.map((b) => [`${b.from}\u0000${b.to}`, b.density]));
