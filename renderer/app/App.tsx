@@ -64,6 +64,7 @@ export function App() {
   const meeting = useAppState((s) => s.meeting);
   const report = useAppState((s) => s.report);
   const meView = useAppState((s) => s.meView);
+  const panelHidden = useAppState((s) => s.panelHidden);
   const job = useAppState(activeJob);
   const compare = useAppState((s) => s.project.compare);
   const waves = useAppState((s) => s.project.waves);
@@ -128,7 +129,7 @@ export function App() {
 
   return (
     <div
-      className={`app${dragging ? ' dragging' : ''}${meeting !== null ? ' meeting' : ''}${meView ? ' me-view' : ''}`}
+      className={`app${dragging ? ' dragging' : ''}${meeting !== null ? ' meeting' : ''}${meView ? ' me-view' : ''}${panelHidden && compare?.mode === 'side' ? ' panel-hidden' : ''}`}
       onDragOver={(e) => {
         e.preventDefault();
         setDragging(true);

@@ -140,6 +140,8 @@ export const MAP_STYLE: StylesheetJson = [
   { selector: 'node.joined', style: { 'border-color': '#1a7f37', 'border-width': 4 } },
   { selector: 'node.absent', style: { opacity: 0.25, 'border-style': 'dashed', 'border-color': '#57606a', 'border-width': 2, 'text-opacity': 0.5 } },
   { selector: 'node.left', style: { opacity: 0.45, 'border-style': 'dashed', 'border-color': '#57606a', 'border-width': 2 } },
+  // A comparison slide about one pair of groups: everything else steps back (after the tie rules, which it must win over).
+  { selector: '.pair-faded', style: { opacity: 0.08, 'text-opacity': 0.3 } },
 ];
 
 /**

@@ -130,6 +130,8 @@ export interface AppState {
   report: { image: string | null } | null;
   /** "Me" view: only this person's own position is shown (individual feedback). */
   meView: string | null;
+  /** Two waves side by side: the side panel steps aside so both maps can be read (on a laptop by default). */
+  panelHidden: boolean;
   /** What the network on screen replaced: Ctrl+Z brings it back. */
   replaced: ReplacedWork | null;
   /** The work an undo set aside: Ctrl+Shift+Z brings it back. */
@@ -157,6 +159,8 @@ export const settingsKey = (s: Pick<AppState, 'thresholds' | 'reconstruct'>): st
 const needsAnalysis = (wave: WaveEntry, s: AppState): boolean => wave.result === null || wave.analysedWith !== settingsKey(s);
 
 const LOCALE_KEY = 'talkmap.locale';
+/** The window width (px) from which two maps side by side and the side panel fit together. */
+const SIDE_BY_SIDE_ROOM = 1600;
 
 function initialLocale(): Locale {
   const saved = globalThis.localStorage?.getItem(LOCALE_KEY);
@@ -179,6 +183,7 @@ let state: AppState = {
   meeting: null,
   report: null,
   meView: null,
+  panelHidden: false,
   replaced: null,
   undone: null,
 };
@@ -491,9 +496,15 @@ export const actions = {
   setNotes(notes: string): void {
     setProject({ notes });
   },
+  setPanelHidden(panelHidden: boolean): void {
+    setState({ panelHidden });
+  },
   setCompare(compare: CompareChoice | null): void {
+    const wasSide = state.project.compare?.mode === 'side';
     setProject({ compare });
-    setState({ selection: NOTHING });
+    // Side by side on a screen narrower than 1600 px: two maps of 450 px are unreadable, so the figures make room.
+    const side = compare?.mode === 'side';
+    setState({ selection: NOTHING, panelHidden: side ? (wasSide ? state.panelHidden : (globalThis.innerWidth ?? 1920) < SIDE_BY_SIDE_ROOM) : false });
     if (compare) void actions.analyseWaves([compare.before, compare.after]);
   },
   /** Analyses waves that have no analysis with the current settings (in the background). */

@@ -5,8 +5,10 @@
 import type { NetworkMetrics } from '../metrics/analyse-network';
 import type { MessageKey } from '../i18n/messages-en';
 import type { FindingText } from './types';
+import { orderedGroupsWord, type GroupInfo } from '../network/group-order';
 
-export function summarise(network: NetworkMetrics): FindingText[] {
+/** `groups`: the network's groups in order (they say whether the ordered ones are grades or bouwen). */
+export function summarise(network: NetworkMetrics, groups: readonly GroupInfo[] = []): FindingText[] {
   const p = (x: number | null): number | null => (x === null ? null : Math.round(x * 100));
   // A large network's density is a fraction of a percent: 0.27%, not 0%.
   const small = (x: number | null): number | null => (x !== null && x > 0 && x < 0.01 ? Math.round(x * 10000) / 100 : p(x));
@@ -28,7 +30,8 @@ export function summarise(network: NetworkMetrics): FindingText[] {
   const said = (ei: number) => ({ ei: round(ei), crossPct: crossShare(ei) });
   if (network.eiIndexOrdered !== null) {
     lines.push({ key: eiKey(network.eiIndexOrdered), params: said(network.eiIndexOrdered) });
-    if (network.eiIndex !== null) lines.push({ key: 'summary.eiScopeOrdered', params: said(network.eiIndex) });
+    if (network.eiIndex !== null)
+      lines.push({ key: orderedGroupsWord(groups) === 'stages' ? 'summary.eiScopeOrdered.stages' : 'summary.eiScopeOrdered', params: said(network.eiIndex) });
   } else if (network.eiIndex !== null) lines.push({ key: eiKey(network.eiIndex), params: said(network.eiIndex) });
   return lines;
 }

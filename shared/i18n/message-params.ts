@@ -815,4 +815,24 @@ export interface MessageParamNames {
   'compare.points': never;
   'compare.stillWeak': 'a' | 'after' | 'b' | 'before';
   'plan.hiddenText': never;
+  'legend.emphasis.finding': never;
+  'legend.emphasis.person': never;
+  'legend.emphasis.block': never;
+  'compare.legend.pair': 'a' | 'b';
+  'compare.crossShare.explain': never;
+  'compare.groupCross': never;
+  'compare.internalDensity.explain': never;
+  'compare.groupEi': 'group';
+  'summary.eiScopeOrdered.stages': 'crossPct';
+  'net.eiIndexOrdered.stages': never;
+  'net.explain.eiIndexOrdered.stages': never;
+  'col.bridge': never;
+  'explain.bridge': never;
+  'bridge.high': never;
+  'bridge.medium': never;
+  'bridge.low': never;
+  'bridge.none': never;
+  'compare.panel.hide': never;
+  'compare.panel.show': never;
+  'report.kind.names-reordered': never;
 }

@@ -37,8 +37,11 @@ export const SURVEY_ONLY_COLUMN =
 export const RELATION_COLUMN = /^(relation|relatie|relationship|kind|type|tie ?type|soort|layer|laag|network|netwerk)$/i;
 const PRIVATE = /(e-?mail|ip[ -]?(address|adres)|^ip$|ipaddress|latitude|longitude|location ?(lat|long))/i;
 
+/** A marker some exports add to a header: Google Workspace's "First Name [Required]", "… [Upload Only]". */
+const HEADER_MARKER = /\s*\[(required|upload only|verplicht)\]\s*$/i;
+
 export function findColumn(header: string[], pattern: RegExp): string | null {
-  return header.find((h) => pattern.test(h.trim())) ?? null;
+  return header.find((h) => pattern.test(h.trim().replace(HEADER_MARKER, ''))) ?? null;
 }
 
 export const findIdColumn = (header: string[]): string | null => findColumn(header, ID);

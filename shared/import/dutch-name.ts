@@ -143,3 +143,22 @@ for (const [a, b] of NICKNAMES) {
 export function sameFirstName(a: string, b: string): boolean {
   return a === b || (NICK.get(a)?.has(b) ?? false);
 }
+
+/**
+ * "Vries, Jan de" → "Jan de Vries" (a roster written surname first, as Google and school
+ * administration exports do); names without a comma stay as written (spaces tidied).
+ */
+export function firstNameFirst(name: string): string {
+  const text = name.trim().replace(/\s+/g, ' ');
+  const comma = text.indexOf(',');
+  if (comma <= 0) return text;
+  const surname = text.slice(0, comma).trim();
+  const words = text
+    .slice(comma + 1)
+    .replace(/,/g, ' ')
+    .split(' ')
+    .filter(Boolean);
+  const prefix = words.filter(isTussenvoegsel);
+  const given = words.filter((w) => !isTussenvoegsel(w));
+  return [...given, ...prefix, surname].join(' ').trim();
+}

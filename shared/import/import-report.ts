@@ -22,6 +22,8 @@ export type ReportKind =
   | 'other-relation'
   | 'extra-cells'
   | 'name-mapped'
+  /** A roster written surname first, shown first name first (value: an example; detail: how many). */
+  | 'names-reordered'
   | 'outside-person';
 
 export interface ReportItem {

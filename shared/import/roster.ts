@@ -9,6 +9,7 @@ import type { ReportItem } from './import-report';
 import type { Table } from './parse-table';
 import { findIdColumn, findNameColumn, findNameParts, isPrivateColumn } from './column-roles';
 import { nameKey } from './name-key';
+import { firstNameFirst } from './dutch-name';
 
 export interface Roster {
   people: Person[];
@@ -36,6 +37,11 @@ export function readRoster(table: Table, file: string): Roster {
   for (const h of table.header) {
     if (isPrivateColumn(h)) items.push({ kind: 'column-left-out', file, row: null, column: h, value: h });
   }
+  // A name column written surname first ("Vries, Jan de", as Google and school administration
+  // exports write it) is shown first name first; the written form still matches (nameKey reads both).
+  const surnameFirst = nameCol !== null && writtenSurnameFirst(table.rows.map((r) => r[table.header.indexOf(nameCol)] ?? ''));
+  let reordered = 0;
+  let example = '';
   const people: Person[] = [];
   const byId = new Map<string, Person>();
   const firstRowOfKey = new Map<string, number>();
@@ -47,7 +53,13 @@ export function readRoster(table: Table, file: string): Roster {
     if (row.every((c) => c === '')) return;
     const cell = (col: string | null | undefined): string => (col ? (row[table.header.indexOf(col)] ?? '') : '');
     const joined = parts ? [cell(parts.first), cell(parts.infix), cell(parts.last)].filter(Boolean).join(' ') : '';
-    const name = cell(nameCol) || joined || cell(idCol);
+    const written = cell(nameCol);
+    const shown = surnameFirst && written.includes(',') ? firstNameFirst(written) : written;
+    if (shown !== written.trim()) {
+      reordered++;
+      example ||= `${written.trim()} → ${shown}`;
+    }
+    const name = shown || joined || cell(idCol);
     // Without an id column a person's id is their name; a second "Mark Visser" is a second person
     // (never merged into the first), whom a written "Mark Visser" can then not match by itself.
     let id = cell(idCol) || name;
@@ -62,7 +74,7 @@ export function readRoster(table: Table, file: string): Roster {
     }
     const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const col of attributeColumns) attributes[col] = cell(col);
-    const person: Person = { id, name, attributes, responded: false };
+    const person: Person = { id, name, attributes, responded: false, ...(shown !== written.trim() ? { writtenName: written.trim() } : {}) };
     people.push(person);
     byId.set(id, person);
     const key = nameKey(name);
@@ -84,6 +96,7 @@ export function readRoster(table: Table, file: string): Roster {
     if (idCol && (nameCol || parts)) byNameKey.set(`#id:${nameKey(id)}`, id);
   });
   for (const key of duplicateKeys) byNameKey.delete(key);
+  if (reordered > 0) items.push({ kind: 'names-reordered', file, row: null, column: nameCol, value: example, detail: String(reordered) });
   return { people, byNameKey, byId, items, attributeColumns };
 }
 
@@ -91,4 +104,11 @@ export function readRoster(table: Table, file: string): Roster {
 export function matchName(roster: Roster, written: string): string | null {
   const key = nameKey(written);
   return roster.byNameKey.get(key) ?? roster.byNameKey.get(`#id:${key}`) ?? null;
+}
+
+/** Most names (four in five) written "Surname, First names": the column's convention, not one odd entry. */
+function writtenSurnameFirst(values: string[]): boolean {
+  const names = values.map((v) => v.trim()).filter(Boolean);
+  const commas = names.filter((v) => /^[^,\d]+,[^,\d]+$/.test(v)).length;
+  return names.length > 0 && commas >= 0.8 * names.length;
 }

@@ -68,3 +68,13 @@ export function inGradeOrder(groups: readonly { rank: number | null }[]): boolea
 export function areAdjacent(a: GroupInfo, b: GroupInfo): boolean {
   return a.rank !== null && b.rank !== null && Math.abs(a.rank - b.rank) === 1;
 }
+
+/**
+ * What the ordered groups are called in a sentence: "bouwen" (onderbouw, middenbouw,
+ * bovenbouw, kleuterbouw) or grades ("jaargroepen": groep 1-2, leerjaar 3, …).
+ */
+export function orderedGroupsWord(groups: readonly GroupInfo[]): 'stages' | 'grades' {
+  const ranked = groups.filter((g) => g.rank !== null);
+  const stage = (label: string) => STAGE.test(label.trim()) || KLEUTERS.test(label.trim());
+  return ranked.length > 0 && ranked.every((g) => stage(g.label)) ? 'stages' : 'grades';
+}

@@ -7,8 +7,10 @@
 export interface Person {
   /** Stable identifier: the roster id, or a key derived from the name. */
   id: string;
-  /** Display name as written in the roster or survey. */
+  /** Display name as written in the roster or survey (a roster written surname first: first name first). */
   name: string;
+  /** The name as the roster wrote it, when `name` turned it round ("Vries, Jan de"). */
+  writtenName?: string;
   /** Attribute columns from the roster (group, role, ...), as text. */
   attributes: Record<string, string>;
   /**

@@ -53,7 +53,7 @@ export function analyseImported(imported: SurveyNetwork, report: ImportReport, o
     network,
     analysis,
     findings: findAll(graph, analysis, thresholds),
-    summary: summarise(analysis.network),
+    summary: summarise(analysis.network, analysis.groups),
     report,
   };
 }

@@ -6,7 +6,8 @@
  */
 import type { Roster } from '../import/roster';
 import type { FindingText } from '../findings/types';
-import { nameParts, sortByName } from '../present/sort-names';
+import { sortByName } from '../present/sort-names';
+import { firstNameFirst } from '../import/dutch-name';
 
 export interface KitPerson {
   id: string;
@@ -23,20 +24,14 @@ export interface KitNote {
   label: string;
 }
 
-/** "Vries, Jan de" → "Jan de Vries"; names without a comma stay as written (spaces tidied). */
-export function firstNameFirst(name: string): string {
-  const text = name.trim().replace(/\s+/g, ' ');
-  if (!text.includes(',')) return text;
-  const parts = nameParts(text);
-  return [parts.given, parts.prefix, parts.surname].filter(Boolean).join(' ').replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
 export function kitPeople(roster: Roster, groupColumn: string | null, locale: string): { people: KitPerson[]; notes: KitNote[] } {
   const notes: KitNote[] = [];
   const people: KitPerson[] = roster.people.map((p) => {
+    // (The roster shows a list written surname first first-name-first already; the note names the written form.)
+    const written = p.writtenName ?? p.name;
     const label = firstNameFirst(p.name);
-    if (label !== p.name.trim()) notes.push({ kind: 'renamed', name: p.name, label });
-    return { id: p.id, label, rosterName: p.name, attributes: { ...p.attributes } };
+    if (label !== written.trim()) notes.push({ kind: 'renamed', name: written, label });
+    return { id: p.id, label, rosterName: written, attributes: { ...p.attributes } };
   });
   // Sorted by the name itself, before any "(groep 3-4)" is added to tell two apart.
   const sortName = new Map(people.map((p) => [p, p.label]));

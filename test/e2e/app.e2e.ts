@@ -142,7 +142,7 @@ describe('people export and network panel', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-people').click()]);
     expect(download.suggestedFilename()).toBe('talkmap-mensen.csv');
     const text = readFileSync((await download.path()) as string, 'utf8');
-    expect(text.startsWith('\ufeffNaam;Groep;Rol;Genoemd door')).toBe(true);
+    expect(text.startsWith('\ufeffNaam;Groep;Rol;Hoe vaak genoemd')).toBe(true);
     expect(text.trim().split('\r\n')).toHaveLength(25);
     await context.close();
   });
@@ -206,7 +206,15 @@ describe('the side panel at 1366×768', () => {
     await page.getByTestId('tab-people').click();
     // … the people tab starts at its top.
     await expect.poll(() => page.locator('.tab-body').evaluate((el) => el.scrollTop)).toBe(0);
+    // The bridge figure in words; the number only with all figures.
+    const table = page.getByTestId('people-table');
+    expect(await table.locator('th.col-betweenness').textContent()).toBe('Brugfunctie');
+    expect(new Set(await table.locator('tbody td.col-betweenness').allTextContents())).toEqual(new Set(['groot', 'gemiddeld', 'klein', 'geen']));
     await page.screenshot({ path: artifact('people-1366-nl.png') });
+    await page.getByTestId('all-figures').check();
+    expect(await table.locator('th.col-betweenness').textContent()).toBe('Tussenpositie');
+    expect(await table.locator('tbody td.col-betweenness').first().textContent()).toMatch(/^\d+(,\d)?$/);
+    await page.getByTestId('all-figures').uncheck();
     const panel = (await page.locator('.side-panel').boundingBox())!;
     const sorted = (await page.locator('[data-testid=people-table] th[aria-sort=descending]').boundingBox())!;
     expect(sorted.x + sorted.width).toBeLessThanOrEqual(panel.x + panel.width);

@@ -94,6 +94,54 @@ describe('network map', () => {
     await close();
   });
 
+  it('keeps a person’s own network clear of their card on a laptop screen, and says what the red ties are (nl, 1366×768)', async () => {
+    const { page, context } = await e2e.newPage({ locale: 'nl-NL', width: 1366, height: 768 });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    // Pieter Kok sits on the right of the map, where the card opens.
+    await page.keyboard.press('/');
+    await page.keyboard.type('pieter');
+    await page.keyboard.press('Enter');
+    const card = page.getByTestId('person-card');
+    await expect.poll(() => card.textContent()).toContain('Pieter Kok');
+    const map = page.getByTestId('network-map');
+    await expect.poll(() => map.getAttribute('data-framed')).not.toBeNull();
+    const box = (await card.boundingBox())!;
+    const canvas = (await map.boundingBox())!;
+    const ego = await page.evaluate(() => {
+      type Cy = {
+        getElementById: (id: string) => {
+          closedNeighborhood: () => {
+            nodes: () => { map: <T>(f: (n: { renderedBoundingBox: (o: object) => { x1: number; y1: number; x2: number; y2: number } }) => T) => T[] };
+          };
+        };
+      };
+      const el = document.querySelector('[data-testid=network-map] .map-cy') as HTMLElement & { _cyreg?: { cy?: Cy } };
+      const id = document.querySelector('[data-testid=person-card]')?.getAttribute('aria-label') ?? '';
+      const cy = el._cyreg!.cy!;
+      const node = (cy as unknown as { nodes: () => { filter: (f: (n: { data: (k: string) => string }) => boolean) => { id: () => string }[] } })
+        .nodes()
+        .filter((n) => n.data('label') === id)[0]!;
+      return cy
+        .getElementById(node.id())
+        .closedNeighborhood()
+        .nodes()
+        .map((n) => n.renderedBoundingBox({ includeLabels: true }));
+    });
+    expect(ego.length).toBeGreaterThan(3);
+    for (const b of ego) {
+      // Every one of them left of the card, and inside the map.
+      expect(canvas.x + b.x2).toBeLessThanOrEqual(box.x + 1);
+      expect(b.x1).toBeGreaterThanOrEqual(-1);
+      expect(b.y1).toBeGreaterThanOrEqual(-1);
+      expect(b.y2).toBeLessThanOrEqual(canvas.height + 1);
+    }
+    expect(await page.getByTestId('legend-emphasis').textContent()).toBe('Rood: de banden van deze persoon');
+    expect(await page.getByTestId('person-bridge').textContent()).toMatch(/^(groot|gemiddeld|klein|geen)$/);
+    await page.screenshot({ path: artifact('person-card-nl-1366.png') });
+    await context.close();
+  });
+
   it('highlights the ties between two groups from the group matrix', async () => {
     const { page, close } = await open();
     await page.getByTestId('tab-network').click();
@@ -119,7 +167,7 @@ describe('network map', () => {
       }
     }
     expect(found).toBe(true);
-    expect(await page.getByTestId('tooltip').textContent()).toMatch(/Named by: \d+/);
+    expect(await page.getByTestId('tooltip').textContent()).toMatch(/Times named: \d+ · Names: \d+ · Bridge: (strong|some|little|none)/);
     await close();
   });
 });

@@ -139,6 +139,10 @@ describe('meeting mode with two waves', () => {
     await expect.poll(() => stage.getAttribute('data-shown')).toBe('new lost kept');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => caption.textContent()).toContain('De band tussen groep 3-4 en groep 5-6 is versterkt');
+    // That pair's ties stand out (12 of them, one line per pair of people), the rest fades; the legend says so.
+    await expect.poll(async () => Number(await stage.getAttribute('data-pair-ties'))).toBeGreaterThan(0);
+    expect(Number(await stage.getAttribute('data-pair-ties'))).toBeLessThanOrEqual(12);
+    expect(await page.getByTestId('compare-pair-legend').textContent()).toBe('Uitgelicht: de banden tussen groep 3-4 en groep 5-6; de rest is vervaagd');
     await page.screenshot({ path: artifact('meeting-compare-change-1920x1080-nl.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => caption.count()).toBe(0);

@@ -44,9 +44,26 @@ describe('survey waves', () => {
     expect(await comparison.getByTestId('findings-resolved').textContent()).toContain('groep 3-4');
     expect(Number(await map.getAttribute('data-nodes'))).toBe(25);
     await page.screenshot({ path: artifact('wave-compare-overlay.png') });
+    // Per group in plain words: the share of ties with other groups and within the group, as percentages.
+    const groupsHead = await comparison.getByTestId('compare-groups').locator('thead th').allTextContents();
+    expect(groupsHead).toEqual(['Group', 'With other groups', 'Change', 'Within the group', 'Change']);
+    expect(await comparison.getByTestId('compare-groups').locator('tbody tr').first().textContent()).toMatch(/\d+% → \d+%[+−±]\d+ pp\d+% → \d+%/);
+    expect(await comparison.getByTestId('compare-network').textContent()).not.toContain('E-I');
+    expect(await comparison.getByTestId('compare-persons').textContent()).not.toContain('Betweenness');
+    await comparison.getByTestId('compare-all-figures').check();
+    expect(await comparison.getByTestId('compare-ei').textContent()).toContain('E-I index');
+    expect(await comparison.getByTestId('compare-persons').textContent()).toContain('Betweenness');
     await page.getByTestId('compare-mode-side').click();
     await expect.poll(() => page.locator('.compare-pane .map-canvas').count()).toBe(2);
+    // 1440 px wide: the figures make room for the two maps; one click brings them back.
+    await expect.poll(() => page.locator('.side-panel').isVisible()).toBe(false);
     await page.screenshot({ path: artifact('wave-compare-side.png') });
+    await page.getByTestId('compare-panel').click();
+    await expect.poll(() => page.locator('.side-panel').isVisible()).toBe(true);
+    await page.getByTestId('compare-panel').click();
+    await expect.poll(() => page.locator('.side-panel').isVisible()).toBe(false);
+    await page.getByTestId('compare-mode-overlay').click();
+    await expect.poll(() => page.locator('.side-panel').isVisible()).toBe(true);
 
     await page.getByTestId('project-notes').fill('Afgesproken: lesbezoek tussen 3-4 en 5-6.');
     await page.getByTestId('anonymise').selectOption('initials');

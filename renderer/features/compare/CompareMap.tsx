@@ -5,7 +5,7 @@
  * who joined get a green ring, people who left are faded with a dashed outline.
  */
 import { applyNaming } from '../../map/apply-naming';
-import { currentMeetingKind } from '../meeting/meeting-steps';
+import { currentComparedPair, currentMeetingKind } from '../meeting/meeting-steps';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
@@ -17,6 +17,7 @@ import { fitMap } from '../../map/create-map';
 import { routeMap } from '../../map/route-map';
 import { useCytoscapeMap, type LiveMap, type MapSource } from '../../map/use-cytoscape-map';
 import { setClass } from '../network-view/highlight';
+import { pairKey, splitKey } from '../../../shared/network/pair-key';
 import { waveName } from '../waves/wave-name';
 import { withEarlierIds } from '../../../shared/waves/compare-waves';
 import { buildCompareElements, tieStatuses, unionResult, type CompareSide, type TieStatus } from './compare-elements';
@@ -33,6 +34,9 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
   // In meeting mode one map, and the slide says which ties: then (kept and lost), now (kept and new), or all.
   const step = useAppState(currentMeetingKind);
   const inMeeting = useAppState((s) => s.meeting !== null);
+  const panelHidden = useAppState((s) => s.panelHidden);
+  // A slide about one pair of groups: their people and the ties between them stand out.
+  const pair = useAppState(currentComparedPair);
   const mode = inMeeting ? 'overlay' : choice.mode;
   const shown = useMemo(
     () =>
@@ -121,6 +125,20 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
       });
   }, [shown, maps]);
 
+  useEffect(() => {
+    const groupOf = new Map(union.analysis.nodes.map((n) => [n.id, n.group ?? '']));
+    const [a, b] = pair === null ? [] : splitKey(pair);
+    for (const cy of maps)
+      cy.batch(() => {
+        cy.nodes().forEach((n) => setClass(n, 'pair-faded', pair !== null && groupOf.get(n.id()) !== a && groupOf.get(n.id()) !== b));
+        cy.edges().forEach((e) => {
+          const between = pairKey(groupOf.get(e.source().id()) ?? '', groupOf.get(e.target().id()) ?? '') === pair;
+          setClass(e, 'pair-faded', pair !== null && !between);
+        });
+      });
+    stage.current?.setAttribute('data-pair-ties', String(pair === null ? 0 : (maps[0]?.edges().not('.pair-faded').not('.filtered').length ?? 0)));
+  }, [pair, maps, union]);
+
   const title = (id: string) => waveName(locale, waves, id);
   return (
     <section className="map-area compare-area" aria-label={t('compare.title', { before: title(choice.before), after: title(choice.after) })}>
@@ -146,6 +164,11 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
             <span className="swatch" aria-hidden="true" /> {t(`compare.ties.${s}`, { n: counts[s] })}
           </label>
         ))}
+        {choice.mode === 'side' && (
+          <button type="button" onClick={() => actions.setPanelHidden(!panelHidden)} aria-pressed={!panelHidden} data-testid="compare-panel">
+            {t(panelHidden ? 'compare.panel.show' : 'compare.panel.hide')}
+          </button>
+        )}
         <button type="button" onClick={() => actions.setCompare(null)} data-testid="compare-close">
           {t('compare.close')}
         </button>
@@ -182,6 +205,11 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
         <span className="legend-item tie-kept">{t('compare.legend.kept')}</span>
         <span className="legend-item person-joined">{t('compare.legend.joined')}</span>
         <span className="legend-item person-left">{t('compare.legend.left')}</span>
+        {pair !== null && (
+          <span className="legend-item pair-legend" data-testid="compare-pair-legend">
+            {t('compare.legend.pair', { a: splitKey(pair)[0], b: splitKey(pair)[1] })}
+          </span>
+        )}
       </aside>
     </section>
   );

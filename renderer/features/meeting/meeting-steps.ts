@@ -10,6 +10,7 @@ import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { inGradeOrder } from '../../../shared/network/group-order';
 import { deckFindings } from '../../../shared/present/meeting-deck';
 import { compareWaves, type WaveComparison } from '../../../shared/waves/compare-waves';
+import { pairKey } from '../../../shared/network/pair-key';
 import { shownResult, type AppState } from '../../state/app-store';
 
 export type MeetingStep =
@@ -93,4 +94,19 @@ export function currentMeetingKind(state: AppState): MeetingStep['kind'] | null 
   if (state.meeting === null || !result) return null;
   const steps = meetingSteps(result, state.project.deck, meetingComparison(state));
   return steps[Math.min(state.meeting, steps.length - 1)]?.kind ?? null;
+}
+
+/**
+ * The pair of groups a comparison slide is about ("De band tussen groep 3-4 en groep 5-6 is
+ * versterkt"), as a pairKey, or null on any other step (a string: safe as a store selector).
+ */
+export function currentComparedPair(state: AppState): string | null {
+  const result = shownResult(state);
+  const comparison = meetingComparison(state);
+  if (state.meeting === null || !result || !comparison) return null;
+  const steps = meetingSteps(result, state.project.deck, comparison);
+  const step = steps[Math.min(state.meeting, steps.length - 1)];
+  if (step?.kind !== 'compare-highlight') return null;
+  const { a, b } = comparison.comparison.highlights[step.index]?.params ?? {};
+  return typeof a === 'string' && typeof b === 'string' ? pairKey(a, b) : null;
 }

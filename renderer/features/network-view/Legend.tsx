@@ -23,7 +23,10 @@ const SHAPE_ICONS: Record<RoleKind, ReactElement> = {
 /** Groups named in the legend at first (a district has hundreds of schools). */
 const LEGEND_GROUPS = 16;
 
-export function Legend({ result }: { result: AnalysisResult }) {
+/** What the red ties on the map are, when something is picked out (a finding, a person, two groups). */
+export type Emphasis = 'finding' | 'person' | 'block' | null;
+
+export function Legend({ result, emphasis = null }: { result: AnalysisResult; emphasis?: Emphasis }) {
   const t = useT();
   const view = useAppState((s) => s.view);
   const { attribute, valueOf, colours } = colourMapping(result, view);
@@ -103,6 +106,14 @@ export function Legend({ result }: { result: AnalysisResult }) {
                 <path d="M2 6 H34" />
               </svg>
               {t('legend.continuity')}
+            </li>
+          )}
+          {emphasis && (
+            <li data-testid="legend-emphasis">
+              <svg width="36" height="12" aria-hidden="true" className="legend-line legend-emphasis">
+                <path d="M2 6 H34" />
+              </svg>
+              {t(`legend.emphasis.${emphasis}`)}
             </li>
           )}
           {hasNonRespondents && (

@@ -5,7 +5,7 @@
  */
 import { applyNaming } from '../../map/apply-naming';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { formatNumber } from '../../../shared/i18n/translate';
+import type { Core } from 'cytoscape';
 import { actions, getState, useAppState, shownResult, selectedBlockOf, selectedPersonOf, selectedFindingOf } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { useNames } from '../../state/use-names';
@@ -23,7 +23,9 @@ import { isFiltering, visibleElements } from './map-filter';
 import { keyboardOrder, mapKeyAction } from './map-keyboard';
 import { ContinuityGaps } from './ContinuityGaps';
 import { hasGrades } from './continuity-gaps';
-import { Legend } from './Legend';
+import { Legend, type Emphasis } from './Legend';
+import { frameBeside } from '../../map/frame-beside';
+import { bridgeLevels } from '../../../shared/present/bridge-level';
 import { MapToolbar } from './MapToolbar';
 import { PersonCard } from './PersonCard';
 
@@ -58,6 +60,8 @@ export function NetworkMap() {
   const builtWith = useRef<{ sizeBy: string; colourBy: string | null } | null>(null);
   // Whether the map's elements carry filter or emphasis classes (a fresh map: no).
   const filtersOn = useRef({ filtering: false, emphasise: false });
+  // Moves the selected person's own network out from under their card (set while a card is open).
+  const keepClear = useRef<((cy: Core) => void) | null>(null);
 
   // A new network: a fresh map (map/use-cytoscape-map.ts), filled in slices so the page
   // keeps answering while thousands of people are added.
@@ -70,6 +74,11 @@ export function NetworkMap() {
         const { view: startView } = getState();
         builtWith.current = { sizeBy: startView.sizeBy, colourBy: startView.colourBy };
         return buildMapElements(result, startView);
+      },
+      // A refit (the legend or a panel changed the map's size) keeps an open card's person in view.
+      fit: (cy) => {
+        fitMap(cy, 36);
+        keepClear.current?.(cy);
       },
     };
   }, [result]);
@@ -111,6 +120,15 @@ export function NetworkMap() {
   useEffect(() => () => setDrawing(false), [result]);
   // The network the filled map shows (null while a new map is being filled).
   const shown = ready ? result : null;
+  // The legend says what the red ties are while something is picked out (a meeting's finding too).
+  const emphasis = useMemo((): Emphasis => {
+    const step = meeting === null || !result ? null : meetingSteps(result, deck)[meeting];
+    const findingId = step ? (step.kind === 'finding' ? step.id : null) : selectedFinding;
+    const finding = findingId === null ? undefined : result?.findings.findings.find((f) => f.id === findingId);
+    if (finding) return finding.ties.length > 0 ? 'finding' : null;
+    if (step) return null;
+    return selectedPerson ? 'person' : selectedBlock ? 'block' : null;
+  }, [result, meeting, deck, selectedFinding, selectedPerson, selectedBlock]);
 
   // Once filled: how many people and ties are drawn (tests and the benchmark wait for this).
   useEffect(() => {
@@ -276,6 +294,19 @@ export function NetworkMap() {
     else if (selectedPerson) highlightPerson(cy, selectedPerson);
     else if (selectedBlock) highlightBlock(cy, selectedBlock.from, selectedBlock.to, (id) => groupOf.get(id) ?? null);
     else clearHighlight(cy);
+    // The card lies over the map: the person's own network is moved out from under it, now and after a refit.
+    keepClear.current =
+      !finding && selectedPerson
+        ? (map: Core) => {
+            const card = frame.current?.parentElement?.querySelector('.person-card')?.getBoundingClientRect();
+            const origin = container.current?.getBoundingClientRect();
+            if (!card || !origin || map.destroyed()) return;
+            const box = { x1: card.left - origin.left, y1: card.top - origin.top, x2: card.right - origin.left, y2: card.bottom - origin.top };
+            const moved = frameBeside(map, map.getElementById(selectedPerson).closedNeighborhood().nodes(), box);
+            frame.current?.setAttribute('data-framed', String(moved));
+          }
+        : null;
+    keepClear.current?.(cy);
     const marked = finding || selectedPerson || selectedBlock ? cy.elements('.highlighted') : null;
     frame.current?.setAttribute('data-highlighted', String(marked?.nodes().length ?? 0));
     frame.current?.setAttribute('data-highlighted-edges', String(marked?.edges().length ?? 0));
@@ -351,14 +382,14 @@ export function NetworkMap() {
             <strong>{names.nameOf(hovered.id)}</strong>
             <div className="muted">{[hovered.group, names.roleOf(hovered.id)].filter(Boolean).join(' · ')}</div>
             <div>
-              {t('col.inDegree')}: {hovered.inDegree} · {t('col.outDegree')}: {hovered.outDegree ?? '?'} · {t('col.betweenness')}:{' '}
-              {formatNumber(locale, hovered.betweenness, 1)}
+              {t('col.inDegree')}: {hovered.inDegree} · {t('col.outDegree')}: {hovered.outDegree ?? '?'} · {t('col.bridge')}:{' '}
+              {t(`bridge.${(result ? bridgeLevels(result.analysis.nodes).get(hovered.id) : undefined) ?? 'none'}`)}
             </div>
           </div>
         )}
         {result && selectedPerson && <PersonCard result={result} id={selectedPerson} />}
       </div>
-      {result && <Legend result={result} />}
+      {result && <Legend result={result} emphasis={emphasis} />}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { formatNumber } from '../../../shared/i18n/translate';
 import { actions, useAppState } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { useNames } from '../../state/use-names';
+import { bridgeLevels } from '../../../shared/present/bridge-level';
 
 export function PersonCard({ result, id }: { result: AnalysisResult; id: string }) {
   const t = useT();
@@ -44,8 +45,10 @@ export function PersonCard({ result, id }: { result: AnalysisResult; id: string 
         <dd>{person.inDegree}</dd>
         <dt>{t('col.outDegree')}</dt>
         <dd>{person.outDegree ?? t('people.didNotRespond')}</dd>
-        <dt>{t('col.betweenness')}</dt>
-        <dd>{formatNumber(locale, person.betweenness, 1)}</dd>
+        <dt>{t('col.bridge')}</dt>
+        <dd title={`${t('col.betweenness')}: ${formatNumber(locale, person.betweenness, 1)}`} data-testid="person-bridge">
+          {t(`bridge.${bridgeLevels(result.analysis.nodes).get(person.id) ?? 'none'}`)}
+        </dd>
       </dl>
       <h4>{t('person.namedBy', { count: namedBy.length })}</h4>
       <p>{namedBy.join(', ') || '—'}</p>

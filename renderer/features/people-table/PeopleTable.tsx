@@ -17,6 +17,7 @@ import { actions, useAppState, selectedPersonOf } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { useNames } from '../../state/use-names';
 import { compareAliases, compareNames } from '../../../shared/present/sort-names';
+import { bridgeLevels } from '../../../shared/present/bridge-level';
 
 /**
  * Rows in the chosen column's order; names by surname without tussenvoegsel (sort-names.ts),
@@ -78,6 +79,10 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
   const sortColumn = PEOPLE_COLUMNS.find((c) => c.id === sortId) ?? (PEOPLE_COLUMNS[0] as PeopleColumn);
   const rows = sortPeople(result.analysis.nodes, sortColumn, descending, (n) => names.nameOf(n.id), locale, names.anonymised);
   const [shown, setShown] = useShownCount(PEOPLE_SHOWN, result);
+  // Betweenness in words (bridge-level.ts) until all figures are asked for.
+  const bridges = bridgeLevels(result.analysis.nodes);
+  const label = (c: PeopleColumn) => (c.id === 'betweenness' && !all ? 'col.bridge' : columnLabel(c.id));
+  const explanation = (c: PeopleColumn) => (c.id === 'betweenness' && !all ? 'explain.bridge' : columnExplanation(c.id));
 
   const exportCsv = async (): Promise<void> => {
     const answer = await hostApi().saveExport({
@@ -113,7 +118,7 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
                   key={c.id}
                   scope="col"
                   className={`${c.numeric ? 'num' : ''} col-${c.id}`}
-                  title={t(columnExplanation(c.id))}
+                  title={t(explanation(c))}
                   aria-sort={sortId === c.id ? (descending ? 'descending' : 'ascending') : 'none'}
                 >
                   <button
@@ -123,7 +128,7 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
                       setSortId(c.id);
                     }}
                   >
-                    {t(columnLabel(c.id))}
+                    {t(label(c))}
                     {sortId === c.id ? (descending ? ' ▼' : ' ▲') : ''}
                   </button>
                 </th>
@@ -147,7 +152,13 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
               >
                 {columns.map((c) => (
                   <td key={c.id} className={`${c.numeric ? 'num' : ''} col-${c.id}`}>
-                    {c.id === 'name' ? names.nameOf(n.id) : c.id === 'role' ? (names.roleOf(n.id) ?? '') : cellText(locale, c, n, '?')}
+                    {c.id === 'name'
+                      ? names.nameOf(n.id)
+                      : c.id === 'role'
+                        ? (names.roleOf(n.id) ?? '')
+                        : c.id === 'betweenness' && !all
+                          ? t(`bridge.${bridges.get(n.id) ?? 'none'}`)
+                          : cellText(locale, c, n, '?')}
                   </td>
                 ))}
               </tr>
@@ -161,8 +172,8 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
           .filter((c) => c.numeric)
           .map((c) => (
             <div key={c.id}>
-              <dt>{t(columnLabel(c.id))}</dt>
-              <dd>{t(columnExplanation(c.id))}</dd>
+              <dt>{t(label(c))}</dt>
+              <dd>{t(explanation(c))}</dd>
             </div>
           ))}
         <div>

@@ -9,6 +9,8 @@ import type { NetworkMetrics } from '../../../shared/metrics/analyse-network';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { actions, useAppState, selectedBlockOf } from '../../state/app-store';
 import { useT, useTKey } from '../../state/use-t';
+import { arcKey } from '../../../shared/network/pair-key';
+import { orderedGroupsWord } from '../../../shared/network/group-order';
 
 /** Above this many groups the matrix (groups² cells) gives way to the list of strongest pairs. */
 export const MATRIX_MAX_GROUPS = 40;
@@ -59,10 +61,12 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
   const [all, setAll] = useState(false);
   const n = result.analysis.network;
   const groups = result.analysis.groups;
+  // Ordered groups named as bouwen (onderbouw …) are said as bouwen, not as jaargroepen.
+  const stages = orderedGroupsWord(groups) === 'stages';
   // Everyone's ties, as the groups' rows below count them (the summary also gives the grades-only share).
   const ei = n.eiIndex;
   const value = (key: Figure): number | null => (key === 'crossShare' ? (ei === null ? null : (ei + 1) / 2) : (n[key] as number | null));
-  const block = new Map(result.analysis.groupDensity.map((b) => [`${b.from}\u0000${b.to}`, b]));
+  const block = new Map(result.analysis.groupDensity.map((b) => [arcKey(b.from, b.to), b]));
   return (
     <div className="network-summary" data-testid="network-summary">
       <p className="muted">{t('network.intro')}</p>
@@ -82,9 +86,9 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
             .filter(([key]) => (key !== 'eiIndexOrdered' || n.eiIndexOrdered !== null) && (key !== 'crossShare' || ei !== null))
             .map(([key, format]) => (
               <tr key={key}>
-                <th scope="row">{tKey(`net.${key}`)}</th>
+                <th scope="row">{tKey(`net.${key}${key === 'eiIndexOrdered' && stages ? '.stages' : ''}`)}</th>
                 <td className="num">{show(locale, value(key), format)}</td>
-                <td className="muted">{tKey(`net.explain.${key}`)}</td>
+                <td className="muted">{tKey(`net.explain.${key}${key === 'eiIndexOrdered' && stages ? '.stages' : ''}`)}</td>
               </tr>
             ))}
         </tbody>
@@ -148,7 +152,7 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
                       <tr key={from.label}>
                         <th scope="row">{from.label}</th>
                         {groups.map((to) => {
-                          const b = block.get(`${from.label}\u0000${to.label}`);
+                          const b = block.get(arcKey(from.label, to.label));
                           const d = b?.density ?? null;
                           return (
                             <td

@@ -2,7 +2,7 @@
  * Two waves compared in figures: the team's and each group's change, who joined and left,
  * the people matched across waves (to confirm), and each person's change.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { formatNumber, formatPercent, type Locale } from '../../../shared/i18n/translate';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { compareWaves, type Change, type WaveComparison } from '../../../shared/waves/compare-waves';
@@ -52,6 +52,25 @@ function ChangeCells({ c, locale, digits = 2, percent = false }: { c: Change; lo
   );
 }
 
+/** An E-I index as the share of ties that go to another group, (E-I + 1) / 2, before and after. */
+function toOtherGroups(c: Change): Change {
+  const share = (v: number | null) => (v === null ? null : (v + 1) / 2);
+  return { before: share(c.before), after: share(c.after), change: c.change === null ? null : c.change / 2 };
+}
+
+/** A share as "45% → 52%" and its change in percentage points: one column each, not three. */
+function ShareCells({ c, locale }: { c: Change; locale: Locale }) {
+  const t = useT();
+  return (
+    <>
+      <td className="num">{`${c.before === null ? '—' : formatPercent(locale, c.before)} → ${c.after === null ? '—' : formatPercent(locale, c.after)}`}</td>
+      <td className={`num change ${(c.change ?? 0) > 0 ? 'up' : (c.change ?? 0) < 0 ? 'down' : ''}`}>
+        {c.change === null ? '—' : `${sign(locale, Math.round(c.change * 100), 0)} ${t('compare.points')}`}
+      </td>
+    </>
+  );
+}
+
 export function ComparisonView({ before, after, locale }: { before: AnalysisResult; after: AnalysisResult; locale: Locale }) {
   const t = useT();
   const tKey = useTKey();
@@ -66,6 +85,8 @@ export function ComparisonView({ before, after, locale }: { before: AnalysisResu
     return f ? names.text(f.message.key, f.message.params) : id;
   };
   const nameOf = (id: string) => names.nameOf(id);
+  // Researchers' figures (E-I, betweenness) only when asked for.
+  const [all, setAll] = useState(false);
   return (
     <div className="comparison" data-testid="comparison">
       <p className="compare-headline" data-testid="compare-headline">
@@ -117,12 +138,18 @@ export function ComparisonView({ before, after, locale }: { before: AnalysisResu
       <table className="compare-table" data-testid="compare-network">
         <ChangeHead first="" />
         <tbody>
-          {(['nodes', 'arcs', 'density', 'arcReciprocity', 'eiIndex', 'eiIndexOrdered', 'responseRate'] as const).map((k) => (
+          {(['nodes', 'arcs', 'density', 'arcReciprocity', 'responseRate'] as const).map((k) => (
             <tr key={k}>
               <th scope="row">{t(`net.${k}`)}</th>
               <ChangeCells c={comparison.network[k]} locale={locale} percent={SHARES.has(k)} />
             </tr>
           ))}
+          <tr>
+            <th scope="row" title={t('net.explain.crossShare')}>
+              {t('net.crossShare')}
+            </th>
+            <ChangeCells c={toOtherGroups(comparison.network.eiIndex)} locale={locale} percent />
+          </tr>
         </tbody>
       </table>
       <h4>{t('compare.pairs')}</h4>
@@ -144,24 +171,48 @@ export function ComparisonView({ before, after, locale }: { before: AnalysisResu
         <thead>
           <tr>
             <th>{t('col.group')}</th>
-            <th className="num" colSpan={3}>
-              {t('net.eiIndex')}
+            <th className="num" title={t('compare.crossShare.explain')}>
+              {t('compare.groupCross')}
             </th>
-            <th className="num" colSpan={3}>
+            <th className="num">{t('compare.change')}</th>
+            <th className="num" title={t('compare.internalDensity.explain')}>
               {t('compare.internalDensity')}
             </th>
+            <th className="num">{t('compare.change')}</th>
           </tr>
         </thead>
         <tbody>
           {comparison.groups.map((g) => (
             <tr key={g.group}>
               <th scope="row">{g.group}</th>
-              <ChangeCells c={g.eiIndex} locale={locale} />
-              <ChangeCells c={g.internalDensity} locale={locale} />
+              <ShareCells c={toOtherGroups(g.eiIndex)} locale={locale} />
+              <ShareCells c={g.internalDensity} locale={locale} />
             </tr>
           ))}
         </tbody>
       </table>
+      <label className="all-figures">
+        <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} data-testid="compare-all-figures" /> {t('people.allFigures')}
+      </label>
+      {all && (
+        <table className="compare-table" data-testid="compare-ei">
+          <ChangeHead first="" />
+          <tbody>
+            {(['eiIndex', 'eiIndexOrdered'] as const).map((k) => (
+              <tr key={k}>
+                <th scope="row">{t(`net.${k}`)}</th>
+                <ChangeCells c={comparison.network[k]} locale={locale} />
+              </tr>
+            ))}
+            {comparison.groups.map((g) => (
+              <tr key={g.group}>
+                <th scope="row">{t('compare.groupEi', { group: g.group })}</th>
+                <ChangeCells c={g.eiIndex} locale={locale} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <h4>{t('compare.findings')}</h4>
       <div className="compare-findings" data-testid="compare-findings">
         {comparison.findings.resolved.length + comparison.findings.appeared.length === 0 && <p className="muted">{t('compare.findings.none')}</p>}
@@ -187,7 +238,7 @@ export function ComparisonView({ before, after, locale }: { before: AnalysisResu
         )}
       </div>
       <h4>{t('compare.persons')}</h4>
-      <PersonChanges comparison={comparison} names={names} locale={locale} />
+      <PersonChanges comparison={comparison} names={names} locale={locale} all={all} />
     </div>
   );
 }
@@ -206,14 +257,16 @@ function PeopleMoves({ comparison, names }: { comparison: WaveComparison; names:
   );
 }
 
-function PersonChanges({ comparison, names, locale }: { comparison: WaveComparison; names: Names; locale: Locale }) {
+function PersonChanges({ comparison, names, locale, all }: { comparison: WaveComparison; names: Names; locale: Locale; all: boolean }) {
   const t = useT();
   const rows = [...comparison.persons].sort(
     (a, b) =>
       Math.abs(b.inDegree.change ?? 0) - Math.abs(a.inDegree.change ?? 0) ||
+      Math.abs(b.groupReach.change ?? 0) - Math.abs(a.groupReach.change ?? 0) ||
       Math.abs(b.betweenness.change ?? 0) - Math.abs(a.betweenness.change ?? 0) ||
       a.name.localeCompare(b.name),
   );
+  const fromTo = (c: Change) => `${num(locale, c.before, 0)} → ${num(locale, c.after, 0)}`;
   return (
     <div className="table-scroll">
       <table className="compare-table persons" data-testid="compare-persons">
@@ -221,21 +274,29 @@ function PersonChanges({ comparison, names, locale }: { comparison: WaveComparis
           <tr>
             <th>{t('col.name')}</th>
             <th className="num">{t('col.inDegree')}</th>
-            <th className="num">{t('col.betweenness')}</th>
-            <th className="num">{t('col.reciprocity')}</th>
-            <th className="num">{t('net.eiIndex')}</th>
             <th className="num">{t('compare.reach')}</th>
+            {all && (
+              <>
+                <th className="num">{t('col.betweenness')}</th>
+                <th className="num">{t('col.reciprocity')}</th>
+                <th className="num">{t('net.eiIndex')}</th>
+              </>
+            )}
           </tr>
         </thead>
         <tbody>
           {rows.map((p) => (
             <tr key={p.id} onClick={() => actions.selectPerson(p.id)}>
               <th scope="row">{names.nameOf(p.id)}</th>
-              <td className="num">{`${num(locale, p.inDegree.before, 0)} → ${num(locale, p.inDegree.after, 0)}`}</td>
-              <td className="num">{sign(locale, p.betweenness.change, 1)}</td>
-              <td className="num">{sign(locale, p.reciprocity.change)}</td>
-              <td className="num">{sign(locale, p.eiIndex.change)}</td>
-              <td className="num">{`${num(locale, p.groupReach.before, 0)} → ${num(locale, p.groupReach.after, 0)}`}</td>
+              <td className="num">{fromTo(p.inDegree)}</td>
+              <td className="num">{fromTo(p.groupReach)}</td>
+              {all && (
+                <>
+                  <td className="num">{sign(locale, p.betweenness.change, 1)}</td>
+                  <td className="num">{sign(locale, p.reciprocity.change)}</td>
+                  <td className="num">{sign(locale, p.eiIndex.change)}</td>
+                </>
+              )}
             </tr>
           ))}
         </tbody>

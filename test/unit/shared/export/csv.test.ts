@@ -70,7 +70,7 @@ describe('peopleCsv', () => {
     const result = runAnalysis(demoImportRequest());
     const csv = peopleCsv(result.analysis.nodes, 'nl', namingFor(result.analysis.nodes, 'off'), CSV_NL);
     const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
-    expect(rows[0]?.slice(0, 5)).toEqual(['Naam', 'Groep', 'Rol', 'Genoemd door', 'Noemt']);
+    expect(rows[0]?.slice(0, 5)).toEqual(['Naam', 'Groep', 'Rol', 'Hoe vaak genoemd', 'Noemt']);
     expect(rows).toHaveLength(25);
     const fatima = rows.find((r) => r[0] === 'Fatima El Amrani');
     expect(fatima?.[4]).toBe('');

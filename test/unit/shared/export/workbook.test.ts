@@ -26,7 +26,7 @@ describe('the results workbook', () => {
     const sheets = await sheetsOf(bytes);
     expect(sheets.map((s) => s.sheet)).toEqual(['Mensen', 'Groepen', 'Groepsmatrix', 'Bevindingen', 'Importverslag', 'Gelezen bestanden']);
     const people = sheets[0]!.data;
-    expect(people[0]!.slice(0, 4)).toEqual(['Naam', 'Groep', 'Rol', 'Genoemd door']);
+    expect(people[0]!.slice(0, 4)).toEqual(['Naam', 'Groep', 'Rol', 'Hoe vaak genoemd']);
     expect(people).toHaveLength(demo.analysis.nodes.length + 1);
     const first = demo.analysis.nodes[0]!;
     const row = people.find((r) => r[0] === first.name)!;

@@ -118,6 +118,51 @@ describe('less common export layouts give the same network', () => {
     expect(result.analysis.nodes.map((n) => n.name)).toContain('Anouk de Vries');
     expect(result.report.items.filter((i) => i.kind === 'unmatched-name')).toEqual([]);
   });
+
+  it('a Google Workspace user list ("First Name [Required]") is a roster', () => {
+    const roster = {
+      name: 'User_Download.csv',
+      bytes: new TextEncoder().encode(
+        'First Name [Required],Last Name [Required],Email Address [Required],Org Unit Path [Required]\nAnouk,de Vries,a@x.nl,/\nBram,Jansen-de Vries,b@x.nl,/\nCor,Smit,c@x.nl,/\nDaan,Meijer,d@x.nl,/\nEva,Mulder,e@x.nl,/\nRita,Levi-Montalcini,r@x.nl,/\n',
+      ),
+    };
+    const result = runAnalysis(proposeImport([file('respondentid-one-header.csv'), roster]));
+    expect(result.analysis.nodes.map((n) => n.name)).toContain('Anouk de Vries');
+    expect(result.report.items.filter((i) => i.kind === 'unmatched-name')).toEqual([]);
+    expect(result.report.items).toContainEqual(expect.objectContaining({ kind: 'column-left-out', column: 'Email Address [Required]' }));
+  });
+
+  it('a roster written surname first is shown first name first, and both forms match; the report says so once', () => {
+    const roster = {
+      name: 'personeel.csv',
+      bytes: new TextEncoder().encode(
+        'naam;groep\nVries, Anouk de;1-2\nJansen-de Vries, Bram;1-2\nSmit, Cor;3-4\nMeijer, Daan;3-4\nMulder, Eva;5-6\nLevi-Montalcini, Rita;5-6\n',
+      ),
+    };
+    const result = runAnalysis(proposeImport([file('respondentid-one-header.csv'), roster]));
+    expect(result.analysis.nodes.map((n) => n.name).sort()).toEqual([
+      'Anouk de Vries',
+      'Bram Jansen-de Vries',
+      'Cor Smit',
+      'Daan Meijer',
+      'Eva Mulder',
+      'Rita Levi-Montalcini',
+    ]);
+    expect(result.report.items.filter((i) => i.kind === 'unmatched-name')).toEqual([]);
+    expect(result.network.ties.length).toBe(EXPECTED.length);
+    const told = result.report.items.filter((i) => i.kind === 'names-reordered');
+    expect(told).toEqual([
+      { kind: 'names-reordered', file: 'personeel.csv', row: null, column: 'naam', value: 'Vries, Anouk de → Anouk de Vries', detail: '6' },
+    ]);
+    // One odd entry in a list written first name first is left as written.
+    const mixed = {
+      name: 'personeel.csv',
+      bytes: new TextEncoder().encode('naam\nAnouk de Vries\nBram Jansen-de Vries\nCor Smit\nDaan Meijer\nEva Mulder\nLevi-Montalcini, Rita\n'),
+    };
+    const kept = runAnalysis(proposeImport([file('respondentid-one-header.csv'), mixed]));
+    expect(kept.analysis.nodes.map((n) => n.name)).toContain('Levi-Montalcini, Rita');
+    expect(kept.report.items.filter((i) => i.kind === 'names-reordered')).toEqual([]);
+  });
 });
 
 describe('an edge list with a relation column', () => {

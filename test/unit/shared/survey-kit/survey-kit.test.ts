@@ -10,7 +10,7 @@ import type { InputFile } from '../../../../shared/import/import-files';
 import { proposeImport } from '../../../../shared/import/propose-import';
 import { runAnalysis } from '../../../../shared/pipeline/run-analysis';
 import { kitFileNames, kitZip, surveyKit, type SurveyKit } from '../../../../shared/survey-kit/survey-kit';
-import { firstNameFirst } from '../../../../shared/survey-kit/kit-people';
+import { firstNameFirst } from '../../../../shared/import/dutch-name';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const ROSTER = [
