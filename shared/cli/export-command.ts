@@ -1,11 +1,13 @@
 /**
- * `talkmap export --format xlsx|csv|graphml|gexf|dl --out PATH`: the results as files, from
+ * `talkmap export --format xlsx|csv|graphml|gexf|dl|rsiena --out PATH`: the results as files, from
  * any input `analyze` reads, named as `--names` says (off, role, initials, codes) — the
  * same files the app's Export menu writes. CSV files follow the computer's locale unless
  * `--separator` and `--decimal` say otherwise.
  */
 import { computerCsvDefaults, csvOptions, CSV_SEPARATORS, DECIMAL_MARKS, type CsvSeparator, type DecimalMark } from '../export/csv';
 import { toGexf, toGraphML, toUcinetDl } from '../export/network-formats';
+import { groupedDrawing } from '../export/map-drawing';
+import { rsienaFiles } from '../export/rsiena';
 import { blockMatrixCsv, findingsCsv, groupsCsv, peopleCsv } from '../export/tables-csv';
 import { resultSheets, writeWorkbook } from '../export/workbook';
 import { t, type Locale } from '../i18n/translate';
@@ -15,7 +17,7 @@ import { namingFor } from '../present/names';
 import { UsageError, type Flags } from './flags';
 import type { CliIo } from './run-cli';
 
-export const EXPORT_FORMATS = ['xlsx', 'csv', 'graphml', 'gexf', 'dl'] as const;
+export const EXPORT_FORMATS = ['xlsx', 'csv', 'graphml', 'gexf', 'dl', 'rsiena'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -34,17 +36,20 @@ export function writerOf(io: CliIo): Required<Pick<CliIo, 'writeFile' | 'makeDir
   return { writeFile: io.writeFile, makeDir: io.makeDir };
 }
 
-export async function exportCommand(result: AnalysisResult, flags: Flags, io: CliIo, locale: Locale): Promise<number> {
+/** `waves`: the network (one), or for `--format rsiena` every wave given, earliest first. */
+export async function exportCommand(waves: AnalysisResult[], flags: Flags, io: CliIo, locale: Locale): Promise<number> {
+  const result = waves.at(-1) as AnalysisResult;
   const { writeFile, makeDir } = writerOf(io);
   const format: ExportFormat = choice(flags, '--format', EXPORT_FORMATS, null);
   const out = flags.get('--out');
-  if (!out) throw new UsageError('export needs --out PATH (a folder for --format csv)');
+  if (!out) throw new UsageError('export needs --out PATH (a folder for --format csv and rsiena)');
   const names: AnonymiseMode = choice(flags, '--names', ANONYMISE_MODES, 'off');
   const options = { fold: flags.has('--fold-roles'), foldedRole: t(locale, 'anonymise.folded') };
-  const naming = namingFor(result.analysis.nodes, names, null, options);
+  // Everyone in every wave gets one alias (a code is the same person in each wave's matrix).
+  const naming = namingFor(result.analysis.nodes, names, null, { ...options, people: waves.flatMap((w) => w.analysis.nodes) });
   const files: { path: string; content: Uint8Array }[] = [];
   const extension = { xlsx: '.xlsx', graphml: '.graphml', gexf: '.gexf', dl: '.dl' } as const;
-  if (format !== 'csv' && !out.toLowerCase().endsWith(extension[format]))
+  if (format !== 'csv' && format !== 'rsiena' && !out.toLowerCase().endsWith(extension[format]))
     io.stderr(`talkmap: ${t(locale, 'cli.extension', { file: out, format, extension: extension[format] })}\n`);
   if (format === 'xlsx') files.push({ path: out, content: await writeWorkbook(resultSheets(result, locale, names, null, options)) });
   else if (format === 'csv') {
@@ -59,9 +64,13 @@ export async function exportCommand(result: AnalysisResult, flags: Flags, io: Cl
     file(nl ? 'groepen.csv' : 'groups.csv', groupsCsv(result, locale, options));
     file(nl ? 'groepsmatrix.csv' : 'group-matrix.csv', blockMatrixCsv(result, locale, options));
     file(nl ? 'bevindingen.csv' : 'findings.csv', findingsCsv(result.findings.findings, locale, naming, options));
+  } else if (format === 'rsiena') {
+    makeDir(out);
+    for (const f of rsienaFiles(waves, naming)) files.push({ path: `${out.replace(/[\\/]+$/, '')}/${f.name}`, content: encode(f.text) });
   } else {
-    const write = { graphml: toGraphML, gexf: toGexf, dl: toUcinetDl }[format];
-    files.push({ path: out, content: encode(write(result, naming.nameOf)) });
+    const text =
+      format === 'graphml' ? toGraphML(result, naming) : format === 'gexf' ? toGexf(result, naming, groupedDrawing(result)) : toUcinetDl(result, naming);
+    files.push({ path: out, content: encode(text) });
   }
   for (const f of files) {
     await writeFile(f.path, f.content);

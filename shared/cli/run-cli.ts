@@ -16,7 +16,7 @@ import { edgeRelations } from '../import/read-edge-list';
 import type { Table } from '../import/parse-table';
 import { findGroupColumn } from '../import/column-roles';
 import { ImportError } from '../import/roster';
-import { runAnalysis } from '../pipeline/run-analysis';
+import { runAnalysis, type AnalysisResult } from '../pipeline/run-analysis';
 import { toCliJson } from './cli-json';
 import { toCliText } from './cli-text';
 import type { FindingText } from '../findings/types';
@@ -46,11 +46,12 @@ export const USAGE = `Usage:
   talkmap analyze --demo [--json] [--lang nl|en]
   talkmap compare --edges BEFORE.csv --edges AFTER.csv [--nodes FILE] [--group COLUMN] [--json]
   talkmap compare --survey BEFORE.csv --survey AFTER.csv [--nodes ROSTER [--nodes ROSTER2]] [--json]
-  talkmap analyze --edges FILE [--nodes FILE] [--group COLUMN] [--weight COLUMN] [--relation NAME] [--json]
+  talkmap analyze --edges FILE [--nodes FILE [--responded COLUMN]] [--group COLUMN] [--weight COLUMN] [--relation NAME] [--json]
   talkmap analyze --survey FILE --respondent COLUMN --nominations COLUMN [--nominations COLUMN …] [--nodes FILE] [--group COLUMN] [--json]
   talkmap analyze --survey FILE [--nodes FILE] [--json]   (columns detected as in the app)
   Columns may be named by their header or by Qualtrics' short id (Q1); --sheet NAME picks a workbook's sheet.
-  talkmap export --format xlsx|csv|graphml|gexf|dl --out PATH [--names off|role|initials|codes [--fold-roles]] [--separator semicolon|comma|tab] [--decimal comma|point] …the input flags of analyze
+  talkmap export --format xlsx|csv|graphml|gexf|dl|rsiena --out PATH [--names off|role|initials|codes [--fold-roles]] [--separator semicolon|comma|tab] [--decimal comma|point] …the input flags of analyze
+         (--format rsiena: a folder, with --edges or --survey once per wave, earliest first, and --responded once per wave)
   talkmap survey-kit --nodes ROSTER --out FOLDER [--question TEXT] [--frequency] [--lang nl|en]   (the questionnaire for Forms, Qualtrics, LimeSurvey and paper)
   talkmap analyze --log FILE [--nodes FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--period week|month|quarter|year] [--channel NAME] [--json]
 Options: --reconstruct (symmetric relations only: non-respondents get the ties others reported to them)
@@ -61,6 +62,7 @@ const VALUE_FLAGS = new Set([
   '--edges',
   '--nodes',
   '--group',
+  '--responded',
   '--weight',
   '--survey',
   '--respondent',
@@ -114,9 +116,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (command === 'export') throw new UsageError('export reads --edges, --survey or --demo; for a log use analyze --log … --json');
       return await logCommand(flags, io, locale);
     }
+    // The RSiena folder takes every wave at once (one matrix per wave).
+    if (command === 'export' && flags.getAll('--edges').length + flags.getAll('--survey').length > 1) {
+      if (flags.get('--format') !== 'rsiena') throw new UsageError('export takes one --edges or --survey, except --format rsiena (one per wave)');
+      return await exportCommand(await waveResults(flags, io, locale, 'export --format rsiena'), flags, io, locale);
+    }
     const request = await buildRequest(flags, io, locale);
     const result = runAnalysis(request, { reconstruct: flags.has('--reconstruct') });
-    if (command === 'export') return await exportCommand(result, flags, io, locale);
+    if (command === 'export') return await exportCommand([result], flags, io, locale);
     io.stdout(flags.has('--json') ? `${JSON.stringify(toCliJson(result), null, 2)}\n` : toCliText(result, locale));
     return 0;
   } catch (error) {
@@ -127,25 +134,40 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-async function compareCommand(flags: Flags, io: CliIo, locale: Locale): Promise<number> {
+/**
+ * Several waves from one command line: `--edges` or `--survey` once per wave (earliest first),
+ * with one `--nodes` roster for all of them or one per wave (the team changed).
+ */
+async function waveResults(flags: Flags, io: CliIo, locale: Locale, command: string): Promise<AnalysisResult[]> {
   const edges = flags.getAll('--edges');
   const surveys = flags.getAll('--survey');
   const [source, files] = edges.length > 0 ? (['--edges', edges] as const) : (['--survey', surveys] as const);
-  if (files.length !== 2 || (edges.length > 0 && surveys.length > 0))
-    throw new UsageError('compare needs two --edges files or two --survey exports: the earlier wave first');
-  // One roster for both waves, or one per wave (the team changed).
+  if (files.length < 2 || (edges.length > 0 && surveys.length > 0))
+    throw new UsageError(`${command} needs two or more --edges files or --survey exports: the earliest wave first`);
   const rosters = flags.getAll('--nodes');
-  if (rosters.length > 2) throw new UsageError('compare takes one --nodes roster, or one per wave');
-  const results = [];
+  if (rosters.length > 1 && rosters.length !== files.length) throw new UsageError(`${command} takes one --nodes roster, or one per wave`);
+  const results: AnalysisResult[] = [];
   for (const [i, path] of files.entries()) {
     const one = new Flags();
     one.add(source, path);
-    const roster = rosters[rosters.length === 2 ? i : 0];
+    const roster = rosters[rosters.length > 1 ? i : 0];
     if (roster) one.add('--nodes', roster);
-    for (const f of ['--group', '--weight', '--respondent']) if (flags.get(f)) one.add(f, flags.get(f) as string);
+    for (const f of ['--group', '--weight', '--respondent', '--sheet', '--relation']) if (flags.get(f)) one.add(f, flags.get(f) as string);
+    // Who answered: one roster column for every wave, or one per wave (responded_w1, responded_w2, …).
+    const responded = flags.getAll('--responded');
+    if (responded.length > 1 && responded.length !== files.length) throw new UsageError(`${command} takes one --responded column, or one per wave`);
+    const column = responded[responded.length > 1 ? i : 0];
+    if (column) one.add('--responded', column);
     for (const column of flags.getAll('--nominations')) one.add('--nominations', column);
-    results.push(runAnalysis(await buildRequest(one, io, locale)));
+    results.push(runAnalysis(await buildRequest(one, io, locale), { reconstruct: flags.has('--reconstruct') }));
   }
+  return results;
+}
+
+async function compareCommand(flags: Flags, io: CliIo, locale: Locale): Promise<number> {
+  if (flags.getAll('--edges').length + flags.getAll('--survey').length !== 2)
+    throw new UsageError('compare needs two --edges files or two --survey exports: the earlier wave first');
+  const results = await waveResults(flags, io, locale, 'compare');
   const comparison = compareWaves(results[0]!, results[1]!);
   if (flags.has('--json')) {
     const render = (h: FindingText) => ({ nl: translateKey('nl', h.key, h.params), en: translateKey('en', h.key, h.params) });
@@ -206,7 +228,7 @@ async function logCommand(flags: Flags, io: CliIo, locale: Locale): Promise<numb
 }
 
 async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale): Promise<ImportRequest> {
-  for (const flag of ['--edges', '--survey', '--nodes', '--respondent', '--group', '--weight']) {
+  for (const flag of ['--edges', '--survey', '--nodes', '--respondent', '--group', '--weight', '--responded']) {
     if (flags.getAll(flag).length > 1)
       throw new UsageError(
         `analyze takes one ${flag}; to compare two waves use: talkmap compare ${flag === '--nodes' ? '--survey BEFORE --survey AFTER --nodes ROSTER1 --nodes ROSTER2' : `${flag} BEFORE ${flag} AFTER`}`,
@@ -267,7 +289,11 @@ async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale)
     return {
       data,
       roster: nodes ? read(nodes) : null,
-      spec: edgeListSpec({ weightColumn: flags.get('--weight') ?? null, relation: flags.get('--relation') ?? null }),
+      spec: edgeListSpec({
+        weightColumn: flags.get('--weight') ?? null,
+        relation: flags.get('--relation') ?? null,
+        respondedColumn: flags.get('--responded') ?? null,
+      }),
       ...(group ? { groupAttribute: group } : {}),
     };
   }

@@ -835,4 +835,5 @@ export interface MessageParamNames {
   'compare.panel.hide': never;
   'compare.panel.show': never;
   'report.kind.names-reordered': never;
+  'report.kind.invalid-responded': never;
 }

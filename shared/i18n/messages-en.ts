@@ -887,6 +887,7 @@ export const en = {
   'compare.panel.hide': 'Hide the figures',
   'compare.panel.show': 'Show the figures',
   'report.kind.names-reordered': 'Roster names written surname first, shown first name first (for example; the written form still matches)',
+  'report.kind.invalid-responded': 'Not clear whether this person answered (not 1/0, yes/no): counted as having answered',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -908,4 +908,5 @@ export const nl: Record<MessageKey, string> = {
   'compare.panel.show': 'Cijfers tonen',
   'report.kind.names-reordered':
     'Namen op de lijst stonden met de achternaam vooraan en worden met de voornaam vooraan getoond (voorbeeld; de geschreven vorm wordt nog steeds herkend)',
+  'report.kind.invalid-responded': 'Niet duidelijk of deze persoon antwoordde (geen 1/0, ja/nee): geteld als wel geantwoord',
 };

@@ -34,6 +34,8 @@ export const CHANNEL_COLUMN = /^(channel|kanaal|medium|type|via)$/i;
  */
 export const SURVEY_ONLY_COLUMN =
   /^(start time|completion time|begintijd|tijd van voltooien|voltooiingstijd|email address|e-mailadres|startdate|enddate|responseid|response id|submitdate|lastpage|startlanguage|respondent id|collector id|last modified time|laatst gewijzigd)$/i;
+/** A roster column saying who answered the survey (edge lists and matrices cannot say it themselves). */
+export const RESPONDED_COLUMN = /^(responded|has responded|answered|reageerde|gereageerd|heeft gereageerd|ingevuld|respons)$/i;
 export const RELATION_COLUMN = /^(relation|relatie|relationship|kind|type|tie ?type|soort|layer|laag|network|netwerk)$/i;
 const PRIVATE = /(e-?mail|ip[ -]?(address|adres)|^ip$|ipaddress|latitude|longitude|location ?(lat|long))/i;
 

@@ -10,6 +10,7 @@ import { findGroupColumn, findRoleColumn } from './column-roles';
 import type { Encoding } from './decode';
 import type { Delimiter } from './parse-table';
 import { readTableFile } from './read-table-file';
+import { markResponded } from './responded-column';
 import { readEdgeList } from './read-edge-list';
 import { readMatrix } from './read-matrix';
 import { readRatingGrid } from './read-rating-grid';
@@ -71,6 +72,8 @@ export function importFiles(request: ImportRequest): ImportResult {
   let ties;
   let weighted = false;
   let respondents: number;
+  // Edge lists and matrices: who answered, when the roster says it (responded-column.ts).
+  let marked: number | null = null;
   if (spec.shape === 'multi-select') {
     const read = readMultiSelectSurvey(table, request.data.name, spec, roster, request.decisions);
     ({ people, ties, respondents } = read);
@@ -82,13 +85,15 @@ export function importFiles(request: ImportRequest): ImportResult {
   } else if (spec.shape === 'matrix') {
     const read = readMatrix(table, request.data.name, roster);
     ({ people, ties, weighted } = read);
-    respondents = people.length;
     items.push(...read.items);
+    marked = roster ? markResponded(people, roster, null, items) : null;
+    respondents = marked ?? people.length;
   } else {
     const read = readEdgeList(table, request.data.name, spec, roster);
     ({ people, ties, weighted } = read);
-    respondents = people.length;
     items.push(...read.items);
+    marked = roster ? markResponded(people, roster, spec.respondedColumn ?? null, items) : null;
+    respondents = marked ?? people.length;
   }
   const surveyGroup = spec.shape === 'edge-list' || spec.shape === 'matrix' ? null : spec.groupColumn;
   const attributeColumns = [...new Set([...(roster?.attributeColumns ?? []), ...(surveyGroup ? [surveyGroup] : [])])];
@@ -106,7 +111,7 @@ export function importFiles(request: ImportRequest): ImportResult {
       items,
       respondents,
       rosterSize,
-      responseRate: spec.shape !== 'edge-list' && spec.shape !== 'matrix' && rosterSize > 0 ? respondents / rosterSize : null,
+      responseRate: (spec.shape !== 'edge-list' && spec.shape !== 'matrix') || marked !== null ? (rosterSize > 0 ? respondents / rosterSize : null) : null,
     },
   };
 }

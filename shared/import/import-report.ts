@@ -24,6 +24,8 @@ export type ReportKind =
   | 'name-mapped'
   /** A roster written surname first, shown first name first (value: an example; detail: how many). */
   | 'names-reordered'
+  /** A roster's answered-or-not cell that is not 1/0, ja/nee, yes/no (counted as answered). */
+  | 'invalid-responded'
   | 'outside-person';
 
 export interface ReportItem {

@@ -37,6 +37,8 @@ export const edgeListSpecSchema = z.object({
   /** A column saying which relation each row is (advice, friendship): the rows of `relation` are read, the others are another network. */
   relationColumn: column.nullable().default(null),
   relation: z.string().nullable().default(null),
+  /** A roster column saying who answered (1/0, ja/nee, yes/no): the others' own ties are unknown, not absent. */
+  respondedColumn: column.nullable().default(null),
 });
 
 /** What the user decided for a written name that did not match the roster exactly. */
@@ -67,5 +69,14 @@ export function isSpecComplete(spec: ImportSpec): boolean {
 
 /** An edge-list spec with every choice left to detection unless given. */
 export function edgeListSpec(choices: Partial<Omit<EdgeListSpec, 'shape'>> = {}): EdgeListSpec {
-  return { shape: 'edge-list', sourceColumn: null, targetColumn: null, weightColumn: null, relationColumn: null, relation: null, ...choices };
+  return {
+    shape: 'edge-list',
+    sourceColumn: null,
+    targetColumn: null,
+    weightColumn: null,
+    relationColumn: null,
+    relation: null,
+    ...choices,
+    respondedColumn: choices.respondedColumn ?? null,
+  };
 }

@@ -18,6 +18,9 @@ export interface Roster {
   byId: Map<string, Person>;
   items: ReportItem[];
   attributeColumns: string[];
+  /** The file and each person's row in it (report items point there). */
+  file: string;
+  rowOf: Map<string, number>;
 }
 
 /** A file that cannot be read as it is: the one user-facing error type, from the import. */
@@ -47,6 +50,7 @@ export function readRoster(table: Table, file: string): Roster {
   const firstRowOfKey = new Map<string, number>();
   const duplicateKeys = new Set<string>();
   const byNameKey = new Map<string, string>();
+  const rowOf = new Map<string, number>();
 
   table.rows.forEach((row, index) => {
     const rowNumber = index + table.firstDataRow;
@@ -77,6 +81,7 @@ export function readRoster(table: Table, file: string): Roster {
     const person: Person = { id, name, attributes, responded: false, ...(shown !== written.trim() ? { writtenName: written.trim() } : {}) };
     people.push(person);
     byId.set(id, person);
+    rowOf.set(id, rowNumber);
     const key = nameKey(name);
     const earlier = firstRowOfKey.get(key);
     if (earlier !== undefined) {
@@ -97,7 +102,7 @@ export function readRoster(table: Table, file: string): Roster {
   });
   for (const key of duplicateKeys) byNameKey.delete(key);
   if (reordered > 0) items.push({ kind: 'names-reordered', file, row: null, column: nameCol, value: example, detail: String(reordered) });
-  return { people, byNameKey, byId, items, attributeColumns };
+  return { people, byNameKey, byId, items, attributeColumns, file, rowOf };
 }
 
 /** Finds a roster person for a written name (or id); null when there is no unique match. */

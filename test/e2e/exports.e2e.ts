@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoImportRequest } from '../../shared/demo/demo-school';
 import { runAnalysis } from '../../shared/pipeline/run-analysis';
-import { artifact, startE2e, type E2e } from './browser';
+import { artifact, mapNodes, startE2e, type E2e } from './browser';
 
 const NAMES = runAnalysis(demoImportRequest()).analysis.nodes.map((n) => n.name);
 const KINDS = ['png', 'svg', 'xlsx', 'people', 'groups', 'matrix', 'findings', 'graphml', 'gexf', 'dl'];
@@ -60,6 +60,18 @@ describe('exports', () => {
     writeFileSync(artifact('export-map-nl.png'), png);
     for (const [name, content] of files) if (!name.endsWith('.png')) expect(content.length).toBeGreaterThan(100);
     expect(files.get('talkmap-netwerk.graphml')!.toString()).toContain('Monique van der Linden');
+    // The GEXF carries the map as it is on screen: Gephi opens the same picture (its y axis points up).
+    const gexf = files.get('talkmap-netwerk.gexf')!.toString();
+    const onScreen = await mapNodes(page);
+    expect(onScreen.length).toBe(24);
+    for (const n of onScreen) {
+      const at = new RegExp(`<node id="${n.id}"[^>]*>.*?<viz:position x="(-?[\\d.]+)" y="(-?[\\d.]+)"`).exec(gexf);
+      expect(at, n.id).not.toBeNull();
+      expect(Number(at![1])).toBeCloseTo(n.x, 1);
+      expect(Number(at![2])).toBeCloseTo(-n.y, 1);
+    }
+    expect((gexf.match(/<viz:color /g) ?? []).length).toBe(24);
+    expect(files.get('talkmap-netwerk.dl')!.toString()).toContain('Monique_van_der_Linden');
     const svg = files.get('talkmap-kaart.svg')!.toString();
     expect(svg.startsWith('<svg')).toBe(true);
     expect((svg.match(/<path class="tie" /g) ?? []).length).toBe(68);

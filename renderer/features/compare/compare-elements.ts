@@ -12,7 +12,7 @@ import { orderGroups } from '../../../shared/network/group-order';
 import type { SizeMetric } from '../../state/view-state';
 import { edgeId, mergeMutualEdges, metricValue, sizeScale } from '../network-view/map-elements';
 import { isLargeMap } from '../../map/drawing-mode';
-import { groupColours, NO_GROUP_COLOUR, outlineColour } from '../../map/palette';
+import { groupColours, NO_GROUP_COLOUR, outlineColour } from '../../../shared/present/palette';
 import { roleKind, ROLE_SHAPES, type RoleKind } from '../../map/role-shape';
 
 export type TieStatus = 'new' | 'lost' | 'kept';

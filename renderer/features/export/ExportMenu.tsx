@@ -7,7 +7,8 @@ import { kindsDrawn } from '../../../shared/present/role-kind';
 import { useNamingOptions } from '../../state/use-names';
 import { useState } from 'react';
 import { blockMatrixCsv, findingsCsv, groupsCsv, peopleCsv } from '../../../shared/export/tables-csv';
-import { toGexf, toGraphML, toUcinetDl } from '../../../shared/export/network-formats';
+import { toGexf, toGraphML, toUcinetDl, type Drawing } from '../../../shared/export/network-formats';
+import type { Core } from 'cytoscape';
 import { CSV_SEPARATORS, DECIMAL_MARKS } from '../../../shared/export/csv';
 import { namingFor } from '../../../shared/present/names';
 import { createJobOwner, workbookInWorker } from '../../workers/analysis-client';
@@ -28,6 +29,14 @@ const KINDS: ExportKind[] = ['png', 'svg', 'xlsx', 'people', 'groups', 'matrix',
 const CSV_KINDS: ReadonlySet<ExportKind> = new Set(['people', 'groups', 'matrix', 'findings']);
 const workbookOwner = createJobOwner('workbook');
 
+/** The map on screen as positions and colours (none when no map is drawn). */
+function drawingOf(cy: Core | null): Drawing | null {
+  if (!cy) return null;
+  const positions = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+  const colours = new Map(cy.nodes().map((n) => [n.id(), String(n.data('colour') ?? '')]));
+  return { positions, colours };
+}
+
 export function ExportMenu({ result }: { result: AnalysisResult }) {
   const t = useT();
   const tKey = useTKey();
@@ -46,7 +55,6 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
   const build = async (kind: ExportKind): Promise<{ name: string; content: string | Uint8Array }> => {
     // Built from the naming at this moment (not a cached one), so a switch just before exporting is followed.
     const naming = namingFor(result.analysis.nodes, anonymise, meView, namingOptions);
-    const label = (id: string) => naming.nameOf(id);
     const options = currentCsvOptions();
     switch (kind) {
       case 'xlsx':
@@ -63,11 +71,12 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
       case 'findings':
         return { name: `${base}-${locale === 'nl' ? 'bevindingen' : 'findings'}.csv`, content: findingsCsv(result.findings.findings, locale, naming, options) };
       case 'graphml':
-        return { name: `${base}-netwerk.graphml`, content: toGraphML(result, label) };
+        return { name: `${base}-netwerk.graphml`, content: toGraphML(result, naming) };
       case 'gexf':
-        return { name: `${base}-netwerk.gexf`, content: toGexf(result, label) };
+        // With the map as it is on screen: Gephi opens the same picture.
+        return { name: `${base}-netwerk.gexf`, content: toGexf(result, naming, drawingOf(currentMap())) };
       case 'dl':
-        return { name: `${base}-netwerk.dl`, content: toUcinetDl(result, label) };
+        return { name: `${base}-netwerk.dl`, content: toUcinetDl(result, naming) };
       case 'png':
       case 'svg': {
         const cy = currentMap();

@@ -10,7 +10,7 @@ import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { useT } from '../../state/use-t';
 import { useAppState } from '../../state/app-store';
 import { colourMapping } from './map-elements';
-import { NO_GROUP_COLOUR } from '../../map/palette';
+import { NO_GROUP_COLOUR } from '../../../shared/present/palette';
 import type { RoleKind } from '../../map/role-shape';
 import { useNames } from '../../state/use-names';
 

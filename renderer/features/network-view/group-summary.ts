@@ -8,7 +8,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
-import { groupColours, outlineColour } from '../../map/palette';
+import { groupColours, outlineColour } from '../../../shared/present/palette';
 import { pairKey, splitKey } from '../../../shared/network/pair-key';
 
 /** Above this many groups the group map's labels show only when zoomed in. */

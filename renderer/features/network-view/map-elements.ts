@@ -7,7 +7,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import type { NodeMetrics } from '../../../shared/metrics/analyse-network';
 import { groupedLayout } from '../../../shared/layout/grouped-layout';
-import { groupColours, NO_GROUP_COLOUR, outlineColour } from '../../map/palette';
+import { groupColours, NO_GROUP_COLOUR, outlineColour } from '../../../shared/present/palette';
 import { drawsTiesOnDemand, isLargeMap } from '../../map/drawing-mode';
 import { roleKind, ROLE_SHAPES } from '../../map/role-shape';
 

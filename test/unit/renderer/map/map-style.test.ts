@@ -7,7 +7,7 @@ import { circleByGroup } from '../../../../shared/layout/circle-layout';
 import { groupedLayout } from '../../../../shared/layout/grouped-layout';
 import { buildMapElements, colourMapping, MAX_NODE, mergeMutualEdges, MIN_NODE, sizeScale } from '../../../../renderer/features/network-view/map-elements';
 import { visibleElements } from '../../../../renderer/features/network-view/map-filter';
-import { GROUP_COLOURS, groupColours } from '../../../../renderer/map/palette';
+import { GROUP_COLOURS, groupColours } from '../../../../shared/present/palette';
 import { roleKind } from '../../../../renderer/map/role-shape';
 import { DEFAULT_VIEW } from '../../../../renderer/state/view-state';
 
@@ -104,7 +104,7 @@ describe('layouts', () => {
 
 describe('people stand out against the map (WCAG 1.4.11, 3:1 for graphics)', () => {
   it('gives every group colour, and the no-group grey, an outline of at least 3:1 against the white background', async () => {
-    const { contrast, outlineColour, MAP_BACKGROUND, NO_GROUP_COLOUR } = await import('../../../../renderer/map/palette');
+    const { contrast, outlineColour, MAP_BACKGROUND, NO_GROUP_COLOUR } = await import('../../../../shared/present/palette');
     // The fills alone do not: yellow 1.3:1, orange 2.3:1, sky blue 2.3:1, grey 2.6:1.
     expect(contrast('#F0E442', MAP_BACKGROUND)).toBeLessThan(1.5);
     for (const fill of [...GROUP_COLOURS, NO_GROUP_COLOUR]) expect(contrast(outlineColour(fill), MAP_BACKGROUND), fill).toBeGreaterThanOrEqual(3);

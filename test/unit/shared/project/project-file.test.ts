@@ -202,9 +202,9 @@ describe('save → reopen → the same analysis, for every kind of input', () =>
       groupsCsv(r, 'nl', CSV_NL),
       blockMatrixCsv(r, 'nl', CSV_NL),
       findingsCsv(r.findings.findings, 'en', namingFor(r.analysis.nodes, 'off'), CSV_EN),
-      toGraphML(r, (id) => id),
-      toGexf(r, (id) => id),
-      toUcinetDl(r, (id) => id),
+      toGraphML(r, namingFor(r.analysis.nodes, 'off')),
+      toGexf(r, namingFor(r.analysis.nodes, 'off')),
+      toUcinetDl(r, namingFor(r.analysis.nodes, 'off')),
     ];
     expect(exports(after)).toEqual(exports(before));
   });

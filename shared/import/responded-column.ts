@@ -1,0 +1,47 @@
+/**
+ * Who answered, for edge lists and matrices, which cannot say it themselves: a roster column
+ * (`responded`, `reageerde`, …, or the one the user names — `responded_w2` for the second wave)
+ * with 1/0, ja/nee, yes/no, true/false. A person marked as not answering keeps their place and
+ * the ties others named them in; their own ties are unknown, not absent. A value that is none
+ * of these is reported (file, row, column) and the person counted as answering, as an edge
+ * list is read without the column.
+ */
+import type { Person } from '../network/types';
+import { findColumn, RESPONDED_COLUMN } from './column-roles';
+import type { ReportItem } from './import-report';
+import { ImportError, type Roster } from './roster';
+
+const YES = /^(1|ja|j|yes|y|true|waar|x)$/i;
+const NO = /^(0|nee|n|no|false|onwaar)$/i;
+
+/** The column used: the one asked for, else one recognised by its header; null when there is none. */
+export function respondedColumnOf(roster: Roster, asked: string | null): string | null {
+  if (asked === null) return findColumn(roster.attributeColumns, RESPONDED_COLUMN);
+  if (!roster.attributeColumns.includes(asked))
+    throw new ImportError('import.error.missingColumn', { file: roster.file, column: asked, columns: roster.attributeColumns.join(', ') });
+  return asked;
+}
+
+/**
+ * Marks the roster's people who did not answer (in place) and returns how many answered, or
+ * null when no column says it (everyone counts as answering).
+ */
+export function markResponded(people: Person[], roster: Roster, asked: string | null, items: ReportItem[]): number | null {
+  const column = respondedColumnOf(roster, asked);
+  if (column === null) return null;
+  let answered = 0;
+  for (const p of people) {
+    if (!roster.byId.has(p.id)) {
+      answered++;
+      continue;
+    }
+    const value = (p.attributes[column] ?? '').trim();
+    if (NO.test(value)) p.responded = false;
+    else {
+      if (!YES.test(value)) items.push({ kind: 'invalid-responded', file: roster.file, row: roster.rowOf.get(p.id) ?? null, column, value });
+      p.responded = true;
+      answered++;
+    }
+  }
+  return answered;
+}
