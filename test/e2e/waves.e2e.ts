@@ -38,8 +38,10 @@ describe('survey waves', () => {
     const map = page.getByTestId('compare-map');
     await expect.poll(() => map.getAttribute('data-new')).not.toBe('0');
     const comparison = page.getByTestId('comparison');
-    expect(await comparison.getByTestId('compare-headline').textContent()).toMatch(/^\d+ new ties, \d+ lost, \d+ kept; 1 person joined, 1 left\.$/);
-    expect(await comparison.getByTestId('people-moves').textContent()).toBe('Joined: Eva Koster. Left: Bram Willems.');
+    expect(await comparison.getByTestId('compare-headline').textContent()).toMatch(
+      /^\d+ new ties, \d+ lost, \d+ kept; 1 person joined, 1 no longer in the survey\.$/,
+    );
+    expect(await comparison.getByTestId('people-moves').textContent()).toBe('Joined: Eva Koster. No longer in this survey: Bram Willems.');
     expect(await comparison.getByTestId('compare-highlights').textContent()).toContain('The link between groep 3-4 and groep 5-6 has grown stronger');
     expect(await comparison.getByTestId('findings-resolved').textContent()).toContain('groep 3-4');
     expect(Number(await map.getAttribute('data-nodes'))).toBe(25);
@@ -95,7 +97,7 @@ describe('survey waves', () => {
     await expect.poll(async () => (await compareLabels()).length).toBeGreaterThan(0);
     const names = runAnalysis(demoImportRequest()).analysis.nodes.map((n) => n.name);
     expect((await compareLabels()).filter((l) => names.includes(l))).toEqual([]);
-    await expect.poll(() => second.page.getByTestId('compare-headline').textContent()).toMatch(/1 persoon erbij, 1 vertrokken\.$/);
+    await expect.poll(() => second.page.getByTestId('compare-headline').textContent()).toMatch(/1 persoon erbij, 1 niet meer erbij\.$/);
     expect(await second.page.getByTestId('compare-highlights').textContent()).toContain('De band tussen groep 3-4 en groep 5-6 is versterkt');
     await second.page.screenshot({ path: artifact('wave-compare-nl.png') });
     expect(second.errors).toEqual([]);

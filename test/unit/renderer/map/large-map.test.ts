@@ -172,7 +172,7 @@ describe('the summary sentence of a large network', () => {
 
   it('counts the wizard preview in the right number, and says why there is no response rate', () => {
     expect(t('en', 'wizard.summaryLineNoRate', { people: 2, ties: 1, respondents: 2 })).toBe(
-      '2 people, 1 tie, 2 respondents (no roster, so no response rate).',
+      '2 people, 1 tie, 2 respondents (without a staff list the response rate cannot be worked out).',
     );
     expect(t('nl', 'wizard.summaryLine', { people: 1, ties: 12345, respondents: 1, rate: 100 })).toBe('1 persoon, 12.345 banden, 1 respondent (respons 100%).');
   });
