@@ -80,6 +80,8 @@ describe('meeting mode', () => {
     const second = (await caption.textContent()) ?? '';
     expect(second).toContain('Leesspecialist technisch lezen staf (1) bereikt');
     expect(second).not.toContain('Karin Brouwer');
+    // Its ties are red on the map, and the legend says what red means.
+    await expect.poll(() => page.getByTestId('legend-emphasis').textContent()).toBe('Rood: de banden waar deze bevinding over gaat');
     await page.screenshot({ path: artifact(`meeting-${width}x${height}-nl.png`) });
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => caption.textContent()).toContain('Geen enkele band');
