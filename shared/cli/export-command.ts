@@ -72,6 +72,14 @@ export async function exportCommand(waves: AnalysisResult[], flags: Flags, io: C
       format === 'graphml' ? toGraphML(result, naming) : format === 'gexf' ? toGexf(result, naming, groupedDrawing(result)) : toUcinetDl(result, naming);
     files.push({ path: out, content: encode(text) });
   }
+  // Who answered, where a roster cell did not say it clearly: said here too, not only in the report.
+  for (const w of waves) {
+    const unclear = w.report.items.filter((i) => i.kind === 'invalid-responded');
+    if (unclear.length > 0)
+      io.stderr(
+        `talkmap: ${t(locale, 'cli.unclearResponded', { file: unclear[0]!.file, count: unclear.length, rows: unclear.map((i) => i.row ?? '?').join(', ') })}\n`,
+      );
+  }
   for (const f of files) {
     await writeFile(f.path, f.content);
     io.stdout(`${t(locale, 'cli.wrote', { file: f.path })}\n`);

@@ -836,4 +836,9 @@ export interface MessageParamNames {
   'compare.panel.show': never;
   'report.kind.names-reordered': never;
   'report.kind.invalid-responded': never;
+  'compare.findings.strengthLost': never;
+  'compare.findings.strengthNew': never;
+  'compare.crossShareOrdered': never;
+  'compare.crossShareOrdered.stages': never;
+  'cli.unclearResponded': 'count' | 'file' | 'rows';
 }

@@ -155,8 +155,8 @@ export const en = {
   'compare.internalDensity': 'Within the group',
   'compare.findings': 'Findings',
   'compare.findings.none': 'The same findings in both waves.',
-  'compare.findings.resolved': 'No longer found:',
-  'compare.findings.appeared': 'New findings:',
+  'compare.findings.resolved': 'Resolved (no longer found):',
+  'compare.findings.appeared': 'New points of attention:',
   'compare.persons': 'Per person',
   'compare.reach': 'Groups reached',
   'file.menu': 'File',
@@ -890,7 +890,13 @@ export const en = {
   'compare.panel.hide': 'Hide the figures',
   'compare.panel.show': 'Show the figures',
   'report.kind.names-reordered': 'Roster names written surname first, shown first name first (for example; the written form still matches)',
-  'report.kind.invalid-responded': 'Not clear whether this person answered (not 1/0, yes/no): counted as having answered',
+  'report.kind.invalid-responded':
+    'Not clear whether this person answered (blank, or not 1/0, yes/no): counted as not answering, so their own ties are unknown',
+  'compare.findings.strengthLost': 'Strengths no longer there:',
+  'compare.findings.strengthNew': 'New strengths:',
+  'compare.crossShareOrdered': 'Between year groups (only staff in a year group)',
+  'compare.crossShareOrdered.stages': 'Between stages (only staff in a stage)',
+  'cli.unclearResponded': '{file}: for {count} {count|person|people} it is not clear whether they answered (row {rows}); counted as not answering.',
 } as const;
 
 export type MessageKey = keyof typeof en;

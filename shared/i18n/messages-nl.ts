@@ -159,8 +159,8 @@ export const nl: Record<MessageKey, string> = {
   'compare.internalDensity': 'Binnen de groep',
   'compare.findings': 'Bevindingen',
   'compare.findings.none': 'Dezelfde bevindingen in beide metingen.',
-  'compare.findings.resolved': 'Niet meer gevonden:',
-  'compare.findings.appeared': 'Nieuwe bevindingen:',
+  'compare.findings.resolved': 'Opgelost (niet meer gevonden):',
+  'compare.findings.appeared': 'Nieuwe aandachtspunten:',
   'compare.persons': 'Per persoon',
   'compare.reach': 'Groepen bereikt',
   'file.menu': 'Bestand',
@@ -912,5 +912,11 @@ export const nl: Record<MessageKey, string> = {
   'compare.panel.show': 'Cijfers tonen',
   'report.kind.names-reordered':
     'Namen op de lijst stonden met de achternaam vooraan en worden met de voornaam vooraan getoond (voorbeeld; de geschreven vorm wordt nog steeds herkend)',
-  'report.kind.invalid-responded': 'Niet duidelijk of deze persoon antwoordde (geen 1/0, ja/nee): geteld als wel geantwoord',
+  'report.kind.invalid-responded':
+    'Niet duidelijk of deze persoon antwoordde (leeg, of geen 1/0, ja/nee): geteld als niet geantwoord, dus eigen banden onbekend',
+  'compare.findings.strengthLost': 'Sterke punten die er niet meer zijn:',
+  'compare.findings.strengthNew': 'Nieuwe sterke punten:',
+  'compare.crossShareOrdered': 'Tussen de jaargroepen (alleen leerkrachten in een jaargroep)',
+  'compare.crossShareOrdered.stages': 'Tussen de bouwen (alleen wie in een bouw zit)',
+  'cli.unclearResponded': '{file}: bij {count} {count|persoon|mensen} is niet duidelijk of er geantwoord is (rij {rows}); geteld als niet geantwoord.',
 };

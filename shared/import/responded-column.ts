@@ -2,9 +2,9 @@
  * Who answered, for edge lists and matrices, which cannot say it themselves: a roster column
  * (`responded`, `reageerde`, …, or the one the user names — `responded_w2` for the second wave)
  * with 1/0, ja/nee, yes/no, true/false. A person marked as not answering keeps their place and
- * the ties others named them in; their own ties are unknown, not absent. A value that is none
- * of these is reported (file, row, column) and the person counted as answering, as an edge
- * list is read without the column.
+ * the ties others named them in; their own ties are unknown, not absent. A blank or a value
+ * that is none of these is reported (file, row, column) and the person counted as not
+ * answering: unknown, never "named nobody".
  */
 import type { Person } from '../network/types';
 import { findColumn, RESPONDED_COLUMN } from './column-roles';
@@ -36,11 +36,13 @@ export function markResponded(people: Person[], roster: Roster, asked: string | 
       continue;
     }
     const value = (p.attributes[column] ?? '').trim();
-    if (NO.test(value)) p.responded = false;
-    else {
-      if (!YES.test(value)) items.push({ kind: 'invalid-responded', file: roster.file, row: roster.rowOf.get(p.id) ?? null, column, value });
+    if (YES.test(value)) {
       p.responded = true;
       answered++;
+    } else {
+      // No, blank or unclear: their own ties are unknown (never "named nobody"); unclear is reported.
+      if (!NO.test(value)) items.push({ kind: 'invalid-responded', file: roster.file, row: roster.rowOf.get(p.id) ?? null, column, value });
+      p.responded = false;
     }
   }
   return answered;

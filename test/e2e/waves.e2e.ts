@@ -50,6 +50,18 @@ describe('survey waves', () => {
     const groupsHead = await comparison.getByTestId('compare-groups').locator('thead th').allTextContents();
     expect(groupsHead).toEqual(['Group', 'With other groups', 'Change', 'Within the group', 'Change']);
     expect(await comparison.getByTestId('compare-groups').locator('tbody tr').first().textContent()).toMatch(/\d+% → \d+%[+−±]\d+ pp\d+% → \d+%/);
+    // Each change is the difference of the two percentages as shown (not of the unrounded shares).
+    let checked = 0;
+    for (const tr of await comparison.getByTestId('compare-groups').locator('tbody tr').all()) {
+      const row = (await tr.locator('td').allTextContents()).join('|');
+      for (const [, from, to, signed, size] of row.matchAll(/(\d+)% → (\d+)%\|([+−±])(\d+) pp/g)) {
+        expect((signed === '−' ? -1 : 1) * Number(size), row).toBe(Number(to) - Number(from));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(5);
+    // The summary's share between the grades can be found again in the comparison.
+    expect(await comparison.getByTestId('compare-cross-ordered').textContent()).toMatch(/^Between year groups.*\d+%\d+%/);
     expect(await comparison.getByTestId('compare-network').textContent()).not.toContain('E-I');
     expect(await comparison.getByTestId('compare-persons').textContent()).not.toContain('Betweenness');
     await comparison.getByTestId('compare-all-figures').check();

@@ -11,6 +11,8 @@ import { actions, useAppState } from '../../state/app-store';
 import { useNames, type Names } from '../../state/use-names';
 import { useT, useTKey } from '../../state/use-t';
 import { unionResult } from '../compare/compare-elements';
+import { orderedGroupsWord } from '../../../shared/network/group-order';
+import { badgeKey } from '../../../shared/present/finding-badge';
 
 const sign = (locale: Locale, v: number | null, digits = 2): string => {
   if (v === null) return '—';
@@ -40,14 +42,14 @@ const SHARES: ReadonlySet<string> = new Set(['density', 'arcReciprocity', 'respo
 
 function ChangeCells({ c, locale, digits = 2, percent = false }: { c: Change; locale: Locale; digits?: number; percent?: boolean }) {
   const t = useT();
-  const points = (v: number | null) => (v === null ? '—' : `${sign(locale, Math.round(v * 100), 0)} ${t('compare.points')}`);
+  // The change in points from the percentages as shown (44% → 52% is +8, whatever the decimals).
+  const points = () =>
+    c.before === null || c.after === null ? '—' : `${sign(locale, Math.round(c.after * 100) - Math.round(c.before * 100), 0)} ${t('compare.points')}`;
   return (
     <>
       <td className="num">{percent ? formatPercent(locale, c.before) : num(locale, c.before, digits)}</td>
       <td className="num">{percent ? formatPercent(locale, c.after) : num(locale, c.after, digits)}</td>
-      <td className={`num change ${(c.change ?? 0) > 0 ? 'up' : (c.change ?? 0) < 0 ? 'down' : ''}`}>
-        {percent ? points(c.change) : sign(locale, c.change, digits)}
-      </td>
+      <td className={`num change ${(c.change ?? 0) > 0 ? 'up' : (c.change ?? 0) < 0 ? 'down' : ''}`}>{percent ? points() : sign(locale, c.change, digits)}</td>
     </>
   );
 }
@@ -65,7 +67,7 @@ function ShareCells({ c, locale }: { c: Change; locale: Locale }) {
     <>
       <td className="num">{`${c.before === null ? '—' : formatPercent(locale, c.before)} → ${c.after === null ? '—' : formatPercent(locale, c.after)}`}</td>
       <td className={`num change ${(c.change ?? 0) > 0 ? 'up' : (c.change ?? 0) < 0 ? 'down' : ''}`}>
-        {c.change === null ? '—' : `${sign(locale, Math.round(c.change * 100), 0)} ${t('compare.points')}`}
+        {c.before === null || c.after === null ? '—' : `${sign(locale, Math.round(c.after * 100) - Math.round(c.before * 100), 0)} ${t('compare.points')}`}
       </td>
     </>
   );
@@ -85,6 +87,18 @@ export function ComparisonView({ before, after, locale }: { before: AnalysisResu
     return f ? names.text(f.message.key, f.message.params) : id;
   };
   const nameOf = (id: string) => names.nameOf(id);
+  // Problems solved or new, apart from strengths (someone who connects groups) gained or lost.
+  const split = (r: AnalysisResult, ids: string[]) => {
+    const strength = (id: string) => {
+      const f = r.findings.findings.find((x) => x.id === id);
+      return f !== undefined && badgeKey(f) === 'severity.strength';
+    };
+    return { problems: ids.filter((id) => !strength(id)), strengths: ids.filter(strength) };
+  };
+  const resolved = split(before, comparison.findings.resolved);
+  const appeared = split(after, comparison.findings.appeared);
+  // The summary's share between grades (or bouwen) has its own row: "8%" last year can be found again.
+  const stages = orderedGroupsWord(after.analysis.groups) === 'stages';
   // Researchers' figures (E-I, betweenness) only when asked for.
   const [all, setAll] = useState(false);
   return (
@@ -150,6 +164,14 @@ export function ComparisonView({ before, after, locale }: { before: AnalysisResu
             </th>
             <ChangeCells c={toOtherGroups(comparison.network.eiIndex)} locale={locale} percent />
           </tr>
+          {(comparison.network.eiIndexOrdered.before !== null || comparison.network.eiIndexOrdered.after !== null) && (
+            <tr data-testid="compare-cross-ordered">
+              <th scope="row" title={t(stages ? 'net.explain.eiIndexOrdered.stages' : 'net.explain.eiIndexOrdered')}>
+                {t(stages ? 'compare.crossShareOrdered.stages' : 'compare.crossShareOrdered')}
+              </th>
+              <ChangeCells c={toOtherGroups(comparison.network.eiIndexOrdered)} locale={locale} percent />
+            </tr>
+          )}
         </tbody>
       </table>
       <h4>{t('compare.pairs')}</h4>
@@ -216,25 +238,25 @@ export function ComparisonView({ before, after, locale }: { before: AnalysisResu
       <h4>{t('compare.findings')}</h4>
       <div className="compare-findings" data-testid="compare-findings">
         {comparison.findings.resolved.length + comparison.findings.appeared.length === 0 && <p className="muted">{t('compare.findings.none')}</p>}
-        {comparison.findings.resolved.length > 0 && (
-          <>
-            <p className="resolved-heading">{t('compare.findings.resolved')}</p>
-            <ul data-testid="findings-resolved">
-              {comparison.findings.resolved.map((id) => (
-                <li key={id}>{findingText(before, id)}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        {comparison.findings.appeared.length > 0 && (
-          <>
-            <p className="appeared-heading">{t('compare.findings.appeared')}</p>
-            <ul data-testid="findings-appeared">
-              {comparison.findings.appeared.map((id) => (
-                <li key={id}>{findingText(after, id)}</li>
-              ))}
-            </ul>
-          </>
+        {(
+          [
+            ['resolved', resolved.problems, before, 'resolved-heading', 'findings-resolved'],
+            ['appeared', appeared.problems, after, 'appeared-heading', 'findings-appeared'],
+            ['strengthLost', resolved.strengths, before, 'neutral-heading', 'strengths-lost'],
+            ['strengthNew', appeared.strengths, after, 'resolved-heading', 'strengths-new'],
+          ] as const
+        ).map(
+          ([key, ids, wave, heading, testId]) =>
+            ids.length > 0 && (
+              <div key={key}>
+                <p className={heading}>{t(`compare.findings.${key}`)}</p>
+                <ul data-testid={testId}>
+                  {ids.map((id) => (
+                    <li key={id}>{findingText(wave, id)}</li>
+                  ))}
+                </ul>
+              </div>
+            ),
         )}
       </div>
       <h4>{t('compare.persons')}</h4>

@@ -144,7 +144,7 @@ describe('an edge list with a roster that says who answered', () => {
       network: { respondents: number };
       import: { items: { kind: string; row: number; column: string; value: string }[] };
     };
-    expect(read.network.respondents).toBe(2);
+    expect(read.network.respondents).toBe(1);
     expect(read.import.items).toContainEqual(expect.objectContaining({ kind: 'invalid-responded', row: 4, column: 'responded', value: 'misschien' }));
   });
 });
