@@ -41,7 +41,7 @@ describe('network map', () => {
     // (Set once the people are placed and the ties routed around them.)
     await expect.poll(() => map.getAttribute('data-layout')).toBe('grouped');
     const legend = (await page.getByTestId('legend').textContent()) ?? '';
-    for (const text of ['groep 1-2', 'groep 7-8', 'Wederzijdse band', 'Ruit: specialist']) expect(legend).toContain(text);
+    for (const text of ['groep 1-2', 'groep 7-8', 'Wederzijds: ze noemen elkaar', 'Ruit: specialist']) expect(legend).toContain(text);
     await page.screenshot({ path: artifact('map-grouped-nl.png') });
     await close();
   });
