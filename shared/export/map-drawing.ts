@@ -12,12 +12,13 @@ const PLAIN_SIZE = 30;
 
 export function groupedDrawing(result: AnalysisResult): Drawing {
   const { nodes, groups } = result.analysis;
+  const named = new Map(nodes.map((n) => [n.id, n.inDegree]));
   const positions = placeNow('grouped', {
     nodes,
     groups,
     ties: result.network.ties,
     sizeOf: () => PLAIN_SIZE,
-    valueOf: (id) => nodes.find((n) => n.id === id)?.inDegree ?? 0,
+    valueOf: (id) => named.get(id) ?? 0,
   });
   const byGroup = groupColours(groups.map((g) => g.label));
   return { positions, colours: new Map(nodes.map((n) => [n.id, byGroup.get(n.group ?? '') ?? NO_GROUP_COLOUR])) };

@@ -36,8 +36,10 @@ export function rsienaFiles(waves: readonly AnalysisResult[], naming: ExportNami
       }
   const latest = new Map<string, AnalysisResult['analysis']['nodes'][number]>();
   for (const w of waves) for (const n of w.analysis.nodes) latest.set(n.id, n);
+  // Each wave's people by id, built once (the matrices and people.csv both read them).
+  const byWave = waves.map((w) => new Map(w.analysis.nodes.map((n) => [n.id, n])));
   const files: ExportFile[] = waves.map((w, k) => {
-    const present = new Map(w.analysis.nodes.map((n) => [n.id, n]));
+    const present = byWave[k] as Map<string, (typeof w.analysis.nodes)[number]>;
     const ties = new Set(w.network.ties.filter((t) => t.weight > 0).map((t) => arcKey(t.source, t.target)));
     const rows = order.map((a) =>
       order
@@ -62,8 +64,8 @@ export function rsienaFiles(waves: readonly AnalysisResult[], naming: ExportNami
   const header = ['row', ...(naming.anonymised ? [] : ['id']), 'label', 'group', 'role', ...waves.map((_, k) => `responded_wave${k + 1}`)];
   const people = order.map((id, i) => {
     const n = latest.get(id);
-    const answered = waves.map((w) => {
-      const p = w.analysis.nodes.find((x) => x.id === id);
+    const answered = byWave.map((wave) => {
+      const p = wave.get(id);
       return p ? (p.responded ? '1' : '0') : 'NA';
     });
     return [i + 1, ...(naming.anonymised ? [] : [id]), naming.nameOf(id), n?.group ?? '', naming.roleOf(id) ?? '', ...answered];
