@@ -7,12 +7,22 @@ import { formatNumber, formatPercent, t, translateKey, type Locale } from '../i1
 import type { AnalysisResult } from '../pipeline/run-analysis';
 import { countByKind } from '../import/import-report';
 import { responseWarning } from '../findings/response-rate';
+import { eiTestShown } from '../present/ei-test';
+import { orderedGroupsWord } from '../network/group-order';
 
 export function toCliText(result: AnalysisResult, locale: Locale): string {
   const lines: string[] = [];
   for (const s of result.summary) lines.push(translateKey(locale, s.key, s.params));
   const response = responseWarning(result.report.responseRate);
   if (response) lines.push(`! ${translateKey(locale, response.key, response.params)}`);
+  const { eiTest, eiTestOrdered } = result.analysis.network;
+  const stages = orderedGroupsWord(result.analysis.groups) === 'stages';
+  for (const [test, label] of [
+    [eiTestOrdered, stages ? 'net.eiTestOrdered.stages' : 'net.eiTestOrdered'],
+    [eiTest, 'net.eiTest'],
+  ] as const) {
+    if (test) lines.push(t(locale, 'cli.eiTest', { label: t(locale, label), ...eiTestShown(locale, test).params }));
+  }
   lines.push('');
   const findings = result.findings.findings;
   const noGroups = result.analysis.groups.length < 2;

@@ -841,4 +841,10 @@ export interface MessageParamNames {
   'compare.crossShareOrdered': never;
   'compare.crossShareOrdered.stages': never;
   'cli.unclearResponded': 'count' | 'file' | 'rows';
+  'net.eiTest': never;
+  'net.eiTestOrdered': never;
+  'net.eiTestOrdered.stages': never;
+  'net.explain.eiTest.lower': 'expected' | 'observed' | 'permutations';
+  'net.explain.eiTest.higher': 'expected' | 'observed' | 'permutations';
+  'cli.eiTest': 'expected' | 'label' | 'observed' | 'p' | 'permutations';
 }

@@ -897,6 +897,14 @@ export const en = {
   'compare.crossShareOrdered': 'Between year groups (only staff in a year group)',
   'compare.crossShareOrdered.stages': 'Between stages (only staff in a stage)',
   'cli.unclearResponded': '{file}: for {count} {count|person|people} it is not clear whether they answered (row {rows}); counted as not answering.',
+  'net.eiTest': 'Chance test (ties to other groups)',
+  'net.eiTestOrdered': 'Chance test (year groups only)',
+  'net.eiTestOrdered.stages': 'Chance test (stages only)',
+  'net.explain.eiTest.lower':
+    'Groups of the same sizes, composed at random ({permutations} shuffles), give on average {expected} of ties to other groups; here it is {observed}. p is the chance of so few by chance: below 0.05 the groups keep clearly more to themselves than chance would give.',
+  'net.explain.eiTest.higher':
+    'Groups of the same sizes, composed at random ({permutations} shuffles), give on average {expected} of ties to other groups; here it is {observed}. p is the chance of so many by chance: below 0.05 clearly more ties cross the groups than chance would give.',
+  'cli.eiTest': '{label}: {observed} of the ties go to other groups, {expected} with random groups of the same sizes; p {p} ({permutations} shuffles).',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -919,4 +919,13 @@ export const nl: Record<MessageKey, string> = {
   'compare.crossShareOrdered': 'Tussen de jaargroepen (alleen leerkrachten in een jaargroep)',
   'compare.crossShareOrdered.stages': 'Tussen de bouwen (alleen wie in een bouw zit)',
   'cli.unclearResponded': '{file}: bij {count} {count|persoon|mensen} is niet duidelijk of er geantwoord is (rij {rows}); geteld als niet geantwoord.',
+  'net.eiTest': 'Toevalstoets (banden met andere groepen)',
+  'net.eiTestOrdered': 'Toevalstoets (alleen jaargroepen)',
+  'net.eiTestOrdered.stages': 'Toevalstoets (alleen bouwen)',
+  'net.explain.eiTest.lower':
+    'Groepen van dezelfde grootte, willekeurig samengesteld ({permutations} keer geschud), geven gemiddeld {expected} banden met andere groepen; hier is het {observed}. p is de kans op zo weinig bij toeval: onder 0,05 zijn de groepen duidelijk meer op zichzelf dan toeval geeft.',
+  'net.explain.eiTest.higher':
+    'Groepen van dezelfde grootte, willekeurig samengesteld ({permutations} keer geschud), geven gemiddeld {expected} banden met andere groepen; hier is het {observed}. p is de kans op zo veel bij toeval: onder 0,05 lopen duidelijk meer banden tussen de groepen dan toeval geeft.',
+  'cli.eiTest':
+    '{label}: {observed} van de banden gaat naar andere groepen, {expected} bij willekeurige groepen van dezelfde grootte; p {p} ({permutations} keer geschud).',
 };

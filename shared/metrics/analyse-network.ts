@@ -13,6 +13,7 @@ import { componentCounts, componentRecord } from './components';
 import { degrees } from './degree';
 import { eigenvector } from './eigenvector';
 import { analyseGroups, type BlockDensity, type GroupRecord } from './groups';
+import type { EiPermutationTest } from './ei-permutation';
 import { pagerank } from './pagerank';
 import { pathSweep } from './path-sweep';
 import { networkReciprocity, nodeReciprocity } from './reciprocity';
@@ -62,10 +63,15 @@ export interface NetworkMetrics {
   eiIndex: number | null;
   /** E-I among the numbered (grade) groups only; see groups.ts. */
   eiIndexOrdered: number | null;
+  /** Seeded permutation tests of eiIndex and eiIndexOrdered (ei-permutation.ts). */
+  eiTest: EiPermutationTest | null;
+  eiTestOrdered: EiPermutationTest | null;
   isolates: number;
   weakComponents: number;
   strongComponents: number;
   largestStrongComponent: number;
+  /** How many strong components share the largest size; when more than one, averageDistance is measured in the one holding the person listed first. */
+  largestStrongComponentTies: number;
   /** Mean shortest-path length over ordered pairs inside the largest strong component. */
   averageDistance: number | null;
   inDegreeCentralization: number | null;
@@ -156,6 +162,8 @@ export function analyseNetwork(graph: TalkGraph, onProgress: (fraction: number) 
       responseRate: n > 0 ? respondents / n : null,
       eiIndex: grp?.eiIndex ?? null,
       eiIndexOrdered: grp?.eiIndexOrdered ?? null,
+      eiTest: grp?.eiTest ?? null,
+      eiTestOrdered: grp?.eiTestOrdered ?? null,
       isolates,
       ...componentRecord(counts, sweep),
       ...degreeCentralization(graph),

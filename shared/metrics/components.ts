@@ -12,6 +12,8 @@ export interface ComponentCounts {
   weakComponents: number;
   strongComponents: number;
   largestStrongComponent: number;
+  /** How many strong components have that largest size (the distance is measured in one of them; see componentCounts). */
+  largestStrongComponentTies: number;
   /** Members of the largest strong component (for the distance sweep). */
   largestMembers: string[];
 }
@@ -21,13 +23,20 @@ export interface ComponentRecord extends Omit<ComponentCounts, 'largestMembers'>
 }
 
 export function componentCounts(graph: TalkGraph): ComponentCounts {
-  if (graph.order === 0) return { weakComponents: 0, strongComponents: 0, largestStrongComponent: 0, largestMembers: [] };
+  if (graph.order === 0) return { weakComponents: 0, strongComponents: 0, largestStrongComponent: 0, largestStrongComponentTies: 0, largestMembers: [] };
   const strong = strongComponents(graph);
-  const largest = strong.reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
+  // Two equally large strong components: the one holding the person listed first (roster order) is taken,
+  // and `largestStrongComponentTies` says how many share that size, so the figure is never silently ambiguous.
+  const size = strong.reduce((m, c) => Math.max(m, c.length), 0);
+  const tied = strong.filter((c) => c.length === size);
+  const position = new Map(graph.nodes().map((id, i) => [id, i] as const));
+  const first = (c: string[]): number => c.reduce((m, id) => Math.min(m, position.get(id) as number), Infinity);
+  const largest = tied.reduce((a, b) => (first(b) < first(a) ? b : a));
   return {
     weakComponents: connectedComponents(graph).length,
     strongComponents: strong.length,
     largestStrongComponent: largest.length,
+    largestStrongComponentTies: tied.length,
     largestMembers: largest,
   };
 }

@@ -6,6 +6,7 @@
 import type { TalkGraph } from '../network/build-graph';
 import { orderGroups, type GroupInfo } from '../network/group-order';
 import { arcKey } from '../network/pair-key';
+import { eiPermutationTest, type EiPermutationTest } from './ei-permutation';
 
 export interface GroupRecord extends GroupInfo {
   size: number;
@@ -42,6 +43,9 @@ export interface GroupAnalysis {
    * "between groups" and hide how closed the parallel groups are.
    */
   eiIndexOrdered: number | null;
+  /** Permutation tests of the two E-I indices (ei-permutation.ts); null where the index is. */
+  eiTest: EiPermutationTest | null;
+  eiTestOrdered: EiPermutationTest | null;
   byNode: Map<string, NodeGroupRecord>;
 }
 
@@ -125,12 +129,15 @@ export function analyseGroups(graph: TalkGraph): GroupAnalysis | null {
       groupsReached: order(new Set([...outGroups, ...inGroups])),
     });
   });
+  const eiIndexOrdered =
+    ranked.size >= 2 && orderedInternal + orderedExternal > 0 ? (orderedExternal - orderedInternal) / (orderedExternal + orderedInternal) : null;
   return {
     groups,
     groupDensity,
     eiIndex: internal + external > 0 ? (external - internal) / (external + internal) : null,
-    eiIndexOrdered:
-      ranked.size >= 2 && orderedInternal + orderedExternal > 0 ? (orderedExternal - orderedInternal) / (orderedExternal + orderedInternal) : null,
+    eiIndexOrdered,
+    eiTest: eiPermutationTest(graph, () => true),
+    eiTestOrdered: eiIndexOrdered === null ? null : eiPermutationTest(graph, (g) => ranked.has(g)),
     byNode,
   };
 }

@@ -11,13 +11,14 @@ import { actions, useAppState, selectedBlockOf } from '../../state/app-store';
 import { useT, useTKey } from '../../state/use-t';
 import { arcKey } from '../../../shared/network/pair-key';
 import { orderedGroupsWord } from '../../../shared/network/group-order';
+import { eiTestShown } from '../../../shared/present/ei-test';
 
 /** Above this many groups the matrix (groups² cells) gives way to the list of strongest pairs. */
 export const MATRIX_MAX_GROUPS = 40;
 /** How many pairs that list shows. */
 export const PAIR_LIST_LENGTH = 50;
 
-type Format = 'count' | 'percent' | 'decimal';
+type Format = 'count' | 'percent' | 'decimal' | 'test';
 type Figure = keyof NetworkMetrics | 'crossShare';
 /** Plain figures first (counts and percentages); the researchers' measures behind "All figures". */
 const PLAIN: [Figure, Format][] = [
@@ -34,6 +35,8 @@ const FIGURES: [Figure, Format][] = [
   ['dyadReciprocity', 'percent'],
   ['eiIndex', 'decimal'],
   ['eiIndexOrdered', 'decimal'],
+  ['eiTest', 'test'],
+  ['eiTestOrdered', 'test'],
   ['weakComponents', 'count'],
   ['strongComponents', 'count'],
   ['averageDistance', 'decimal'],
@@ -66,6 +69,11 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
   // Everyone's ties, as the groups' rows below count them (the summary also gives the grades-only share).
   const ei = n.eiIndex;
   const value = (key: Figure): number | null => (key === 'crossShare' ? (ei === null ? null : (ei + 1) / 2) : (n[key] as number | null));
+  const test = (key: 'eiTest' | 'eiTestOrdered') => {
+    const shown = n[key] ? eiTestShown(locale, n[key]) : null;
+    return shown ? { value: `p ${shown.pText}`, explain: tKey(`net.explain.eiTest.${shown.side}`, shown.params) } : null;
+  };
+  const scoped = (key: Figure): string => `${key}${(key === 'eiIndexOrdered' || key === 'eiTestOrdered') && stages ? '.stages' : ''}`;
   const block = new Map(result.analysis.groupDensity.map((b) => [arcKey(b.from, b.to), b]));
   return (
     <div className="network-summary" data-testid="network-summary">
@@ -84,13 +92,17 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
         <tbody>
           {(all ? FIGURES : PLAIN)
             .filter(([key]) => (key !== 'eiIndexOrdered' || n.eiIndexOrdered !== null) && (key !== 'crossShare' || ei !== null))
-            .map(([key, format]) => (
-              <tr key={key}>
-                <th scope="row">{tKey(`net.${key}${key === 'eiIndexOrdered' && stages ? '.stages' : ''}`)}</th>
-                <td className="num">{show(locale, value(key), format)}</td>
-                <td className="muted">{tKey(`net.explain.${key}${key === 'eiIndexOrdered' && stages ? '.stages' : ''}`)}</td>
-              </tr>
-            ))}
+            .filter(([key]) => (key !== 'eiTest' && key !== 'eiTestOrdered') || n[key] !== null)
+            .map(([key, format]) => {
+              const tested = key === 'eiTest' || key === 'eiTestOrdered' ? test(key) : null;
+              return (
+                <tr key={key} data-testid={tested ? `figure-${key}` : undefined}>
+                  <th scope="row">{tKey(`net.${scoped(key)}`)}</th>
+                  <td className="num">{tested ? tested.value : show(locale, value(key), format)}</td>
+                  <td className="muted">{tested ? tested.explain : tKey(`net.explain.${scoped(key)}`)}</td>
+                </tr>
+              );
+            })}
         </tbody>
       </table>
       {groups.length > 0 && (
