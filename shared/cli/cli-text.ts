@@ -62,7 +62,7 @@ export function toCliText(result: AnalysisResult, locale: Locale): string {
       n.group ?? '',
       String(n.inDegree),
       n.outDegree === null ? '?' : String(n.outDegree),
-      formatNumber(locale, n.betweenness, 1),
+      n.betweenness === null ? '?' : formatNumber(locale, n.betweenness, 1),
       formatPercent(locale, n.reciprocity),
     ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

@@ -8,7 +8,7 @@ import { computerCsvDefaults, csvOptions, CSV_SEPARATORS, DECIMAL_MARKS, type Cs
 import { toGexf, toGraphML, toUcinetDl } from '../export/network-formats';
 import { groupedDrawing } from '../export/map-drawing';
 import { rsienaFiles } from '../export/rsiena';
-import { blockMatrixCsv, findingsCsv, groupsCsv, peopleCsv } from '../export/tables-csv';
+import { blockMatrixCsv, findingsCsv, groupsCsv, peopleCsv, tiesCsv } from '../export/tables-csv';
 import { resultSheets, writeWorkbook } from '../export/workbook';
 import { t, type Locale } from '../i18n/translate';
 import type { AnalysisResult } from '../pipeline/run-analysis';
@@ -61,6 +61,7 @@ export async function exportCommand(waves: AnalysisResult[], flags: Flags, io: C
     makeDir(out);
     const file = (name: string, text: string) => files.push({ path: `${out.replace(/[\\/]+$/, '')}/${name}`, content: encode(text) });
     file(nl ? 'mensen.csv' : 'people.csv', peopleCsv(result.analysis.nodes, locale, naming, options));
+    file(nl ? 'banden.csv' : 'ties.csv', tiesCsv(result, locale, naming, options));
     file(nl ? 'groepen.csv' : 'groups.csv', groupsCsv(result, locale, options));
     file(nl ? 'groepsmatrix.csv' : 'group-matrix.csv', blockMatrixCsv(result, locale, options));
     file(nl ? 'bevindingen.csv' : 'findings.csv', findingsCsv(result.findings.findings, locale, naming, options));
@@ -68,6 +69,8 @@ export async function exportCommand(waves: AnalysisResult[], flags: Flags, io: C
     makeDir(out);
     for (const f of rsienaFiles(waves, naming)) files.push({ path: `${out.replace(/[\\/]+$/, '')}/${f.name}`, content: encode(f.text) });
   } else {
+    if (format === 'dl' && result.analysis.network.imputedTies > 0)
+      io.stderr(`talkmap: ${t(locale, 'cli.dlWithoutImputed', { count: result.analysis.network.imputedTies })}\n`);
     const text =
       format === 'graphml' ? toGraphML(result, naming) : format === 'gexf' ? toGexf(result, naming, groupedDrawing(result)) : toUcinetDl(result, naming);
     files.push({ path: out, content: encode(text) });

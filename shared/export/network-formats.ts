@@ -6,7 +6,9 @@
  * - GEXF 1.2draft (the version networkx and Gephi read): the same, plus the map — each
  *   person's position and colour (`viz:position`, `viz:color`), so Gephi opens the picture.
  * - UCINET DL (edgelist1, a labels list, numeric data): labels without spaces or commas
- *   (igraph and Gephi split labels on them); DL holds no text attributes.
+ *   (igraph and Gephi split labels on them); DL holds no text attributes and cannot mark a
+ *   tie, so it holds the reported ties only (imputed ones are in GraphML, GEXF and CSV).
+ * Ties added by reconstruction carry `imputed` = true in GraphML and GEXF.
  * Labels and roles go through the caller's naming: with names hidden there is no name, no
  * roster id and no roster attribute in any file. Text is XML-safe (control characters out).
  */
@@ -75,6 +77,7 @@ export function toGraphML(result: AnalysisResult, naming: ExportNaming): string 
     // Keys by position (a roster header can be any text); the header is the attribute's name.
     ...cols.map((c, j) => `  <key id="d${j}" for="node" attr.name="${xml(c.key)}" attr.type="${c.type}"/>`),
     '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>',
+    '  <key id="imputed" for="edge" attr.name="imputed" attr.type="boolean"/>',
     '  <graph id="talkmap" edgedefault="directed">',
   ];
   result.analysis.nodes.forEach((n, i) => {
@@ -85,7 +88,9 @@ export function toGraphML(result: AnalysisResult, naming: ExportNaming): string 
     lines.push(`    <node id="n${i}"><data key="label">${xml(naming.nameOf(n.id))}</data>${data.join('')}</node>`);
   });
   result.network.ties.forEach((t, i) => {
-    lines.push(`    <edge id="e${i}" source="n${nodeIndex.get(t.source)}" target="n${nodeIndex.get(t.target)}"><data key="weight">${t.weight}</data></edge>`);
+    lines.push(
+      `    <edge id="e${i}" source="n${nodeIndex.get(t.source)}" target="n${nodeIndex.get(t.target)}"><data key="weight">${t.weight}</data><data key="imputed">${t.imputed === true}</data></edge>`,
+    );
   });
   lines.push('  </graph>', '</graphml>');
   return lines.join('\n') + '\n';
@@ -109,6 +114,9 @@ export function toGexf(result: AnalysisResult, naming: ExportNaming, drawing: Dr
     '    <attributes class="node">',
     ...cols.map((c, i) => `      <attribute id="${i}" title="${xml(c.key)}" type="${c.type}"/>`),
     '    </attributes>',
+    '    <attributes class="edge">',
+    '      <attribute id="imputed" title="imputed" type="boolean"/>',
+    '    </attributes>',
     '    <nodes>',
   ];
   result.analysis.nodes.forEach((n, i) => {
@@ -129,7 +137,9 @@ export function toGexf(result: AnalysisResult, naming: ExportNaming, drawing: Dr
   });
   lines.push('    </nodes>', '    <edges>');
   result.network.ties.forEach((t, i) =>
-    lines.push(`      <edge id="e${i}" source="${xml(nodeId.get(t.source) ?? '')}" target="${xml(nodeId.get(t.target) ?? '')}" weight="${t.weight}"/>`),
+    lines.push(
+      `      <edge id="e${i}" source="${xml(nodeId.get(t.source) ?? '')}" target="${xml(nodeId.get(t.target) ?? '')}" weight="${t.weight}"><attvalues><attvalue for="imputed" value="${t.imputed === true}"/></attvalues></edge>`,
+    ),
   );
   lines.push('    </edges>', '  </graph>', '</gexf>');
   return lines.join('\n') + '\n';
@@ -156,7 +166,7 @@ export function dlLabels(labels: string[]): string[] {
   });
 }
 
-/** UCINET DL, edgelist1: a labels list (one per line) and numeric data; weights as the third column. */
+/** UCINET DL, edgelist1: a labels list (one per line) and numeric data; weights as the third column; reported ties only. */
 export function toUcinetDl(result: AnalysisResult, naming: ExportNaming): string {
   const nodeIndex = new Map(result.analysis.nodes.map((n, i) => [n.id, i + 1]));
   return [
@@ -165,7 +175,7 @@ export function toUcinetDl(result: AnalysisResult, naming: ExportNaming): string
     'labels:',
     ...dlLabels(result.analysis.nodes.map((n) => naming.nameOf(n.id))),
     'data:',
-    ...result.network.ties.map((t) => `${nodeIndex.get(t.source)} ${nodeIndex.get(t.target)} ${t.weight}`),
+    ...result.network.ties.filter((t) => !t.imputed).map((t) => `${nodeIndex.get(t.source)} ${nodeIndex.get(t.target)} ${t.weight}`),
     '',
   ].join('\n');
 }

@@ -8,10 +8,14 @@ import type { NodeMetrics } from '../metrics/analyse-network';
 import type { AnalysisResult } from '../pipeline/run-analysis';
 import type { Naming } from '../present/names';
 import { toCsv, type CsvOptions } from './csv';
-import { findingsTable, groupsTable, matrixTable, peopleTable, tableCells } from './tables';
+import { findingsTable, groupsTable, matrixTable, peopleTable, tableCells, tiesTable } from './tables';
 
 export function peopleCsv(nodes: NodeMetrics[], locale: Locale, naming: Pick<Naming, 'nameOf' | 'roleOf'>, csv: CsvOptions): string {
   return toCsv(tableCells(peopleTable(nodes, locale, naming)), csv);
+}
+
+export function tiesCsv(result: AnalysisResult, locale: Locale, naming: Pick<Naming, 'nameOf' | 'anonymised'>, csv: CsvOptions): string {
+  return toCsv(tableCells(tiesTable(result, locale, naming)), csv);
 }
 
 export function groupsCsv(result: AnalysisResult, locale: Locale, csv: CsvOptions): string {

@@ -42,6 +42,33 @@ export function peopleTable(nodes: NodeMetrics[], locale: Locale, naming: Pick<N
   };
 }
 
+/**
+ * Every tie: who names whom, its strength, and whether it was imputed (added by reconstruction,
+ * not reported). The roster ids only with names shown.
+ */
+export function tiesTable(result: AnalysisResult, locale: Locale, naming: Pick<Naming, 'nameOf' | 'anonymised'>): ExportTable {
+  const ids = !naming.anonymised;
+  return {
+    header: [
+      ...(ids ? [t(locale, 'col.fromId')] : []),
+      t(locale, 'col.from'),
+      ...(ids ? [t(locale, 'col.toId')] : []),
+      t(locale, 'col.to'),
+      t(locale, 'col.weight'),
+      t(locale, 'col.imputed'),
+    ],
+    rows: result.network.ties.map((tie) => [
+      ...(ids ? [tie.source] : []),
+      naming.nameOf(tie.source),
+      ...(ids ? [tie.target] : []),
+      naming.nameOf(tie.target),
+      tie.weight,
+      t(locale, tie.imputed ? 'value.yes' : 'value.no'),
+    ]),
+    formats: [...(ids ? ['text' as const] : []), 'text', ...(ids ? ['text' as const] : []), 'text', 'decimal2', 'text'],
+  };
+}
+
 export function groupsTable(result: AnalysisResult, locale: Locale): ExportTable {
   return {
     header: [t(locale, 'col.group'), t(locale, 'net.groupSize'), t(locale, 'net.groupDensity'), t(locale, 'net.eiIndex')],

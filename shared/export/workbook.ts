@@ -11,7 +11,7 @@ import { t, type Locale } from '../i18n/translate';
 import type { AnalysisResult } from '../pipeline/run-analysis';
 import type { AnonymiseMode } from '../present/anonymise';
 import { namingFor, type NamingOptions } from '../present/names';
-import { filesTable, findingsTable, groupsTable, matrixTable, peopleTable, reportTable, type ColumnFormat, type ExportTable } from './tables';
+import { filesTable, findingsTable, groupsTable, matrixTable, peopleTable, reportTable, tiesTable, type ColumnFormat, type ExportTable } from './tables';
 
 const NUMBER_FORMATS: Record<Exclude<ColumnFormat, 'text'>, string> = {
   integer: '0',
@@ -37,6 +37,7 @@ export function resultSheets(
   const naming = namingFor(result.analysis.nodes, anonymise, me, options);
   return [
     { name: t(locale, 'workbook.people'), table: peopleTable(result.analysis.nodes, locale, naming) },
+    { name: t(locale, 'workbook.ties'), table: tiesTable(result, locale, naming) },
     { name: t(locale, 'workbook.groups'), table: groupsTable(result, locale) },
     { name: t(locale, 'workbook.matrix'), table: matrixTable(result, locale) },
     { name: t(locale, 'workbook.findings'), table: findingsTable(result.findings.findings, locale, naming) },

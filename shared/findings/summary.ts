@@ -12,19 +12,25 @@ export function summarise(network: NetworkMetrics, groups: readonly GroupInfo[] 
   const p = (x: number | null): number | null => (x === null ? null : Math.round(x * 100));
   // A large network's density is a fraction of a percent: 0.27%, not 0%.
   const small = (x: number | null): number | null => (x !== null && x > 0 && x < 0.01 ? Math.round(x * 10000) / 100 : p(x));
+  // Not everyone answered: density and reciprocity over the pairs whose tie is known (observed-pairs.ts),
+  // not over all pairs, where a missing answer would count as "no tie".
+  const partial = network.responseRate !== null && network.respondents < network.nodes;
   const lines: FindingText[] = [
     {
-      key: network.responseRate !== null && network.respondents < network.nodes ? 'summary.sizeWithResponse' : 'summary.size',
+      key: partial ? 'summary.sizeWithResponse' : 'summary.size',
       params: {
         nodes: network.nodes,
         respondents: network.respondents,
         responsePct: p(network.responseRate),
         arcs: network.arcs,
-        densityPct: small(network.density),
+        densityPct: small(partial ? network.observed.density : network.density),
       },
     },
   ];
-  if (network.arcReciprocity !== null) lines.push({ key: 'summary.reciprocity', params: { pct: p(network.arcReciprocity) } });
+  if (network.imputedTies > 0) lines.push({ key: 'summary.imputed', params: { imputed: network.imputedTies } });
+  if (partial) {
+    if (network.observed.arcReciprocity !== null) lines.push({ key: 'summary.reciprocityObserved', params: { pct: p(network.observed.arcReciprocity) } });
+  } else if (network.arcReciprocity !== null) lines.push({ key: 'summary.reciprocity', params: { pct: p(network.arcReciprocity) } });
   // The E-I index in plain words: the share of ties that cross a group border, (E-I + 1) / 2.
   const round = (x: number): number => Math.round(x * 100) / 100;
   const said = (ei: number) => ({ ei: round(ei), crossPct: crossShare(ei) });
@@ -33,6 +39,8 @@ export function summarise(network: NetworkMetrics, groups: readonly GroupInfo[] 
     if (network.eiIndex !== null)
       lines.push({ key: orderedGroupsWord(groups) === 'stages' ? 'summary.eiScopeOrdered.stages' : 'summary.eiScopeOrdered', params: said(network.eiIndex) });
   } else if (network.eiIndex !== null) lines.push({ key: eiKey(network.eiIndex), params: said(network.eiIndex) });
+  if (network.eiIndex !== null && network.arcsWithoutGroup > 0)
+    lines.push({ key: 'summary.eiLeftOut', params: { count: network.arcsWithoutGroup, arcs: network.arcs } });
   return lines;
 }
 

@@ -847,4 +847,24 @@ export interface MessageParamNames {
   'net.explain.eiTest.lower': 'expected' | 'observed' | 'permutations';
   'net.explain.eiTest.higher': 'expected' | 'observed' | 'permutations';
   'cli.eiTest': 'expected' | 'label' | 'observed' | 'p' | 'permutations';
+  'bridge.unknown': never;
+  'summary.reciprocityObserved': 'pct';
+  'summary.imputed': 'imputed';
+  'summary.eiLeftOut': 'arcs' | 'count';
+  'net.densityObserved': never;
+  'net.arcReciprocityObserved': never;
+  'net.explain.densityObserved': 'pairs';
+  'net.explain.arcReciprocityObserved': never;
+  'net.explain.density.allPairs': never;
+  'net.explain.arcReciprocity.allPairs': never;
+  'workbook.ties': never;
+  'col.from': never;
+  'col.to': never;
+  'col.fromId': never;
+  'col.toId': never;
+  'col.weight': never;
+  'col.imputed': never;
+  'export.ties': never;
+  'export.imputedNote': 'count';
+  'cli.dlWithoutImputed': 'count';
 }

@@ -292,7 +292,8 @@ export const en = {
   'finding.caveat.nonRespondent': '{name} did not respond, so the ties {name} would have named are unknown.',
   'finding.caveat.lowResponse': 'Only {pct}% filled in the survey, so we do not know whom the others would have named.',
   'summary.size': '{nodes} people and {arcs} ties; {densityPct}% of all possible ties exist.',
-  'summary.sizeWithResponse': '{nodes} people, of whom {respondents} responded ({responsePct}%); {arcs} ties; {densityPct}% of all possible ties exist.',
+  'summary.sizeWithResponse':
+    '{nodes} people, of whom {respondents} responded ({responsePct}%); {arcs} ties. Of the possible ties we have an answer about, {densityPct}% exist.',
   'summary.reciprocity': '{pct}% of the ties are mutual.',
   'summary.ei.mostlyWithin': 'Colleagues talk mostly within their own group: {crossPct}% of the ties go to someone in another group.',
   'summary.ei.moreWithin': 'Colleagues talk more within their own group than with other groups: {crossPct}% of the ties go to another group.',
@@ -905,6 +906,29 @@ export const en = {
   'net.explain.eiTest.higher':
     'Groups of the same sizes, composed at random ({permutations} shuffles), give on average {expected} of ties to other groups; here it is {observed}. p is the chance of so many by chance: below 0.05 clearly more ties cross the groups than chance would give.',
   'cli.eiTest': '{label}: {observed} of the ties go to other groups, {expected} with random groups of the same sizes; p {p} ({permutations} shuffles).',
+  'bridge.unknown': 'unknown (did not answer)',
+  'summary.reciprocityObserved': 'Between colleagues who both responded, {pct}% of the ties are mutual.',
+  'summary.imputed': 'Of these, {imputed} {imputed|was|were} filled in: ties of people who did not respond, taken from what others reported about them.',
+  'summary.eiLeftOut': '{count} of the {arcs} ties do not count here: for at least one of the two the group is unknown.',
+  'net.densityObserved': 'Density (pairs with an answer)',
+  'net.arcReciprocityObserved': 'Mutual ties (both responded)',
+  'net.explain.densityObserved': 'Share of the possible ties we have an answer about (from someone who responded to a colleague: {pairs} pairs) that exist.',
+  'net.explain.arcReciprocityObserved':
+    'Share of the ties between two colleagues who both responded that are mutual; only there can you see whether a tie is returned.',
+  'net.explain.density.allPairs': 'Over all pairs, also those of people who did not respond: their missing answers count as “no tie” here.',
+  'net.explain.arcReciprocity.allPairs': 'Over all ties, also those to people who did not respond — they could not return a tie, so this share is too low.',
+  'workbook.ties': 'Ties',
+  'col.from': 'From',
+  'col.to': 'To',
+  'col.fromId': 'From (id)',
+  'col.toId': 'To (id)',
+  'col.weight': 'Strength',
+  'col.imputed': 'Filled in',
+  'export.ties': 'Ties (CSV)',
+  'export.imputedNote':
+    '{count} {count|tie was|ties were} filled in from what others reported: marked in the ties CSV, the workbook, GraphML and GEXF; the DL file (which cannot mark a tie) holds only the reported ties.',
+  'cli.dlWithoutImputed':
+    'the DL file holds only the reported ties: DL cannot mark the {count} filled-in (imputed) {count|tie|ties}; GraphML, GEXF and CSV keep them, marked.',
 } as const;
 
 export type MessageKey = keyof typeof en;

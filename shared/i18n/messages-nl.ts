@@ -300,7 +300,7 @@ export const nl: Record<MessageKey, string> = {
   'finding.caveat.lowResponse': 'Slechts {pct}% heeft de enquête ingevuld; wie de anderen zouden noemen, ontbreekt dus.',
   'summary.size': '{nodes} personen en {arcs} banden; {densityPct}% van alle mogelijke banden bestaat.',
   'summary.sizeWithResponse':
-    '{nodes} personen, van wie {respondents} reageerden ({responsePct}%); {arcs} banden; {densityPct}% van alle mogelijke banden bestaat.',
+    '{nodes} personen, van wie {respondents} reageerden ({responsePct}%); {arcs} banden. Van de mogelijke banden waarover we een antwoord hebben, bestaat {densityPct}%.',
   'summary.reciprocity': '{pct}% van de banden is wederzijds.',
   'summary.ei.mostlyWithin': 'Collega’s praten vooral binnen hun eigen groep: van de banden gaat {crossPct}% naar iemand in een andere groep.',
   'summary.ei.moreWithin': 'Collega’s praten meer binnen hun eigen groep dan met andere groepen: {crossPct}% van de banden gaat naar een andere groep.',
@@ -928,4 +928,28 @@ export const nl: Record<MessageKey, string> = {
     'Groepen van dezelfde grootte, willekeurig samengesteld ({permutations} keer geschud), geven gemiddeld {expected} banden met andere groepen; hier is het {observed}. p is de kans op zo veel bij toeval: onder 0,05 lopen duidelijk meer banden tussen de groepen dan toeval geeft.',
   'cli.eiTest':
     '{label}: {observed} van de banden gaat naar andere groepen, {expected} bij willekeurige groepen van dezelfde grootte; p {p} ({permutations} keer geschud).',
+  'bridge.unknown': 'onbekend (niet ingevuld)',
+  'summary.reciprocityObserved': 'Tussen collega’s die allebei reageerden, is {pct}% van de banden wederzijds.',
+  'summary.imputed': 'Daarvan {imputed|is er|zijn er} {imputed} aangevuld: banden van wie niet reageerde, afgeleid uit wat anderen over hen opgaven.',
+  'summary.eiLeftOut': '{count} van de {arcs} banden tellen hierbij niet mee: bij minstens één van de twee is de groep onbekend.',
+  'net.densityObserved': 'Dichtheid (paren met een antwoord)',
+  'net.arcReciprocityObserved': 'Wederzijdse banden (allebei gereageerd)',
+  'net.explain.densityObserved':
+    'Aandeel van de mogelijke banden waarover we een antwoord hebben (van wie reageerde naar een collega: {pairs} paren) dat bestaat.',
+  'net.explain.arcReciprocityObserved':
+    'Aandeel van de banden tussen twee collega’s die allebei reageerden dat wederzijds is; alleen daar zie je of een band beantwoord wordt.',
+  'net.explain.density.allPairs': 'Over alle paren, ook die van wie niet reageerde: hun ontbrekende antwoorden tellen hier als ‘geen band’.',
+  'net.explain.arcReciprocity.allPairs': 'Over alle banden, ook die naar wie niet reageerde — die kon geen band terug noemen, dus dit aandeel is te laag.',
+  'workbook.ties': 'Banden',
+  'col.from': 'Van',
+  'col.to': 'Naar',
+  'col.fromId': 'Van (id)',
+  'col.toId': 'Naar (id)',
+  'col.weight': 'Sterkte',
+  'col.imputed': 'Aangevuld',
+  'export.ties': 'Banden (CSV)',
+  'export.imputedNote':
+    '{count} {count|band is|banden zijn} aangevuld uit wat anderen opgaven: gemarkeerd in de banden-CSV, de werkmap, GraphML en GEXF; het DL-bestand (dat een band niet kan markeren) bevat alleen de opgegeven banden.',
+  'cli.dlWithoutImputed':
+    'het DL-bestand bevat alleen de opgegeven banden: DL kan de {count} aangevulde {count|band|banden} niet markeren; GraphML, GEXF en CSV houden ze, gemarkeerd.',
 };

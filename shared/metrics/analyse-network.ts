@@ -17,6 +17,7 @@ import type { EiPermutationTest } from './ei-permutation';
 import { pagerank } from './pagerank';
 import { pathSweep } from './path-sweep';
 import { networkReciprocity, nodeReciprocity } from './reciprocity';
+import { observedFigures, type ObservedFigures } from './observed-pairs';
 import { structuralHoles } from './structural-holes';
 import { transitivity } from './transitivity';
 
@@ -26,12 +27,15 @@ export interface NodeMetrics {
   group: string | null;
   role: string | null;
   responded: boolean;
+  /** Did not respond; their out-ties were reconstructed from others' reports (out-figures use them). */
+  outTiesImputed: boolean;
   inDegree: number;
   outDegree: number | null;
   inStrength: number;
   outStrength: number | null;
-  betweenness: number;
-  betweennessNormalized: number;
+  /** null for non-respondents: paths through them need their own (unknown) ties. */
+  betweenness: number | null;
+  betweennessNormalized: number | null;
   harmonicInCloseness: number;
   /** null for non-respondents: who they would reach is unknown. */
   harmonicOutCloseness: number | null;
@@ -60,9 +64,15 @@ export interface NetworkMetrics {
   nullDyads: number;
   respondents: number;
   responseRate: number | null;
+  /** Ties added by reconstruction (0 without it). */
+  imputedTies: number;
+  /** Density and reciprocity over the pairs whose tie is known (observed-pairs.ts). */
+  observed: ObservedFigures;
   eiIndex: number | null;
   /** E-I among the numbered (grade) groups only; see groups.ts. */
   eiIndexOrdered: number | null;
+  /** Arcs left out of eiIndex and the block matrix: one end has no group (0 without groups). */
+  arcsWithoutGroup: number;
   /** Seeded permutation tests of eiIndex and eiIndexOrdered (ei-permutation.ts). */
   eiTest: EiPermutationTest | null;
   eiTestOrdered: EiPermutationTest | null;
@@ -115,6 +125,10 @@ export function analyseNetwork(graph: TalkGraph, onProgress: (fraction: number) 
   const n = graph.order;
   let respondents = 0;
   let isolates = 0;
+  let imputedTies = 0;
+  graph.forEachEdge((_e, a) => {
+    if (a.imputed) imputedTies++;
+  });
   const nodes: NodeMetrics[] = graph.mapNodes((id, a) => {
     if (a.responded) respondents++;
     if (graph.degree(id) === 0) isolates++;
@@ -124,29 +138,32 @@ export function analyseNetwork(graph: TalkGraph, onProgress: (fraction: number) 
     const g = grp?.byNode.get(id);
     const c = clo.get(id);
     const h = holes.get(id);
+    // Figures that rest on a person's own answers are unknown when they did not answer (and were not reconstructed).
+    const known = a.outKnown;
     return {
       id,
       name: a.name,
       group: a.group,
       role: a.role,
       responded: a.responded,
+      outTiesImputed: !a.responded && a.outKnown,
       inDegree: d?.inDegree ?? 0,
       outDegree: d?.outDegree ?? null,
       inStrength: d?.inStrength ?? 0,
       outStrength: d?.outStrength ?? null,
-      betweenness: b?.betweenness ?? 0,
-      betweennessNormalized: b?.betweennessNormalized ?? 0,
+      betweenness: known ? (b?.betweenness ?? 0) : null,
+      betweennessNormalized: known ? (b?.betweennessNormalized ?? 0) : null,
       harmonicInCloseness: c?.harmonicInCloseness ?? 0,
-      harmonicOutCloseness: a.responded ? (c?.harmonicOutCloseness ?? 0) : null,
+      harmonicOutCloseness: known ? (c?.harmonicOutCloseness ?? 0) : null,
       pagerank: pr.get(id) ?? 0,
       eigenvector: eig.get(id) ?? 0,
-      constraint: h?.constraint ?? null,
-      effectiveSize: h?.effectiveSize ?? null,
-      brokerage: brk?.get(id) ?? null,
+      constraint: known ? (h?.constraint ?? null) : null,
+      effectiveSize: known ? (h?.effectiveSize ?? null) : null,
+      brokerage: known ? (brk?.get(id) ?? null) : null,
       community: com.communityOf.get(id) ?? -1,
       reciprocatedTies: r?.reciprocatedTies ?? 0,
-      reciprocity: a.responded ? (r?.reciprocity ?? null) : null,
-      eiIndex: g?.eiIndex ?? null,
+      reciprocity: known ? (r?.reciprocity ?? null) : null,
+      eiIndex: known ? (g?.eiIndex ?? null) : null,
       groupsReached: g?.groupsReached ?? [],
       groupsOut: g?.groupsOut ?? [],
       groupsIn: g?.groupsIn ?? [],
@@ -160,8 +177,11 @@ export function analyseNetwork(graph: TalkGraph, onProgress: (fraction: number) 
       ...networkReciprocity(graph),
       respondents,
       responseRate: n > 0 ? respondents / n : null,
+      imputedTies,
+      observed: observedFigures(graph),
       eiIndex: grp?.eiIndex ?? null,
       eiIndexOrdered: grp?.eiIndexOrdered ?? null,
+      arcsWithoutGroup: grp?.arcsWithoutGroup ?? 0,
       eiTest: grp?.eiTest ?? null,
       eiTestOrdered: grp?.eiTestOrdered ?? null,
       isolates,

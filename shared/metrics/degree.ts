@@ -1,6 +1,6 @@
 /**
  * Degree and strength. Out-based figures of people who did not respond are null:
- * their outgoing ties are unknown, not absent.
+ * their outgoing ties are unknown, not absent (unless reconstructed: `outKnown`).
  */
 import type { TalkGraph } from '../network/build-graph';
 
@@ -20,9 +20,9 @@ export function degrees(graph: TalkGraph): Map<string, DegreeRecord> {
     graph.forEachOutEdge(node, (_e, a) => (outStrength += a.weight));
     result.set(node, {
       inDegree: graph.inDegree(node),
-      outDegree: attrs.responded ? graph.outDegree(node) : null,
+      outDegree: attrs.outKnown ? graph.outDegree(node) : null,
       inStrength,
-      outStrength: attrs.responded ? outStrength : null,
+      outStrength: attrs.outKnown ? outStrength : null,
     });
   });
   return result;

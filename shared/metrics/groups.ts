@@ -43,6 +43,8 @@ export interface GroupAnalysis {
    * "between groups" and hide how closed the parallel groups are.
    */
   eiIndexOrdered: number | null;
+  /** Arcs left out of E-I and the block matrix because one end has no group. */
+  arcsWithoutGroup: number;
   /** Permutation tests of the two E-I indices (ei-permutation.ts); null where the index is. */
   eiTest: EiPermutationTest | null;
   eiTestOrdered: EiPermutationTest | null;
@@ -63,12 +65,16 @@ export function analyseGroups(graph: TalkGraph): GroupAnalysis | null {
   let external = 0;
   let internal = 0;
   let orderedExternal = 0;
+  let arcsWithoutGroup = 0;
   let orderedInternal = 0;
   const ranked = new Set(infos.filter((g) => g.rank !== null).map((g) => g.label));
   graph.forEachEdge((_e, _a, s, t) => {
     const gs = groupOf(s);
     const gt = groupOf(t);
-    if (!gs || !gt) return;
+    if (!gs || !gt) {
+      arcsWithoutGroup++;
+      return;
+    }
     const key = arcKey(gs, gt);
     block.set(key, (block.get(key) ?? 0) + 1);
     if (gs === gt) internal++;
@@ -136,6 +142,7 @@ export function analyseGroups(graph: TalkGraph): GroupAnalysis | null {
     groupDensity,
     eiIndex: internal + external > 0 ? (external - internal) / (external + internal) : null,
     eiIndexOrdered,
+    arcsWithoutGroup,
     eiTest: eiPermutationTest(graph, () => true),
     eiTestOrdered: eiIndexOrdered === null ? null : eiPermutationTest(graph, (g) => ranked.has(g)),
     byNode,

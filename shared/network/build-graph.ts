@@ -11,10 +11,14 @@ export interface NodeAttributes {
   group: string | null;
   role: string | null;
   responded: boolean;
+  /** Whether their outgoing ties are known: they responded, or their ties were reconstructed (imputed). */
+  outKnown: boolean;
 }
 
 export interface EdgeAttributes {
   weight: number;
+  /** Added by reconstruction, not reported. */
+  imputed: boolean;
 }
 
 export type TalkGraph = Graph<NodeAttributes, EdgeAttributes>;
@@ -24,12 +28,12 @@ export function buildGraph(network: SurveyNetwork): TalkGraph {
   for (const p of network.people) {
     const group = network.groupAttribute ? p.attributes[network.groupAttribute] || null : null;
     const role = network.roleAttribute ? p.attributes[network.roleAttribute] || null : null;
-    graph.addNode(p.id, { name: p.name, group, role, responded: p.responded });
+    graph.addNode(p.id, { name: p.name, group, role, responded: p.responded, outKnown: p.responded || p.outImputed === true });
   }
   for (const t of network.ties) {
     if (t.source === t.target || !graph.hasNode(t.source) || !graph.hasNode(t.target)) continue;
     if (graph.hasDirectedEdge(t.source, t.target)) continue;
-    graph.addDirectedEdge(t.source, t.target, { weight: t.weight });
+    graph.addDirectedEdge(t.source, t.target, { weight: t.weight, imputed: t.imputed === true });
   }
   return graph;
 }

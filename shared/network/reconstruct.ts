@@ -3,8 +3,9 @@
  * not respond and A names B, assume B would have named A. Only valid for symmetric
  * relations ("with whom do you work together?"), never for advice-seeking, where naming
  * is one-way by nature — so it is an explicit option (CLI --reconstruct), off by default.
- * People whose ties were reconstructed count as respondents afterwards, with a count of
- * the ties that were added.
+ * The people keep their status — they did not respond — and are marked `outImputed` (their
+ * out-figures are computed on the imputed ties); every added tie is marked `imputed`.
+ * `added` counts them per person.
  */
 import type { SurveyNetwork, Tie } from './types';
 import { arcKey } from './pair-key';
@@ -25,11 +26,11 @@ export function reconstructNonRespondents(network: SurveyNetwork): Reconstructio
     const key = arcKey(t.target, t.source);
     if (existing.has(key)) continue;
     existing.add(key);
-    extra.push({ source: t.target, target: t.source, weight: t.weight });
+    extra.push({ source: t.target, target: t.source, weight: t.weight, imputed: true });
     added.set(t.target, (added.get(t.target) ?? 0) + 1);
   }
   return {
-    network: { ...network, ties: [...network.ties, ...extra], people: network.people.map((p) => (nonRespondents.has(p.id) ? { ...p, responded: true } : p)) },
+    network: { ...network, ties: [...network.ties, ...extra], people: network.people.map((p) => (nonRespondents.has(p.id) ? { ...p, outImputed: true } : p)) },
     added,
   };
 }

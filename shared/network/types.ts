@@ -20,6 +20,11 @@ export interface Person {
   responded: boolean;
   /** Named in the survey but not on the roster, added by the user's decision. */
   outside?: boolean;
+  /**
+   * Did not respond, but their outgoing ties were reconstructed from what others reported
+   * (`--reconstruct`): still a non-respondent, with out-figures computed on the imputed ties.
+   */
+  outImputed?: boolean;
 }
 
 export interface Tie {
@@ -27,6 +32,8 @@ export interface Tie {
   target: string;
   /** Strength of the tie (1 for a plain nomination; frequency scores otherwise). */
   weight: number;
+  /** Not reported by anyone: added by reconstruction (the reverse of a tie someone else reported). */
+  imputed?: boolean;
 }
 
 export interface SurveyNetwork {

@@ -6,7 +6,7 @@
 import { kindsDrawn } from '../../../shared/present/role-kind';
 import { useNamingOptions } from '../../state/use-names';
 import { useState } from 'react';
-import { blockMatrixCsv, findingsCsv, groupsCsv, peopleCsv } from '../../../shared/export/tables-csv';
+import { blockMatrixCsv, findingsCsv, groupsCsv, peopleCsv, tiesCsv } from '../../../shared/export/tables-csv';
 import { toGexf, toGraphML, toUcinetDl, type Drawing } from '../../../shared/export/network-formats';
 import type { Core } from 'cytoscape';
 import { CSV_SEPARATORS, DECIMAL_MARKS } from '../../../shared/export/csv';
@@ -24,9 +24,9 @@ import { requestReport } from '../report/request-report';
 import { mapPng } from './map-png';
 import { mapSvg } from './map-svg';
 
-type ExportKind = 'xlsx' | 'people' | 'groups' | 'matrix' | 'findings' | 'graphml' | 'gexf' | 'dl' | 'png' | 'svg';
-const KINDS: ExportKind[] = ['png', 'svg', 'xlsx', 'people', 'groups', 'matrix', 'findings', 'graphml', 'gexf', 'dl'];
-const CSV_KINDS: ReadonlySet<ExportKind> = new Set(['people', 'groups', 'matrix', 'findings']);
+type ExportKind = 'xlsx' | 'people' | 'ties' | 'groups' | 'matrix' | 'findings' | 'graphml' | 'gexf' | 'dl' | 'png' | 'svg';
+const KINDS: ExportKind[] = ['png', 'svg', 'xlsx', 'people', 'ties', 'groups', 'matrix', 'findings', 'graphml', 'gexf', 'dl'];
+const CSV_KINDS: ReadonlySet<ExportKind> = new Set(['people', 'ties', 'groups', 'matrix', 'findings']);
 const workbookOwner = createJobOwner('workbook');
 
 /** The map on screen as positions and colours (none when no map is drawn). */
@@ -64,6 +64,8 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
         };
       case 'people':
         return { name: `${base}-${locale === 'nl' ? 'mensen' : 'people'}.csv`, content: peopleCsv(result.analysis.nodes, locale, naming, options) };
+      case 'ties':
+        return { name: `${base}-${locale === 'nl' ? 'banden' : 'ties'}.csv`, content: tiesCsv(result, locale, naming, options) };
       case 'groups':
         return { name: `${base}-${locale === 'nl' ? 'groepen' : 'groups'}.csv`, content: groupsCsv(result, locale, options) };
       case 'matrix':
@@ -193,6 +195,7 @@ export function ExportMenu({ result }: { result: AnalysisResult }) {
             </button>
           ))}
         </fieldset>
+        {result.analysis.network.imputedTies > 0 && <p className="muted">{t('export.imputedNote', { count: result.analysis.network.imputedTies })}</p>}
         {anonymise !== 'off' && <p className="muted">{t('export.anonymised')}</p>}
         {saved && (
           <p className="muted" role="status">

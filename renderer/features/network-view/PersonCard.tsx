@@ -46,14 +46,14 @@ export function PersonCard({ result, id }: { result: AnalysisResult; id: string 
         <dt>{t('col.outDegree')}</dt>
         <dd>{person.outDegree ?? t('people.didNotRespond')}</dd>
         <dt>{t('col.bridge')}</dt>
-        <dd title={`${t('col.betweenness')}: ${formatNumber(locale, person.betweenness, 1)}`} data-testid="person-bridge">
+        <dd title={`${t('col.betweenness')}: ${person.betweenness === null ? '—' : formatNumber(locale, person.betweenness, 1)}`} data-testid="person-bridge">
           {t(`bridge.${bridgeLevels(result.analysis.nodes).get(person.id) ?? 'none'}`)}
         </dd>
       </dl>
       <h4>{t('person.namedBy', { count: namedBy.length })}</h4>
       <p>{namedBy.join(', ') || '—'}</p>
       <h4>{t('person.names', { count: names.length })}</h4>
-      <p>{person.responded ? names.join(', ') || '—' : t('value.unknown')}</p>
+      <p>{person.outDegree !== null ? names.join(', ') || '—' : t('value.unknown')}</p>
       {findings.length > 0 && (
         <>
           <h4>{t('tabs.findings')}</h4>

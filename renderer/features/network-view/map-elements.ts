@@ -78,6 +78,8 @@ export function metricValue(n: NodeMetrics, metric: SizeMetric): number {
       return n.effectiveSize ?? 0;
     case 'brokerage':
       return n.brokerage?.total ?? 0;
+    case 'betweenness':
+      return n.betweenness ?? 0;
     default:
       return n[metric];
   }

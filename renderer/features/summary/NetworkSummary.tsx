@@ -19,7 +19,7 @@ export const MATRIX_MAX_GROUPS = 40;
 export const PAIR_LIST_LENGTH = 50;
 
 type Format = 'count' | 'percent' | 'decimal' | 'test';
-type Figure = keyof NetworkMetrics | 'crossShare';
+type Figure = keyof NetworkMetrics | 'crossShare' | 'densityObserved' | 'arcReciprocityObserved';
 /** Plain figures first (counts and percentages); the researchers' measures behind "All figures". */
 const PLAIN: [Figure, Format][] = [
   ['nodes', 'count'],
@@ -68,7 +68,34 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
   const stages = orderedGroupsWord(groups) === 'stages';
   // Everyone's ties, as the groups' rows below count them (the summary also gives the grades-only share).
   const ei = n.eiIndex;
-  const value = (key: Figure): number | null => (key === 'crossShare' ? (ei === null ? null : (ei + 1) / 2) : (n[key] as number | null));
+  // Not everyone answered: the plain rows use the pairs whose tie is known; all figures add the all-pairs ones.
+  const partial = n.responseRate !== null && n.respondents < n.nodes;
+  const value = (key: Figure): number | null =>
+    key === 'crossShare'
+      ? ei === null
+        ? null
+        : (ei + 1) / 2
+      : key === 'densityObserved'
+        ? n.observed.density
+        : key === 'arcReciprocityObserved'
+          ? n.observed.arcReciprocity
+          : (n[key] as number | null);
+  const rows = (all ? FIGURES : PLAIN).flatMap(([key, format]): [Figure, Format][] => {
+    if (!partial || (key !== 'density' && key !== 'arcReciprocity')) return [[key, format]];
+    const observed: Figure = key === 'density' ? 'densityObserved' : 'arcReciprocityObserved';
+    return all
+      ? [
+          [observed, format],
+          [key, format],
+        ]
+      : [[observed, format]];
+  });
+  const explainOf = (key: Figure): string =>
+    partial && (key === 'density' || key === 'arcReciprocity')
+      ? tKey(`net.explain.${key}.allPairs`)
+      : key === 'densityObserved'
+        ? tKey('net.explain.densityObserved', { pairs: n.observed.pairs })
+        : tKey(`net.explain.${scoped(key)}`);
   const test = (key: 'eiTest' | 'eiTestOrdered') => {
     const shown = n[key] ? eiTestShown(locale, n[key]) : null;
     return shown ? { value: `p ${shown.pText}`, explain: tKey(`net.explain.eiTest.${shown.side}`, shown.params) } : null;
@@ -90,16 +117,16 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
       </label>
       <table className="figures-table">
         <tbody>
-          {(all ? FIGURES : PLAIN)
+          {rows
             .filter(([key]) => (key !== 'eiIndexOrdered' || n.eiIndexOrdered !== null) && (key !== 'crossShare' || ei !== null))
             .filter(([key]) => (key !== 'eiTest' && key !== 'eiTestOrdered') || n[key] !== null)
             .map(([key, format]) => {
               const tested = key === 'eiTest' || key === 'eiTestOrdered' ? test(key) : null;
               return (
-                <tr key={key} data-testid={tested ? `figure-${key}` : undefined}>
+                <tr key={key} data-testid={tested || key.endsWith('Observed') ? `figure-${key}` : undefined}>
                   <th scope="row">{tKey(`net.${scoped(key)}`)}</th>
                   <td className="num">{tested ? tested.value : show(locale, value(key), format)}</td>
-                  <td className="muted">{tested ? tested.explain : tKey(`net.explain.${scoped(key)}`)}</td>
+                  <td className="muted">{tested ? tested.explain : explainOf(key)}</td>
                 </tr>
               );
             })}

@@ -20,7 +20,7 @@ describe('bridge levels', () => {
   it('the demo team: the person with the highest betweenness is a strong bridge, and someone on no path is none', () => {
     const { nodes } = runAnalysis(demoImportRequest()).analysis;
     const levels = bridgeLevels(nodes);
-    const top = [...nodes].sort((a, b) => b.betweenness - a.betweenness)[0]!;
+    const top = [...nodes].sort((a, b) => (b.betweenness ?? 0) - (a.betweenness ?? 0))[0]!;
     expect(levels.get(top.id)).toBe('high');
     for (const n of nodes.filter((x) => x.betweenness === 0)) expect(levels.get(n.id)).toBe('none');
     expect(bridgeLevels(nodes)).toBe(levels);
