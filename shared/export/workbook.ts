@@ -37,10 +37,10 @@ export function resultSheets(
   const naming = namingFor(result.analysis.nodes, anonymise, me, options);
   return [
     { name: t(locale, 'workbook.people'), table: peopleTable(result.analysis.nodes, locale, naming) },
-    { name: t(locale, 'workbook.ties'), table: tiesTable(result, locale, naming) },
     { name: t(locale, 'workbook.groups'), table: groupsTable(result, locale) },
     { name: t(locale, 'workbook.matrix'), table: matrixTable(result, locale) },
     { name: t(locale, 'workbook.findings'), table: findingsTable(result.findings.findings, locale, naming) },
+    { name: t(locale, 'workbook.ties'), table: tiesTable(result, locale, naming) },
     { name: t(locale, 'workbook.report'), table: reportTable(result.report, locale, naming) },
     { name: t(locale, 'workbook.files'), table: filesTable(result.report, locale) },
   ];

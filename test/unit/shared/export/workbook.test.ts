@@ -24,7 +24,7 @@ describe('the results workbook', () => {
   it('has a sheet per table in the chosen language, with numbers as numbers', async () => {
     const bytes = await writeWorkbook(resultSheets(demo, 'nl', 'off'));
     const sheets = await sheetsOf(bytes);
-    expect(sheets.map((s) => s.sheet)).toEqual(['Mensen', 'Groepen', 'Groepsmatrix', 'Bevindingen', 'Importverslag', 'Gelezen bestanden']);
+    expect(sheets.map((s) => s.sheet)).toEqual(['Mensen', 'Groepen', 'Groepsmatrix', 'Bevindingen', 'Banden', 'Importverslag', 'Gelezen bestanden']);
     const people = sheets[0]!.data;
     expect(people[0]!.slice(0, 4)).toEqual(['Naam', 'Groep', 'Rol', 'Hoe vaak genoemd']);
     expect(people).toHaveLength(demo.analysis.nodes.length + 1);
@@ -37,7 +37,7 @@ describe('the results workbook', () => {
     expect(groups[1]![2]).toBeCloseTo(demo.analysis.groups[0]!.internalDensity ?? 0, 9);
     expect(sheets[3]!.data.flat().join(' ')).toContain('Geen enkele band tussen groep 3-4 en groep 5-6.');
     const english = await sheetsOf(await writeWorkbook(resultSheets(demo, 'en', 'off')));
-    expect(english.map((s) => s.sheet)).toEqual(['People', 'Groups', 'Group matrix', 'Findings', 'Import report', 'Files read']);
+    expect(english.map((s) => s.sheet)).toEqual(['People', 'Groups', 'Group matrix', 'Findings', 'Ties', 'Import report', 'Files read']);
   });
 
   it('freezes the header row, formats percentages and never writes a formula', async () => {
@@ -86,7 +86,7 @@ describe('the results workbook', () => {
     const run = spawnSync(python, ['-c', script, path], { encoding: 'utf8', timeout: 120_000 });
     expect(run.status, run.stderr).toBe(0);
     const read = JSON.parse(run.stdout) as Record<string, { freeze: string; header: string[]; row2: [unknown, string, string][] }>;
-    expect(Object.keys(read)).toEqual(['People', 'Groups', 'Group matrix', 'Findings', 'Import report', 'Files read']);
+    expect(Object.keys(read)).toEqual(['People', 'Groups', 'Group matrix', 'Findings', 'Ties', 'Import report', 'Files read']);
     for (const sheet of Object.values(read)) expect(sheet.freeze).toBe('A2');
     const groups = read['Groups']!;
     expect(groups.header).toEqual(['Group', 'Size', 'Density inside', 'E-I index']);
