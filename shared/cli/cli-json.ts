@@ -6,10 +6,11 @@ import type { Finding, FindingText } from '../findings/types';
 import { bothLocales, type Locale } from '../i18n/translate';
 import type { AnalysisResult } from '../pipeline/run-analysis';
 import { responseWarning } from '../findings/response-rate';
+import { boundsText } from '../findings/bounds';
 
 const render = (text: FindingText | null): Record<Locale, string> | null => (text ? bothLocales(text.key, text.params) : null);
 
-export function findingJson(f: Finding) {
+export function findingJson(f: Finding, responseRate: number | null = null) {
   return {
     id: f.id,
     kind: f.kind,
@@ -22,6 +23,10 @@ export function findingJson(f: Finding) {
     detail: render(f.detail),
     suggestion: render(f.suggestion),
     caveat: render(f.caveat),
+    /** Does it hold however the non-respondents would have answered? null when everyone answered. */
+    bounds: f.bounds
+      ? { status: f.bounds.status, missing: f.bounds.missing, dependsOn: f.bounds.dependsOn, message: render(boundsText(f.bounds, responseRate)) }
+      : null,
   };
 }
 
@@ -41,7 +46,7 @@ export function toCliJson(result: AnalysisResult) {
     })),
     groupDensity: analysis.groupDensity,
     summary: { nl: result.summary.map((s) => bothLocales(s.key, s.params).nl), en: result.summary.map((s) => bothLocales(s.key, s.params).en) },
-    findings: result.findings.findings.map(findingJson),
+    findings: result.findings.findings.map((f) => findingJson(f, result.report.responseRate)),
     notEnoughData: render(result.findings.notEnoughData),
     /** Below 80% response: the warning every reader of these figures needs (null otherwise). */
     responseWarning: render(responseWarning(result.report.responseRate)),

@@ -8,6 +8,7 @@ import type { AnalysisResult } from '../pipeline/run-analysis';
 import { countByKind } from '../import/import-report';
 import { responseWarning } from '../findings/response-rate';
 import { eiTestShown } from '../present/ei-test';
+import { boundsText } from '../findings/bounds';
 import { orderedGroupsWord } from '../network/group-order';
 
 export function toCliText(result: AnalysisResult, locale: Locale): string {
@@ -40,6 +41,10 @@ export function toCliText(result: AnalysisResult, locale: Locale): string {
   for (const f of findings) {
     lines.push(`[${translateKey(locale, badgeKey(f))}] ${translateKey(locale, f.message.key, f.message.params)}`);
     lines.push(`    ${translateKey(locale, f.detail.key, f.detail.params)}`);
+    if (f.bounds) {
+      const text = boundsText(f.bounds, result.report.responseRate);
+      lines.push(`    ${translateKey(locale, text.key, text.params)}`);
+    }
   }
   const counts = Object.entries(countByKind(result.report));
   if (counts.length > 0) {

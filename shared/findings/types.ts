@@ -39,6 +39,17 @@ export interface Finding {
   suggestion: FindingText | null;
   /** A caveat, e.g. about missing responses. */
   caveat: FindingText | null;
+  /** Whether it holds however the missing answers would turn out (bounds.ts); absent or null when everyone answered. */
+  bounds?: FindingBounds | null;
+}
+
+export interface FindingBounds {
+  /** `holds`: found with none and with all of the missing ties; `depends`: lost when they are added. */
+  status: 'holds' | 'depends';
+  /** People who did not answer (and were not reconstructed). */
+  missing: number;
+  /** The non-respondents it depends on (ids); empty when it holds. */
+  dependsOn: string[];
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };

@@ -867,4 +867,8 @@ export interface MessageParamNames {
   'export.ties': never;
   'export.imputedNote': 'count';
   'cli.dlWithoutImputed': 'count';
+  'finding.bounds.holds': never;
+  'finding.bounds.holdsPct': 'pct';
+  'finding.bounds.depends': 'count';
+  'finding.bounds.dependsPct': 'count' | 'pct';
 }

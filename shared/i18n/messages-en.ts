@@ -929,6 +929,11 @@ export const en = {
     '{count} {count|tie was|ties were} filled in from what others reported: marked in the ties CSV, the workbook, GraphML and GEXF; the DL file (which cannot mark a tie) holds only the reported ties.',
   'cli.dlWithoutImputed':
     'the DL file holds only the reported ties: DL cannot mark the {count} filled-in (imputed) {count|tie|ties}; GraphML, GEXF and CSV keep them, marked.',
+  'finding.bounds.holds': 'Holds however the missing answers would turn out.',
+  'finding.bounds.holdsPct': 'Holds however the missing answers would turn out ({pct}% filled in the survey).',
+  'finding.bounds.depends': 'Depends on {count|the one person|the {count} people} who did not answer: had they answered, this could be different.',
+  'finding.bounds.dependsPct':
+    'Depends on {count|the one person|the {count} people} who did not answer ({pct}% filled in the survey): had they answered, this could be different.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -952,4 +952,10 @@ export const nl: Record<MessageKey, string> = {
     '{count} {count|band is|banden zijn} aangevuld uit wat anderen opgaven: gemarkeerd in de banden-CSV, de werkmap, GraphML en GEXF; het DL-bestand (dat een band niet kan markeren) bevat alleen de opgegeven banden.',
   'cli.dlWithoutImputed':
     'het DL-bestand bevat alleen de opgegeven banden: DL kan de {count} aangevulde {count|band|banden} niet markeren; GraphML, GEXF en CSV houden ze, gemarkeerd.',
+  'finding.bounds.holds': 'Geldt hoe de ontbrekende antwoorden ook zouden luiden.',
+  'finding.bounds.holdsPct': 'Geldt hoe de ontbrekende antwoorden ook zouden luiden ({pct}% vulde de vragenlijst in).',
+  'finding.bounds.depends':
+    'Hangt af van {count|de ene persoon|de {count} mensen} die niet {count|antwoordde|antwoordden}: met {count|dat antwoord|hun antwoorden} erbij kan dit anders uitvallen.',
+  'finding.bounds.dependsPct':
+    'Hangt af van {count|de ene persoon|de {count} mensen} die niet {count|antwoordde|antwoordden} ({pct}% vulde de vragenlijst in): met {count|dat antwoord|hun antwoorden} erbij kan dit anders uitvallen.',
 };

@@ -104,14 +104,19 @@ export interface Analysis {
  * `onProgress` hears how far the analysis is (0..1): the sweep of shortest paths is most of
  * the work for large networks, the other measures follow in fixed steps.
  */
-export function analyseNetwork(graph: TalkGraph, onProgress: (fraction: number) => void = () => {}): Analysis {
+export interface AnalyseOptions {
+  /** The E-I permutation tests (on by default; the findings' bounds re-analyse without them). */
+  eiTests?: boolean;
+}
+
+export function analyseNetwork(graph: TalkGraph, onProgress: (fraction: number) => void = () => {}, options: AnalyseOptions = {}): Analysis {
   const deg = degrees(graph);
   // One sweep of searches gives betweenness, closeness and the average distance together.
   const counts = componentCounts(graph);
   const sweep = pathSweep(graph, counts.largestMembers, (f) => onProgress(0.7 * f));
   const btw = betweennessFrom(sweep);
   const rec = nodeReciprocity(graph);
-  const grp = analyseGroups(graph);
+  const grp = analyseGroups(graph, options.eiTests ?? true);
   const clo = closenessFrom(sweep);
   onProgress(0.72);
   const pr = pagerank(graph);

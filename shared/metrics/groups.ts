@@ -51,7 +51,7 @@ export interface GroupAnalysis {
   byNode: Map<string, NodeGroupRecord>;
 }
 
-export function analyseGroups(graph: TalkGraph): GroupAnalysis | null {
+export function analyseGroups(graph: TalkGraph, eiTests = true): GroupAnalysis | null {
   const groupOf = (n: string): string | null => graph.getNodeAttribute(n, 'group');
   const labels: string[] = [];
   graph.forEachNode((_n, a) => {
@@ -143,8 +143,8 @@ export function analyseGroups(graph: TalkGraph): GroupAnalysis | null {
     eiIndex: internal + external > 0 ? (external - internal) / (external + internal) : null,
     eiIndexOrdered,
     arcsWithoutGroup,
-    eiTest: eiPermutationTest(graph, () => true),
-    eiTestOrdered: eiIndexOrdered === null ? null : eiPermutationTest(graph, (g) => ranked.has(g)),
+    eiTest: eiTests ? eiPermutationTest(graph, () => true) : null,
+    eiTestOrdered: eiTests && eiIndexOrdered !== null ? eiPermutationTest(graph, (g) => ranked.has(g)) : null,
     byNode,
   };
 }

@@ -3,6 +3,7 @@
  * worker, the CLI and the tests all run exactly this, so nothing is computed two ways.
  */
 import { findAll, type FindingsResult } from '../findings/find-all';
+import { findingBounds } from '../findings/bounds';
 import { summarise } from '../findings/summary';
 import type { FindingText } from '../findings/types';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../findings/thresholds';
@@ -43,6 +44,10 @@ export function analyseImported(imported: SurveyNetwork, report: ImportReport, o
   const analysis = analyseNetwork(graph, options.onProgress);
   // The response rate comes from the import (who answered), not from the graph.
   analysis.network.responseRate = report.responseRate;
+  const found = findAll(graph, analysis, thresholds);
+  // Each finding checked against the missing answers: does it hold whatever they would have said?
+  const bounds = findingBounds(network, found.findings, thresholds);
+  const findings = bounds ? { ...found, findings: found.findings.map((f) => ({ ...f, bounds: bounds.get(f.id) ?? null })) } : found;
   return {
     source: {
       files: report.files.map((f) => f.file),
@@ -52,7 +57,7 @@ export function analyseImported(imported: SurveyNetwork, report: ImportReport, o
     },
     network,
     analysis,
-    findings: findAll(graph, analysis, thresholds),
+    findings,
     summary: summarise(analysis.network, analysis.groups),
     report,
   };

@@ -12,6 +12,7 @@ import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { actions, useAppState, shownResult, selectedFindingOf } from '../../state/app-store';
 import { ThresholdSettings } from '../settings/ThresholdSettings';
 import { useT, useTKey } from '../../state/use-t';
+import { boundsText } from '../../../shared/findings/bounds';
 import { useNames, type Names } from '../../state/use-names';
 import { GoalEditor } from '../plan/GoalEditor';
 
@@ -80,6 +81,14 @@ function FindingItem({ finding, selected, names }: { finding: Finding; selected:
         <div className="finding-detail">
           <p>{names.text(finding.detail.key, finding.detail.params)}</p>
           {finding.caveat && <p className="caveat">{names.text(finding.caveat.key, finding.caveat.params)}</p>}
+          {finding.bounds && result && (
+            <p className={`bounds bounds-${finding.bounds.status}`} data-testid="finding-bounds">
+              {(() => {
+                const text = boundsText(finding.bounds, result.analysis.network.responseRate);
+                return tKey(text.key, text.params);
+              })()}
+            </p>
+          )}
           {finding.suggestion && (
             <p className="suggestion">
               <strong>{t('findings.suggestion')}:</strong> {names.text(finding.suggestion.key, finding.suggestion.params)}

@@ -16,6 +16,7 @@ import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { activeEntry, useAppState } from '../../state/app-store';
 import { useNames } from '../../state/use-names';
 import { useT, useTKey } from '../../state/use-t';
+import { boundsText } from '../../../shared/findings/bounds';
 import { colourMapping } from '../network-view/map-elements';
 
 const METHODS: [MessageKey, MessageKey][] = [
@@ -117,6 +118,14 @@ export function Report({ result, mapImage }: { result: AnalysisResult; mapImage:
             <p className="report-finding-message">{names.text(f.message.key, f.message.params)}</p>
             <p>{names.text(f.detail.key, f.detail.params)}</p>
             {f.caveat && <p>{names.text(f.caveat.key, f.caveat.params)}</p>}
+            {f.bounds && (
+              <p>
+                {(() => {
+                  const text = boundsText(f.bounds, result.analysis.network.responseRate);
+                  return tKey(text.key, text.params);
+                })()}
+              </p>
+            )}
             {f.suggestion && (
               <p>
                 <strong>{t('findings.suggestion')}:</strong> {names.text(f.suggestion.key, f.suggestion.params)}

@@ -42,8 +42,11 @@ describe.skipIf(skipUnbuilt(BIN))('talkmap binary', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toBe(`Written: ${xlsx}\n`);
     const sheets = (await readXlsxFile(readFileSync(xlsx))) as unknown as { sheet: string; data: unknown[][] }[];
-    expect(sheets.map((s) => s.sheet)).toEqual(['People', 'Groups', 'Group matrix', 'Findings', 'Import report', 'Files read']);
+    expect(sheets.map((s) => s.sheet)).toEqual(['People', 'Groups', 'Group matrix', 'Findings', 'Ties', 'Import report', 'Files read']);
     expect(sheets[0]!.data.slice(1).every((r) => /^P\d\d$/.test(String(r[0])))).toBe(true);
+    // The ties sheet names both ends by their codes, without roster ids.
+    expect(sheets[4]!.data[0]).toEqual(['From', 'To', 'Strength', 'Filled in']);
+    expect(sheets[4]!.data.slice(1).every((r) => /^P\d\d$/.test(String(r[0])) && /^P\d\d$/.test(String(r[1])))).toBe(true);
     // A Dutch computer gets ";" and decimal commas, though the files are in English.
     const csv = join(dir, 'csv');
     const dutch = spawnSync(process.execPath, [BIN, 'export', '--demo', '--format', 'csv', '--out', csv, '--lang', 'en'], {
@@ -52,7 +55,7 @@ describe.skipIf(skipUnbuilt(BIN))('talkmap binary', () => {
       env: { ...process.env, LANG: 'nl_NL.UTF-8', LC_ALL: '' },
     });
     expect(dutch.status, dutch.stderr).toBe(0);
-    expect(readdirSync(csv).sort()).toEqual(['findings.csv', 'group-matrix.csv', 'groups.csv', 'people.csv']);
+    expect(readdirSync(csv).sort()).toEqual(['findings.csv', 'group-matrix.csv', 'groups.csv', 'people.csv', 'ties.csv']);
     const people = readFileSync(join(csv, 'people.csv'), 'utf8');
     expect(people.split('\r\n')[0]).toMatch(/^\ufeffName;Group;Role;/);
     expect(people).toMatch(/;\d+,\d+;/);
