@@ -5,7 +5,7 @@
  */
 import { TalkmapError } from '../errors/talkmap-error';
 import { demoImportRequest } from '../demo/demo-school';
-import { t, type Locale, translateKey } from '../i18n/translate';
+import { formatNumber, formatPercent, t, type Locale, translateKey } from '../i18n/translate';
 import type { ImportRequest, InputFile } from '../import/import-files';
 import { nominationsMatchPeople, proposeImport } from '../import/propose-import';
 import { detectGroupColumn } from '../import/group-column';
@@ -174,9 +174,21 @@ async function compareCommand(flags: Flags, io: CliIo, locale: Locale): Promise<
     io.stdout(`${JSON.stringify({ ...comparison, highlights: comparison.highlights.map(render) }, null, 2)}\n`);
   } else {
     const n = comparison.network;
+    const c = comparison.tieChange;
+    const outside = comparison.ties.outsideComparison;
     const lines = [
-      `${t(locale, 'net.nodes')}: ${n.nodes.before} → ${n.nodes.after}   ${t(locale, 'net.arcs')}: ${n.arcs.before} → ${n.arcs.after}`,
+      `${t(locale, 'net.nodes')}: ${n.nodes.before} → ${n.nodes.after}   ${t(locale, 'net.arcs')}: ${n.arcs.before} → ${n.arcs.after}   ${t(locale, 'net.responseRate')}: ${formatPercent(locale, n.responseRate.before)} → ${formatPercent(locale, n.responseRate.after)}`,
+      t(locale, 'cli.compare.observed', { answered: c.answeredBoth, pairs: c.pairs }),
       `+${comparison.ties.new.length} / −${comparison.ties.lost.length} / =${comparison.ties.kept}`,
+      t(locale, 'cli.compare.table', {
+        n00: c.absentBoth,
+        n01: c.appeared,
+        n10: c.disappeared,
+        n11: c.keptBoth,
+        jaccard: c.jaccard === null ? '—' : formatNumber(locale, c.jaccard, 2),
+        hamming: c.hamming,
+      }),
+      ...(outside.new + outside.lost > 0 ? [t(locale, 'cli.compare.outside', { new: outside.new, lost: outside.lost })] : []),
       ...comparison.highlights.map((h) => translateKey(locale, h.key, h.params)),
     ];
     io.stdout(`${lines.join('\n')}\n`);

@@ -871,4 +871,20 @@ export interface MessageParamNames {
   'finding.bounds.holdsPct': 'pct';
   'finding.bounds.depends': 'count';
   'finding.bounds.dependsPct': 'count' | 'pct';
+  'compare.strengthened.both': 'a' | 'after' | 'b' | 'before';
+  'compare.weakened.both': 'a' | 'after' | 'b' | 'before';
+  'cli.compare.observed': 'answered' | 'pairs';
+  'cli.compare.table': 'hamming' | 'jaccard' | 'n00' | 'n01' | 'n10' | 'n11';
+  'cli.compare.outside': 'lost' | 'new';
+  'compare.observedNote': 'answered';
+  'compare.outsideNote': 'count';
+  'compare.table.title': 'pairs';
+  'compare.table.absentBoth': never;
+  'compare.table.appeared': never;
+  'compare.table.disappeared': never;
+  'compare.table.keptBoth': never;
+  'compare.table.hamming': never;
+  'compare.table.jaccard': never;
+  'col.stability': never;
+  'explain.stability': never;
 }

@@ -934,6 +934,24 @@ export const en = {
   'finding.bounds.depends': 'Depends on {count|the one person|the {count} people} who did not answer: had they answered, this could be different.',
   'finding.bounds.dependsPct':
     'Depends on {count|the one person|the {count} people} who did not answer ({pct}% filled in the survey): had they answered, this could be different.',
+  'compare.strengthened.both':
+    'The link between {a} and {b} has grown stronger: from {before} to {after} {after|tie|ties} between colleagues who answered both times.',
+  'compare.weakened.both': 'The link between {a} and {b} has weakened: from {before} to {after} {after|tie|ties} between colleagues who answered both times.',
+  'cli.compare.observed':
+    'Compared over the pairs observed in both waves: ties named by the {answered} people who answered both times, to colleagues in both waves ({pairs} pairs).',
+  'cli.compare.table': 'Tie changes: 0→0 {n00}, 0→1 {n01}, 1→0 {n10}, 1→1 {n11}; Jaccard {jaccard}, Hamming {hamming}.',
+  'cli.compare.outside': 'Not compared: {new} new and {lost} lost {lost|tie|ties} of people who did not answer one of the times, joined or left.',
+  'compare.observedNote': 'Ties compared between the {answered} {answered|person|people} who answered both times.',
+  'compare.outsideNote': '{count} {count|change does|changes do} not count: of people who did not answer one of the times, joined or left.',
+  'compare.table.title': 'Changes per pair ({pairs} pairs known in both rounds)',
+  'compare.table.absentBoth': 'No tie either time (0→0)',
+  'compare.table.appeared': 'New (0→1)',
+  'compare.table.disappeared': 'Gone (1→0)',
+  'compare.table.keptBoth': 'Both times (1→1)',
+  'compare.table.hamming': 'Changed (Hamming distance)',
+  'compare.table.jaccard': 'Overlap (Jaccard: both times / ever)',
+  'col.stability': 'Stability',
+  'explain.stability': 'Of the colleagues this person named in either round, the share named both times (Jaccard); only for people who answered both times.',
 } as const;
 
 export type MessageKey = keyof typeof en;

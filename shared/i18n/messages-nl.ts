@@ -958,4 +958,25 @@ export const nl: Record<MessageKey, string> = {
     'Hangt af van {count|de ene persoon|de {count} mensen} die niet {count|antwoordde|antwoordden}: met {count|dat antwoord|hun antwoorden} erbij kan dit anders uitvallen.',
   'finding.bounds.dependsPct':
     'Hangt af van {count|de ene persoon|de {count} mensen} die niet {count|antwoordde|antwoordden} ({pct}% vulde de vragenlijst in): met {count|dat antwoord|hun antwoorden} erbij kan dit anders uitvallen.',
+  'compare.strengthened.both':
+    'De band tussen {a} en {b} is versterkt: van {before} naar {after} {after|band|banden} tussen collega’s die beide keren antwoordden.',
+  'compare.weakened.both': 'De band tussen {a} en {b} is verzwakt: van {before} naar {after} {after|band|banden} tussen collega’s die beide keren antwoordden.',
+  'cli.compare.observed':
+    'Vergeleken over de paren die in beide metingen bekend zijn: banden genoemd door de {answered} mensen die beide keren antwoordden, naar collega’s die beide keren meededen ({pairs} paren).',
+  'cli.compare.table': 'Veranderingen: 0→0 {n00}, 0→1 {n01}, 1→0 {n10}, 1→1 {n11}; Jaccard {jaccard}, Hamming {hamming}.',
+  'cli.compare.outside':
+    'Niet vergeleken: {new} nieuwe en {lost} verdwenen {lost|band|banden} van mensen die één keer niet antwoordden, erbij kwamen of vertrokken.',
+  'compare.observedNote': 'Banden vergeleken tussen de {answered} {answered|persoon|mensen} die beide keren antwoordden.',
+  'compare.outsideNote':
+    '{count} {count|verandering telt|veranderingen tellen} niet mee: van mensen die één keer niet antwoordden, erbij kwamen of vertrokken.',
+  'compare.table.title': 'Veranderingen per paar ({pairs} paren bekend in beide metingen)',
+  'compare.table.absentBoth': 'Beide keren geen band (0→0)',
+  'compare.table.appeared': 'Nieuw (0→1)',
+  'compare.table.disappeared': 'Verdwenen (1→0)',
+  'compare.table.keptBoth': 'Beide keren (1→1)',
+  'compare.table.hamming': 'Veranderd (Hamming-afstand)',
+  'compare.table.jaccard': 'Overlap (Jaccard: beide keren / ooit)',
+  'col.stability': 'Stabiliteit',
+  'explain.stability':
+    'Van de collega’s die deze persoon in een van de metingen noemde, het deel dat beide keren genoemd werd (Jaccard); alleen voor wie beide keren antwoordde.',
 };

@@ -4,6 +4,14 @@
  * between-group ties of each pair of groups, and findings that appeared or were resolved.
  * People are matched by id (the roster id, or the name where there is none), and by the
  * pairs the user confirmed as the same person (`sameAs`, see match-people.ts).
+ *
+ * Tie changes are counted over the pairs observed in both waves: i → j where i and j are in
+ * both waves and i answered both times (imputed ties never count). A tie that "disappears"
+ * because someone did not answer the second time is not a lost tie; such changes, and those of
+ * people who joined or left, are counted apart (`ties.outsideComparison`). Over the observed
+ * pairs: the 2×2 tie-change table, Jaccard (kept / (new + lost + kept)) and Hamming distance
+ * (new + lost), and per person the stability of their own answers. The sentences about
+ * groups use the same pairs, so no sentence reports a change that is only non-response.
  */
 import type { FindingText } from '../findings/types';
 import type { AnalysisResult } from '../pipeline/run-analysis';
@@ -27,6 +35,8 @@ export interface PersonChange {
   reciprocity: Change;
   eiIndex: Change;
   groupReach: Change;
+  /** Jaccard of the colleagues they named in the two waves (among people in both); null unless they answered both times. */
+  stability: number | null;
 }
 
 export interface GroupChange {
@@ -43,12 +53,42 @@ export interface GroupPairChange {
   arcs: Change;
   /** Ties between the two groups (both directions) over the possible ones. */
   density: Change;
+  /** Ties between the two groups over the pairs observed in both waves (what the sentences compare). */
+  comparableArcs: Change;
+}
+
+/** The tie-change table over the ordered pairs observed in both waves. */
+export interface TieChangeTable {
+  /** People in both waves who answered both times (the senders whose ties can be compared). */
+  answeredBoth: number;
+  /** Ordered pairs i → j with i answering both times and j in both waves. */
+  pairs: number;
+  /** 0→0, 0→1 (new), 1→0 (lost), 1→1 (kept). */
+  absentBoth: number;
+  appeared: number;
+  disappeared: number;
+  keptBoth: number;
+  /** keptBoth / (appeared + disappeared + keptBoth); null without ties in either wave. */
+  jaccard: number | null;
+  /** appeared + disappeared, and as a share of the pairs. */
+  hamming: number;
+  hammingShare: number | null;
 }
 
 export interface WaveComparison {
   people: { joined: string[]; left: string[]; stayed: number };
-  ties: { new: { source: string; target: string }[]; lost: { source: string; target: string }[]; kept: number };
-  network: Record<'nodes' | 'arcs' | 'density' | 'arcReciprocity' | 'eiIndex' | 'eiIndexOrdered' | 'responseRate', Change>;
+  /** Over the pairs observed in both waves; `outsideComparison` the changes that are not (non-response, joined, left). */
+  ties: {
+    new: { source: string; target: string }[];
+    lost: { source: string; target: string }[];
+    kept: number;
+    outsideComparison: { new: number; lost: number };
+  };
+  tieChange: TieChangeTable;
+  network: Record<
+    'nodes' | 'arcs' | 'density' | 'arcReciprocity' | 'observedDensity' | 'observedArcReciprocity' | 'eiIndex' | 'eiIndexOrdered' | 'responseRate',
+    Change
+  >;
   persons: PersonChange[];
   groups: GroupChange[];
   groupPairs: GroupPairChange[];
@@ -77,9 +117,55 @@ export function withEarlierIds(result: AnalysisResult, sameAs: Record<string, st
   };
 }
 
+/** Who can be compared: people in both waves, and those of them who answered both times. */
+interface Comparable {
+  inBoth: Set<string>;
+  answeredBoth: Set<string>;
+  /** Reported ties (not imputed) of each wave, by arcKey. */
+  tiesBefore: Map<string, { source: string; target: string }>;
+  tiesAfter: Map<string, { source: string; target: string }>;
+  /** Whether the tie i → j is observed in both waves. */
+  observed: (source: string, target: string) => boolean;
+}
+
+function comparable(before: AnalysisResult, after: AnalysisResult): Comparable {
+  const idsAfter = new Set(after.network.people.map((p) => p.id));
+  const inBoth = new Set(before.network.people.map((p) => p.id).filter((id) => idsAfter.has(id)));
+  const answered = (r: AnalysisResult) => new Set(r.network.people.filter((p) => p.responded).map((p) => p.id));
+  const a = answered(before);
+  const b = answered(after);
+  const answeredBoth = new Set([...inBoth].filter((id) => a.has(id) && b.has(id)));
+  const reported = (r: AnalysisResult) => new Map(r.network.ties.filter((t) => !t.imputed).map((t) => [arcKey(t.source, t.target), t]));
+  return {
+    inBoth,
+    answeredBoth,
+    tiesBefore: reported(before),
+    tiesAfter: reported(after),
+    observed: (s, t) => s !== t && answeredBoth.has(s) && inBoth.has(t),
+  };
+}
+
 /** People in both waves, each with their figures before and after. */
-function personChanges(before: AnalysisResult, after: AnalysisResult): PersonChange[] {
+function personChanges(before: AnalysisResult, after: AnalysisResult, c: Comparable): PersonChange[] {
   const nodeAfter = new Map(after.analysis.nodes.map((n) => [n.id, n]));
+  const named = (ties: Comparable['tiesBefore']) => {
+    const out = new Map<string, Set<string>>();
+    for (const t of ties.values()) {
+      if (!c.observed(t.source, t.target)) continue;
+      if (!out.has(t.source)) out.set(t.source, new Set());
+      out.get(t.source)!.add(t.target);
+    }
+    return out;
+  };
+  const namedBefore = named(c.tiesBefore);
+  const namedAfter = named(c.tiesAfter);
+  const stability = (id: string): number | null => {
+    if (!c.answeredBoth.has(id)) return null;
+    const x = namedBefore.get(id) ?? new Set<string>();
+    const y = namedAfter.get(id) ?? new Set<string>();
+    const union = new Set([...x, ...y]).size;
+    return union === 0 ? null : [...x].filter((v) => y.has(v)).length / union;
+  };
   return before.analysis.nodes
     .filter((n) => nodeAfter.has(n.id))
     .map((n) => {
@@ -94,6 +180,7 @@ function personChanges(before: AnalysisResult, after: AnalysisResult): PersonCha
         reciprocity: change(n.reciprocity, m.reciprocity),
         eiIndex: change(n.eiIndex, m.eiIndex),
         groupReach: change(n.groupsReached.length, m.groupsReached.length),
+        stability: stability(n.id),
       };
     });
 }
@@ -115,9 +202,26 @@ function pairDensity(arcs: number | undefined, sizes: Map<string, number>, a: st
   return possible > 0 ? (arcs ?? 0) / possible : null;
 }
 
-function groupPairChanges(before: AnalysisResult, after: AnalysisResult): GroupPairChange[] {
+/** Ties between each pair of groups over the pairs observed in both waves, each wave with its own groups. */
+function comparableArcsPerGroupPair(r: AnalysisResult, ties: Comparable['tiesBefore'], c: Comparable): Map<string, number> {
+  const groupOf = new Map(r.analysis.nodes.map((n) => [n.id, n.group]));
+  const arcs = new Map<string, number>();
+  for (const t of ties.values()) {
+    if (!c.observed(t.source, t.target)) continue;
+    const gs = groupOf.get(t.source);
+    const gt = groupOf.get(t.target);
+    if (!gs || !gt || gs === gt) continue;
+    const k = pairKey(gs, gt);
+    arcs.set(k, (arcs.get(k) ?? 0) + 1);
+  }
+  return arcs;
+}
+
+function groupPairChanges(before: AnalysisResult, after: AnalysisResult, c: Comparable): GroupPairChange[] {
   const pairsBefore = arcsPerGroupPair(before);
   const pairsAfter = arcsPerGroupPair(after);
+  const comparableBefore = comparableArcsPerGroupPair(before, c.tiesBefore, c);
+  const comparableAfter = comparableArcsPerGroupPair(after, c.tiesAfter, c);
   const sizes = (r: AnalysisResult) => new Map(r.analysis.groups.map((g) => [g.label, g.size]));
   const sizesBefore = sizes(before);
   const sizesAfter = sizes(after);
@@ -128,6 +232,7 @@ function groupPairChanges(before: AnalysisResult, after: AnalysisResult): GroupP
       b,
       arcs: change(pairsBefore.get(k) ?? 0, pairsAfter.get(k) ?? 0),
       density: change(pairDensity(pairsBefore.get(k), sizesBefore, a, b), pairDensity(pairsAfter.get(k), sizesAfter, a, b)),
+      comparableArcs: change(comparableBefore.get(k) ?? 0, comparableAfter.get(k) ?? 0),
     };
   });
 }
@@ -150,18 +255,44 @@ function groupChanges(before: AnalysisResult, after: AnalysisResult): GroupChang
   });
 }
 
-function tieChanges(before: AnalysisResult, after: AnalysisResult): WaveComparison['ties'] {
-  const tiesBefore = new Map(before.network.ties.map((t) => [arcKey(t.source, t.target), t]));
-  const tiesAfter = new Map(after.network.ties.map((t) => [arcKey(t.source, t.target), t]));
+function tieChanges(c: Comparable): { ties: WaveComparison['ties']; tieChange: TieChangeTable } {
+  const { tiesBefore, tiesAfter, observed } = c;
   const only = (these: typeof tiesAfter, not: typeof tiesBefore) =>
     [...these].filter(([k]) => !not.has(k)).map(([, { source, target }]) => ({ source, target }));
-  return { new: only(tiesAfter, tiesBefore), lost: only(tiesBefore, tiesAfter), kept: [...tiesAfter.keys()].filter((k) => tiesBefore.has(k)).length };
+  const appeared = only(tiesAfter, tiesBefore);
+  const disappeared = only(tiesBefore, tiesAfter);
+  const isObserved = (t: { source: string; target: string }) => observed(t.source, t.target);
+  const kept = [...tiesAfter.values()].filter((t) => isObserved(t) && tiesBefore.has(arcKey(t.source, t.target))).length;
+  const newTies = appeared.filter(isObserved);
+  const lostTies = disappeared.filter(isObserved);
+  const pairs = c.answeredBoth.size * Math.max(0, c.inBoth.size - 1);
+  const hamming = newTies.length + lostTies.length;
+  return {
+    ties: { new: newTies, lost: lostTies, kept, outsideComparison: { new: appeared.length - newTies.length, lost: disappeared.length - lostTies.length } },
+    tieChange: {
+      answeredBoth: c.answeredBoth.size,
+      pairs,
+      absentBoth: pairs - hamming - kept,
+      appeared: newTies.length,
+      disappeared: lostTies.length,
+      keptBoth: kept,
+      jaccard: hamming + kept > 0 ? kept / (hamming + kept) : null,
+      hamming,
+      hammingShare: pairs > 0 ? hamming / pairs : null,
+    },
+  };
 }
 
 const NETWORK_FIGURES = ['nodes', 'arcs', 'density', 'arcReciprocity', 'eiIndex', 'eiIndexOrdered', 'responseRate'] as const;
 
 function networkChanges(before: AnalysisResult, after: AnalysisResult): WaveComparison['network'] {
-  return Object.fromEntries(NETWORK_FIGURES.map((f) => [f, change(before.analysis.network[f], after.analysis.network[f])])) as WaveComparison['network'];
+  const b = before.analysis.network;
+  const a = after.analysis.network;
+  return {
+    ...(Object.fromEntries(NETWORK_FIGURES.map((f) => [f, change(b[f], a[f])])) as Record<(typeof NETWORK_FIGURES)[number], Change>),
+    observedDensity: change(b.observed.density, a.observed.density),
+    observedArcReciprocity: change(b.observed.arcReciprocity, a.observed.arcReciprocity),
+  };
 }
 
 function findingChanges(before: AnalysisResult, after: AnalysisResult): WaveComparison['findings'] {
@@ -171,16 +302,27 @@ function findingChanges(before: AnalysisResult, after: AnalysisResult): WaveComp
   return { appeared: [...fa].filter((id) => !fb.has(id)), resolved: [...fb].filter((id) => !fa.has(id)), kept: [...fa].filter((id) => fb.has(id)) };
 }
 
-/** Sentences about the largest changes between groups (at least 3 ties more or fewer; the 8 largest). */
-function highlightsOf(groupPairs: GroupPairChange[]): FindingText[] {
+/**
+ * Sentences about the largest changes between groups (at least 3 ties more or fewer; the 8 largest),
+ * counted over the pairs observed in both waves. When some pairs could not be compared (someone did
+ * not answer once, joined or left) the sentence says it counts "between colleagues who answered both times".
+ */
+function highlightsOf(groupPairs: GroupPairChange[], everyoneComparable: boolean): FindingText[] {
   return groupPairs
-    .filter((p) => Math.abs(p.arcs.change ?? 0) >= 3)
-    .sort((x, y) => Math.abs(y.arcs.change ?? 0) - Math.abs(x.arcs.change ?? 0))
+    .filter((p) => Math.abs(p.comparableArcs.change ?? 0) >= 3)
+    .sort((x, y) => Math.abs(y.comparableArcs.change ?? 0) - Math.abs(x.comparableArcs.change ?? 0))
     .slice(0, 8)
-    .map((p) => ({
-      key: (p.arcs.change ?? 0) > 0 ? 'compare.strengthened' : 'compare.weakened',
-      params: { a: p.a, b: p.b, before: p.arcs.before, after: p.arcs.after },
-    }));
+    .map((p) => {
+      const up = (p.comparableArcs.change ?? 0) > 0;
+      const key = everyoneComparable
+        ? up
+          ? ('compare.strengthened' as const)
+          : ('compare.weakened' as const)
+        : up
+          ? ('compare.strengthened.both' as const)
+          : ('compare.weakened.both' as const);
+      return { key, params: { a: p.a, b: p.b, before: p.comparableArcs.before, after: p.comparableArcs.after } };
+    });
 }
 
 /** A weak link between groups that is a finding in both waves: "Nog steeds zwak: groep 1-2 ↔ groep 3-4 (3 → 3 banden)". */
@@ -199,17 +341,21 @@ export function compareWaves(before: AnalysisResult, later: AnalysisResult, opti
   const after = withEarlierIds(later, options.sameAs ?? {});
   const idsBefore = new Set(before.analysis.nodes.map((n) => n.id));
   const idsAfter = new Set(after.analysis.nodes.map((n) => n.id));
-  const persons = personChanges(before, after);
-  const groupPairs = groupPairChanges(before, after);
+  const c = comparable(before, after);
+  const persons = personChanges(before, after, c);
+  const groupPairs = groupPairChanges(before, after, c);
   const findings = findingChanges(before, after);
+  const { ties, tieChange } = tieChanges(c);
+  const everyoneComparable = c.answeredBoth.size === idsBefore.size && c.answeredBoth.size === idsAfter.size;
   return {
     people: { joined: [...idsAfter].filter((id) => !idsBefore.has(id)), left: [...idsBefore].filter((id) => !idsAfter.has(id)), stayed: persons.length },
-    ties: tieChanges(before, after),
+    ties,
+    tieChange,
     network: networkChanges(before, after),
     persons,
     groups: groupChanges(before, after),
     groupPairs,
     findings,
-    highlights: [...highlightsOf(groupPairs), ...stillWeak(findings.kept, after, groupPairs)],
+    highlights: [...highlightsOf(groupPairs, everyoneComparable), ...stillWeak(findings.kept, after, groupPairs)],
   };
 }

@@ -38,7 +38,8 @@ function ChangeHead({ first }: { first: string }) {
 }
 
 /** Shares (density, mutual ties, response) as percentages, their change in percentage points. */
-const SHARES: ReadonlySet<string> = new Set(['density', 'arcReciprocity', 'responseRate']);
+const SHARES: ReadonlySet<string> = new Set(['density', 'arcReciprocity', 'observedDensity', 'observedArcReciprocity', 'responseRate']);
+const NETWORK_LABEL = { observedDensity: 'net.densityObserved', observedArcReciprocity: 'net.arcReciprocityObserved' } as const;
 
 function ChangeCells({ c, locale, digits = 2, percent = false }: { c: Change; locale: Locale; digits?: number; percent?: boolean }) {
   const t = useT();
@@ -101,6 +102,8 @@ export function ComparisonView({ before, after, locale }: { before: AnalysisResu
   const stages = orderedGroupsWord(after.analysis.groups) === 'stages';
   // Researchers' figures (E-I, betweenness) only when asked for.
   const [all, setAll] = useState(false);
+  // Not everyone answered in one of the waves: density and mutual ties over the pairs whose tie is known.
+  const partial = [comparison.network.responseRate.before, comparison.network.responseRate.after].some((r) => r !== null && r < 1);
   return (
     <div className="comparison" data-testid="comparison">
       <p className="compare-headline" data-testid="compare-headline">
@@ -147,14 +150,29 @@ export function ComparisonView({ before, after, locale }: { before: AnalysisResu
           ))}
         </ul>
       )}
+      <p className="muted" data-testid="compare-observed">
+        {t('compare.observedNote', { answered: comparison.tieChange.answeredBoth })}
+        {comparison.ties.outsideComparison.new + comparison.ties.outsideComparison.lost > 0 &&
+          ` ${t('compare.outsideNote', { count: comparison.ties.outsideComparison.new + comparison.ties.outsideComparison.lost })}`}
+      </p>
       <PeopleMoves comparison={comparison} names={names} />
       <h4>{t('compare.network')}</h4>
       <table className="compare-table" data-testid="compare-network">
         <ChangeHead first="" />
         <tbody>
-          {(['nodes', 'arcs', 'density', 'arcReciprocity', 'responseRate'] as const).map((k) => (
+          {(partial
+            ? ([
+                'nodes',
+                'arcs',
+                'observedDensity',
+                'observedArcReciprocity',
+                ...(all ? (['density', 'arcReciprocity'] as const) : []),
+                'responseRate',
+              ] as const)
+            : (['nodes', 'arcs', 'density', 'arcReciprocity', 'responseRate'] as const)
+          ).map((k) => (
             <tr key={k}>
-              <th scope="row">{t(`net.${k}`)}</th>
+              <th scope="row">{k === 'observedDensity' || k === 'observedArcReciprocity' ? t(NETWORK_LABEL[k]) : t(`net.${k}`)}</th>
               <ChangeCells c={comparison.network[k]} locale={locale} percent={SHARES.has(k)} />
             </tr>
           ))}
@@ -216,6 +234,23 @@ export function ComparisonView({ before, after, locale }: { before: AnalysisResu
       <label className="all-figures">
         <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} data-testid="compare-all-figures" /> {t('people.allFigures')}
       </label>
+      {all && (
+        <table className="compare-table" data-testid="compare-tie-table">
+          <caption>{t('compare.table.title', { pairs: comparison.tieChange.pairs })}</caption>
+          <tbody>
+            {(['absentBoth', 'appeared', 'disappeared', 'keptBoth', 'hamming'] as const).map((k) => (
+              <tr key={k}>
+                <th scope="row">{t(`compare.table.${k}`)}</th>
+                <td className="num">{formatNumber(locale, comparison.tieChange[k])}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t('compare.table.jaccard')}</th>
+              <td className="num">{comparison.tieChange.jaccard === null ? '—' : formatNumber(locale, comparison.tieChange.jaccard, 2)}</td>
+            </tr>
+          </tbody>
+        </table>
+      )}
       {all && (
         <table className="compare-table" data-testid="compare-ei">
           <ChangeHead first="" />
@@ -302,6 +337,9 @@ function PersonChanges({ comparison, names, locale, all }: { comparison: WaveCom
                 <th className="num">{t('col.betweenness')}</th>
                 <th className="num">{t('col.reciprocity')}</th>
                 <th className="num">{t('net.eiIndex')}</th>
+                <th className="num" title={t('explain.stability')}>
+                  {t('col.stability')}
+                </th>
               </>
             )}
           </tr>
@@ -317,6 +355,7 @@ function PersonChanges({ comparison, names, locale, all }: { comparison: WaveCom
                   <td className="num">{sign(locale, p.betweenness.change, 1)}</td>
                   <td className="num">{sign(locale, p.reciprocity.change)}</td>
                   <td className="num">{sign(locale, p.eiIndex.change)}</td>
+                  <td className="num">{p.stability === null ? '—' : formatPercent(locale, p.stability)}</td>
                 </>
               )}
             </tr>

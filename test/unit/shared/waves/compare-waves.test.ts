@@ -56,6 +56,13 @@ describe('wave comparison on real two-wave data', () => {
     expect(pairs(json.ties.new)).toEqual([...after].filter((x) => !before.has(x)).sort());
     expect(pairs(json.ties.lost)).toEqual([...before].filter((x) => !after.has(x)).sort());
     expect(json.ties.kept).toBe([...after].filter((x) => before.has(x)).length);
+    // Everyone answered both times: every pair is compared; Jaccard and Hamming as set arithmetic.
+    const kept = [...after].filter((x) => before.has(x)).length;
+    const union = new Set([...before, ...after]).size;
+    expect(json.ties.outsideComparison).toEqual({ new: 0, lost: 0 });
+    expect(json.tieChange.jaccard).toBeCloseTo(kept / union, 12);
+    expect(json.tieChange.hamming).toBe(union - kept);
+    expect(json.tieChange.absentBoth + json.tieChange.appeared + json.tieChange.disappeared + json.tieChange.keptBoth).toBe(json.tieChange.pairs);
     // Between-group arcs per pair (the group column of nodes.csv).
     const groupOf = new Map(csv(resolve(DATASETS, folder, 'nodes.csv')).map((r) => [r[0], r[2]]));
     const between = (set: Set<string>) => [...set].filter((x) => groupOf.get(x.split('>')[0]!) !== groupOf.get(x.split('>')[1]!)).length;
@@ -76,7 +83,13 @@ describe('wave comparison sentences', () => {
     const after = runAnalysis({ data: file('b.csv', 'source,target\na,b\nb,a\nc,d\na,c\nc,a\nb,d\nd,b\n'), roster: file('n.csv', nodes), spec });
     const result = compareWaves(before, after);
     expect(result.groupPairs).toEqual([
-      { a: '1-2', b: '3-4', arcs: { before: 1, after: 4, change: 3 }, density: { before: 1 / 12, after: 4 / 12, change: 3 / 12 } },
+      {
+        a: '1-2',
+        b: '3-4',
+        arcs: { before: 1, after: 4, change: 3 },
+        density: { before: 1 / 12, after: 4 / 12, change: 3 / 12 },
+        comparableArcs: { before: 1, after: 4, change: 3 },
+      },
     ]);
     // Per group: ties crossing the group's border (either direction) and the density inside.
     expect(result.groups.find((g) => g.group === '1-2')).toMatchObject({ size: { before: 2, after: 2, change: 0 }, externalArcs: { before: 1, after: 4 } });
@@ -122,7 +135,8 @@ describe('the demo school a year later', () => {
     const result = compareWaves(first, second);
     expect(result.people).toMatchObject({ joined: ['p25'], left: ['p20'] });
     expect(result.groupPairs.find((p) => p.a === 'groep 3-4' && p.b === 'groep 5-6')?.arcs).toEqual({ before: 0, after: 12, change: 12 });
-    expect(result.highlights[0]).toEqual({ key: 'compare.strengthened', params: { a: 'groep 3-4', b: 'groep 5-6', before: 0, after: 12 } });
+    // A teacher left, one joined and one did not answer: the sentence counts between those who answered both times.
+    expect(result.highlights[0]).toEqual({ key: 'compare.strengthened.both', params: { a: 'groep 3-4', b: 'groep 5-6', before: 0, after: 12 } });
     expect(result.findings.resolved.some((id) => id.startsWith('weak-group-link') && id.includes('3-4') && id.includes('5-6'))).toBe(true);
     // Without the decision the written name is reported, not silently matched.
     const undecided = runAnalysis({ ...saved, data: survey!, roster: roster! });
@@ -153,7 +167,7 @@ describe('the demo school a year later', () => {
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json.people).toMatchObject({ joined: ['p25'], left: ['p20'] });
-    expect(json.highlights[0].nl).toBe('De band tussen groep 3-4 en groep 5-6 is versterkt: van 0 naar 12 banden.');
+    expect(json.highlights[0].nl).toBe('De band tussen groep 3-4 en groep 5-6 is versterkt: van 0 naar 12 banden tussen collega’s die beide keren antwoordden.');
     const usage = await runCli(['compare', '--survey', write(demo.data)], {
       readFile: () => new Uint8Array(),
       stdout: () => undefined,
@@ -182,5 +196,60 @@ describe('a weak link that stays weak', () => {
     const said = comparison.highlights.filter((h) => h.key === 'compare.stillWeak');
     expect(said.map((h) => `${String(h.params.a)}|${String(h.params.b)}`).sort()).toEqual(weakBoth.sort());
     for (const h of said) expect(translateKey('nl', h.key, h.params)).toMatch(/^Nog steeds zwak: groep .+ ↔ groep .+ \(\d+ → \d+ (band|banden)\)\.$/);
+  });
+});
+
+describe('waves compared over the pairs observed in both', () => {
+  // Krackhardt's advice network twice, identical; the second time six managers did not answer.
+  const silent = new Set(['2', '5', '9', '13', '17', '20']);
+  const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-waves-'));
+  const folder = 'krackhardt-high-tech-managers';
+  const [header, ...people] = readFileSync(resolve(DATASETS, folder, 'nodes.csv'), 'utf8').trim().split(/\r?\n/);
+  const nodes = resolve(dir, 'nodes.csv');
+  writeFileSync(nodes, [`${header},responded_w1,responded_w2`, ...people.map((l) => `${l},1,${silent.has(l.split(',')[0]!) ? 0 : 1}`)].join('\n'));
+  const edges = csv(resolve(DATASETS, folder, 'edges.csv')).filter(([s, t]) => s !== t);
+  const second = resolve(dir, 'w2.csv');
+  writeFileSync(second, ['source,target', ...edges.filter(([s]) => !silent.has(s!)).map((e) => e.join(','))].join('\n'));
+  const run = async (json: boolean) => {
+    let out = '';
+    const code = await runCli(
+      ['compare', '--edges', resolve(DATASETS, folder, 'edges.csv'), '--edges', second, '--nodes', nodes, '--responded', 'responded_w1', '--responded', 'responded_w2', '--group', 'dept', ...(json ? ['--json'] : [])],
+      { readFile: (p) => new Uint8Array(readFileSync(p)), stdout: (s) => (out += s), stderr: () => {}, locale: 'nl' },
+    );
+    expect(code).toBe(0);
+    return out;
+  };
+
+  it('identical answers with six people silent the second time: no tie lost, no link weakened, the silence counted apart', async () => {
+    const json = JSON.parse(await run(true));
+    const theirs = edges.filter(([s]) => silent.has(s!)).length;
+    expect(json.ties.new).toEqual([]);
+    expect(json.ties.lost).toEqual([]);
+    expect(json.ties.kept).toBe(edges.length - theirs);
+    expect(json.ties.outsideComparison).toEqual({ new: 0, lost: theirs });
+    expect(json.tieChange).toMatchObject({ answeredBoth: 15, pairs: 15 * 20, appeared: 0, disappeared: 0, hamming: 0, jaccard: 1 });
+    expect(json.network.responseRate).toEqual({ before: 1, after: 15 / 21, change: 15 / 21 - 1 });
+    // The all-pairs density falls; over the known pairs it does not fall by non-response alone.
+    expect(json.network.arcs.change).toBe(-theirs);
+    expect(json.highlights.filter((h: { nl: string }) => /verzwakt/.test(h.nl))).toEqual([]);
+    for (const p of json.persons) expect(p.stability, p.id).toBe(silent.has(p.id) ? null : (edges.some(([s]) => s === p.id) ? 1 : null));
+    // The readable output gives each wave's response rate and the table.
+    const text = await run(false);
+    expect(text).toContain('Respons: 100% → 71%');
+    expect(text).toContain('Veranderingen: 0→0');
+    expect(text).toContain(`Niet vergeleken: 0 nieuwe en ${theirs} verdwenen banden`);
+  });
+
+  it('near miss: a real change between respondents is still reported, with “who answered both times” in the sentence', async () => {
+    // The second wave also loses every tie from department 1 to department 2 among respondents.
+    const dept = new Map(people.map((l) => [l.split(',')[0]!, l.split(',')[7]!]));
+    const kept = edges.filter(([s, t]) => !silent.has(s!) && !(dept.get(s!) !== dept.get(t!) && dept.get(s!) === '1'));
+    writeFileSync(second, ['source,target', ...kept.map((e) => e.join(','))].join('\n'));
+    const json = JSON.parse(await run(true));
+    expect(json.ties.lost.length).toBeGreaterThan(0);
+    expect(json.ties.lost.every((t: { source: string }) => dept.get(t.source) === '1' && !silent.has(t.source))).toBe(true);
+    const weakened = json.highlights.filter((h: { nl: string }) => /verzwakt/.test(h.nl));
+    expect(weakened.length).toBeGreaterThan(0);
+    for (const h of weakened) expect(h.nl).toContain('tussen collega’s die beide keren antwoordden');
   });
 });
