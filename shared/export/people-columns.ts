@@ -18,12 +18,16 @@ export type PeopleColumnId =
   | 'harmonicOutCloseness'
   | 'pagerank'
   | 'eigenvector'
+  | 'pagerankWeighted'
+  | 'eigenvectorWeighted'
   | 'constraint'
+  | 'constraintWeighted'
   | 'effectiveSize'
   | 'brokerage'
   | 'eiIndex'
   | 'groupReach'
-  | 'community';
+  | 'community'
+  | 'communityWeighted';
 
 export interface PeopleColumn {
   id: PeopleColumnId;
@@ -33,6 +37,8 @@ export interface PeopleColumn {
   /** Digits after the decimal mark on screen. */
   digits: number;
   percent?: boolean;
+  /** Only on networks whose ties carry weights (the weighted measures). */
+  weightedOnly?: boolean;
   value: (n: NodeMetrics) => string | number | null;
 }
 
@@ -57,13 +63,26 @@ export const PEOPLE_COLUMNS: PeopleColumn[] = [
   col('harmonicOutCloseness', (n) => n.harmonicOutCloseness),
   col('pagerank', (n) => n.pagerank),
   col('eigenvector', (n) => n.eigenvector),
+  col('pagerankWeighted', (n) => n.pagerankWeighted, { weightedOnly: true }),
+  col('eigenvectorWeighted', (n) => n.eigenvectorWeighted, { weightedOnly: true }),
   col('constraint', (n) => n.constraint),
+  col('constraintWeighted', (n) => n.constraintWeighted, { weightedOnly: true }),
   col('effectiveSize', (n) => n.effectiveSize, { digits: 2 }),
   col('brokerage', (n) => n.brokerage?.total ?? null, { digits: 0 }),
   col('eiIndex', (n) => n.eiIndex, { digits: 2 }),
   col('groupReach', (n) => n.groupsReached.length, { digits: 0 }),
   col('community', (n) => (n.community >= 0 ? n.community + 1 : null), { digits: 0 }),
+  col('communityWeighted', (n) => (n.communityWeighted !== null && n.communityWeighted >= 0 ? n.communityWeighted + 1 : null), {
+    digits: 0,
+    weightedOnly: true,
+  }),
 ];
+
+/** The columns for these people: the weighted measures only when the ties carry weights. */
+export function peopleColumnsFor(nodes: readonly NodeMetrics[]): PeopleColumn[] {
+  const weighted = nodes.some((n) => n.pagerankWeighted !== null);
+  return PEOPLE_COLUMNS.filter((c) => weighted || !c.weightedOnly);
+}
 
 export const columnLabel = (id: PeopleColumnId): Extract<MessageKey, `col.${string}`> => `col.${id}` as Extract<MessageKey, `col.${string}`>;
 export const columnExplanation = (id: PeopleColumnId): Extract<MessageKey, `explain.${string}`> => `explain.${id}` as Extract<MessageKey, `explain.${string}`>;

@@ -12,7 +12,7 @@ import type { AnalysisResult } from '../pipeline/run-analysis';
 import { arcKey } from '../network/pair-key';
 import { tidyRoleText, type Naming } from '../present/names';
 import type { Cell } from './csv';
-import { columnLabel, PEOPLE_COLUMNS } from './people-columns';
+import { columnLabel, peopleColumnsFor } from './people-columns';
 
 /** How a column's numbers are shown in a spreadsheet (text columns are always text). */
 export type ColumnFormat = 'text' | 'integer' | 'decimal1' | 'decimal2' | 'decimal3' | 'percent';
@@ -29,6 +29,7 @@ const digitsFormat = (digits: number): ColumnFormat => (digits <= 0 ? 'integer' 
 
 /** The people table: the same columns as on screen, plus the brokerage roles for researchers. */
 export function peopleTable(nodes: NodeMetrics[], locale: Locale, naming: Pick<Naming, 'nameOf' | 'roleOf'>): ExportTable {
+  const PEOPLE_COLUMNS = peopleColumnsFor(nodes);
   return {
     header: [...PEOPLE_COLUMNS.map((c) => t(locale, columnLabel(c.id))), ...ROLES.map((r) => t(locale, `brokerage.${r}`))],
     rows: nodes.map((n) => [

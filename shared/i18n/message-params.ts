@@ -887,4 +887,16 @@ export interface MessageParamNames {
   'compare.table.jaccard': never;
   'col.stability': never;
   'explain.stability': never;
+  'col.pagerankWeighted': never;
+  'col.eigenvectorWeighted': never;
+  'col.constraintWeighted': never;
+  'col.communityWeighted': never;
+  'explain.pagerankWeighted': never;
+  'explain.eigenvectorWeighted': never;
+  'explain.constraintWeighted': never;
+  'explain.communityWeighted': never;
+  'net.communitiesWeighted': never;
+  'net.modularityWeighted': never;
+  'net.explain.communitiesWeighted': never;
+  'net.explain.modularityWeighted': never;
 }

@@ -952,6 +952,18 @@ export const en = {
   'compare.table.jaccard': 'Overlap (Jaccard: both times / ever)',
   'col.stability': 'Stability',
   'explain.stability': 'Of the colleagues this person named in either round, the share named both times (Jaccard); only for people who answered both times.',
+  'col.pagerankWeighted': 'PageRank (weighted)',
+  'col.eigenvectorWeighted': 'Eigenvector (weighted)',
+  'col.constraintWeighted': 'Constraint (weighted)',
+  'col.communityWeighted': 'Cluster (weighted)',
+  'explain.pagerankWeighted': 'PageRank with each tie counting by how often (its weight): named often by colleagues who are themselves named often.',
+  'explain.eigenvectorWeighted': 'Eigenvector centrality with each tie counting by its weight.',
+  'explain.constraintWeighted': 'Burt’s constraint with tie strengths from the weights (both directions added).',
+  'explain.communityWeighted': 'Louvain cluster on the weighted ties (both directions added).',
+  'net.communitiesWeighted': 'Clusters (weighted)',
+  'net.modularityWeighted': 'Modularity (weighted)',
+  'net.explain.communitiesWeighted': 'Louvain clusters when ties count by their weight (how often colleagues talk).',
+  'net.explain.modularityWeighted': 'How clearly the weighted clusters stand apart (0 none, towards 1 sharply).',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -979,4 +979,16 @@ export const nl: Record<MessageKey, string> = {
   'col.stability': 'Stabiliteit',
   'explain.stability':
     'Van de collega’s die deze persoon in een van de metingen noemde, het deel dat beide keren genoemd werd (Jaccard); alleen voor wie beide keren antwoordde.',
+  'col.pagerankWeighted': 'PageRank (gewogen)',
+  'col.eigenvectorWeighted': 'Eigenvector (gewogen)',
+  'col.constraintWeighted': 'Beperking (gewogen)',
+  'col.communityWeighted': 'Cluster (gewogen)',
+  'explain.pagerankWeighted': 'PageRank waarbij elke band telt naar hoe vaak (het gewicht): vaak genoemd door collega’s die zelf vaak genoemd worden.',
+  'explain.eigenvectorWeighted': 'Eigenvectorcentraliteit waarbij elke band telt naar zijn gewicht.',
+  'explain.constraintWeighted': 'Burts beperking met de sterkte van de banden uit de gewichten (beide richtingen opgeteld).',
+  'explain.communityWeighted': 'Louvain-cluster op de gewogen banden (beide richtingen opgeteld).',
+  'net.communitiesWeighted': 'Clusters (gewogen)',
+  'net.modularityWeighted': 'Modulariteit (gewogen)',
+  'net.explain.communitiesWeighted': 'Louvain-clusters als banden tellen naar hun gewicht (hoe vaak collega’s praten).',
+  'net.explain.modularityWeighted': 'Hoe duidelijk de gewogen clusters van elkaar verschillen (0 niet, naar 1 scherp).',
 };

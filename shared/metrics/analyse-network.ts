@@ -41,6 +41,11 @@ export interface NodeMetrics {
   harmonicOutCloseness: number | null;
   pagerank: number;
   eigenvector: number;
+  /** With tie weights (frequency answers): the same measures on the weights; null on unweighted networks. */
+  pagerankWeighted: number | null;
+  eigenvectorWeighted: number | null;
+  constraintWeighted: number | null;
+  communityWeighted: number | null;
   constraint: number | null;
   effectiveSize: number | null;
   brokerage: BrokerageRecord | null;
@@ -91,6 +96,10 @@ export interface NetworkMetrics {
   modularity: number | null;
   /** Adjusted Rand index between Louvain communities and the formal groups. */
   communityGroupAgreement: number | null;
+  /** Whether ties carry weights; then the weighted Louvain clusters and their modularity (else null). */
+  weighted: boolean;
+  communitiesWeighted: number | null;
+  modularityWeighted: number | null;
 }
 
 export interface Analysis {
@@ -107,6 +116,8 @@ export interface Analysis {
 export interface AnalyseOptions {
   /** The E-I permutation tests (on by default; the findings' bounds re-analyse without them). */
   eiTests?: boolean;
+  /** Ties carry weights (frequency answers, interaction counts): add the weighted PageRank, eigenvector, constraint and Louvain. */
+  weighted?: boolean;
 }
 
 export function analyseNetwork(graph: TalkGraph, onProgress: (fraction: number) => void = () => {}, options: AnalyseOptions = {}): Analysis {
@@ -126,6 +137,11 @@ export function analyseNetwork(graph: TalkGraph, onProgress: (fraction: number) 
   const brk = brokerage(graph);
   onProgress(0.86);
   const com = communities(graph);
+  const weighted = options.weighted ?? false;
+  const wpr = weighted ? pagerank(graph, 0.85, true) : null;
+  const weig = weighted ? eigenvector(graph, true) : null;
+  const wholes = weighted ? structuralHoles(graph, true) : null;
+  const wcom = weighted ? communities(graph, undefined, true) : null;
   onProgress(0.95);
   const n = graph.order;
   let respondents = 0;
@@ -162,6 +178,10 @@ export function analyseNetwork(graph: TalkGraph, onProgress: (fraction: number) 
       harmonicOutCloseness: known ? (c?.harmonicOutCloseness ?? 0) : null,
       pagerank: pr.get(id) ?? 0,
       eigenvector: eig.get(id) ?? 0,
+      pagerankWeighted: wpr ? (wpr.get(id) ?? 0) : null,
+      eigenvectorWeighted: weig ? (weig.get(id) ?? 0) : null,
+      constraintWeighted: wholes && known ? (wholes.get(id)?.constraint ?? null) : null,
+      communityWeighted: wcom ? (wcom.communityOf.get(id) ?? -1) : null,
       constraint: known ? (h?.constraint ?? null) : null,
       effectiveSize: known ? (h?.effectiveSize ?? null) : null,
       brokerage: known ? (brk?.get(id) ?? null) : null,
@@ -196,6 +216,9 @@ export function analyseNetwork(graph: TalkGraph, onProgress: (fraction: number) 
       communities: com.count,
       modularity: com.modularity,
       communityGroupAgreement: com.groupAgreement,
+      weighted,
+      communitiesWeighted: wcom ? wcom.count : null,
+      modularityWeighted: wcom ? wcom.modularity : null,
     },
     nodes,
     groups: grp?.groups ?? [],

@@ -1,7 +1,9 @@
 /**
  * Communities by Louvain (graphology-communities-louvain) on the network with directions
  * ignored, seeded so results repeat; their modularity; and how well they match the formal
- * groups (adjusted Rand index: 1 identical, about 0 no better than chance).
+ * groups (adjusted Rand index: 1 identical, about 0 no better than chance). `weighted`: the
+ * two directions of a pair become one undirected tie with the sum of their weights (igraph
+ * as_undirected(mode = "collapse", edge_attr_comb = "sum")), and Louvain and modularity use it.
  */
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
@@ -19,16 +21,18 @@ export interface CommunityResult {
 
 export const LOUVAIN_SEED = 20260309;
 
-export function communities(graph: TalkGraph, seed = LOUVAIN_SEED): CommunityResult {
-  const undirected = new Graph({ type: 'undirected' });
+export function communities(graph: TalkGraph, seed = LOUVAIN_SEED, weighted = false): CommunityResult {
+  const undirected = new Graph<Record<string, never>, { weight: number }>({ type: 'undirected' });
   graph.forEachNode((v) => undirected.addNode(v));
-  graph.forEachEdge((_e, _a, s, t) => {
-    if (!undirected.hasEdge(s, t)) undirected.addEdge(s, t);
+  graph.forEachEdge((_e, a, s, t) => {
+    const w = weighted ? a.weight : 1;
+    if (!undirected.hasEdge(s, t)) undirected.addEdge(s, t, { weight: w });
+    else if (weighted) undirected.updateEdgeAttribute(s, t, 'weight', (x) => (x ?? 0) + w);
   });
   if (undirected.size === 0) {
     return { communityOf: new Map(graph.nodes().map((v, i) => [v, i])), count: graph.order, modularity: null, groupAgreement: null };
   }
-  const detailed = louvain.detailed(undirected, { rng: seededRandom(seed), getEdgeWeight: null });
+  const detailed = louvain.detailed(undirected, { rng: seededRandom(seed), getEdgeWeight: weighted ? 'weight' : null });
   const communityOf = new Map(Object.entries(detailed.communities));
   const labels: [number, string][] = [];
   graph.forEachNode((v, a) => {

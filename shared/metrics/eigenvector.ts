@@ -3,13 +3,14 @@
  * people name them (xᵥ ∝ Σ_{u→v} xᵤ), scaled so the highest is 1 — igraph
  * eigen_centrality(directed = TRUE). Power iteration on (Aᵀ + I), which has the same
  * leading eigenvector but cannot oscillate on periodic graphs. Networks without a cycle
- * have no meaningful eigenvector centrality: everyone gets 0 then.
+ * have no meaningful eigenvector centrality: everyone gets 0 then. `weighted`: each in-tie
+ * counts with its weight, xᵥ ∝ Σ_{u→v} w_uv xᵤ (igraph eigen_centrality(weights = weight)).
  */
 import type { TalkGraph } from '../network/build-graph';
 import { indexGraph } from './paths';
 
-export function eigenvector(graph: TalkGraph): Map<string, number> {
-  const { ids, in: inn } = indexGraph(graph);
+export function eigenvector(graph: TalkGraph, weighted = false): Map<string, number> {
+  const { ids, in: inn, inWeight } = indexGraph(graph);
   const n = ids.length;
   const result = new Map<string, number>();
   if (n === 0) return result;
@@ -19,7 +20,9 @@ export function eigenvector(graph: TalkGraph): Map<string, number> {
     let max = 0;
     for (let v = 0; v < n; v++) {
       let sum = x[v] as number;
-      for (const u of inn[v] as number[]) sum += x[u] as number;
+      const from = inn[v] as number[];
+      const w = inWeight[v] as number[];
+      for (let k = 0; k < from.length; k++) sum += (x[from[k] as number] as number) * (weighted ? (w[k] as number) : 1);
       y[v] = sum;
       if (sum > max) max = sum;
     }

@@ -8,6 +8,9 @@ export interface IndexedGraph {
   ids: string[];
   out: number[][];
   in: number[][];
+  /** The tie weights, parallel to `out` and `in`. */
+  outWeight: number[][];
+  inWeight: number[][];
 }
 
 export function indexGraph(graph: TalkGraph): IndexedGraph {
@@ -15,11 +18,15 @@ export function indexGraph(graph: TalkGraph): IndexedGraph {
   const index = new Map(ids.map((id, i) => [id, i] as const));
   const out: number[][] = ids.map(() => []);
   const inn: number[][] = ids.map(() => []);
-  graph.forEachEdge((_e, _a, s, t) => {
+  const outWeight: number[][] = ids.map(() => []);
+  const inWeight: number[][] = ids.map(() => []);
+  graph.forEachEdge((_e, a, s, t) => {
     const si = index.get(s) as number;
     const ti = index.get(t) as number;
     (out[si] as number[]).push(ti);
     (inn[ti] as number[]).push(si);
+    (outWeight[si] as number[]).push(a.weight);
+    (inWeight[ti] as number[]).push(a.weight);
   });
-  return { ids, out, in: inn };
+  return { ids, out, in: inn, outWeight, inWeight };
 }

@@ -1,6 +1,7 @@
 /**
- * Burt's (1992) structural holes on the unweighted network. Tie strength between i and j is
- * zᵢⱼ = aᵢⱼ + aⱼᵢ (1 one-way, 2 mutual); pᵢⱼ = zᵢⱼ / Σₖ zᵢₖ.
+ * Burt's (1992) structural holes, on the unweighted network by default. Tie strength between i
+ * and j is zᵢⱼ = aᵢⱼ + aⱼᵢ (1 one-way, 2 mutual), or with `weighted` zᵢⱼ = wᵢⱼ + wⱼᵢ (igraph
+ * constraint(weights = weight)); pᵢⱼ = zᵢⱼ / Σₖ zᵢₖ.
  * - constraint cᵢ = Σⱼ (pᵢⱼ + Σ_q pᵢ_q p_qⱼ)² over i's contacts j (q ≠ i, j) — igraph constraint().
  * - effective size ESᵢ = Σⱼ (1 − Σ_q pᵢ_q m_jq), m_jq = z_jq / maxₖ z_jk — Burt's redundancy
  *   form; n − 2t/n on undirected graphs (networkx effective_size).
@@ -13,14 +14,15 @@ export interface StructuralHolesRecord {
   effectiveSize: number | null;
 }
 
-export function structuralHoles(graph: TalkGraph): Map<string, StructuralHolesRecord> {
+export function structuralHoles(graph: TalkGraph, weighted = false): Map<string, StructuralHolesRecord> {
   const z = new Map<string, Map<string, number>>();
   graph.forEachNode((v) => z.set(v, new Map()));
-  graph.forEachEdge((_e, _a, s, t) => {
+  graph.forEachEdge((_e, a, s, t) => {
     const zs = z.get(s) as Map<string, number>;
     const zt = z.get(t) as Map<string, number>;
-    zs.set(t, (zs.get(t) ?? 0) + 1);
-    zt.set(s, (zt.get(s) ?? 0) + 1);
+    const w = weighted ? a.weight : 1;
+    zs.set(t, (zs.get(t) ?? 0) + w);
+    zt.set(s, (zt.get(s) ?? 0) + w);
   });
   const total = new Map<string, number>();
   const strongest = new Map<string, number>();

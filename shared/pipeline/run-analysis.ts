@@ -41,7 +41,7 @@ export function analyseImported(imported: SurveyNetwork, report: ImportReport, o
   const reconstruction = options.reconstruct ? reconstructNonRespondents(imported) : null;
   const network = reconstruction?.network ?? imported;
   const graph = buildGraph(network);
-  const analysis = analyseNetwork(graph, options.onProgress);
+  const analysis = analyseNetwork(graph, options.onProgress, { weighted: network.weighted });
   // The response rate comes from the import (who answered), not from the graph.
   analysis.network.responseRate = report.responseRate;
   const found = findAll(graph, analysis, thresholds);

@@ -5,7 +5,14 @@
  */
 import { ShowMore, useShownCount } from '../../components/ShowMore';
 import { useState } from 'react';
-import { columnExplanation, columnLabel, PEOPLE_COLUMNS, type PeopleColumn, type PeopleColumnId } from '../../../shared/export/people-columns';
+import {
+  columnExplanation,
+  columnLabel,
+  PEOPLE_COLUMNS,
+  peopleColumnsFor,
+  type PeopleColumn,
+  type PeopleColumnId,
+} from '../../../shared/export/people-columns';
 import { peopleCsv } from '../../../shared/export/tables-csv';
 import { currentCsvOptions } from '../../state/csv-preference';
 import { formatNumber, formatPercent, type Locale } from '../../../shared/i18n/translate';
@@ -75,7 +82,9 @@ export function PeopleTable({ result }: { result: AnalysisResult }) {
   const names = useNames(result);
   // On screen the essential figures come right after the name (the table is narrow on a laptop
   // and the sorted figure must be in view); group and role follow. The CSV keeps the full order.
-  const columns = [...PEOPLE_COLUMNS].filter((c) => all || c.essential).sort((a, b) => screenRank(a) - screenRank(b));
+  const columns = peopleColumnsFor(result.analysis.nodes)
+    .filter((c) => all || c.essential)
+    .sort((a, b) => screenRank(a) - screenRank(b));
   const sortColumn = PEOPLE_COLUMNS.find((c) => c.id === sortId) ?? (PEOPLE_COLUMNS[0] as PeopleColumn);
   const rows = sortPeople(result.analysis.nodes, sortColumn, descending, (n) => names.nameOf(n.id), locale, names.anonymised);
   const [shown, setShown] = useShownCount(PEOPLE_SHOWN, result);

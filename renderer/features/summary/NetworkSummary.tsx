@@ -45,6 +45,8 @@ const FIGURES: [Figure, Format][] = [
   ['outDegreeCentralization', 'decimal'],
   ['communities', 'count'],
   ['modularity', 'decimal'],
+  ['communitiesWeighted', 'count'],
+  ['modularityWeighted', 'decimal'],
   ['communityGroupAgreement', 'decimal'],
 ];
 
@@ -120,6 +122,7 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
           {rows
             .filter(([key]) => (key !== 'eiIndexOrdered' || n.eiIndexOrdered !== null) && (key !== 'crossShare' || ei !== null))
             .filter(([key]) => (key !== 'eiTest' && key !== 'eiTestOrdered') || n[key] !== null)
+            .filter(([key]) => n.weighted || (key !== 'communitiesWeighted' && key !== 'modularityWeighted'))
             .map(([key, format]) => {
               const tested = key === 'eiTest' || key === 'eiTestOrdered' ? test(key) : null;
               return (

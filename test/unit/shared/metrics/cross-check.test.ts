@@ -3,6 +3,7 @@
 // The generated graphs and the real datasets (test/fixtures/datasets, with their provenance) are
 // committed and always checked; a missing reference file is a failure, never a silent pass.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +59,10 @@ const NODE_TOLERANCE: Record<string, number> = {
   pagerank: 1e-6,
   constraint: 1e-9,
   eigenvector: 1e-6,
+  // Only in the references of valued networks (Daly, gen-weighted-50): igraph with weights = weight.
+  pagerankWeighted: 1e-6,
+  eigenvectorWeighted: 1e-6,
+  constraintWeighted: 1e-9,
 };
 const NETWORK_TOLERANCE: Record<string, number> = {
   nodes: 0,
@@ -150,5 +155,49 @@ describe('cross-check against igraph/networkx: real datasets (test/fixtures/data
     const json = await analyseFiles(resolve(DATASETS, folder, edges), resolve(DATASETS, folder, 'nodes.csv'));
     checkAgainst(name, json);
     checkAgainstSna(name, json);
+  });
+});
+
+describe('weighted measures on valued networks, against igraph with weights', () => {
+  const cases: [string, string, string][] = [
+    ['daly-school-leaders', resolve(DATASETS, 'daly-school-leaders', 'edges.csv'), resolve(DATASETS, 'daly-school-leaders', 'nodes.csv')],
+    ['gen-weighted-50', resolve(GENERATED, 'gen-weighted-50-edges.csv'), resolve(GENERATED, 'gen-weighted-50-nodes.csv')],
+  ];
+  it.each(cases)('%s: weighted PageRank, eigenvector and constraint beside the unweighted ones; Louvain on the weights', async (name, edges, nodes) => {
+    const json = await analyseFiles(edges, nodes);
+    expect(json.network.weighted).toBe(true);
+    checkAgainst(name, json);
+    const reference = JSON.parse(readFileSync(resolve(REFERENCE, `${name}.igraph.json`), 'utf8')) as Reference;
+    // Every weighted figure was compared (the reference has them all), and they differ from the unweighted ones.
+    expect(Object.values(reference.nodes).every((n) => 'pagerankWeighted' in n && 'constraintWeighted' in n)).toBe(true);
+    expect(json.nodes.some((n) => Math.abs((n.pagerankWeighted ?? 0) - n.pagerank) > 1e-4)).toBe(true);
+    // Louvain is a heuristic: the weighted partition's modularity is as good as igraph's multilevel one, within 0.02.
+    expect(Math.abs(json.network.modularityWeighted! - (reference.network['louvainModularityWeighted'] as number))).toBeLessThan(0.02);
+    // igraph computes the modularity of Talkmap's own partition on the same collapsed weights (where installed).
+    const python = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import igraph'], { timeout: 60_000 }).status === 0);
+    if (!python) return void console.warn('python-igraph not installed: the modularity read-back was skipped');
+    const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-louvain-'));
+    const membership = resolve(dir, 'membership.json');
+    writeFileSync(membership, JSON.stringify(Object.fromEntries(json.nodes.map((n) => [n.id, n.communityWeighted]))));
+    const script = [
+      'import csv, json, sys, igraph as ig',
+      'ids = [r["id"] for r in csv.DictReader(open(sys.argv[2]))]; ix = {v: i for i, v in enumerate(ids)}',
+      'rows = [r for r in csv.DictReader(open(sys.argv[1])) if r["source"] != r["target"]]',
+      'g = ig.Graph(n=len(ids), edges=[(ix[r["source"]], ix[r["target"]]) for r in rows], directed=True); g.es["weight"] = [float(r["weight"]) for r in rows]',
+      'u = g.as_undirected(mode="collapse", combine_edges="sum"); m = json.load(open(sys.argv[3]))',
+      'print(u.modularity([m[v] for v in ids], weights="weight"))',
+    ].join('\n');
+    const run = spawnSync(python, ['-c', script, edges, nodes, membership], { encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(Number(run.stdout.trim())).toBeCloseTo(json.network.modularityWeighted!, 9);
+  });
+
+  it('near miss: an unweighted network has no weighted figures', async () => {
+    const json = await analyseFiles(resolve(GENERATED, 'gen-blocks-40-edges.csv'), resolve(GENERATED, 'gen-blocks-40-nodes.csv'));
+    expect(json.network.weighted).toBe(false);
+    expect(json.network.modularityWeighted).toBeNull();
+    expect(
+      json.nodes.every((n) => n.pagerankWeighted === null && n.eigenvectorWeighted === null && n.constraintWeighted === null && n.communityWeighted === null),
+    ).toBe(true);
   });
 });

@@ -167,7 +167,9 @@ describe('the demo school a year later', () => {
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json.people).toMatchObject({ joined: ['p25'], left: ['p20'] });
-    expect(json.highlights[0].nl).toBe('De band tussen groep 3-4 en groep 5-6 is versterkt: van 0 naar 12 banden tussen collega’s die beide keren antwoordden.');
+    expect(json.highlights[0].nl).toBe(
+      'De band tussen groep 3-4 en groep 5-6 is versterkt: van 0 naar 12 banden tussen collega’s die beide keren antwoordden.',
+    );
     const usage = await runCli(['compare', '--survey', write(demo.data)], {
       readFile: () => new Uint8Array(),
       stdout: () => undefined,
@@ -204,7 +206,9 @@ describe('waves compared over the pairs observed in both', () => {
   const silent = new Set(['2', '5', '9', '13', '17', '20']);
   const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-waves-'));
   const folder = 'krackhardt-high-tech-managers';
-  const [header, ...people] = readFileSync(resolve(DATASETS, folder, 'nodes.csv'), 'utf8').trim().split(/\r?\n/);
+  const [header, ...people] = readFileSync(resolve(DATASETS, folder, 'nodes.csv'), 'utf8')
+    .trim()
+    .split(/\r?\n/);
   const nodes = resolve(dir, 'nodes.csv');
   writeFileSync(nodes, [`${header},responded_w1,responded_w2`, ...people.map((l) => `${l},1,${silent.has(l.split(',')[0]!) ? 0 : 1}`)].join('\n'));
   const edges = csv(resolve(DATASETS, folder, 'edges.csv')).filter(([s, t]) => s !== t);
@@ -213,7 +217,22 @@ describe('waves compared over the pairs observed in both', () => {
   const run = async (json: boolean) => {
     let out = '';
     const code = await runCli(
-      ['compare', '--edges', resolve(DATASETS, folder, 'edges.csv'), '--edges', second, '--nodes', nodes, '--responded', 'responded_w1', '--responded', 'responded_w2', '--group', 'dept', ...(json ? ['--json'] : [])],
+      [
+        'compare',
+        '--edges',
+        resolve(DATASETS, folder, 'edges.csv'),
+        '--edges',
+        second,
+        '--nodes',
+        nodes,
+        '--responded',
+        'responded_w1',
+        '--responded',
+        'responded_w2',
+        '--group',
+        'dept',
+        ...(json ? ['--json'] : []),
+      ],
       { readFile: (p) => new Uint8Array(readFileSync(p)), stdout: (s) => (out += s), stderr: () => {}, locale: 'nl' },
     );
     expect(code).toBe(0);
@@ -232,7 +251,7 @@ describe('waves compared over the pairs observed in both', () => {
     // The all-pairs density falls; over the known pairs it does not fall by non-response alone.
     expect(json.network.arcs.change).toBe(-theirs);
     expect(json.highlights.filter((h: { nl: string }) => /verzwakt/.test(h.nl))).toEqual([]);
-    for (const p of json.persons) expect(p.stability, p.id).toBe(silent.has(p.id) ? null : (edges.some(([s]) => s === p.id) ? 1 : null));
+    for (const p of json.persons) expect(p.stability, p.id).toBe(silent.has(p.id) ? null : edges.some(([s]) => s === p.id) ? 1 : null);
     // The readable output gives each wave's response rate and the table.
     const text = await run(false);
     expect(text).toContain('Respons: 100% → 71%');
