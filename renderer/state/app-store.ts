@@ -349,6 +349,14 @@ export const actions = {
     if (state.meView) return;
     setState({ selection: NOTHING });
   },
+  /** Another relation of the same export (another question, another value of the relation column) on screen: the same import with that layer's spec. */
+  async setRelation(name: string): Promise<void> {
+    const wave = activeEntry(state);
+    const layer = wave?.result?.layers?.layers.find((l) => l.name === name);
+    if (!wave || !layer || wave.job.kind !== 'request') return;
+    setWave(wave.id, { job: { kind: 'request', request: { ...wave.job.request, spec: layer.spec } } });
+    await actions.reanalyse();
+  },
   async setReconstruct(reconstruct: boolean): Promise<void> {
     setState({ reconstruct });
     await actions.reanalyse();

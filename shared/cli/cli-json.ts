@@ -50,6 +50,10 @@ export function toCliJson(result: AnalysisResult) {
     notEnoughData: render(result.findings.notEnoughData),
     /** Below 80% response: the warning every reader of these figures needs (null otherwise). */
     responseWarning: render(responseWarning(result.report.responseRate)),
+    /** Several relations in the export: the one read, each with its ties, and their overlap (Jaccard per pair); else null. */
+    relations: result.layers
+      ? { current: result.layers.current, layers: result.layers.layers.map((l) => ({ name: l.name, ties: l.ties })), overlap: result.layers.overlap }
+      : null,
     import: result.report,
   };
 }

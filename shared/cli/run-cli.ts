@@ -6,6 +6,7 @@
 import { TalkmapError } from '../errors/talkmap-error';
 import { demoImportRequest } from '../demo/demo-school';
 import { formatNumber, formatPercent, t, type Locale, translateKey } from '../i18n/translate';
+import { importLayers, layerNamed } from '../import/layers';
 import type { ImportRequest, InputFile } from '../import/import-files';
 import { nominationsMatchPeople, proposeImport } from '../import/propose-import';
 import { detectGroupColumn } from '../import/group-column';
@@ -48,7 +49,7 @@ export const USAGE = `Usage:
   talkmap compare --survey BEFORE.csv --survey AFTER.csv [--nodes ROSTER [--nodes ROSTER2]] [--json]
   talkmap analyze --edges FILE [--nodes FILE [--responded COLUMN]] [--group COLUMN] [--weight COLUMN] [--relation NAME] [--json]
   talkmap analyze --survey FILE --respondent COLUMN --nominations COLUMN [--nominations COLUMN …] [--nodes FILE] [--group COLUMN] [--json]
-  talkmap analyze --survey FILE [--nodes FILE] [--json]   (columns detected as in the app)
+  talkmap analyze --survey FILE [--nodes FILE] [--relation TEXT] [--json]   (columns detected as in the app; --relation picks one of several questions)
   Columns may be named by their header or by Qualtrics' short id (Q1); --sheet NAME picks a workbook's sheet.
   talkmap export --format xlsx|csv|graphml|gexf|dl|rsiena --out PATH [--names off|role|initials|codes [--fold-roles]] [--separator semicolon|comma|tab] [--decimal comma|point] …the input flags of analyze
          (--format rsiena: a folder, with --edges or --survey once per wave, earliest first, and --responded once per wave)
@@ -316,7 +317,7 @@ async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale)
     // No columns given: propose them as the app does (multi-select, name fields or a grid), and say what was detected.
     const proposed = withGroup(proposeImport(roster ? [read(flags.get('--survey') as string), roster] : [read(flags.get('--survey') as string)]), group);
     io.stderr(`talkmap: ${describeDetected(proposed, locale)}\n`);
-    return proposed;
+    return withRelation(proposed, flags, io, locale);
   }
   if (!respondent || nominations.length === 0) throw new UsageError('--survey needs --respondent COLUMN and --nominations COLUMN (or neither, to detect them)');
   const data = read(flags.get('--survey') as string);
@@ -375,11 +376,34 @@ function describeDetected(request: ImportRequest, locale: Locale): string {
     file: request.data.name,
     shape: t(locale, `cli.shape.${shape}`, { count: names.length }),
     respondent: spec.respondentColumn,
-    names: names.length > 3 ? `${names.slice(0, 2).join('”, “')}” … “${names.at(-1)}” (${names.length})` : `${names.join('”, “')}”`,
+    // The message puts the quotes around the whole: “a”, “b” … “z”.
+    names: names.length > 3 ? `${names.slice(0, 2).join('”, “')}” … “${names.at(-1)}` : names.join('”, “'),
     groups:
       spec.groupColumn ??
       request.groupAttribute ??
       (request.roster ? findGroupColumn(readTableFile(request.roster, []).header) : null) ??
       t(locale, 'cli.noGroups'),
   });
+}
+
+/**
+ * A survey with several questions: `--relation NAME` reads that one (exactly, or the one whose
+ * question contains NAME); without it the detected one is read and stderr says which others there are.
+ */
+function withRelation(request: ImportRequest, flags: Flags, io: CliIo, locale: Locale): ImportRequest {
+  const layers = importLayers(request);
+  const wanted = flags.get('--relation');
+  if (!layers) {
+    if (wanted) throw new UsageError(`--relation ${wanted}: ${request.data.name} holds one question`);
+    return request;
+  }
+  if (!wanted) {
+    io.stderr(
+      `talkmap: ${t(locale, 'cli.questions', { file: request.data.name, relations: layers.layers.map((l) => `“${l.name}”`), chosen: layers.current ?? '' })}\n`,
+    );
+    return request;
+  }
+  const layer = layerNamed(layers, wanted);
+  if (!layer) throw new UsageError(`--relation ${wanted} is not one question of ${request.data.name}: ${layers.layers.map((l) => `"${l.name}"`).join(', ')}`);
+  return { ...request, spec: layer.spec };
 }

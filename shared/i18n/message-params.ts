@@ -899,4 +899,15 @@ export interface MessageParamNames {
   'net.modularityWeighted': never;
   'net.explain.communitiesWeighted': never;
   'net.explain.modularityWeighted': never;
+  'cli.questions': 'chosen' | 'file' | 'relations';
+  'map.relation': never;
+  'map.relationHint': never;
+  'map.relationOwn': never;
+  'net.relations': never;
+  'net.relationsIntro': 'current';
+  'net.relationPair': never;
+  'net.relationBoth': never;
+  'net.relationOnly': never;
+  'net.relationJaccard': never;
+  'net.explain.relationJaccard': never;
 }

@@ -964,6 +964,18 @@ export const en = {
   'net.modularityWeighted': 'Modularity (weighted)',
   'net.explain.communitiesWeighted': 'Louvain clusters when ties count by their weight (how often colleagues talk).',
   'net.explain.modularityWeighted': 'How clearly the weighted clusters stand apart (0 none, towards 1 sharply).',
+  'cli.questions': '{file} asks several questions: {relations}. Reading “{chosen}”; choose another with --relation TEXT (part of the question is enough).',
+  'map.relation': 'Question',
+  'map.relationHint': 'This export asks several questions (or its ties carry a relation): show another one. Everything — map, figures, findings — follows.',
+  'map.relationOwn': '(columns of your own choice)',
+  'net.relations': 'Questions compared',
+  'net.relationsIntro':
+    'This export has several relations; the map and figures show “{current}”. Overlap per pair: ties in both, ties in only one of the two, and the share of all their ties that are in both (Jaccard).',
+  'net.relationPair': 'Questions',
+  'net.relationBoth': 'In both',
+  'net.relationOnly': 'Only in one · only in the other',
+  'net.relationJaccard': 'Overlap',
+  'net.explain.relationJaccard': 'Ties in both / ties in either (Jaccard): 100% the same people named for both questions, 0% none in common.',
 } as const;
 
 export type MessageKey = keyof typeof en;

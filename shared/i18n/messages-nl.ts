@@ -991,4 +991,17 @@ export const nl: Record<MessageKey, string> = {
   'net.modularityWeighted': 'Modulariteit (gewogen)',
   'net.explain.communitiesWeighted': 'Louvain-clusters als banden tellen naar hun gewicht (hoe vaak collega’s praten).',
   'net.explain.modularityWeighted': 'Hoe duidelijk de gewogen clusters van elkaar verschillen (0 niet, naar 1 scherp).',
+  'cli.questions': '{file} stelt meerdere vragen: {relations}. Gelezen: “{chosen}”; kies een andere met --relation TEKST (een deel van de vraag is genoeg).',
+  'map.relation': 'Vraag',
+  'map.relationHint':
+    'Deze export stelt meerdere vragen (of de banden hebben een soort relatie): toon een andere. Alles — kaart, cijfers, bevindingen — volgt.',
+  'map.relationOwn': '(zelf gekozen kolommen)',
+  'net.relations': 'Vragen vergeleken',
+  'net.relationsIntro':
+    'Deze export heeft meerdere relaties; de kaart en de cijfers tonen “{current}”. Overlap per paar: banden bij allebei, banden bij maar één van de twee, en het deel van al hun banden dat bij allebei voorkomt (Jaccard).',
+  'net.relationPair': 'Vragen',
+  'net.relationBoth': 'Bij allebei',
+  'net.relationOnly': 'Alleen bij de ene · alleen bij de andere',
+  'net.relationJaccard': 'Overlap',
+  'net.explain.relationJaccard': 'Banden bij allebei / banden bij een van beide (Jaccard): 100% bij beide vragen dezelfde mensen genoemd, 0% niets gemeen.',
 };

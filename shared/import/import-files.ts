@@ -8,7 +8,7 @@ import type { FileInfo, ImportReport, ReportItem } from './import-report';
 import type { ImportSpec, NameDecisions } from './import-spec';
 import { findGroupColumn, findRoleColumn } from './column-roles';
 import type { Encoding } from './decode';
-import type { Delimiter } from './parse-table';
+import type { Delimiter, Table } from './parse-table';
 import { readTableFile } from './read-table-file';
 import { markResponded } from './responded-column';
 import { readEdgeList } from './read-edge-list';
@@ -52,14 +52,18 @@ export interface ImportRequest {
 export interface ImportResult {
   network: SurveyNetwork;
   report: ImportReport;
+  /** The data file as read (its other relations are layers: layers.ts), and the roster's. */
+  tables: { data: Table; roster: Table | null };
 }
 
 export function importFiles(request: ImportRequest): ImportResult {
   const files: FileInfo[] = request.source ? [request.source.file] : [];
   const items: ReportItem[] = request.source ? [...request.source.items] : [];
   let roster: Roster | null = null;
+  let rosterTable: Table | null = null;
   if (request.roster) {
-    roster = readRoster(readTableFile(request.roster, files), request.roster.name);
+    rosterTable = readTableFile(request.roster, files);
+    roster = readRoster(rosterTable, request.roster.name);
     items.push(...roster.items);
   }
   const table = readTableFile(request.data, files);
@@ -105,6 +109,7 @@ export function importFiles(request: ImportRequest): ImportResult {
   // People added from outside the roster do not count towards the response rate.
   const rosterSize = people.filter((p) => !p.outside).length;
   return {
+    tables: { data: table, roster: rosterTable },
     network: { ...withSafeIds(people, ties), groupAttribute, roleAttribute, weighted },
     report: {
       files,

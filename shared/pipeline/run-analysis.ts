@@ -7,12 +7,24 @@ import { findingBounds } from '../findings/bounds';
 import { summarise } from '../findings/summary';
 import type { FindingText } from '../findings/types';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../findings/thresholds';
-import { importFiles, type ImportRequest } from '../import/import-files';
+import { importFiles, type ImportRequest, type ImportResult } from '../import/import-files';
 import type { ImportReport } from '../import/import-report';
 import { analyseNetwork, type Analysis } from '../metrics/analyse-network';
 import { buildGraph } from '../network/build-graph';
 import { reconstructNonRespondents } from '../network/reconstruct';
 import type { SurveyNetwork } from '../network/types';
+import { importLayers, type Layer } from '../import/layers';
+import { layerOverlaps, type LayerOverlap } from '../network/layer-overlap';
+
+/** Most layers whose overlap is computed (each is one more import of the file). */
+export const MAX_LAYERS = 8;
+
+/** Several relations in one export: which one this analysis reads, the others to switch to, and their overlap. */
+export interface LayersInfo {
+  current: string | null;
+  layers: (Layer & { ties: number })[];
+  overlap: LayerOverlap[];
+}
 
 export interface AnalysisOptions {
   thresholds?: Thresholds;
@@ -29,11 +41,34 @@ export interface AnalysisResult {
   findings: FindingsResult;
   summary: FindingText[];
   report: ImportReport;
+  /** null when the export holds one relation. */
+  layers?: LayersInfo | null;
 }
 
 export function runAnalysis(request: ImportRequest, options: AnalysisOptions = {}): AnalysisResult {
-  const { network, report } = importFiles(request);
-  return analyseImported(network, report, options);
+  const { network, report, tables } = importFiles(request);
+  return { ...analyseImported(network, report, options), layers: layersInfo(request, network, tables) };
+}
+
+/** The relations of the export as layers: each imported with its own spec, counted and overlapped. */
+export function layersInfo(request: ImportRequest, network: SurveyNetwork, tables?: ImportResult['tables']): LayersInfo | null {
+  const found = importLayers(request, tables);
+  if (!found || found.layers.length > MAX_LAYERS) return null;
+  // A layer that cannot be read with the same settings (a column missing) is left out, not guessed.
+  const read = found.layers.flatMap((l) => {
+    if (l.name === found.current) return [{ layer: l, network }];
+    try {
+      return [{ layer: l, network: importFiles({ ...request, spec: l.spec }).network }];
+    } catch {
+      return [];
+    }
+  });
+  if (read.length < 2) return null;
+  return {
+    current: found.current,
+    layers: read.map((r) => ({ ...r.layer, ties: r.network.ties.length })),
+    overlap: layerOverlaps(read.map((r) => ({ name: r.layer.name, network: r.network }))),
+  };
 }
 
 export function analyseImported(imported: SurveyNetwork, report: ImportReport, options: AnalysisOptions = {}): AnalysisResult {

@@ -40,6 +40,19 @@ export function MapToolbar({ result }: { result: AnalysisResult }) {
           {t('groupMap.open')}
         </button>
       )}
+      {result.layers && (
+        <label title={t('map.relationHint')}>
+          {t('map.relation')}{' '}
+          <select value={result.layers.current ?? ''} onChange={(e) => void actions.setRelation(e.target.value)} data-testid="relation">
+            {result.layers.current === null && <option value="">{t('map.relationOwn')}</option>}
+            {result.layers.layers.map((l) => (
+              <option key={l.name} value={l.name}>
+                {l.name} ({l.ties})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label>
         {t('map.layout')}{' '}
         <select value={view.layout} onChange={(e) => actions.setView({ layout: e.target.value as LayoutName })} data-testid="layout">

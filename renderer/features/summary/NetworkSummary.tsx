@@ -135,6 +135,42 @@ export function NetworkSummary({ result }: { result: AnalysisResult }) {
             })}
         </tbody>
       </table>
+      {result.layers && result.layers.overlap.length > 0 && (
+        <>
+          <h3>{t('net.relations')}</h3>
+          <p className="muted">{t('net.relationsIntro', { current: result.layers.current ?? '—' })}</p>
+          <table className="figures-table" data-testid="relation-overlap">
+            <thead>
+              <tr>
+                <th scope="col">{t('net.relationPair')}</th>
+                <th scope="col" className="num">
+                  {t('net.relationBoth')}
+                </th>
+                <th scope="col" className="num">
+                  {t('net.relationOnly')}
+                </th>
+                <th scope="col" className="num" title={t('net.explain.relationJaccard')}>
+                  {t('net.relationJaccard')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.layers.overlap.map((o) => (
+                <tr key={`${o.a}\u0001${o.b}`}>
+                  <th scope="row">
+                    {o.a} · {o.b}
+                  </th>
+                  <td className="num">{formatNumber(locale, o.both)}</td>
+                  <td className="num">
+                    {formatNumber(locale, o.onlyA)} · {formatNumber(locale, o.onlyB)}
+                  </td>
+                  <td className="num">{formatPercent(locale, o.jaccard)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
       {groups.length > 0 && (
         <>
           <h3>{t('net.groups')}</h3>
