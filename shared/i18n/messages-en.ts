@@ -898,9 +898,9 @@ export const en = {
   'compare.crossShareOrdered': 'Between year groups (only staff in a year group)',
   'compare.crossShareOrdered.stages': 'Between stages (only staff in a stage)',
   'cli.unclearResponded': '{file}: for {count} {count|person|people} it is not clear whether they answered (row {rows}); counted as not answering.',
-  'net.eiTest': 'Chance test (ties to other groups)',
-  'net.eiTestOrdered': 'Chance test (year groups only)',
-  'net.eiTestOrdered.stages': 'Chance test (stages only)',
+  'net.eiTest': 'Chance test',
+  'net.eiTestOrdered': 'Chance test (year groups)',
+  'net.eiTestOrdered.stages': 'Chance test (stages)',
   'net.explain.eiTest.lower':
     'Groups of the same sizes, composed at random ({permutations} shuffles), give on average {expected} of ties to other groups; here it is {observed}. p is the chance of so few by chance: below 0.05 the groups keep clearly more to themselves than chance would give.',
   'net.explain.eiTest.higher':
@@ -912,7 +912,7 @@ export const en = {
   'summary.eiLeftOut': '{count} of the {arcs} ties do not count here: for at least one of the two the group is unknown.',
   'net.densityObserved': 'Density (pairs with an answer)',
   'net.arcReciprocityObserved': 'Mutual ties (both responded)',
-  'net.explain.densityObserved': 'Share of the possible ties we have an answer about (from someone who responded to a colleague: {pairs} pairs) that exist.',
+  'net.explain.densityObserved': 'Of the {pairs} possible ties we have an answer about (from someone who responded, to a colleague), the share that exists.',
   'net.explain.arcReciprocityObserved':
     'Share of the ties between two colleagues who both responded that are mutual; only there can you see whether a tie is returned.',
   'net.explain.density.allPairs': 'Over all pairs, also those of people who did not respond: their missing answers count as “no tie” here.',

@@ -919,9 +919,9 @@ export const nl: Record<MessageKey, string> = {
   'compare.crossShareOrdered': 'Tussen de jaargroepen (alleen leerkrachten in een jaargroep)',
   'compare.crossShareOrdered.stages': 'Tussen de bouwen (alleen wie in een bouw zit)',
   'cli.unclearResponded': '{file}: bij {count} {count|persoon|mensen} is niet duidelijk of er geantwoord is (rij {rows}); geteld als niet geantwoord.',
-  'net.eiTest': 'Toevalstoets (banden met andere groepen)',
-  'net.eiTestOrdered': 'Toevalstoets (alleen jaargroepen)',
-  'net.eiTestOrdered.stages': 'Toevalstoets (alleen bouwen)',
+  'net.eiTest': 'Toevalstoets',
+  'net.eiTestOrdered': 'Toevalstoets (jaargroepen)',
+  'net.eiTestOrdered.stages': 'Toevalstoets (bouwen)',
   'net.explain.eiTest.lower':
     'Groepen van dezelfde grootte, willekeurig samengesteld ({permutations} keer geschud), geven gemiddeld {expected} banden met andere groepen; hier is het {observed}. p is de kans op zo weinig bij toeval: onder 0,05 zijn de groepen duidelijk meer op zichzelf dan toeval geeft.',
   'net.explain.eiTest.higher':
@@ -934,8 +934,7 @@ export const nl: Record<MessageKey, string> = {
   'summary.eiLeftOut': '{count} van de {arcs} banden tellen hierbij niet mee: bij minstens één van de twee is de groep onbekend.',
   'net.densityObserved': 'Dichtheid (paren met een antwoord)',
   'net.arcReciprocityObserved': 'Wederzijdse banden (allebei gereageerd)',
-  'net.explain.densityObserved':
-    'Aandeel van de mogelijke banden waarover we een antwoord hebben (van wie reageerde naar een collega: {pairs} paren) dat bestaat.',
+  'net.explain.densityObserved': 'Van de {pairs} mogelijke banden waarover we een antwoord hebben (van wie reageerde, naar een collega), het deel dat bestaat.',
   'net.explain.arcReciprocityObserved':
     'Aandeel van de banden tussen twee collega’s die allebei reageerden dat wederzijds is; alleen daar zie je of een band beantwoord wordt.',
   'net.explain.density.allPairs': 'Over alle paren, ook die van wie niet reageerde: hun ontbrekende antwoorden tellen hier als ‘geen band’.',

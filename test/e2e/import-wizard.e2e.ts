@@ -92,6 +92,18 @@ describe('import wizard', () => {
     await expect.poll(() => page.getByTestId('wizard-summary').textContent()).toContain('10 ties');
     await relations.getByLabel('Met wie praat je over rekenen?').check();
     await expect.poll(() => page.getByTestId('wizard-summary').textContent()).toContain('7 ties');
+    // Imported, the other question is one switch away on the map, and the Network tab compares the two.
+    await page.getByTestId('wizard-import').click();
+    const relation = page.getByTestId('relation');
+    await expect.poll(() => relation.inputValue(), { timeout: 60_000 }).toBe('Met wie praat je over rekenen?');
+    await page.getByTestId('tab-network').click();
+    await expect.poll(() => page.getByTestId('network-summary').textContent(), { timeout: 60_000 }).toContain('Ties7');
+    await relation.selectOption('Met wie praat je over begrijpend lezen?');
+    await expect.poll(() => page.getByTestId('network-summary').textContent(), { timeout: 60_000 }).toContain('Ties10');
+    const overlap = page.getByTestId('relation-overlap');
+    // 1 tie in both, 9 and 6 in only one: 1 of 16 ties, 6%.
+    expect((await overlap.locator('tbody tr').first().textContent())?.replace(/\s+/g, ' ')).toContain('19 · 66%');
+    await page.screenshot({ path: artifact('relations-1366-en.png') });
     await context.close();
   });
 
