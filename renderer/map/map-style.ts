@@ -137,6 +137,11 @@ export const MAP_STYLE: StylesheetJson = [
       'z-index': 4,
     },
   },
+  // Not comparable (the sender did not answer one of the times): thin, grey, dotted — never read as a change.
+  {
+    selector: 'edge.tie-unanswered',
+    style: { 'line-color': '#8c959f', 'target-arrow-color': '#8c959f', 'source-arrow-color': '#8c959f', 'line-style': 'dotted', width: 1.5, opacity: 0.7 },
+  },
   { selector: 'node.joined', style: { 'border-color': '#1a7f37', 'border-width': 4 } },
   { selector: 'node.absent', style: { opacity: 0.25, 'border-style': 'dashed', 'border-color': '#57606a', 'border-width': 2, 'text-opacity': 0.5 } },
   { selector: 'node.left', style: { opacity: 0.45, 'border-style': 'dashed', 'border-color': '#57606a', 'border-width': 2 } },

@@ -176,7 +176,7 @@ async function compareCommand(flags: Flags, io: CliIo, locale: Locale): Promise<
   } else {
     const n = comparison.network;
     const c = comparison.tieChange;
-    const outside = comparison.ties.outsideComparison;
+    const outside = comparison.ties.unanswered;
     const lines = [
       `${t(locale, 'net.nodes')}: ${n.nodes.before} → ${n.nodes.after}   ${t(locale, 'net.arcs')}: ${n.arcs.before} → ${n.arcs.after}   ${t(locale, 'net.responseRate')}: ${formatPercent(locale, n.responseRate.before)} → ${formatPercent(locale, n.responseRate.after)}`,
       t(locale, 'cli.compare.observed', { answered: c.answeredBoth, pairs: c.pairs }),

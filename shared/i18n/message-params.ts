@@ -910,4 +910,6 @@ export interface MessageParamNames {
   'net.relationOnly': never;
   'net.relationJaccard': never;
   'net.explain.relationJaccard': never;
+  'compare.ties.unanswered': 'n';
+  'compare.legend.unanswered': never;
 }

@@ -940,9 +940,10 @@ export const en = {
   'cli.compare.observed':
     'Compared over the pairs observed in both waves: ties named by the {answered} people who answered both times, to colleagues in both waves ({pairs} pairs).',
   'cli.compare.table': 'Tie changes: 0→0 {n00}, 0→1 {n01}, 1→0 {n10}, 1→1 {n11}; Jaccard {jaccard}, Hamming {hamming}.',
-  'cli.compare.outside': 'Not compared: {new} new and {lost} lost {lost|tie|ties} of people who did not answer one of the times, joined or left.',
+  'cli.compare.outside':
+    'Not a change: {new} {new|tie|ties} only in the later and {lost} only in the earlier survey, from people who did not answer the other time.',
   'compare.observedNote': 'Ties compared between the {answered} {answered|person|people} who answered both times.',
-  'compare.outsideNote': '{count} {count|change does|changes do} not count: of people who did not answer one of the times, joined or left.',
+  'compare.outsideNote': '{count} {count|tie does|ties do} not count as a change: in one survey only, from someone who did not answer the other time.',
   'compare.table.title': 'Changes per pair ({pairs} pairs known in both rounds)',
   'compare.table.absentBoth': 'No tie either time (0→0)',
   'compare.table.appeared': 'New (0→1)',
@@ -976,6 +977,8 @@ export const en = {
   'net.relationOnly': 'Only in one · only in the other',
   'net.relationJaccard': 'Overlap',
   'net.explain.relationJaccard': 'Ties in both / ties in either (Jaccard): 100% the same people named for both questions, 0% none in common.',
+  'compare.ties.unanswered': 'Not comparable ({n})',
+  'compare.legend.unanswered': 'Grey dotted: not comparable — from someone who did not answer one of the times',
 } as const;
 
 export type MessageKey = keyof typeof en;

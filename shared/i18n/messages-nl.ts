@@ -964,10 +964,9 @@ export const nl: Record<MessageKey, string> = {
     'Vergeleken over de paren die in beide metingen bekend zijn: banden genoemd door de {answered} mensen die beide keren antwoordden, naar collega’s die beide keren meededen ({pairs} paren).',
   'cli.compare.table': 'Veranderingen: 0→0 {n00}, 0→1 {n01}, 1→0 {n10}, 1→1 {n11}; Jaccard {jaccard}, Hamming {hamming}.',
   'cli.compare.outside':
-    'Niet vergeleken: {new} nieuwe en {lost} verdwenen {lost|band|banden} van mensen die één keer niet antwoordden, erbij kwamen of vertrokken.',
+    'Geen verandering: {new} {new|band|banden} alleen in de latere en {lost} alleen in de eerdere meting, van mensen die de andere keer niet antwoordden.',
   'compare.observedNote': 'Banden vergeleken tussen de {answered} {answered|persoon|mensen} die beide keren antwoordden.',
-  'compare.outsideNote':
-    '{count} {count|verandering telt|veranderingen tellen} niet mee: van mensen die één keer niet antwoordden, erbij kwamen of vertrokken.',
+  'compare.outsideNote': '{count} {count|band telt|banden tellen} niet als verandering: maar in één meting, van iemand die de andere keer niet antwoordde.',
   'compare.table.title': 'Veranderingen per paar ({pairs} paren bekend in beide metingen)',
   'compare.table.absentBoth': 'Beide keren geen band (0→0)',
   'compare.table.appeared': 'Nieuw (0→1)',
@@ -1003,4 +1002,6 @@ export const nl: Record<MessageKey, string> = {
   'net.relationOnly': 'Alleen bij de ene · alleen bij de andere',
   'net.relationJaccard': 'Overlap',
   'net.explain.relationJaccard': 'Banden bij allebei / banden bij een van beide (Jaccard): 100% bij beide vragen dezelfde mensen genoemd, 0% niets gemeen.',
+  'compare.ties.unanswered': 'Niet te vergelijken ({n})',
+  'compare.legend.unanswered': 'Grijs gestippeld: niet te vergelijken — van iemand die één keer niet antwoordde',
 };

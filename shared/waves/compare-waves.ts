@@ -5,13 +5,14 @@
  * People are matched by id (the roster id, or the name where there is none), and by the
  * pairs the user confirmed as the same person (`sameAs`, see match-people.ts).
  *
- * Tie changes are counted over the pairs observed in both waves: i → j where i and j are in
- * both waves and i answered both times (imputed ties never count). A tie that "disappears"
- * because someone did not answer the second time is not a lost tie; such changes, and those of
- * people who joined or left, are counted apart (`ties.outsideComparison`). Over the observed
- * pairs: the 2×2 tie-change table, Jaccard (kept / (new + lost + kept)) and Hamming distance
- * (new + lost), and per person the stability of their own answers. The sentences about
- * groups use the same pairs, so no sentence reports a change that is only non-response.
+ * A tie that "disappears" because its sender did not answer the second time (or "appears"
+ * because they did not answer the first time) is not a lost or new tie: such ties are counted
+ * apart (`ties.unanswered`), as the map draws them apart. Ties of people who joined or left are
+ * new or lost. The 2×2 tie-change table, Jaccard (kept / (new + lost + kept)) and Hamming distance
+ * (new + lost) are over the pairs observed in both waves — i → j with both in both waves and i
+ * answering both times (imputed ties never count) — and so is each person's stability. The
+ * sentences about groups use those pairs too, so no sentence reports a change that is only
+ * non-response.
  */
 import type { FindingText } from '../findings/types';
 import type { AnalysisResult } from '../pipeline/run-analysis';
@@ -77,12 +78,12 @@ export interface TieChangeTable {
 
 export interface WaveComparison {
   people: { joined: string[]; left: string[]; stayed: number };
-  /** Over the pairs observed in both waves; `outsideComparison` the changes that are not (non-response, joined, left). */
+  /** New, lost and kept ties; `unanswered` the ties in one wave only whose sender did not answer the other time (not a change: unknown). */
   ties: {
     new: { source: string; target: string }[];
     lost: { source: string; target: string }[];
     kept: number;
-    outsideComparison: { new: number; lost: number };
+    unanswered: { new: number; lost: number };
   };
   tieChange: TieChangeTable;
   network: Record<
@@ -262,21 +263,29 @@ function tieChanges(c: Comparable): { ties: WaveComparison['ties']; tieChange: T
   const appeared = only(tiesAfter, tiesBefore);
   const disappeared = only(tiesBefore, tiesAfter);
   const isObserved = (t: { source: string; target: string }) => observed(t.source, t.target);
-  const kept = [...tiesAfter.values()].filter((t) => isObserved(t) && tiesBefore.has(arcKey(t.source, t.target))).length;
-  const newTies = appeared.filter(isObserved);
-  const lostTies = disappeared.filter(isObserved);
+  // Unknown, not changed: the sender was there the other time but did not answer.
+  const silent = (t: { source: string }) => c.inBoth.has(t.source) && !c.answeredBoth.has(t.source);
+  const kept = [...tiesAfter.values()].filter((t) => tiesBefore.has(arcKey(t.source, t.target))).length;
+  const keptObserved = [...tiesAfter.values()].filter((t) => isObserved(t) && tiesBefore.has(arcKey(t.source, t.target))).length;
+  const appearedObserved = appeared.filter(isObserved).length;
+  const disappearedObserved = disappeared.filter(isObserved).length;
   const pairs = c.answeredBoth.size * Math.max(0, c.inBoth.size - 1);
-  const hamming = newTies.length + lostTies.length;
+  const hamming = appearedObserved + disappearedObserved;
   return {
-    ties: { new: newTies, lost: lostTies, kept, outsideComparison: { new: appeared.length - newTies.length, lost: disappeared.length - lostTies.length } },
+    ties: {
+      new: appeared.filter((t) => !silent(t)),
+      lost: disappeared.filter((t) => !silent(t)),
+      kept,
+      unanswered: { new: appeared.filter(silent).length, lost: disappeared.filter(silent).length },
+    },
     tieChange: {
       answeredBoth: c.answeredBoth.size,
       pairs,
-      absentBoth: pairs - hamming - kept,
-      appeared: newTies.length,
-      disappeared: lostTies.length,
-      keptBoth: kept,
-      jaccard: hamming + kept > 0 ? kept / (hamming + kept) : null,
+      absentBoth: pairs - hamming - keptObserved,
+      appeared: appearedObserved,
+      disappeared: disappearedObserved,
+      keptBoth: keptObserved,
+      jaccard: hamming + keptObserved > 0 ? keptObserved / (hamming + keptObserved) : null,
       hamming,
       hammingShare: pairs > 0 ? hamming / pairs : null,
     },

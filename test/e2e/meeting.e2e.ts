@@ -126,19 +126,19 @@ describe('meeting mode with two waves', () => {
     expect(await caption.textContent()).toMatch(/Meting 1 · 9 mrt\.? 2026 → Meting 2 · 15 mrt\.? 2027/);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => caption.textContent()).toContain('Toen: Meting 1');
-    await expect.poll(() => stage.getAttribute('data-shown')).toBe('lost kept');
+    await expect.poll(() => stage.getAttribute('data-shown')).toBe('lost kept unanswered');
     const then = await positions();
     expect(then.length).toBe(25);
     await page.screenshot({ path: artifact('meeting-compare-then-1920x1080-nl.png') });
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => caption.textContent()).toContain('Nu: Meting 2');
-    await expect.poll(() => stage.getAttribute('data-shown')).toBe('new kept');
+    await expect.poll(() => stage.getAttribute('data-shown')).toBe('new kept unanswered');
     // Same people, same places.
     expect(await positions()).toEqual(then);
     await page.screenshot({ path: artifact('meeting-compare-now-1920x1080-nl.png') });
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => caption.textContent()).toMatch(/Wat er veranderde\d+ nieuwe banden \(groen\), \d+ verdwenen/);
-    await expect.poll(() => stage.getAttribute('data-shown')).toBe('new lost kept');
+    await expect.poll(() => stage.getAttribute('data-shown')).toBe('new lost kept unanswered');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => caption.textContent()).toContain('De band tussen groep 3-4 en groep 5-6 is versterkt');
     // That pair's ties stand out (12 of them, one line per pair of people), the rest fades; the legend says so.

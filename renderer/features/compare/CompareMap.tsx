@@ -22,7 +22,7 @@ import { waveName } from '../waves/wave-name';
 import { withEarlierIds } from '../../../shared/waves/compare-waves';
 import { buildCompareElements, tieStatuses, unionResult, type CompareSide, type TieStatus } from './compare-elements';
 
-const STATUSES: TieStatus[] = ['new', 'lost', 'kept'];
+const STATUSES: TieStatus[] = ['new', 'lost', 'kept', 'unanswered'];
 
 export function CompareMap({ before, after, choice }: { before: AnalysisResult; after: AnalysisResult; choice: CompareChoice }) {
   const t = useT();
@@ -30,7 +30,7 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
   const waves = useAppState((s) => s.project.waves);
   const view = useAppState((s) => s.view);
   const sameAs = useAppState((s) => s.project.sameAs);
-  const [chosen, setShown] = useState<Record<TieStatus, boolean>>({ new: true, lost: true, kept: true });
+  const [chosen, setShown] = useState<Record<TieStatus, boolean>>({ new: true, lost: true, kept: true, unanswered: true });
   // In meeting mode one map, and the slide says which ties: then (kept and lost), now (kept and new), or all.
   const step = useAppState(currentMeetingKind);
   const inMeeting = useAppState((s) => s.meeting !== null);
@@ -41,11 +41,11 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
   const shown = useMemo(
     () =>
       step === 'compare-before'
-        ? { new: false, lost: true, kept: true }
+        ? { new: false, lost: true, kept: true, unanswered: true }
         : step === 'compare-after'
-          ? { new: true, lost: false, kept: true }
+          ? { new: true, lost: false, kept: true, unanswered: true }
           : inMeeting
-            ? { new: true, lost: true, kept: true }
+            ? { new: true, lost: true, kept: true, unanswered: true }
             : chosen,
     [step, inMeeting, chosen],
   );
@@ -122,8 +122,13 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
     for (const cy of maps)
       cy.batch(() => {
         for (const s of STATUSES) cy.edges(`.tie-${s}`).forEach((e) => setClass(e, 'filtered', !shown[s]));
+        // Then / now: a not-comparable tie only on the map of the wave it is from.
+        if (step === 'compare-before' || step === 'compare-after') {
+          const wave = step === 'compare-before' ? 'before' : 'after';
+          cy.edges('.tie-unanswered').forEach((e) => setClass(e, 'filtered', e.data('wave') !== wave));
+        }
       });
-  }, [shown, maps]);
+  }, [shown, maps, step]);
 
   useEffect(() => {
     const groupOf = new Map(union.analysis.nodes.map((n) => [n.id, n.group ?? '']));
@@ -158,7 +163,7 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
             </button>
           ))}
         </div>
-        {STATUSES.map((s) => (
+        {STATUSES.filter((s) => s !== 'unanswered' || counts.unanswered > 0).map((s) => (
           <label key={s} className={`tie-toggle tie-toggle-${s}`}>
             <input type="checkbox" checked={chosen[s]} onChange={(e) => setShown({ ...chosen, [s]: e.target.checked })} data-testid={`compare-show-${s}`} />
             <span className="swatch" aria-hidden="true" /> {t(`compare.ties.${s}`, { n: counts[s] })}
@@ -182,6 +187,7 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
         data-new={counts.new}
         data-lost={counts.lost}
         data-kept={counts.kept}
+        data-unanswered={counts.unanswered}
         data-nodes={union.analysis.nodes.length}
       >
         <div className="compare-pane">
@@ -203,6 +209,7 @@ export function CompareMap({ before, after, choice }: { before: AnalysisResult; 
         <span className="legend-item tie-new">{t('compare.legend.new')}</span>
         <span className="legend-item tie-lost">{t('compare.legend.lost')}</span>
         <span className="legend-item tie-kept">{t('compare.legend.kept')}</span>
+        {counts.unanswered > 0 && <span className="legend-item tie-unanswered">{t('compare.legend.unanswered')}</span>}
         <span className="legend-item person-joined">{t('compare.legend.joined')}</span>
         <span className="legend-item person-left">{t('compare.legend.left')}</span>
         {pair !== null && (

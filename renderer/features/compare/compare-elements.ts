@@ -15,7 +15,8 @@ import { isLargeMap } from '../../map/drawing-mode';
 import { groupColours, NO_GROUP_COLOUR, outlineColour } from '../../../shared/present/palette';
 import { roleKind, ROLE_SHAPES, type RoleKind } from '../../map/role-shape';
 
-export type TieStatus = 'new' | 'lost' | 'kept';
+/** `unanswered`: in one wave only, from someone who did not answer the other time — not a change, unknown. */
+export type TieStatus = 'new' | 'lost' | 'kept' | 'unanswered';
 export type CompareSide = 'overlay' | 'before' | 'after';
 
 export interface CompareInput {
@@ -38,15 +39,41 @@ export function unionNodes(
   return { nodes, status, groups };
 }
 
-export function tieStatuses(before: AnalysisResult, after: AnalysisResult): { source: string; target: string; weight: number; status: TieStatus }[] {
+/**
+ * Each tie of either wave with what happened to it. A tie in one wave only is `new` or `lost` —
+ * unless its sender was in the other wave without answering: then it is `unanswered` (the other
+ * wave cannot say), as the comparison counts it apart (compare-waves.ts). `inBefore`/`inAfter` say
+ * which wave's map it belongs on.
+ */
+export function tieStatuses(
+  before: AnalysisResult,
+  after: AnalysisResult,
+): { source: string; target: string; weight: number; status: TieStatus; inBefore: boolean; inAfter: boolean }[] {
   const key = (t: { source: string; target: string }) => `${t.source}\u0000${t.target}`;
   const inBefore = new Set(before.network.ties.map(key));
   const inAfter = new Set(after.network.ties.map(key));
+  const silent = (r: AnalysisResult) => new Set(r.network.people.filter((p) => !p.responded).map((p) => p.id));
+  const silentBefore = silent(before);
+  const silentAfter = silent(after);
   return [
-    ...after.network.ties.map((t) => ({ source: t.source, target: t.target, weight: t.weight, status: (inBefore.has(key(t)) ? 'kept' : 'new') as TieStatus })),
+    ...after.network.ties.map((t) => ({
+      source: t.source,
+      target: t.target,
+      weight: t.weight,
+      status: (inBefore.has(key(t)) ? 'kept' : silentBefore.has(t.source) ? 'unanswered' : 'new') as TieStatus,
+      inBefore: inBefore.has(key(t)),
+      inAfter: true,
+    })),
     ...before.network.ties
       .filter((t) => !inAfter.has(key(t)))
-      .map((t) => ({ source: t.source, target: t.target, weight: t.weight, status: 'lost' as TieStatus })),
+      .map((t) => ({
+        source: t.source,
+        target: t.target,
+        weight: t.weight,
+        status: (silentAfter.has(t.source) ? 'unanswered' : 'lost') as TieStatus,
+        inBefore: true,
+        inAfter: false,
+      })),
   ];
 }
 
@@ -67,7 +94,7 @@ export function buildCompareElements(
   const shown = side === 'before' ? input.before : after;
   const shownById = new Map(shown.analysis.nodes.map((n) => [n.id, n]));
   const scale = sizeScale(shown.analysis.nodes.map((n) => metricValue(n, sizeBy)));
-  const ties = tieStatuses(input.before, after).filter((t) => side === 'overlay' || (side === 'before' ? t.status !== 'new' : t.status !== 'lost'));
+  const ties = tieStatuses(input.before, after).filter((t) => side === 'overlay' || (side === 'before' ? t.inBefore : t.inAfter));
   // Many people or ties: the map's faster drawing classes, by the rule of the network map.
   const large = isLargeMap(nodes.length, ties.length) ? ' large' : '';
   const nodeElements: ElementDefinition[] = nodes.map((n) => {
@@ -87,13 +114,21 @@ export function buildCompareElements(
     };
   });
   const groupOf = new Map(nodes.map((n) => [n.id, n.group]));
-  const edgeElements: ElementDefinition[] = (['kept', 'new', 'lost'] as TieStatus[]).flatMap((s) =>
+  // Which wave a not-comparable tie is from: the "then" slide shows the earlier one's, "now" the later one's.
+  const earlier = new Set(ties.filter((t) => t.status === 'unanswered' && t.inBefore).map((t) => `${t.source}\u0000${t.target}`));
+  const edgeElements: ElementDefinition[] = (['kept', 'unanswered', 'new', 'lost'] as TieStatus[]).flatMap((s) =>
     mergeMutualEdges(
       ties.filter((t) => t.status === s),
       (id) => groupOf.get(id) ?? null,
     ).map((e) => ({
       group: 'edges' as const,
-      data: { id: `${s}:${edgeId(e)}`, source: e.source, target: e.target, width: 1.2 + Math.min(4, e.weight - 1) },
+      data: {
+        id: `${s}:${edgeId(e)}`,
+        source: e.source,
+        target: e.target,
+        width: 1.2 + Math.min(4, e.weight - 1),
+        ...(s === 'unanswered' ? { wave: earlier.has(`${e.source}\u0000${e.target}`) ? 'before' : 'after' } : {}),
+      },
       classes: [e.mutual ? 'mutual' : 'one-way', `tie-${s}`].join(' ') + large,
     })),
   );

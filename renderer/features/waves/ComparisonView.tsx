@@ -152,8 +152,8 @@ export function ComparisonView({ before, after, locale }: { before: AnalysisResu
       )}
       <p className="muted" data-testid="compare-observed">
         {t('compare.observedNote', { answered: comparison.tieChange.answeredBoth })}
-        {comparison.ties.outsideComparison.new + comparison.ties.outsideComparison.lost > 0 &&
-          ` ${t('compare.outsideNote', { count: comparison.ties.outsideComparison.new + comparison.ties.outsideComparison.lost })}`}
+        {comparison.ties.unanswered.new + comparison.ties.unanswered.lost > 0 &&
+          ` ${t('compare.outsideNote', { count: comparison.ties.unanswered.new + comparison.ties.unanswered.lost })}`}
       </p>
       <PeopleMoves comparison={comparison} names={names} />
       <h4>{t('compare.network')}</h4>

@@ -59,7 +59,7 @@ describe('wave comparison on real two-wave data', () => {
     // Everyone answered both times: every pair is compared; Jaccard and Hamming as set arithmetic.
     const kept = [...after].filter((x) => before.has(x)).length;
     const union = new Set([...before, ...after]).size;
-    expect(json.ties.outsideComparison).toEqual({ new: 0, lost: 0 });
+    expect(json.ties.unanswered).toEqual({ new: 0, lost: 0 });
     expect(json.tieChange.jaccard).toBeCloseTo(kept / union, 12);
     expect(json.tieChange.hamming).toBe(union - kept);
     expect(json.tieChange.absentBoth + json.tieChange.appeared + json.tieChange.disappeared + json.tieChange.keptBoth).toBe(json.tieChange.pairs);
@@ -245,7 +245,7 @@ describe('waves compared over the pairs observed in both', () => {
     expect(json.ties.new).toEqual([]);
     expect(json.ties.lost).toEqual([]);
     expect(json.ties.kept).toBe(edges.length - theirs);
-    expect(json.ties.outsideComparison).toEqual({ new: 0, lost: theirs });
+    expect(json.ties.unanswered).toEqual({ new: 0, lost: theirs });
     expect(json.tieChange).toMatchObject({ answeredBoth: 15, pairs: 15 * 20, appeared: 0, disappeared: 0, hamming: 0, jaccard: 1 });
     expect(json.network.responseRate).toEqual({ before: 1, after: 15 / 21, change: 15 / 21 - 1 });
     // The all-pairs density falls; over the known pairs it does not fall by non-response alone.
@@ -256,7 +256,7 @@ describe('waves compared over the pairs observed in both', () => {
     const text = await run(false);
     expect(text).toContain('Respons: 100% → 71%');
     expect(text).toContain('Veranderingen: 0→0');
-    expect(text).toContain(`Niet vergeleken: 0 nieuwe en ${theirs} verdwenen banden`);
+    expect(text).toContain(`Geen verandering: 0 banden alleen in de latere en ${theirs} alleen in de eerdere meting`);
   });
 
   it('near miss: a real change between respondents is still reported, with “who answered both times” in the sentence', async () => {

@@ -34,6 +34,23 @@ describe('compare map elements', () => {
     expect(earlier.filter((e) => e.group === 'nodes')).toHaveLength(5);
   });
 
+  it('a tie of someone who did not answer the other time is not comparable, never “lost” or “new”', () => {
+    const nodes = file('n.csv', 'id,responded_w1,responded_w2\na,1,1\nb,1,0\nc,0,1\n');
+    const w1 = runAnalysis({ data: file('a.csv', 'source,target\na,b\nb,a\nb,c\n'), roster: nodes, spec: edgeListSpec({ respondedColumn: 'responded_w1' }) });
+    const w2 = runAnalysis({ data: file('b.csv', 'source,target\na,b\nc,a\n'), roster: nodes, spec: edgeListSpec({ respondedColumn: 'responded_w2' }) });
+    const overlay = buildCompareElements({ before: w1, after: w2, sameAs: {} }, 'overlay', 'inDegree').filter((e) => e.group === 'edges');
+    const status = (source: string, target: string) => String(overlay.find((e) => e.data.source === source && e.data.target === target)?.classes);
+    // b answered only the first time, c only the second: their ties cannot be compared.
+    expect(status('b', 'a')).toContain('tie-unanswered');
+    expect(status('b', 'c')).toContain('tie-unanswered');
+    expect(status('c', 'a')).toContain('tie-unanswered');
+    expect(overlay.filter((e) => String(e.classes).includes('tie-lost') || String(e.classes).includes('tie-new'))).toEqual([]);
+    // Side by side each sits on the map of the wave it is from.
+    const earlier = buildCompareElements({ before: w1, after: w2, sameAs: {} }, 'before', 'inDegree').filter((e) => e.group === 'edges');
+    expect(earlier.some((e) => e.data.source === 'c')).toBe(false);
+    expect(earlier.some((e) => e.data.source === 'b' && e.data.target === 'c')).toBe(true);
+  });
+
   it('a confirmed same person is one node, with the earlier id', () => {
     const union = unionResult(before, after, { [id(after, 'e')]: id(before, 'd') });
     expect(union.analysis.nodes).toHaveLength(4);
