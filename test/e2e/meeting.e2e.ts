@@ -75,6 +75,10 @@ describe('meeting mode', () => {
     await expect.poll(() => caption.textContent()).toContain('Geen enkele band tussen groep 3-4 en groep 5-6');
     // Each finding with its suggestion.
     expect(await caption.getByTestId('meeting-suggestion').textContent()).toContain('Mogelijke aanpak:');
+    // How sure it is, said on the slide too (one colleague in groep 5-6 did not answer); no name in it.
+    expect(await caption.getByTestId('meeting-bounds').textContent()).toBe(
+      'Hangt af van de ene persoon die niet antwoordde (96% vulde de vragenlijst in): met dat antwoord erbij kan dit anders uitvallen.',
+    );
     expect(Number(await page.getByTestId('network-map').getAttribute('data-highlighted'))).toBeGreaterThan(0);
     await page.keyboard.press('ArrowRight');
     const second = (await caption.textContent()) ?? '';

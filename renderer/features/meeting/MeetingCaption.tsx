@@ -12,7 +12,8 @@ import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { activeEntry, useAppState } from '../../state/app-store';
 import { runCommand } from '../../commands/registry';
 import { useNames } from '../../state/use-names';
-import { useT } from '../../state/use-t';
+import { useT, useTKey } from '../../state/use-t';
+import { boundsText } from '../../../shared/findings/bounds';
 import { meetingComparison, meetingSteps, type MeetingComparison, type MeetingStep } from './meeting-steps';
 import { waveName } from '../waves/wave-name';
 import type { MessageKey } from '../../../shared/i18n/messages-en';
@@ -21,6 +22,7 @@ import { PlanList } from '../plan/PlanList';
 
 export function MeetingCaption({ result }: { result: AnalysisResult }) {
   const t = useT();
+  const tKey = useTKey();
   const step = useAppState((s) => s.meeting) ?? 0;
   const deck = useAppState((s) => s.project.deck);
   const comparison = useAppState(meetingComparison);
@@ -60,6 +62,14 @@ export function MeetingCaption({ result }: { result: AnalysisResult }) {
           <>
             <div className="meeting-title">{names.text(finding.message.key, finding.message.params)}</div>
             <div className="meeting-detail">{names.text(finding.detail.key, finding.detail.params)}</div>
+            {finding.bounds && (
+              <div className="meeting-detail meeting-bounds" data-testid="meeting-bounds">
+                {(() => {
+                  const text = boundsText(finding.bounds, result.analysis.network.responseRate);
+                  return tKey(text.key, text.params);
+                })()}
+              </div>
+            )}
             {finding.suggestion && (
               <div className="meeting-suggestion" data-testid="meeting-suggestion">
                 <strong>{t('findings.suggestion')}:</strong> {names.text(finding.suggestion.key, finding.suggestion.params)}
