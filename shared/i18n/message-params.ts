@@ -912,4 +912,5 @@ export interface MessageParamNames {
   'net.explain.relationJaccard': never;
   'compare.ties.unanswered': 'n';
   'compare.legend.unanswered': never;
+  'import.error.unpackedTooLarge': 'file' | 'max' | 'size';
 }

@@ -979,6 +979,8 @@ export const en = {
   'net.explain.relationJaccard': 'Ties in both / ties in either (Jaccard): 100% the same people named for both questions, 0% none in common.',
   'compare.ties.unanswered': 'Not comparable ({n})',
   'compare.legend.unanswered': 'Grey dotted: not comparable — from someone who did not answer one of the times',
+  'import.error.unpackedTooLarge':
+    '{file} unpacks to {size} MB, more than the {max} MB a survey workbook can be here: it was not opened (that would take minutes and gigabytes of memory). Save the sheet with the answers as CSV, or remove other sheets and pictures, and open that.',
 } as const;
 
 export type MessageKey = keyof typeof en;

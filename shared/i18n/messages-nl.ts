@@ -1004,4 +1004,6 @@ export const nl: Record<MessageKey, string> = {
   'net.explain.relationJaccard': 'Banden bij allebei / banden bij een van beide (Jaccard): 100% bij beide vragen dezelfde mensen genoemd, 0% niets gemeen.',
   'compare.ties.unanswered': 'Niet te vergelijken ({n})',
   'compare.legend.unanswered': 'Grijs gestippeld: niet te vergelijken — van iemand die één keer niet antwoordde',
+  'import.error.unpackedTooLarge':
+    '{file} is uitgepakt {size} MB, meer dan de {max} MB die een enquêtewerkmap hier mag zijn: het bestand is niet geopend (dat zou minuten en gigabytes geheugen kosten). Sla het blad met de antwoorden op als CSV, of haal andere bladen en afbeeldingen weg, en open dat.',
 };

@@ -2,13 +2,48 @@
  * .xlsx workbooks through read-excel-file's universal build (no DOM, so it runs in our Web
  * Worker and in Node). Every sheet is read to rows of text; the import then treats a sheet
  * like a CSV file. Dates become ISO dates; formula cells keep their computed value as text
- * (a formula is never evaluated by us). A cell limit stops runaway files with a message.
+ * (a formula is never evaluated by us). Before anything is unpacked, the zip's own table of
+ * contents says how large the workbook is once unpacked: above MAX_UNPACKED_BYTES (a 0.7 MB file
+ * can unpack to 734 MB and take gigabytes to parse) it is refused with a message, so the time
+ * and memory of parsing stay bounded. A cell limit stops runaway sheets after parsing.
  */
 import readXlsxFile from 'read-excel-file/universal';
 import type { ImportRequest, InputFile } from './import-files';
 import { ImportError } from './roster';
+import { withCellReferences } from './xlsx-cell-refs';
 
 export const MAX_CELLS = 5_000_000;
+/** Most bytes a workbook may unpack to (all its parts together): far above any school's survey (5 million cells are about 150 MB). */
+export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
+
+/**
+ * The unpacked size of a zip from its central directory (no decompression): the sum of every
+ * entry's uncompressed size, or null when the directory cannot be found. A ZIP64 size (0xFFFFFFFF)
+ * counts as too large: no survey workbook needs one.
+ */
+export function unpackedSize(bytes: Uint8Array): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record: within the last 22 + 65535 bytes (its comment is at most 64 KB).
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let k = 0; k < entries; k++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
+    const size = view.getUint32(at + 24, true);
+    if (size === 0xffffffff) return Number.POSITIVE_INFINITY;
+    total += size;
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return total;
+}
 
 export interface WorkbookSheet {
   name: string;
@@ -57,12 +92,28 @@ function cellText(value: unknown): string {
 }
 
 export async function readWorkbook(file: InputFile): Promise<WorkbookSheet[]> {
+  const unpacked = unpackedSize(file.bytes);
+  if (unpacked !== null && unpacked > MAX_UNPACKED_BYTES)
+    throw new ImportError('import.error.unpackedTooLarge', {
+      file: file.name,
+      size: Number.isFinite(unpacked) ? Math.round(unpacked / 1024 / 1024) : '> 4096',
+      max: MAX_UNPACKED_BYTES / 1024 / 1024,
+    });
+  const read = (bytes: Uint8Array) => readXlsxFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   let sheets;
   try {
-    const buffer = file.bytes.buffer.slice(file.bytes.byteOffset, file.bytes.byteOffset + file.bytes.byteLength) as ArrayBuffer;
-    sheets = await readXlsxFile(buffer);
+    sheets = await read(file.bytes);
   } catch (error) {
-    throw new ImportError('import.error.unreadable', { file: file.name, reason: error instanceof Error ? error.message : String(error) });
+    // Cells written without their (optional) references: numbered, the workbook reads (xlsx-cell-refs.ts).
+    const numbered = (() => {
+      try {
+        return withCellReferences(file.bytes);
+      } catch {
+        return null;
+      }
+    })();
+    sheets = numbered ? await read(numbered).catch(() => null) : null;
+    if (!sheets) throw new ImportError('import.error.unreadable', { file: file.name, reason: error instanceof Error ? error.message : String(error) });
   }
   let cells = 0;
   return sheets.map((s) => {

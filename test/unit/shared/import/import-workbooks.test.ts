@@ -62,3 +62,65 @@ describe('workbooks that cannot be read say why', () => {
     expect(await refusal('lijst.xlsx', ods)).toContain('is an OpenDocument spreadsheet');
   });
 });
+
+describe('a workbook that would unpack to too much is refused before it is unpacked', () => {
+  // A real workbook (written by Talkmap's own writer), and the same bytes with one part's unpacked size in the zip's directory set to 1.5 GB.
+  const workbook = async () => {
+    const { writeWorkbook } = await import('../../../../shared/export/workbook');
+    return writeWorkbook([{ name: 'Antwoorden', table: { header: ['Naam', 'Met wie?'], rows: [['Jan', 'Piet']], formats: ['text', 'text'] } }]);
+  };
+  const inflate = (bytes: Uint8Array): Uint8Array => {
+    const copy = bytes.slice();
+    const view = new DataView(copy.buffer);
+    for (let i = copy.length - 22; i >= 0; i--) {
+      if (view.getUint32(i, true) !== 0x06054b50) continue;
+      view.setUint32(view.getUint32(i + 16, true) + 24, 1_500_000_000, true);
+      return copy;
+    }
+    throw new Error('no central directory');
+  };
+
+  it('says how large it would be and what to do, without parsing', async () => {
+    const { unpackedSize, MAX_UNPACKED_BYTES } = await import('../../../../shared/import/read-xlsx');
+    const bomb = inflate(await workbook());
+    expect(unpackedSize(bomb)).toBeGreaterThan(MAX_UNPACKED_BYTES);
+    expect(await refusal('enquete.xlsx', bomb)).toMatch(/^enquete\.xlsx unpacks to \d+ MB, more than the 200 MB/);
+  });
+
+  it('near miss: an ordinary workbook is measured small and read', async () => {
+    const { unpackedSize } = await import('../../../../shared/import/read-xlsx');
+    const bytes = await workbook();
+    expect(unpackedSize(bytes)).toBeLessThan(100_000);
+    const { files } = await loadInputFiles([{ name: 'enquete.xlsx', bytes }]);
+    expect(files[0]!.rows).toEqual([
+      ['Naam', 'Met wie?'],
+      ['Jan', 'Piet'],
+    ]);
+  });
+});
+
+describe('a workbook written without cell references (they are optional in the format)', () => {
+  it('reads like any other: rows and cells numbered in order, given references kept', async () => {
+    const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+    const { writeWorkbook } = await import('../../../../shared/export/workbook');
+    const bytes = await writeWorkbook([
+      { name: 'A', table: { header: ['Naam', 'Met wie?', 'Bouw'], rows: [['Jan', 'Piet', 'groep 1-2'], ['Piet', 'Jan', 'groep 3-4']], formats: ['text', 'text', 'text'] } },
+    ]);
+    const files = unzipSync(bytes);
+    for (const k of Object.keys(files)) if (k.startsWith('xl/worksheets/')) files[k] = strToU8(strFromU8(files[k]!).replace(/ r="[A-Z]*\d+"/g, ''));
+    const { files: read } = await loadInputFiles([{ name: 'zonder-r.xlsx', bytes: zipSync(files) }]);
+    expect(read[0]!.rows).toEqual([
+      ['Naam', 'Met wie?', 'Bouw'],
+      ['Jan', 'Piet', 'groep 1-2'],
+      ['Piet', 'Jan', 'groep 3-4'],
+    ]);
+  });
+
+  it('numbering follows the format: a cell without r is the next in its row, a given r is kept (near miss)', async () => {
+    const { numberCells } = await import('../../../../shared/import/xlsx-cell-refs');
+    expect(numberCells('<sheetData><row><c t="s"><v>0</v></c><c r="D1"/><c/></row><row r="5"><c/></row><row><c/></row></sheetData>')).toBe(
+      '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="D1"/><c r="E1"/></row><row r="5"><c r="A5"/></row><row r="6"><c r="A6"/></row></sheetData>',
+    );
+    expect(numberCells('<cols><col min="1"/></cols>')).toBe('<cols><col min="1"/></cols>');
+  });
+});
