@@ -144,6 +144,11 @@ export function sameFirstName(a: string, b: string): boolean {
   return a === b || (NICK.get(a)?.has(b) ?? false);
 }
 
+/** Every first name `sameFirstName(name, x)` holds for: the name and its nicknames or full forms. */
+export function firstNameVariants(name: string): string[] {
+  return [name, ...(NICK.get(name) ?? [])];
+}
+
 /**
  * "Vries, Jan de" → "Jan de Vries" (a roster written surname first, as Google and school
  * administration exports do); names without a comma stay as written (spaces tidied).

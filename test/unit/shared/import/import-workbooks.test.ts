@@ -104,7 +104,17 @@ describe('a workbook written without cell references (they are optional in the f
     const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
     const { writeWorkbook } = await import('../../../../shared/export/workbook');
     const bytes = await writeWorkbook([
-      { name: 'A', table: { header: ['Naam', 'Met wie?', 'Bouw'], rows: [['Jan', 'Piet', 'groep 1-2'], ['Piet', 'Jan', 'groep 3-4']], formats: ['text', 'text', 'text'] } },
+      {
+        name: 'A',
+        table: {
+          header: ['Naam', 'Met wie?', 'Bouw'],
+          rows: [
+            ['Jan', 'Piet', 'groep 1-2'],
+            ['Piet', 'Jan', 'groep 3-4'],
+          ],
+          formats: ['text', 'text', 'text'],
+        },
+      },
     ]);
     const files = unzipSync(bytes);
     for (const k of Object.keys(files)) if (k.startsWith('xl/worksheets/')) files[k] = strToU8(strFromU8(files[k]!).replace(/ r="[A-Z]*\d+"/g, ''));
