@@ -44,8 +44,11 @@ export interface Finding {
 }
 
 export interface FindingBounds {
-  /** `holds`: found with none and with all of the missing ties; `depends`: lost when they are added. */
-  status: 'holds' | 'depends';
+  /**
+   * `holds`: found even with the least favourable missing answers (exact); `holdsAtExtremes`: found
+   * whether the silent had named nobody or everyone (for findings that rank people); `depends`: lost.
+   */
+  status: 'holds' | 'holdsAtExtremes' | 'depends';
   /** People who did not answer (and were not reconstructed). */
   missing: number;
   /** The non-respondents it depends on (ids); empty when it holds. */

@@ -913,4 +913,6 @@ export interface MessageParamNames {
   'compare.ties.unanswered': 'n';
   'compare.legend.unanswered': never;
   'import.error.unpackedTooLarge': 'file' | 'max' | 'size';
+  'finding.bounds.extremes': never;
+  'finding.bounds.extremesPct': 'pct';
 }

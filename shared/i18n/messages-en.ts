@@ -981,6 +981,8 @@ export const en = {
   'compare.legend.unanswered': 'Grey dotted: not comparable — from someone who did not answer one of the times',
   'import.error.unpackedTooLarge':
     '{file} unpacks to {size} MB, more than the {max} MB a survey workbook can be here: it was not opened (that would take minutes and gigabytes of memory). Save the sheet with the answers as CSV, or remove other sheets and pictures, and open that.',
+  'finding.bounds.extremes': 'Holds whether those who did not answer had named nobody or everyone.',
+  'finding.bounds.extremesPct': 'Holds whether those who did not answer had named nobody or everyone ({pct}% filled in the survey).',
 } as const;
 
 export type MessageKey = keyof typeof en;

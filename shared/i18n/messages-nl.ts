@@ -1006,4 +1006,6 @@ export const nl: Record<MessageKey, string> = {
   'compare.legend.unanswered': 'Grijs gestippeld: niet te vergelijken — van iemand die één keer niet antwoordde',
   'import.error.unpackedTooLarge':
     '{file} is uitgepakt {size} MB, meer dan de {max} MB die een enquêtewerkmap hier mag zijn: het bestand is niet geopend (dat zou minuten en gigabytes geheugen kosten). Sla het blad met de antwoorden op als CSV, of haal andere bladen en afbeeldingen weg, en open dat.',
+  'finding.bounds.extremes': 'Geldt zowel als wie niet antwoordde niemand als iedereen had genoemd.',
+  'finding.bounds.extremesPct': 'Geldt zowel als wie niet antwoordde niemand als iedereen had genoemd ({pct}% vulde de vragenlijst in).',
 };
