@@ -45,7 +45,7 @@ export interface CliIo {
 
 export const USAGE = `Usage:
   talkmap analyze --demo [--json] [--lang nl|en]
-  talkmap compare --edges BEFORE.csv --edges AFTER.csv [--nodes FILE] [--group COLUMN] [--json]
+  talkmap compare --edges BEFORE.csv --edges AFTER.csv [--nodes FILE [--responded COLUMN_W1 --responded COLUMN_W2]] [--group COLUMN] [--json]
   talkmap compare --survey BEFORE.csv --survey AFTER.csv [--nodes ROSTER [--nodes ROSTER2]] [--json]
   talkmap analyze --edges FILE [--nodes FILE [--responded COLUMN]] [--group COLUMN] [--weight COLUMN] [--relation NAME] [--json]
   talkmap analyze --survey FILE --respondent COLUMN --nominations COLUMN [--nominations COLUMN …] [--nodes FILE] [--group COLUMN] [--json]
@@ -107,6 +107,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new UsageError('--lang takes nl or en');
     const locale: Locale = lang === 'nl' || lang === 'en' ? lang : io.locale;
     messageLocale = locale;
+    // Reconstruction only makes sense for a two-way relation; the CLI cannot know which this is, so it says so.
+    if (flags.has('--reconstruct')) io.stderr(`talkmap: ${t(locale, 'cli.reconstructReminder')}\n`);
     if (command === 'compare') return await compareCommand(flags, io, locale);
     if (command === 'survey-kit') return await surveyKitCommand(flags, io, locale);
     const kitFlags = ['--question', '--frequency'].filter((f) => flags.has(f));
@@ -315,9 +317,15 @@ async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale)
   const roster = nodes ? read(nodes) : null;
   if (!respondent && nominations.length === 0) {
     // No columns given: propose them as the app does (multi-select, name fields or a grid), and say what was detected.
-    const proposed = withGroup(proposeImport(roster ? [read(flags.get('--survey') as string), roster] : [read(flags.get('--survey') as string)]), group);
+    // The question chosen first, so the detection line names the columns really read.
+    const proposed = withRelation(
+      withGroup(proposeImport(roster ? [read(flags.get('--survey') as string), roster] : [read(flags.get('--survey') as string)]), group),
+      flags,
+      io,
+      locale,
+    );
     io.stderr(`talkmap: ${describeDetected(proposed, locale)}\n`);
-    return withRelation(proposed, flags, io, locale);
+    return proposed;
   }
   if (!respondent || nominations.length === 0) throw new UsageError('--survey needs --respondent COLUMN and --nominations COLUMN (or neither, to detect them)');
   const data = read(flags.get('--survey') as string);

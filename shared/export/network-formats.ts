@@ -38,13 +38,29 @@ interface Column {
   value: (i: number) => string | number | boolean | null;
 }
 
-/** The roster's own columns (beyond group and role, which have their own), only with names shown. */
-function rosterColumns(result: AnalysisResult, naming: ExportNaming): string[] {
+/** Attribute names Talkmap writes itself: a roster column with one of these names is written as "name (roster)". */
+const OWN_KEYS = new Set([
+  'label',
+  'rosterId',
+  'group',
+  'role',
+  'responded',
+  'inDegree',
+  'outDegree',
+  'betweenness',
+  'pagerank',
+  'eigenvector',
+  'constraint',
+  'community',
+]);
+
+/** The roster's own columns (beyond group and role, which have their own), only with names shown: [column, attribute name]. */
+function rosterColumns(result: AnalysisResult, naming: ExportNaming): [string, string][] {
   if (naming.anonymised) return [];
   const skip = new Set([result.network.groupAttribute, result.network.roleAttribute]);
   const seen = new Set<string>();
   for (const p of result.network.people) for (const k of Object.keys(p.attributes)) if (!skip.has(k)) seen.add(k);
-  return [...seen];
+  return [...seen].map((k) => [k, OWN_KEYS.has(k) ? `${k} (roster)` : k]);
 }
 
 function columns(result: AnalysisResult, naming: ExportNaming): Column[] {
@@ -56,7 +72,7 @@ function columns(result: AnalysisResult, naming: ExportNaming): Column[] {
     { key: 'group', type: 'string', value: (i) => n[i]?.group ?? null },
     { key: 'role', type: 'string', value: (i) => (n[i] ? naming.roleOf(n[i].id) : null) },
     { key: 'responded', type: 'boolean', value: (i) => n[i]?.responded ?? null },
-    ...roster.map((key): Column => ({ key, type: 'string', value: (i) => people.get(n[i]?.id ?? '')?.attributes[key] || null })),
+    ...roster.map(([column, key]): Column => ({ key, type: 'string', value: (i) => people.get(n[i]?.id ?? '')?.attributes[column] || null })),
     { key: 'inDegree', type: 'double', value: (i) => n[i]?.inDegree ?? null },
     { key: 'outDegree', type: 'double', value: (i) => n[i]?.outDegree ?? null },
     { key: 'betweenness', type: 'double', value: (i) => n[i]?.betweenness ?? null },

@@ -1,7 +1,8 @@
 /**
  * low-reciprocity: the whole team, or a group, where most ties are one-way — people seek
- * each other out but the exchange is not mutual. Missing responses lower reciprocity
- * (a non-respondent cannot return a tie), so the caveat says so when response is low.
+ * each other out but the exchange is not mutual. Only ties between two people who both
+ * answered count (a non-respondent cannot return a tie on paper; imputed ties are not answers),
+ * as for the network's known-pair reciprocity (observed-pairs.ts).
  */
 import { membersOf, pct, type FindingContext } from './context';
 import type { Finding, FindingText } from './types';
@@ -12,7 +13,7 @@ export function findLowReciprocity(ctx: FindingContext): Finding[] {
   const rate = analysis.network.responseRate;
   const caveat: FindingText | null = lowResponseCaveat(rate);
   const findings: Finding[] = [];
-  const team = analysis.network.arcReciprocity;
+  const team = analysis.network.observed.arcReciprocity;
   if (team !== null && analysis.network.arcs >= thresholds.minArcsForReciprocity && team < thresholds.lowReciprocity) {
     const params = { pct: pct(team), arcs: analysis.network.arcs };
     findings.push({
@@ -35,11 +36,13 @@ export function findLowReciprocity(ctx: FindingContext): Finding[] {
     const members = new Set(membersOf(ctx, g.label));
     const ties: { source: string; target: string }[] = [];
     let mutual = 0;
-    ctx.graph.forEachEdge((_e, _a, s, t) => {
-      if (!members.has(s) || !members.has(t)) return;
+    const answered = (v: string): boolean => ctx.graph.getNodeAttribute(v, 'responded');
+    ctx.graph.forEachEdge((_e, a, s, t) => {
+      if (!members.has(s) || !members.has(t) || a.imputed || !answered(s) || !answered(t)) return;
       ties.push({ source: s, target: t });
-      if (ctx.graph.hasDirectedEdge(t, s)) mutual++;
+      if (ctx.graph.hasDirectedEdge(t, s) && !ctx.graph.getDirectedEdgeAttribute(t, s, 'imputed')) mutual++;
     });
+    if (ties.length < thresholds.minArcsForReciprocity / 2) continue;
     const share = mutual / ties.length;
     if (share >= thresholds.lowReciprocity) continue;
     const params = { group: g.label, pct: pct(share), arcs: ties.length };

@@ -27,7 +27,7 @@ export function summarise(network: NetworkMetrics, groups: readonly GroupInfo[] 
       },
     },
   ];
-  if (network.imputedTies > 0) lines.push({ key: 'summary.imputed', params: { imputed: network.imputedTies } });
+  if (network.imputedTies > 0) lines.push({ key: 'summary.imputed', params: { imputed: network.imputedTies, arcs: network.arcs } });
   if (partial) {
     if (network.observed.arcReciprocity !== null) lines.push({ key: 'summary.reciprocityObserved', params: { pct: p(network.observed.arcReciprocity) } });
   } else if (network.arcReciprocity !== null) lines.push({ key: 'summary.reciprocity', params: { pct: p(network.arcReciprocity) } });

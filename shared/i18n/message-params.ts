@@ -849,7 +849,7 @@ export interface MessageParamNames {
   'cli.eiTest': 'expected' | 'label' | 'observed' | 'p' | 'permutations';
   'bridge.unknown': never;
   'summary.reciprocityObserved': 'pct';
-  'summary.imputed': 'imputed';
+  'summary.imputed': 'arcs' | 'imputed';
   'summary.eiLeftOut': 'arcs' | 'count';
   'net.densityObserved': never;
   'net.arcReciprocityObserved': never;
@@ -915,4 +915,8 @@ export interface MessageParamNames {
   'import.error.unpackedTooLarge': 'file' | 'max' | 'size';
   'finding.bounds.extremes': never;
   'finding.bounds.extremesPct': 'pct';
+  'compare.densityBoth': never;
+  'compare.arcReciprocityBoth': never;
+  'compare.findings.unanswered': never;
+  'cli.reconstructReminder': never;
 }

@@ -908,7 +908,8 @@ export const en = {
   'cli.eiTest': '{label}: {observed} of the ties go to other groups, {expected} with random groups of the same sizes; p {p} ({permutations} shuffles).',
   'bridge.unknown': 'unknown (did not answer)',
   'summary.reciprocityObserved': 'Between colleagues who both responded, {pct}% of the ties are mutual.',
-  'summary.imputed': 'Of these, {imputed} {imputed|was|were} filled in: ties of people who did not respond, taken from what others reported about them.',
+  'summary.imputed':
+    'Of the {arcs} ties, {imputed} {imputed|was|were} filled in: ties of people who did not respond, taken from what others reported about them.',
   'summary.eiLeftOut': '{count} of the {arcs} ties do not count here: for at least one of the two the group is unknown.',
   'net.densityObserved': 'Density (pairs with an answer)',
   'net.arcReciprocityObserved': 'Mutual ties (both responded)',
@@ -941,7 +942,7 @@ export const en = {
     'Compared over the pairs observed in both waves: ties named by the {answered} people who answered both times, to colleagues in both waves ({pairs} pairs).',
   'cli.compare.table': 'Tie changes: 0→0 {n00}, 0→1 {n01}, 1→0 {n10}, 1→1 {n11}; Jaccard {jaccard}, Hamming {hamming}.',
   'cli.compare.outside':
-    'Not a change: {new} {new|tie|ties} only in the later and {lost} only in the earlier survey, from people who did not answer the other time.',
+    'Not counted as a change: {new} {new|tie|ties} only in the later and {lost} only in the earlier survey, from people who did not answer the other time.',
   'compare.observedNote': 'Ties compared between the {answered} {answered|person|people} who answered both times.',
   'compare.outsideNote': '{count} {count|tie does|ties do} not count as a change: in one survey only, from someone who did not answer the other time.',
   'compare.table.title': 'Changes per pair ({pairs} pairs known in both rounds)',
@@ -983,6 +984,11 @@ export const en = {
     '{file} unpacks to {size} MB, more than the {max} MB a survey workbook can be here: it was not opened (that would take minutes and gigabytes of memory). Save the sheet with the answers as CSV, or remove other sheets and pictures, and open that.',
   'finding.bounds.extremes': 'Holds whether those who did not answer had named nobody or everyone.',
   'finding.bounds.extremesPct': 'Holds whether those who did not answer had named nobody or everyone ({pct}% filled in the survey).',
+  'compare.densityBoth': 'Density (pairs known both times)',
+  'compare.arcReciprocityBoth': 'Mutual ties (among those who answered both times)',
+  'compare.findings.unanswered': 'Perhaps only missing answers — not counted as a change',
+  'cli.reconstructReminder':
+    '--reconstruct assumes a two-way relation (“with whom do you work together?”): each non-respondent gets the ties others reported to them. For advice-seeking or other one-way questions, leave it out.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -930,7 +930,8 @@ export const nl: Record<MessageKey, string> = {
     '{label}: {observed} van de banden gaat naar andere groepen, {expected} bij willekeurige groepen van dezelfde grootte; p {p} ({permutations} keer geschud).',
   'bridge.unknown': 'onbekend (niet ingevuld)',
   'summary.reciprocityObserved': 'Tussen collega’s die allebei reageerden, is {pct}% van de banden wederzijds.',
-  'summary.imputed': 'Daarvan {imputed|is er|zijn er} {imputed} aangevuld: banden van wie niet reageerde, afgeleid uit wat anderen over hen opgaven.',
+  'summary.imputed':
+    'Van de {arcs} banden {imputed|is er|zijn er} {imputed} aangevuld: banden van wie niet reageerde, afgeleid uit wat anderen over hen opgaven.',
   'summary.eiLeftOut': '{count} van de {arcs} banden tellen hierbij niet mee: bij minstens één van de twee is de groep onbekend.',
   'net.densityObserved': 'Dichtheid (paren met een antwoord)',
   'net.arcReciprocityObserved': 'Wederzijdse banden (allebei gereageerd)',
@@ -964,7 +965,7 @@ export const nl: Record<MessageKey, string> = {
     'Vergeleken over de paren die in beide metingen bekend zijn: banden genoemd door de {answered} mensen die beide keren antwoordden, naar collega’s die beide keren meededen ({pairs} paren).',
   'cli.compare.table': 'Veranderingen: 0→0 {n00}, 0→1 {n01}, 1→0 {n10}, 1→1 {n11}; Jaccard {jaccard}, Hamming {hamming}.',
   'cli.compare.outside':
-    'Geen verandering: {new} {new|band|banden} alleen in de latere en {lost} alleen in de eerdere meting, van mensen die de andere keer niet antwoordden.',
+    'Telt niet als verandering: {new} {new|band|banden} alleen in de latere en {lost} alleen in de eerdere meting, van mensen die de andere keer niet antwoordden.',
   'compare.observedNote': 'Banden vergeleken tussen de {answered} {answered|persoon|mensen} die beide keren antwoordden.',
   'compare.outsideNote': '{count} {count|band telt|banden tellen} niet als verandering: maar in één meting, van iemand die de andere keer niet antwoordde.',
   'compare.table.title': 'Veranderingen per paar ({pairs} paren bekend in beide metingen)',
@@ -1008,4 +1009,9 @@ export const nl: Record<MessageKey, string> = {
     '{file} is uitgepakt {size} MB, meer dan de {max} MB die een enquêtewerkmap hier mag zijn: het bestand is niet geopend (dat zou minuten en gigabytes geheugen kosten). Sla het blad met de antwoorden op als CSV, of haal andere bladen en afbeeldingen weg, en open dat.',
   'finding.bounds.extremes': 'Geldt zowel als wie niet antwoordde niemand als iedereen had genoemd.',
   'finding.bounds.extremesPct': 'Geldt zowel als wie niet antwoordde niemand als iedereen had genoemd ({pct}% vulde de vragenlijst in).',
+  'compare.densityBoth': 'Dichtheid (paren beide keren bekend)',
+  'compare.arcReciprocityBoth': 'Wederzijdse banden (wie beide keren antwoordde)',
+  'compare.findings.unanswered': 'Mogelijk alleen door ontbrekende antwoorden — telt niet als verandering',
+  'cli.reconstructReminder':
+    '--reconstruct gaat uit van een wederzijdse relatie (“met wie werk je samen?”): wie niet reageerde krijgt de banden die anderen met hen opgaven. Laat het weg bij advies vragen of andere eenzijdige vragen.',
 };

@@ -151,8 +151,10 @@ export function delimiterCandidates(text: string): { delimiter: string; consiste
     if (counts.length === 0) continue;
     const first = counts[0] ?? 0;
     if (first < 2) continue;
-    const consistent = counts.filter((c) => c === first).length / counts.length;
-    found.push({ delimiter: d, consistent, columns: first, score: consistent * 1000 + first });
+    // A separator under which quotes do not pair up (a ';' inside quoted cells of a tab file) swallows lines: never as good as a clean one.
+    const clean = !parsed.errors.some((e) => e.type === 'Quotes');
+    const consistent = (counts.filter((c) => c === first).length / counts.length) * (clean ? 1 : 0.5);
+    found.push({ delimiter: d, consistent, columns: first, score: consistent * 1000 + first + counts.length / 100 });
   }
   return found.sort((a, b) => b.score - a.score).map(({ delimiter, consistent, columns }) => ({ delimiter, consistent, columns }));
 }

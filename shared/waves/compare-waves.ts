@@ -15,7 +15,12 @@
  * non-response.
  */
 import type { FindingText } from '../findings/types';
-import type { AnalysisResult } from '../pipeline/run-analysis';
+import { analyseImported, type AnalysisResult } from '../pipeline/run-analysis';
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../findings/thresholds';
+import type { SurveyNetwork } from '../network/types';
+
+/** Above this many people the findings' changes are not checked against non-response (each check is a whole analysis). */
+export const CHANGE_CHECK_PEOPLE_LIMIT = 1000;
 import { arcKey, pairKey, splitKey } from '../network/pair-key';
 
 export interface Change {
@@ -87,13 +92,28 @@ export interface WaveComparison {
   };
   tieChange: TieChangeTable;
   network: Record<
-    'nodes' | 'arcs' | 'density' | 'arcReciprocity' | 'observedDensity' | 'observedArcReciprocity' | 'eiIndex' | 'eiIndexOrdered' | 'responseRate',
+    | 'nodes'
+    | 'arcs'
+    | 'density'
+    | 'arcReciprocity'
+    | 'observedDensity'
+    | 'observedArcReciprocity'
+    | 'comparableDensity'
+    | 'comparableArcReciprocity'
+    | 'eiIndex'
+    | 'eiIndexOrdered'
+    | 'responseRate',
     Change
   >;
   persons: PersonChange[];
   groups: GroupChange[];
   groupPairs: GroupPairChange[];
-  findings: { appeared: string[]; resolved: string[]; kept: string[] };
+  /**
+   * Findings that appeared, were resolved or were kept; `unanswered` the appearances and
+   * resolutions that may be only non-response (they come back, or go, when the answers of people
+   * silent in one wave are carried over from the other) — never listed as a change.
+   */
+  findings: { appeared: string[]; resolved: string[]; kept: string[]; unanswered: string[] };
   /** Sentences about the largest changes between groups. */
   highlights: FindingText[];
 }
@@ -101,6 +121,8 @@ export interface WaveComparison {
 export interface CompareOptions {
   /** Confirmed pairs: an id in the later wave -> the same person's id in the earlier wave. */
   sameAs?: Record<string, string>;
+  /** The thresholds the findings were found with (for the non-response check of their changes). */
+  thresholds?: Thresholds;
 }
 
 /** The later wave with confirmed same-person ids replaced by their earlier ids. */
@@ -294,21 +316,72 @@ function tieChanges(c: Comparable): { ties: WaveComparison['ties']; tieChange: T
 
 const NETWORK_FIGURES = ['nodes', 'arcs', 'density', 'arcReciprocity', 'eiIndex', 'eiIndexOrdered', 'responseRate'] as const;
 
-function networkChanges(before: AnalysisResult, after: AnalysisResult): WaveComparison['network'] {
+/** Mutual ties among the people who answered both times, in one wave's reported ties. */
+function reciprocityAmong(ties: Comparable['tiesBefore'], who: Set<string>): number | null {
+  let arcs = 0;
+  let returned = 0;
+  for (const t of ties.values()) {
+    if (!who.has(t.source) || !who.has(t.target) || t.source === t.target) continue;
+    arcs++;
+    if (ties.has(arcKey(t.target, t.source))) returned++;
+  }
+  return arcs > 0 ? returned / arcs : null;
+}
+
+function networkChanges(before: AnalysisResult, after: AnalysisResult, c: Comparable, table: TieChangeTable): WaveComparison['network'] {
   const b = before.analysis.network;
   const a = after.analysis.network;
+  // The same pairs in both waves (sender answered both times, both in both): a change here is not non-response.
+  const share = (x: number) => (table.pairs > 0 ? x / table.pairs : null);
   return {
+    comparableDensity: change(share(table.keptBoth + table.disappeared), share(table.keptBoth + table.appeared)),
+    comparableArcReciprocity: change(reciprocityAmong(c.tiesBefore, c.answeredBoth), reciprocityAmong(c.tiesAfter, c.answeredBoth)),
     ...(Object.fromEntries(NETWORK_FIGURES.map((f) => [f, change(b[f], a[f])])) as Record<(typeof NETWORK_FIGURES)[number], Change>),
     observedDensity: change(b.observed.density, a.observed.density),
     observedArcReciprocity: change(b.observed.arcReciprocity, a.observed.arcReciprocity),
   };
 }
 
-function findingChanges(before: AnalysisResult, after: AnalysisResult): WaveComparison['findings'] {
+/**
+ * `into` with the answers of people silent there carried over from `from` (where they answered):
+ * what `into` would show had they answered as they did the other time. null when nobody is carried.
+ */
+function carriedOver(from: AnalysisResult, into: AnalysisResult, c: Comparable): SurveyNetwork | null {
+  const answeredFrom = new Set(from.network.people.filter((p) => p.responded).map((p) => p.id));
+  const carried = new Set(into.network.people.filter((p) => !p.responded && c.inBoth.has(p.id) && answeredFrom.has(p.id)).map((p) => p.id));
+  if (carried.size === 0) return null;
+  const present = new Set(into.network.people.map((p) => p.id));
+  return {
+    ...into.network,
+    ties: [...into.network.ties, ...from.network.ties.filter((t) => carried.has(t.source) && present.has(t.target) && !t.imputed)],
+    people: into.network.people.map((p) => (carried.has(p.id) ? { ...p, responded: true } : p)),
+  };
+}
+
+function findingChanges(before: AnalysisResult, after: AnalysisResult, c: Comparable, thresholds: Thresholds): WaveComparison['findings'] {
   const ids = (r: AnalysisResult) => new Set(r.findings.findings.map((f) => f.id));
   const fb = ids(before);
   const fa = ids(after);
-  return { appeared: [...fa].filter((id) => !fb.has(id)), resolved: [...fb].filter((id) => !fa.has(id)), kept: [...fa].filter((id) => fb.has(id)) };
+  const appeared = [...fa].filter((id) => !fb.has(id));
+  const resolved = [...fb].filter((id) => !fa.has(id));
+  // Each wave again with the silent people's answers from the other wave: a change that does not survive that is non-response.
+  const small = before.network.people.length <= CHANGE_CHECK_PEOPLE_LIMIT && after.network.people.length <= CHANGE_CHECK_PEOPLE_LIMIT;
+  const again = (from: AnalysisResult, into: AnalysisResult, found: Set<string>): Set<string> => {
+    const network = small ? carriedOver(from, into, c) : null;
+    return network ? ids(analyseImported(network, into.report, { thresholds })) : found;
+  };
+  const beforeCarried = again(after, before, fb);
+  const afterCarried = again(before, after, fa);
+  const onlyNonResponse = new Set([
+    ...appeared.filter((id) => !afterCarried.has(id) || beforeCarried.has(id)),
+    ...resolved.filter((id) => afterCarried.has(id) || !beforeCarried.has(id)),
+  ]);
+  return {
+    appeared: appeared.filter((id) => !onlyNonResponse.has(id)),
+    resolved: resolved.filter((id) => !onlyNonResponse.has(id)),
+    kept: [...fa].filter((id) => fb.has(id)),
+    unanswered: [...onlyNonResponse],
+  };
 }
 
 /**
@@ -353,14 +426,14 @@ export function compareWaves(before: AnalysisResult, later: AnalysisResult, opti
   const c = comparable(before, after);
   const persons = personChanges(before, after, c);
   const groupPairs = groupPairChanges(before, after, c);
-  const findings = findingChanges(before, after);
+  const findings = findingChanges(before, after, c, options.thresholds ?? DEFAULT_THRESHOLDS);
   const { ties, tieChange } = tieChanges(c);
   const everyoneComparable = c.answeredBoth.size === idsBefore.size && c.answeredBoth.size === idsAfter.size;
   return {
     people: { joined: [...idsAfter].filter((id) => !idsBefore.has(id)), left: [...idsBefore].filter((id) => !idsAfter.has(id)), stayed: persons.length },
     ties,
     tieChange,
-    network: networkChanges(before, after),
+    network: networkChanges(before, after, c, tieChange),
     persons,
     groups: groupChanges(before, after),
     groupPairs,

@@ -9,6 +9,7 @@
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { inGradeOrder } from '../../../shared/network/group-order';
 import { deckFindings } from '../../../shared/present/meeting-deck';
+import { withOverrides } from '../../../shared/findings/thresholds';
 import { compareWaves, type WaveComparison } from '../../../shared/waves/compare-waves';
 import { pairKey } from '../../../shared/network/pair-key';
 import { shownResult, type AppState } from '../../state/app-store';
@@ -50,7 +51,7 @@ const comparisons = new WeakMap<AnalysisResult, WeakMap<AnalysisResult, { sameAs
  * The comparison open in the project (both waves analysed), or null. Computed once per pair of
  * analyses and returned as the same object while nothing changes (it is read as a store selector).
  */
-export function meetingComparison(state: Pick<AppState, 'project'>): MeetingComparison | null {
+export function meetingComparison(state: Pick<AppState, 'project' | 'thresholds'>): MeetingComparison | null {
   const choice = state.project.compare;
   if (!choice || choice.before === choice.after) return null;
   const before = state.project.waves.find((w) => w.id === choice.before)?.result;
@@ -60,7 +61,13 @@ export function meetingComparison(state: Pick<AppState, 'project'>): MeetingComp
   if (!inner) comparisons.set(before, (inner = new WeakMap()));
   const cached = inner.get(after);
   if (cached && cached.sameAs === state.project.sameAs && cached.value.beforeId === choice.before && cached.value.afterId === choice.after) return cached.value;
-  const value = { before, after, beforeId: choice.before, afterId: choice.after, comparison: compareWaves(before, after, { sameAs: state.project.sameAs }) };
+  const value = {
+    before,
+    after,
+    beforeId: choice.before,
+    afterId: choice.after,
+    comparison: compareWaves(before, after, { sameAs: state.project.sameAs, thresholds: withOverrides(state.thresholds) }),
+  };
   inner.set(after, { sameAs: state.project.sameAs, value });
   return value;
 }

@@ -4,6 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { formatNumber, formatPercent, type Locale } from '../../../shared/i18n/translate';
+import { withOverrides } from '../../../shared/findings/thresholds';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { compareWaves, type Change, type WaveComparison } from '../../../shared/waves/compare-waves';
 import { possibleMatches } from '../../../shared/waves/match-people';
@@ -38,8 +39,8 @@ function ChangeHead({ first }: { first: string }) {
 }
 
 /** Shares (density, mutual ties, response) as percentages, their change in percentage points. */
-const SHARES: ReadonlySet<string> = new Set(['density', 'arcReciprocity', 'observedDensity', 'observedArcReciprocity', 'responseRate']);
-const NETWORK_LABEL = { observedDensity: 'net.densityObserved', observedArcReciprocity: 'net.arcReciprocityObserved' } as const;
+const SHARES: ReadonlySet<string> = new Set(['density', 'arcReciprocity', 'comparableDensity', 'comparableArcReciprocity', 'responseRate']);
+const NETWORK_LABEL = { comparableDensity: 'compare.densityBoth', comparableArcReciprocity: 'compare.arcReciprocityBoth' } as const;
 
 function ChangeCells({ c, locale, digits = 2, percent = false }: { c: Change; locale: Locale; digits?: number; percent?: boolean }) {
   const t = useT();
@@ -78,7 +79,8 @@ export function ComparisonView({ before, after, locale }: { before: AnalysisResu
   const t = useT();
   const tKey = useTKey();
   const sameAs = useAppState((s) => s.project.sameAs);
-  const comparison = useMemo(() => compareWaves(before, after, { sameAs }), [before, after, sameAs]);
+  const overrides = useAppState((s) => s.thresholds);
+  const comparison = useMemo(() => compareWaves(before, after, { sameAs, thresholds: withOverrides(overrides) }), [before, after, sameAs, overrides]);
   const union = useMemo(() => unionResult(before, after, sameAs), [before, after, sameAs]);
   const names = useNames(union);
   const matches = useMemo(() => possibleMatches(before, after, sameAs), [before, after, sameAs]);
@@ -164,15 +166,15 @@ export function ComparisonView({ before, after, locale }: { before: AnalysisResu
             ? ([
                 'nodes',
                 'arcs',
-                'observedDensity',
-                'observedArcReciprocity',
+                'comparableDensity',
+                'comparableArcReciprocity',
                 ...(all ? (['density', 'arcReciprocity'] as const) : []),
                 'responseRate',
               ] as const)
             : (['nodes', 'arcs', 'density', 'arcReciprocity', 'responseRate'] as const)
           ).map((k) => (
             <tr key={k}>
-              <th scope="row">{k === 'observedDensity' || k === 'observedArcReciprocity' ? t(NETWORK_LABEL[k]) : t(`net.${k}`)}</th>
+              <th scope="row">{k === 'comparableDensity' || k === 'comparableArcReciprocity' ? t(NETWORK_LABEL[k]) : t(`net.${k}`)}</th>
               <ChangeCells c={comparison.network[k]} locale={locale} percent={SHARES.has(k)} />
             </tr>
           ))}
@@ -292,6 +294,16 @@ export function ComparisonView({ before, after, locale }: { before: AnalysisResu
                 </ul>
               </div>
             ),
+        )}
+        {comparison.findings.unanswered.length > 0 && (
+          <div>
+            <p className="neutral-heading">{t('compare.findings.unanswered')}</p>
+            <ul data-testid="findings-unanswered" className="muted">
+              {comparison.findings.unanswered.map((id) => (
+                <li key={id}>{findingText(after.findings.findings.some((f) => f.id === id) ? after : before, id)}</li>
+              ))}
+            </ul>
+          </div>
         )}
       </div>
       <h4>{t('compare.persons')}</h4>

@@ -61,6 +61,9 @@ describe('relations as layers', () => {
     expect(JSON.parse(first.out).relations.overlap[0].jaccard).toBeGreaterThan(0);
     const maths = await cli(['analyze', '--survey', survey, '--nodes', roster, '--relation', 'rekenen', '--json']);
     expect(JSON.parse(maths.out).network.arcs).toBe(MATHS.length);
+    // The detection line names the question really read.
+    expect(maths.err).toContain('names in “Met wie praat je over rekenen?”');
+    expect(maths.err).not.toContain('begrijpend lezen?”');
     expect(JSON.parse(maths.out).relations.current).toBe('Met wie praat je over rekenen?');
     const unknown = await cli(['analyze', '--survey', survey, '--nodes', roster, '--relation', 'taal']);
     expect(unknown.code).toBe(2);

@@ -104,6 +104,16 @@ describe('encodings and garbled characters', async () => {
     );
   });
 
+  it('a tab file with ";" inside quoted cells is read with tabs (a separator under which quotes do not pair up loses)', () => {
+    // fast-check found it: with ";" the quotes swallowed both lines into one row of three cells.
+    const table = parseTable('"!"\t";#"\t";"\r\n"!"\t"!"\t"!"');
+    expect(table.delimiter).toBe('\t');
+    expect(table.header).toEqual(['!', ';#', ';']);
+    expect(table.rows).toEqual([['!', '!', '!']]);
+    // Near miss: a real ";" file with quoted cells stays ";".
+    expect(parseTable('"a";"b";"c"\r\n"1";"2";"3"').delimiter).toBe(';');
+  });
+
   it('reads every person of a file that mixes CRLF, LF and CR line ends; line breaks in quoted cells stay', () => {
     const text =
       'id;naam;rol\r\n1;Anouk Bakker;leerkracht\r\n2;Sem Jansen;"leerkracht\ngroep 3"\r\nx1;Mark Visser;leerkracht\nx2;Mark Visser;ib\nx3;Lotte Visser;leerkracht\r4;Eva Mulder;staf\n';

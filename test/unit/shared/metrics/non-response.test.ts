@@ -144,7 +144,9 @@ describe('--reconstruct keeps who answered and marks what it adds', () => {
     const silent = json.nodes.filter((n) => SILENT.has(n.id));
     expect(silent.every((n) => !n.responded && n.outTiesImputed && n.outDegree !== null && n.betweenness !== null)).toBe(true);
     expect(json.summary.en[0]).toContain('of whom 15 responded (71%)');
-    expect(json.summary.en[1]).toBe(`Of these, ${expected} were filled in: ties of people who did not respond, taken from what others reported about them.`);
+    expect(json.summary.en[1]).toBe(
+      `Of the ${json.network.arcs} ties, ${expected} were filled in: ties of people who did not respond, taken from what others reported about them.`,
+    );
   });
 
   it('GraphML, GEXF and the ties CSV mark the imputed ties; DL holds only the reported ones (and the CLI says so)', async () => {
@@ -194,6 +196,20 @@ describe('--reconstruct keeps who answered and marks what it adds', () => {
     );
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout.trim()).toBe(`${imputed} ${imputed}`);
+  });
+
+  it('a roster column named like one of Talkmap’s own attributes is kept under its own name (not overwritten)', () => {
+    const net = arcNetwork('a>b b>a', { a: 'g1', b: 'g2' });
+    const withColumn = {
+      ...net,
+      groupAttribute: 'dept',
+      people: net.people.map((p) => ({ ...p, attributes: { dept: p.attributes['group'] ?? '', group: `Department ${p.id}` } })),
+    };
+    const result = analyseImported(withColumn, { files: [], items: [], respondents: 2, rosterSize: 2, responseRate: 1 });
+    const graphml = toGraphML(result, namingFor(result.analysis.nodes, 'off'));
+    expect(graphml).toContain('attr.name="group (roster)"');
+    expect((graphml.match(/attr\.name="group"/g) ?? []).length).toBe(1);
+    expect(graphml).toContain('Department a');
   });
 
   it('the tie table names both ends and says no for reported ties (near miss: nothing imputed)', () => {

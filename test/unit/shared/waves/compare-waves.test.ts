@@ -251,12 +251,20 @@ describe('waves compared over the pairs observed in both', () => {
     // The all-pairs density falls; over the known pairs it does not fall by non-response alone.
     expect(json.network.arcs.change).toBe(-theirs);
     expect(json.highlights.filter((h: { nl: string }) => /verzwakt/.test(h.nl))).toEqual([]);
+    // No finding appears or is resolved by the silence alone: such changes are listed apart.
+    expect(json.findings.appeared).toEqual([]);
+    expect(json.findings.resolved).toEqual([]);
+    expect(json.findings.unanswered.length).toBeGreaterThan(0);
+    // Over the same pairs both times, nothing changed (the all-pairs and known-pairs figures do move).
+    expect(json.network.comparableDensity.change).toBe(0);
+    expect(json.network.comparableArcReciprocity.change).toBe(0);
+    expect(json.network.observedDensity.change).not.toBe(0);
     for (const p of json.persons) expect(p.stability, p.id).toBe(silent.has(p.id) ? null : edges.some(([s]) => s === p.id) ? 1 : null);
     // The readable output gives each wave's response rate and the table.
     const text = await run(false);
     expect(text).toContain('Respons: 100% → 71%');
     expect(text).toContain('Veranderingen: 0→0');
-    expect(text).toContain(`Geen verandering: 0 banden alleen in de latere en ${theirs} alleen in de eerdere meting`);
+    expect(text).toContain(`Telt niet als verandering: 0 banden alleen in de latere en ${theirs} alleen in de eerdere meting`);
   });
 
   it('near miss: a real change between respondents is still reported, with “who answered both times” in the sentence', async () => {
