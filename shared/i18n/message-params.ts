@@ -919,4 +919,6 @@ export interface MessageParamNames {
   'compare.arcReciprocityBoth': never;
   'compare.findings.unanswered': never;
   'cli.reconstructReminder': never;
+  'wizard.typeName': never;
+  'wizard.typeNameFor': 'name';
 }

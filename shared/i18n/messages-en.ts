@@ -989,6 +989,8 @@ export const en = {
   'compare.findings.unanswered': 'Perhaps only missing answers — not counted as a change',
   'cli.reconstructReminder':
     '--reconstruct assumes a two-way relation (“with whom do you work together?”): each non-respondent gets the ties others reported to them. For advice-seeking or other one-way questions, leave it out.',
+  'wizard.typeName': 'or type a name from the list…',
+  'wizard.typeNameFor': 'Someone else on the list for {name}',
 } as const;
 
 export type MessageKey = keyof typeof en;

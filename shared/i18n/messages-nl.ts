@@ -1014,4 +1014,6 @@ export const nl: Record<MessageKey, string> = {
   'compare.findings.unanswered': 'Mogelijk alleen door ontbrekende antwoorden — telt niet als verandering',
   'cli.reconstructReminder':
     '--reconstruct gaat uit van een wederzijdse relatie (“met wie werk je samen?”): wie niet reageerde krijgt de banden die anderen met hen opgaven. Laat het weg bij advies vragen of andere eenzijdige vragen.',
+  'wizard.typeName': 'of typ een naam van de lijst…',
+  'wizard.typeNameFor': 'Iemand anders van de lijst voor {name}',
 };

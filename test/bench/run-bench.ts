@@ -273,6 +273,11 @@ async function main(): Promise<void> {
       );
     }
   }
+  const suggestions = renderOnly ? null : await (await import('./bench-analysis')).benchSuggestions();
+  if (suggestions)
+    process.stdout.write(
+      `  name suggestions ${suggestions.written} × ${suggestions.people}: index ${fmt(suggestions.buildSeconds)}, all suggestions ${fmt(suggestions.suggestSeconds)}\n`,
+    );
   const render = await renderBench(dir);
 
   const metrics = ['betweenness', 'closeness', 'pagerank', 'eigenvector', 'constraint', 'brokerage', 'components', 'transitivity', 'louvain'];
@@ -311,6 +316,13 @@ async function main(): Promise<void> {
         `| ${r.rows} rows, ${r.period} | ${r.megabytes} MB | ${r.periods} | ${r.pairs} | ${fmt(r.aggregateSeconds)} | ${fmt(r.analysisSeconds)} | ${r.peakMemoryMB} MB |`,
       );
   }
+  if (suggestions)
+    lines.push(
+      '',
+      '| name suggestions (wizard) | roster | index built | all suggestions | names with a suggestion |',
+      '|---|---|---|---|---|',
+      `| ${suggestions.written} written names, 3 in 10 with a typo | ${suggestions.people} | ${fmt(suggestions.buildSeconds)} | ${fmt(suggestions.suggestSeconds)} | ${suggestions.withSuggestions} |`,
+    );
   if (render.length) {
     lines.push(
       '',
@@ -326,7 +338,7 @@ async function main(): Promise<void> {
   const out = resolve(root, 'test-artifacts/bench');
   mkdirSync(out, { recursive: true });
   const file = resolve(out, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ machine, analysis, logs, render }, null, 2));
+  writeFileSync(file, JSON.stringify({ machine, analysis, logs, suggestions, render }, null, 2));
   process.stdout.write(`\nJSON: ${file}\n`);
 }
 

@@ -149,6 +149,44 @@ describe('import wizard', () => {
     await context.close();
   });
 
+  it('a large roster: names to decide shown fifty at a time, someone else found by typing in the shared list (en, 1366×768)', async () => {
+    const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-'));
+    const first = ['Anouk', 'Bram', 'Cor', 'Daan', 'Eva', 'Fatima', 'Gijs', 'Hanna', 'Ilse', 'Joost'];
+    const last = ['Bakker', 'Jansen', 'Visser', 'Smit', 'Meijer', 'Mulder', 'Bos', 'Vos', 'Dekker', 'Peters'];
+    const prefix = ['', 'de ', 'van ', 'van der ', 'ter ', 'el '];
+    const people = Array.from({ length: 600 }, (_, i) => `${first[i % 10]} ${prefix[Math.floor(i / 100)]}${last[Math.floor(i / 10) % 10]}`);
+    writeFileSync(resolve(dir, 'personeel.csv'), `id;naam\n${people.map((n, i) => `${i + 1};${n}`).join('\n')}\n`);
+    // 150 answers; 120 of them name a colleague with a letter missing (unmatched, to decide).
+    const rows = Array.from({ length: 150 }, (_, i) => {
+      const a = people[(i * 7 + 1) % 600]!;
+      const b = people[(i * 13 + 5) % 600]!;
+      const typo = i < 120 ? `${b.slice(0, 2)}${b.slice(3)}` : b;
+      return `2026/03/01 9:00:00,${people[i]},"${a}, ${typo}"`;
+    });
+    writeFileSync(resolve(dir, 'enquete.csv'), `Tijdstempel,Wat is je naam?,Met wie praat je over lezen?\n${rows.join('\n')}\n`);
+    const { page, context, errors } = await e2e.newPage({ locale: 'en-GB', width: 1366, height: 768 });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await openFiles(page, [resolve(dir, 'enquete.csv'), resolve(dir, 'personeel.csv')]);
+    const decisions = page.getByTestId('name-decisions');
+    await decisions.waitFor({ timeout: 60_000 });
+    await expect.poll(() => decisions.locator('tbody tr').count(), { timeout: 60_000 }).toBe(50);
+    // No menu of 600 names in every row: the roster is one shared list to type in.
+    expect(await decisions.locator('select').first().locator('option').count()).toBeLessThan(10);
+    expect(await page.locator('datalist#talkmap-roster-names option').count()).toBe(600);
+    await page.getByTestId('decisions-more-next').click();
+    await expect.poll(() => decisions.locator('tbody tr').count()).toBe(100);
+    // The first unmatched name, decided by typing the colleague's name.
+    const input = decisions.locator('input.decide-other').first();
+    const written = (await decisions.locator('tbody th').first().textContent()) ?? '';
+    const meant = people.find((p) => `${p.slice(0, 2)}${p.slice(3)}` === written)!;
+    await input.fill(meant);
+    await expect.poll(() => decisions.locator('select').first().inputValue()).toMatch(/^map:/);
+    await page.screenshot({ path: artifact('wizard-large-roster-1366-en.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+
   it('imports nothing from a file without a who-names-whom question until the user chooses the columns', async () => {
     const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-'));
     const file = resolve(dir, 'tevredenheid.csv');
