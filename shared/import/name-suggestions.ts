@@ -108,27 +108,36 @@ export class SuggestionIndex {
       }
     }
     const pairsInWritten = Math.max(0, wKey.length - 1);
-    const enough = (i: number): boolean =>
-      (this.shared[i] as number) >=
-      pairsInWritten - 2 * Math.floor(0.25 * Math.max(wKey.length, (this.parsed[i] as { candidate: Candidate }).candidate.name.length, 1));
-    for (const i of touched) if (enough(i)) chosen.add(i);
+    // At most ⌊¼·M⌋ edits: no more letter pairs lost than two per edit, and no larger a difference in length.
+    const allowance = (i: number): number => Math.floor(0.25 * Math.max(wKey.length, (this.parsed[i] as { candidate: Candidate }).candidate.name.length, 1));
+    const lengthOk = (i: number, edits: number): boolean => Math.abs((this.parsed[i] as { key: string }).key.length - wKey.length) <= edits;
+    // Candidates that may be a typo of the written name; only for them is the edit distance worth computing.
+    const typo = new Set<number>();
+    for (const i of touched) {
+      const edits = allowance(i);
+      if ((this.shared[i] as number) >= pairsInWritten - 2 * edits && lengthOk(i, edits)) typo.add(i);
+    }
     // Sharing no pair at all can only pass when the allowance outgrows the written key: long names (or a very short key).
     for (const i of this.byLength) {
-      if (pairsInWritten - 2 * Math.floor(0.25 * Math.max(wKey.length, (this.parsed[i] as { candidate: Candidate }).candidate.name.length, 1)) > 0) break;
-      if (this.shared[i] === 0) chosen.add(i);
+      const edits = allowance(i);
+      if (pairsInWritten - 2 * edits > 0) break;
+      if (this.shared[i] === 0 && lengthOk(i, edits)) typo.add(i);
     }
     for (const i of touched) this.shared[i] = 0;
-    return rank(
-      [...chosen].map((i) => {
-        const { candidate, name, key } = this.parsed[i] as SuggestionIndex['parsed'][number];
-        return { ...candidate, score: score(w, wKey, candidate.name, name, key) };
-      }),
-      limit,
-    );
+    for (const i of typo) chosen.add(i);
+    // Only candidates that reach the bar become suggestion objects (most of a large surname block does not).
+    const scored: Suggestion[] = [];
+    for (const i of chosen) {
+      const { candidate, name, key } = this.parsed[i] as SuggestionIndex['parsed'][number];
+      const value = score(w, wKey, candidate.name, name, key, typo.has(i));
+      if (value >= 0.5) scored.push({ ...candidate, score: value });
+    }
+    return rank(scored, limit);
   }
 }
 
-function score(w: DutchName, wKey: string, candidate: string, c: DutchName, cKey: string): number {
+/** `typoPossible` false: the letter-pair bound already rules out similarity ≥ 0.75, so the edit distance is skipped. */
+function score(w: DutchName, wKey: string, candidate: string, c: DutchName, cKey: string, typoPossible = true): number {
   const surnameMatch = w.surname === c.surname || w.surnameParts.some((p) => c.surnameParts.includes(p));
   const prefixOk = !w.prefix || !c.prefix || w.prefix === c.prefix;
   if (surnameMatch && prefixOk) {
@@ -138,6 +147,7 @@ function score(w: DutchName, wKey: string, candidate: string, c: DutchName, cKey
   }
   // A first name alone ("Kees"): a weak hint.
   if (!w.prefix && w.first.length === 0 && w.surname && c.first.some((f) => sameFirstName(f, w.surname))) return 0.55;
+  if (!typoPossible) return 0;
   const similarity = 1 - levenshtein(wKey, cKey) / Math.max(wKey.length, candidate.length, 1);
   return similarity >= 0.75 ? similarity * 0.8 : 0;
 }
