@@ -126,6 +126,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const request = await buildRequest(flags, io, locale);
     const result = runAnalysis(request, { reconstruct: flags.has('--reconstruct') });
+    sayWhoseTiesWereSetAside(result, io, locale);
     if (command === 'export') return await exportCommand([result], flags, io, locale);
     io.stdout(flags.has('--json') ? `${JSON.stringify(toCliJson(result), null, 2)}\n` : toCliText(result, locale));
     return 0;
@@ -162,9 +163,28 @@ async function waveResults(flags: Flags, io: CliIo, locale: Locale, command: str
     const column = responded[responded.length > 1 ? i : 0];
     if (column) one.add('--responded', column);
     for (const column of flags.getAll('--nominations')) one.add('--nominations', column);
-    results.push(runAnalysis(await buildRequest(one, io, locale), { reconstruct: flags.has('--reconstruct') }));
+    const result = runAnalysis(await buildRequest(one, io, locale), { reconstruct: flags.has('--reconstruct') });
+    sayWhoseTiesWereSetAside(result, io, locale);
+    results.push(result);
   }
   return results;
+}
+
+/** Ties from people the roster marks as not answering were set aside: said on stderr, not only in the report. */
+function sayWhoseTiesWereSetAside(result: AnalysisResult, io: CliIo, locale: Locale): void {
+  const set = result.report.items.filter((i) => i.kind === 'non-respondent-ties');
+  const first = set[0];
+  if (!first) return;
+  io.stderr(
+    `talkmap: ${t(locale, 'cli.nonRespondentTies', {
+      file: first.file,
+      count: set.length,
+      column: first.column ?? '',
+      ties: set.reduce((n, i) => n + Number(i.detail ?? 0), 0),
+      name: first.value,
+      row: first.row ?? '?',
+    })}\n`,
+  );
 }
 
 async function compareCommand(flags: Flags, io: CliIo, locale: Locale): Promise<number> {
@@ -192,6 +212,12 @@ async function compareCommand(flags: Flags, io: CliIo, locale: Locale): Promise<
         hamming: c.hamming,
       }),
       ...(outside.new + outside.lost > 0 ? [t(locale, 'cli.compare.outside', { new: outside.new, lost: outside.lost })] : []),
+      t(locale, 'cli.compare.findings', {
+        resolved: comparison.findings.resolved.length,
+        appeared: comparison.findings.appeared.length,
+        kept: comparison.findings.kept.length,
+        unanswered: comparison.findings.unanswered.length,
+      }),
       ...comparison.highlights.map((h) => translateKey(locale, h.key, h.params)),
     ];
     io.stdout(`${lines.join('\n')}\n`);
@@ -412,6 +438,11 @@ function withRelation(request: ImportRequest, flags: Flags, io: CliIo, locale: L
     return request;
   }
   const layer = layerNamed(layers, wanted);
-  if (!layer) throw new UsageError(`--relation ${wanted} is not one question of ${request.data.name}: ${layers.layers.map((l) => `"${l.name}"`).join(', ')}`);
+  if (!layer)
+    throw new ImportError('import.error.unknownQuestion', {
+      file: request.data.name,
+      relation: wanted,
+      relations: layers.layers.map((l) => `“${l.name}”`).join(', '),
+    });
   return { ...request, spec: layer.spec };
 }

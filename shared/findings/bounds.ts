@@ -31,7 +31,8 @@ export const SINGLE_CHECK_WORK = 6000;
  * them, the groups not reached or the people who bridge. Counts may change; the claim may not.
  */
 export function claimOf(f: Finding): string {
-  const base = `${f.id}\u0001${f.message.key}`;
+  // "named by nobody" and "named by only 1" are one claim (one-sided), said in two ways.
+  const base = `${f.id}\u0001${f.message.key.replace(/(Nobody|None)$/, '')}`;
   if (f.kind === 'broker' || f.kind === 'hidden-subgroup') return base;
   if (f.kind === 'single-bridge') return `${base}\u0001${[...f.people].sort().join(',')}`;
   return `${base}\u0001${[...f.groups].sort().join(',')}`;

@@ -34,7 +34,17 @@ export function findOneSided(ctx: FindingContext): Finding[] {
       people: [n.id],
       ties,
       evidence: { direction, outDegree: out, inDegree: n.inDegree, medianOutDegree: medianOut, medianInDegree: medianIn },
-      message: { key: names ? 'finding.oneSided.namesMany' : 'finding.oneSided.namedByMany', params },
+      // "door niemand" rather than "maar door 0 collega's".
+      message: {
+        key: names
+          ? n.inDegree === 0
+            ? 'finding.oneSided.namesManyNobody'
+            : 'finding.oneSided.namesMany'
+          : out === 0
+            ? 'finding.oneSided.namedByManyNone'
+            : 'finding.oneSided.namedByMany',
+        params,
+      },
       detail: { key: 'finding.oneSided.detail', params },
       suggestion: { key: names ? 'finding.oneSided.suggestNamesMany' : 'finding.oneSided.suggestNamedByMany', params },
       caveat: lowResponseCaveat(analysis.network.responseRate),

@@ -921,4 +921,10 @@ export interface MessageParamNames {
   'cli.reconstructReminder': never;
   'wizard.typeName': never;
   'wizard.typeNameFor': 'name';
+  'report.kind.non-respondent-ties': never;
+  'cli.nonRespondentTies': 'column' | 'count' | 'file' | 'name' | 'row' | 'ties';
+  'finding.oneSided.namesManyNobody': 'name' | 'out';
+  'finding.oneSided.namedByManyNone': 'in' | 'name';
+  'import.error.unknownQuestion': 'file' | 'relation' | 'relations';
+  'cli.compare.findings': 'appeared' | 'kept' | 'resolved' | 'unanswered';
 }

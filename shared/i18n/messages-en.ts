@@ -991,6 +991,15 @@ export const en = {
     '--reconstruct assumes a two-way relation (“with whom do you work together?”): each non-respondent gets the ties others reported to them. For advice-seeking or other one-way questions, leave it out.',
   'wizard.typeName': 'or type a name from the list…',
   'wizard.typeNameFor': 'Someone else on the list for {name}',
+  'report.kind.non-respondent-ties':
+    'Ties in the file from someone the roster marks as not answering: set aside (their answers count as unknown); remove the mark if they did answer',
+  'cli.nonRespondentTies':
+    '{file}: {count} {count|person|people} marked as not answering in column “{column}” still {count|has|have} ties in the data ({ties} in all, for example {name} in row {row}): set aside, as unknown. Remove the mark if they did answer.',
+  'finding.oneSided.namesManyNobody': '{name} names {out} colleagues, but is named by nobody.',
+  'finding.oneSided.namedByManyNone': '{name} is named by {in} colleagues, but names nobody.',
+  'import.error.unknownQuestion': '{file} has no question that fits “{relation}” (or more than one does). Questions: {relations}.',
+  'cli.compare.findings':
+    'Findings: {resolved} resolved, {appeared} new, {kept} in both; {unanswered} perhaps only missing answers (not counted as a change). The JSON (--json) lists them.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1016,4 +1016,13 @@ export const nl: Record<MessageKey, string> = {
     '--reconstruct gaat uit van een wederzijdse relatie (“met wie werk je samen?”): wie niet reageerde krijgt de banden die anderen met hen opgaven. Laat het weg bij advies vragen of andere eenzijdige vragen.',
   'wizard.typeName': 'of typ een naam van de lijst…',
   'wizard.typeNameFor': 'Iemand anders van de lijst voor {name}',
+  'report.kind.non-respondent-ties':
+    'Banden in het bestand van iemand die volgens de lijst niet antwoordde: opzijgezet (hun antwoorden tellen als onbekend); haal de markering weg als die persoon wel antwoordde',
+  'cli.nonRespondentTies':
+    '{file}: {count} {count|persoon is|personen zijn} in kolom “{column}” gemarkeerd als niet-antwoordend maar {count|heeft|hebben} wel banden in de gegevens ({ties} in totaal, bijvoorbeeld {name} in rij {row}): opzijgezet, als onbekend. Haal de markering weg als ze wel antwoordden.',
+  'finding.oneSided.namesManyNobody': '{name} noemt {out} collega’s, maar wordt zelf door niemand genoemd.',
+  'finding.oneSided.namedByManyNone': '{name} wordt door {in} collega’s genoemd, maar noemt zelf niemand.',
+  'import.error.unknownQuestion': '{file} heeft geen vraag die past bij “{relation}” (of er passen er meer). Vragen: {relations}.',
+  'cli.compare.findings':
+    'Bevindingen: {resolved} opgelost, {appeared} nieuw, {kept} in beide; {unanswered} mogelijk alleen door ontbrekende antwoorden (telt niet als verandering). De JSON (--json) noemt ze.',
 };

@@ -10,7 +10,7 @@ import { findGroupColumn, findRoleColumn } from './column-roles';
 import type { Encoding } from './decode';
 import type { Delimiter, Table } from './parse-table';
 import { readTableFile } from './read-table-file';
-import { markResponded } from './responded-column';
+import { markResponded, setAsideNonRespondentTies } from './responded-column';
 import { readEdgeList } from './read-edge-list';
 import { readMatrix } from './read-matrix';
 import { readRatingGrid } from './read-rating-grid';
@@ -91,12 +91,14 @@ export function importFiles(request: ImportRequest): ImportResult {
     ({ people, ties, weighted } = read);
     items.push(...read.items);
     marked = roster ? markResponded(people, roster, null, items) : null;
+    if (roster && marked !== null) ties = setAsideNonRespondentTies(people, ties, roster, null, items);
     respondents = marked ?? people.length;
   } else {
     const read = readEdgeList(table, request.data.name, spec, roster);
     ({ people, ties, weighted } = read);
     items.push(...read.items);
     marked = roster ? markResponded(people, roster, spec.respondedColumn ?? null, items) : null;
+    if (roster && marked !== null) ties = setAsideNonRespondentTies(people, ties, roster, spec.respondedColumn ?? null, items);
     respondents = marked ?? people.length;
   }
   const surveyGroup = spec.shape === 'edge-list' || spec.shape === 'matrix' ? null : spec.groupColumn;

@@ -26,6 +26,8 @@ export type ReportKind =
   | 'names-reordered'
   /** A roster's answered-or-not cell that is not 1/0, ja/nee, yes/no (counted as answered). */
   | 'invalid-responded'
+  /** Ties in the file from someone the roster marks as not answering: set aside (value: the person; detail: how many; row/column: the mark). */
+  | 'non-respondent-ties'
   | 'outside-person';
 
 export interface ReportItem {

@@ -6,7 +6,7 @@
  * that is none of these is reported (file, row, column) and the person counted as not
  * answering: unknown, never "named nobody".
  */
-import type { Person } from '../network/types';
+import type { Person, Tie } from '../network/types';
 import { findColumn, RESPONDED_COLUMN } from './column-roles';
 import type { ReportItem } from './import-report';
 import { ImportError, type Roster } from './roster';
@@ -46,4 +46,25 @@ export function markResponded(people: Person[], roster: Roster, asked: string | 
     }
   }
   return answered;
+}
+
+/**
+ * Ties in the data from people the roster marks as not answering: the mark says their answers are
+ * unknown, so their ties are set aside — never silently kept (that would count a non-respondent's
+ * old or copied answers) and never silently dropped: one report item per person, with the roster
+ * row and column of the mark and how many ties. Remove the mark if they did answer.
+ */
+export function setAsideNonRespondentTies(people: readonly Person[], ties: Tie[], roster: Roster, asked: string | null, items: ReportItem[]): Tie[] {
+  const silent = new Map(people.filter((p) => !p.responded && roster.byId.has(p.id)).map((p) => [p.id, p]));
+  if (silent.size === 0) return ties;
+  const column = respondedColumnOf(roster, asked);
+  const count = new Map<string, number>();
+  const kept = ties.filter((t) => {
+    if (!silent.has(t.source)) return true;
+    count.set(t.source, (count.get(t.source) ?? 0) + 1);
+    return false;
+  });
+  for (const [id, n] of count)
+    items.push({ kind: 'non-respondent-ties', file: roster.file, row: roster.rowOf.get(id) ?? null, column, value: silent.get(id)!.name, detail: String(n) });
+  return kept;
 }

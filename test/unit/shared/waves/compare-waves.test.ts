@@ -267,6 +267,23 @@ describe('waves compared over the pairs observed in both', () => {
     expect(text).toContain(`Telt niet als verandering: 0 banden alleen in de latere en ${theirs} alleen in de eerdere meting`);
   });
 
+  it('the second wave a true copy, the six still marked as not answering: their rows are set aside and said, not counted', async () => {
+    const copy = resolve(dir, 'w2-copy.csv');
+    writeFileSync(copy, ['source,target', ...edges.map((e) => e.join(','))].join('\n'));
+    let out = '';
+    let err = '';
+    const code = await runCli(
+      ['compare', '--edges', resolve(DATASETS, folder, 'edges.csv'), '--edges', copy, '--nodes', nodes, '--responded', 'responded_w1', '--responded', 'responded_w2', '--json'],
+      { readFile: (p) => new Uint8Array(readFileSync(p)), stdout: (s) => (out += s), stderr: (s) => (err += s), locale: 'en' },
+    );
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    const theirs = edges.filter(([s]) => silent.has(s!)).length;
+    expect(json.ties.unanswered).toEqual({ new: 0, lost: theirs });
+    expect(json.ties.lost).toEqual([]);
+    expect(err).toContain('6 people marked as not answering in column “responded_w2” still have ties in the data');
+  });
+
   it('near miss: a real change between respondents is still reported, with “who answered both times” in the sentence', async () => {
     // The second wave also loses every tie from department 1 to department 2 among respondents.
     const dept = new Map(people.map((l) => [l.split(',')[0]!, l.split(',')[7]!]));
