@@ -67,7 +67,9 @@ describe('relations as layers', () => {
     expect(JSON.parse(maths.out).relations.current).toBe('Met wie praat je over rekenen?');
     const unknown = await cli(['analyze', '--survey', survey, '--nodes', roster, '--relation', 'taal']);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toBe('talkmap: msforms-two-questions.csv has no question that fits “taal” (or more than one does). Questions: “Met wie praat je over begrijpend lezen?”, “Met wie praat je over rekenen?”.\n');
+    expect(unknown.err).toBe(
+      'talkmap: msforms-two-questions.csv has no question that fits “taal” (or more than one does). Questions: “Met wie praat je over begrijpend lezen?”, “Met wie praat je over rekenen?”.\n',
+    );
   });
 
   it('an edge list with a relation column (Krackhardt advice and friendship): each value a layer, overlap as on the raw files', async () => {

@@ -273,7 +273,20 @@ describe('waves compared over the pairs observed in both', () => {
     let out = '';
     let err = '';
     const code = await runCli(
-      ['compare', '--edges', resolve(DATASETS, folder, 'edges.csv'), '--edges', copy, '--nodes', nodes, '--responded', 'responded_w1', '--responded', 'responded_w2', '--json'],
+      [
+        'compare',
+        '--edges',
+        resolve(DATASETS, folder, 'edges.csv'),
+        '--edges',
+        copy,
+        '--nodes',
+        nodes,
+        '--responded',
+        'responded_w1',
+        '--responded',
+        'responded_w2',
+        '--json',
+      ],
       { readFile: (p) => new Uint8Array(readFileSync(p)), stdout: (s) => (out += s), stderr: (s) => (err += s), locale: 'en' },
     );
     expect(code).toBe(0);
