@@ -104,29 +104,9 @@ export async function benchSuggestions(
 ): Promise<{ people: number; written: number; buildSeconds: number; suggestSeconds: number; withSuggestions: number }> {
   const { SuggestionIndex } = await import('../../shared/import/name-suggestions');
   const { seededRandom } = await import('../../shared/network/seeded-random');
+  const { DUTCH_FIRST_NAMES } = await import('../helpers/dutch-names');
   const random = seededRandom(20261201);
-  const first = [
-    'Jan',
-    'Sanne',
-    'Fatima',
-    'Mohamed',
-    'Anouk',
-    'Daan',
-    'Lieke',
-    'Sem',
-    'Eva',
-    'Piet',
-    'Marieke',
-    'Thijs',
-    'Noor',
-    'Bram',
-    'Emma',
-    'Lucas',
-    'Julia',
-    'Finn',
-    'Tess',
-    'Milan',
-  ];
+  const first = [...DUTCH_FIRST_NAMES];
   // About 2,000 surnames, as a large school board's roster has: stems and endings, some with a tussenvoegsel, one in ten hyphenated.
   const stems = [
     'Bak',

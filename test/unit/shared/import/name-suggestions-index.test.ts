@@ -4,29 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { SuggestionIndex, suggestMatchesByScan, type Candidate } from '../../../../shared/import/name-suggestions';
 import { seededRandom } from '../../../../shared/network/seeded-random';
+import { DUTCH_FIRST_NAMES } from '../../../helpers/dutch-names';
 
-const FIRST = [
-  'Jan',
-  'Johannes',
-  'Kees',
-  'Cornelis',
-  'Sanne',
-  'Susanne',
-  'Fatima',
-  'Mohamed',
-  'Anouk',
-  'Daan',
-  'Lieke',
-  'Sem',
-  'Eva',
-  'Piet',
-  'Pieter',
-  'Marieke',
-  'Maria',
-  'Thijs',
-  'Noor',
-  'Bram',
-];
+const FIRST = DUTCH_FIRST_NAMES;
 const PREFIX = ['', '', '', 'de', 'van', 'van der', 'van den', 'ter', 'el'];
 const LAST = [
   'Vries',

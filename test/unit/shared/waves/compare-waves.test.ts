@@ -214,15 +214,17 @@ describe('waves compared over the pairs observed in both', () => {
   const edges = csv(resolve(DATASETS, folder, 'edges.csv')).filter(([s, t]) => s !== t);
   const second = resolve(dir, 'w2.csv');
   writeFileSync(second, ['source,target', ...edges.filter(([s]) => !silent.has(s!)).map((e) => e.join(','))].join('\n'));
-  const run = async (json: boolean) => {
+  /** The comparison of wave 1 with `later` (the second wave's file), in Dutch unless `locale` says otherwise; stderr kept. */
+  const compare = async (later: string, json: boolean, locale: 'nl' | 'en' = 'nl') => {
     let out = '';
+    let err = '';
     const code = await runCli(
       [
         'compare',
         '--edges',
         resolve(DATASETS, folder, 'edges.csv'),
         '--edges',
-        second,
+        later,
         '--nodes',
         nodes,
         '--responded',
@@ -233,11 +235,12 @@ describe('waves compared over the pairs observed in both', () => {
         'dept',
         ...(json ? ['--json'] : []),
       ],
-      { readFile: (p) => new Uint8Array(readFileSync(p)), stdout: (s) => (out += s), stderr: () => {}, locale: 'nl' },
+      { readFile: (p) => new Uint8Array(readFileSync(p)), stdout: (s) => (out += s), stderr: (s) => (err += s), locale },
     );
     expect(code).toBe(0);
-    return out;
+    return { out, err };
   };
+  const run = async (json: boolean) => (await compare(second, json)).out;
 
   it('identical answers with six people silent the second time: no tie lost, no link weakened, the silence counted apart', async () => {
     const json = JSON.parse(await run(true));
@@ -270,26 +273,7 @@ describe('waves compared over the pairs observed in both', () => {
   it('the second wave a true copy, the six still marked as not answering: their rows are set aside and said, not counted', async () => {
     const copy = resolve(dir, 'w2-copy.csv');
     writeFileSync(copy, ['source,target', ...edges.map((e) => e.join(','))].join('\n'));
-    let out = '';
-    let err = '';
-    const code = await runCli(
-      [
-        'compare',
-        '--edges',
-        resolve(DATASETS, folder, 'edges.csv'),
-        '--edges',
-        copy,
-        '--nodes',
-        nodes,
-        '--responded',
-        'responded_w1',
-        '--responded',
-        'responded_w2',
-        '--json',
-      ],
-      { readFile: (p) => new Uint8Array(readFileSync(p)), stdout: (s) => (out += s), stderr: (s) => (err += s), locale: 'en' },
-    );
-    expect(code).toBe(0);
+    const { out, err } = await compare(copy, true, 'en');
     const json = JSON.parse(out);
     const theirs = edges.filter(([s]) => silent.has(s!)).length;
     expect(json.ties.unanswered).toEqual({ new: 0, lost: theirs });
