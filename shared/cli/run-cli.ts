@@ -126,7 +126,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const request = await buildRequest(flags, io, locale);
     const result = runAnalysis(request, { reconstruct: flags.has('--reconstruct') });
-    sayWhoseTiesWereSetAside(result, io, locale);
+    sayAfterImport(result, flags, io, locale);
     if (command === 'export') return await exportCommand([result], flags, io, locale);
     io.stdout(flags.has('--json') ? `${JSON.stringify(toCliJson(result), null, 2)}\n` : toCliText(result, locale));
     return 0;
@@ -164,14 +164,22 @@ async function waveResults(flags: Flags, io: CliIo, locale: Locale, command: str
     if (column) one.add('--responded', column);
     for (const column of flags.getAll('--nominations')) one.add('--nominations', column);
     const result = runAnalysis(await buildRequest(one, io, locale), { reconstruct: flags.has('--reconstruct') });
-    sayWhoseTiesWereSetAside(result, io, locale);
+    sayAfterImport(result, one, io, locale);
     results.push(result);
   }
   return results;
 }
 
-/** Ties from people the roster marks as not answering were set aside: said on stderr, not only in the report. */
-function sayWhoseTiesWereSetAside(result: AnalysisResult, io: CliIo, locale: Locale): void {
+/**
+ * What stderr says once the file is read: the other questions of a survey (from the analysis's own
+ * layers — the file is not read again for it), and the ties set aside of people marked as not answering.
+ */
+function sayAfterImport(result: AnalysisResult, flags: Flags, io: CliIo, locale: Locale): void {
+  const layers = result.layers;
+  if (layers && flags.has('--survey') && !flags.has('--relation'))
+    io.stderr(
+      `talkmap: ${t(locale, 'cli.questions', { file: result.source.files.at(-1) ?? '', relations: layers.layers.map((l) => `“${l.name}”`), chosen: layers.current ?? '' })}\n`,
+    );
   const set = result.report.items.filter((i) => i.kind === 'non-respondent-ties');
   const first = set[0];
   if (!first) return;
@@ -347,8 +355,6 @@ async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale)
     const proposed = withRelation(
       withGroup(proposeImport(roster ? [read(flags.get('--survey') as string), roster] : [read(flags.get('--survey') as string)]), group),
       flags,
-      io,
-      locale,
     );
     io.stderr(`talkmap: ${describeDetected(proposed, locale)}\n`);
     return proposed;
@@ -424,19 +430,11 @@ function describeDetected(request: ImportRequest, locale: Locale): string {
  * A survey with several questions: `--relation NAME` reads that one (exactly, or the one whose
  * question contains NAME); without it the detected one is read and stderr says which others there are.
  */
-function withRelation(request: ImportRequest, flags: Flags, io: CliIo, locale: Locale): ImportRequest {
-  const layers = importLayers(request);
+function withRelation(request: ImportRequest, flags: Flags): ImportRequest {
   const wanted = flags.get('--relation');
-  if (!layers) {
-    if (wanted) throw new UsageError(`--relation ${wanted}: ${request.data.name} holds one question`);
-    return request;
-  }
-  if (!wanted) {
-    io.stderr(
-      `talkmap: ${t(locale, 'cli.questions', { file: request.data.name, relations: layers.layers.map((l) => `“${l.name}”`), chosen: layers.current ?? '' })}\n`,
-    );
-    return request;
-  }
+  if (!wanted) return request;
+  const layers = importLayers(request);
+  if (!layers) throw new UsageError(`--relation ${wanted}: ${request.data.name} holds one question`);
   const layer = layerNamed(layers, wanted);
   if (!layer)
     throw new ImportError('import.error.unknownQuestion', {

@@ -19,8 +19,8 @@ import { analyseImported, type AnalysisResult } from '../pipeline/run-analysis';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../findings/thresholds';
 import type { SurveyNetwork } from '../network/types';
 
-/** Above this many people the findings' changes are not checked against non-response (each check is a whole analysis). */
-export const CHANGE_CHECK_PEOPLE_LIMIT = 1000;
+/** Above this many people the findings' changes are not checked against non-response (each check is a whole analysis, in the app on the page). */
+export const CHANGE_CHECK_PEOPLE_LIMIT = 500;
 import { arcKey, pairKey, splitKey } from '../network/pair-key';
 
 export interface Change {
@@ -150,6 +150,20 @@ interface Comparable {
   /** Whether the tie i → j is observed in both waves. */
   observed: (source: string, target: string) => boolean;
 }
+
+/**
+ * The rule for a tie in one wave only: when its sender was in both waves but did not answer both
+ * times, the other wave cannot say whether it is there — not new, not lost, unknown. The comparison's
+ * counts and the compare map both ask this.
+ */
+export function unansweredSender(before: AnalysisResult, after: AnalysisResult): (source: string) => boolean {
+  return silentIn(comparable(before, after));
+}
+
+const silentIn =
+  (c: Comparable) =>
+  (source: string): boolean =>
+    c.inBoth.has(source) && !c.answeredBoth.has(source);
 
 function comparable(before: AnalysisResult, after: AnalysisResult): Comparable {
   const idsAfter = new Set(after.network.people.map((p) => p.id));
@@ -285,8 +299,9 @@ function tieChanges(c: Comparable): { ties: WaveComparison['ties']; tieChange: T
   const appeared = only(tiesAfter, tiesBefore);
   const disappeared = only(tiesBefore, tiesAfter);
   const isObserved = (t: { source: string; target: string }) => observed(t.source, t.target);
-  // Unknown, not changed: the sender was there the other time but did not answer.
-  const silent = (t: { source: string }) => c.inBoth.has(t.source) && !c.answeredBoth.has(t.source);
+  // Unknown, not changed: the sender was there the other time but did not answer (unansweredSender).
+  const silentSender = silentIn(c);
+  const silent = (t: { source: string }) => silentSender(t.source);
   const kept = [...tiesAfter.values()].filter((t) => tiesBefore.has(arcKey(t.source, t.target))).length;
   const keptObserved = [...tiesAfter.values()].filter((t) => isObserved(t) && tiesBefore.has(arcKey(t.source, t.target))).length;
   const appearedObserved = appeared.filter(isObserved).length;

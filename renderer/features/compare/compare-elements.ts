@@ -7,7 +7,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { NodeMetrics } from '../../../shared/metrics/analyse-network';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
-import { withEarlierIds } from '../../../shared/waves/compare-waves';
+import { unansweredSender, withEarlierIds } from '../../../shared/waves/compare-waves';
 import { orderGroups } from '../../../shared/network/group-order';
 import type { SizeMetric } from '../../state/view-state';
 import { edgeId, mergeMutualEdges, metricValue, sizeScale } from '../network-view/map-elements';
@@ -52,15 +52,13 @@ export function tieStatuses(
   const key = (t: { source: string; target: string }) => `${t.source}\u0000${t.target}`;
   const inBefore = new Set(before.network.ties.map(key));
   const inAfter = new Set(after.network.ties.map(key));
-  const silent = (r: AnalysisResult) => new Set(r.network.people.filter((p) => !p.responded).map((p) => p.id));
-  const silentBefore = silent(before);
-  const silentAfter = silent(after);
+  const unanswered = unansweredSender(before, after);
   return [
     ...after.network.ties.map((t) => ({
       source: t.source,
       target: t.target,
       weight: t.weight,
-      status: (inBefore.has(key(t)) ? 'kept' : silentBefore.has(t.source) ? 'unanswered' : 'new') as TieStatus,
+      status: (inBefore.has(key(t)) ? 'kept' : unanswered(t.source) ? 'unanswered' : 'new') as TieStatus,
       inBefore: inBefore.has(key(t)),
       inAfter: true,
     })),
@@ -70,7 +68,7 @@ export function tieStatuses(
         source: t.source,
         target: t.target,
         weight: t.weight,
-        status: (silentAfter.has(t.source) ? 'unanswered' : 'lost') as TieStatus,
+        status: (unanswered(t.source) ? 'unanswered' : 'lost') as TieStatus,
         inBefore: true,
         inAfter: false,
       })),

@@ -45,11 +45,15 @@ export interface MeetingComparison {
   comparison: WaveComparison;
 }
 
-const comparisons = new WeakMap<AnalysisResult, WeakMap<AnalysisResult, { sameAs: Record<string, string>; value: MeetingComparison }>>();
+const comparisons = new WeakMap<
+  AnalysisResult,
+  WeakMap<AnalysisResult, { sameAs: Record<string, string>; thresholds: AppState['thresholds']; value: MeetingComparison }>
+>();
 
 /**
  * The comparison open in the project (both waves analysed), or null. Computed once per pair of
- * analyses and returned as the same object while nothing changes (it is read as a store selector).
+ * analyses (with the same confirmed pairs and thresholds) and returned as the same object while
+ * nothing changes: the meeting and the Waves tab's comparison panel read this one.
  */
 export function meetingComparison(state: Pick<AppState, 'project' | 'thresholds'>): MeetingComparison | null {
   const choice = state.project.compare;
@@ -60,7 +64,14 @@ export function meetingComparison(state: Pick<AppState, 'project' | 'thresholds'
   let inner = comparisons.get(before);
   if (!inner) comparisons.set(before, (inner = new WeakMap()));
   const cached = inner.get(after);
-  if (cached && cached.sameAs === state.project.sameAs && cached.value.beforeId === choice.before && cached.value.afterId === choice.after) return cached.value;
+  if (
+    cached &&
+    cached.sameAs === state.project.sameAs &&
+    cached.thresholds === state.thresholds &&
+    cached.value.beforeId === choice.before &&
+    cached.value.afterId === choice.after
+  )
+    return cached.value;
   const value = {
     before,
     after,
@@ -68,7 +79,7 @@ export function meetingComparison(state: Pick<AppState, 'project' | 'thresholds'
     afterId: choice.after,
     comparison: compareWaves(before, after, { sameAs: state.project.sameAs, thresholds: withOverrides(state.thresholds) }),
   };
-  inner.set(after, { sameAs: state.project.sameAs, value });
+  inner.set(after, { sameAs: state.project.sameAs, thresholds: state.thresholds, value });
   return value;
 }
 

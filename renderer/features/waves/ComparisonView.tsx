@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react';
 import { formatNumber, formatPercent, type Locale } from '../../../shared/i18n/translate';
 import { withOverrides } from '../../../shared/findings/thresholds';
+import { meetingComparison } from '../meeting/meeting-steps';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { compareWaves, type Change, type WaveComparison } from '../../../shared/waves/compare-waves';
 import { possibleMatches } from '../../../shared/waves/match-people';
@@ -80,7 +81,14 @@ export function ComparisonView({ before, after, locale }: { before: AnalysisResu
   const tKey = useTKey();
   const sameAs = useAppState((s) => s.project.sameAs);
   const overrides = useAppState((s) => s.thresholds);
-  const comparison = useMemo(() => compareWaves(before, after, { sameAs, thresholds: withOverrides(overrides) }), [before, after, sameAs, overrides]);
+  // The open comparison is computed once (meeting-steps.ts) for this panel and the meeting; another pair here is computed on its own.
+  const open = useAppState(meetingComparison);
+  const shared = open && open.before === before && open.after === after ? open.comparison : null;
+  const own = useMemo(
+    () => (shared ? null : compareWaves(before, after, { sameAs, thresholds: withOverrides(overrides) })),
+    [shared, before, after, sameAs, overrides],
+  );
+  const comparison = (shared ?? own) as WaveComparison;
   const union = useMemo(() => unionResult(before, after, sameAs), [before, after, sameAs]);
   const names = useNames(union);
   const matches = useMemo(() => possibleMatches(before, after, sameAs), [before, after, sameAs]);
