@@ -20,7 +20,8 @@ export function toCliText(result: AnalysisResult, locale: Locale): string {
   const stages = orderedGroupsWord(result.analysis.groups) === 'stages';
   for (const [test, label] of [
     [eiTestOrdered, stages ? 'net.eiTestOrdered.stages' : 'net.eiTestOrdered'],
-    [eiTest, 'net.eiTest'],
+    // Everyone in a grade group: the team's test is the same test, said once.
+    [eiTestOrdered && eiTest && eiTestOrdered.observed === eiTest.observed && eiTestOrdered.expected === eiTest.expected ? null : eiTest, 'net.eiTest'],
   ] as const) {
     if (test) lines.push(t(locale, 'cli.eiTest', { label: t(locale, label), ...eiTestShown(locale, test).params }));
   }
