@@ -17,6 +17,8 @@ import { edgeRelations } from '../import/read-edge-list';
 import type { Table } from '../import/parse-table';
 import { findGroupColumn } from '../import/column-roles';
 import { ImportError } from '../import/roster';
+import { refuseChoiceCodes, withScale } from './choice-codes';
+import { suggestMatches } from '../import/name-suggestions';
 import { runAnalysis, type AnalysisResult } from '../pipeline/run-analysis';
 import { toCliJson } from './cli-json';
 import { toCliText } from './cli-text';
@@ -47,9 +49,9 @@ export const USAGE = `Usage:
   talkmap analyze --demo [--json] [--lang nl|en]
   talkmap compare --edges BEFORE.csv --edges AFTER.csv [--nodes FILE [--responded COLUMN_W1 --responded COLUMN_W2]] [--group COLUMN] [--json]
   talkmap compare --survey BEFORE.csv --survey AFTER.csv [--nodes ROSTER [--nodes ROSTER2]] [--json]
-  talkmap analyze --edges FILE [--nodes FILE [--responded COLUMN]] [--group COLUMN] [--weight COLUMN] [--relation NAME] [--json]
+  talkmap analyze --edges FILE [--nodes FILE [--responded COLUMN]] [--group COLUMN] [--weight COLUMN] [--relation NAME] [--repair-ids|--keep-ids] [--json]
   talkmap analyze --survey FILE --respondent COLUMN --nominations COLUMN [--nominations COLUMN …] [--nodes FILE] [--group COLUMN] [--json]
-  talkmap analyze --survey FILE [--nodes FILE] [--relation TEXT] [--json]   (columns detected as in the app; --relation picks one of several questions)
+  talkmap analyze --survey FILE [--nodes FILE] [--relation TEXT] [--scale "1=0,2=1,…"] [--json]   (columns detected as in the app; --relation picks one of several questions; --scale weighs a grid's numbered answers)
   Columns may be named by their header or by Qualtrics' short id (Q1); --sheet NAME picks a workbook's sheet.
   talkmap export --format xlsx|csv|graphml|gexf|dl|rsiena --out PATH [--names off|role|initials|codes [--fold-roles]] [--separator semicolon|comma|tab] [--decimal comma|point] …the input flags of analyze
          (--format rsiena: a folder, with --edges or --survey once per wave, earliest first, and --responded once per wave)
@@ -82,9 +84,10 @@ const VALUE_FLAGS = new Set([
   '--separator',
   '--decimal',
   '--question',
+  '--scale',
 ]);
 const PERIODS: readonly LogPeriod[] = ['week', 'month', 'quarter', 'year'];
-const BOOLEAN_FLAGS = new Set(['--json', '--demo', '--help', '--reconstruct', '--repair', '--frequency', '--fold-roles']);
+const BOOLEAN_FLAGS = new Set(['--json', '--demo', '--help', '--reconstruct', '--repair', '--repair-ids', '--keep-ids', '--frequency', '--fold-roles']);
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // Messages follow --lang as soon as it is read, errors included.
@@ -125,7 +128,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return await exportCommand(await waveResults(flags, io, locale, 'export --format rsiena'), flags, io, locale);
     }
     const request = await buildRequest(flags, io, locale);
-    const result = runAnalysis(request, { reconstruct: flags.has('--reconstruct') });
+    const result = analyse(request, flags);
     sayAfterImport(result, flags, io, locale);
     if (command === 'export') return await exportCommand([result], flags, io, locale);
     io.stdout(flags.has('--json') ? `${JSON.stringify(toCliJson(result), null, 2)}\n` : toCliText(result, locale));
@@ -156,14 +159,14 @@ async function waveResults(flags: Flags, io: CliIo, locale: Locale, command: str
     one.add(source, path);
     const roster = rosters[rosters.length > 1 ? i : 0];
     if (roster) one.add('--nodes', roster);
-    for (const f of ['--group', '--weight', '--respondent', '--sheet', '--relation']) if (flags.get(f)) one.add(f, flags.get(f) as string);
+    for (const f of ['--group', '--weight', '--respondent', '--sheet', '--relation', '--scale']) if (flags.get(f)) one.add(f, flags.get(f) as string);
     // Who answered: one roster column for every wave, or one per wave (responded_w1, responded_w2, …).
     const responded = flags.getAll('--responded');
     if (responded.length > 1 && responded.length !== files.length) throw new UsageError(`${command} takes one --responded column, or one per wave`);
     const column = responded[responded.length > 1 ? i : 0];
     if (column) one.add('--responded', column);
     for (const column of flags.getAll('--nominations')) one.add('--nominations', column);
-    const result = runAnalysis(await buildRequest(one, io, locale), { reconstruct: flags.has('--reconstruct') });
+    const result = analyse(await buildRequest(one, io, locale), flags);
     sayAfterImport(result, one, io, locale);
     results.push(result);
   }
@@ -180,6 +183,28 @@ function sayAfterImport(result: AnalysisResult, flags: Flags, io: CliIo, locale:
     io.stderr(
       `talkmap: ${t(locale, 'cli.questions', { file: result.source.files.at(-1) ?? '', relations: layers.layers.map((l) => `“${l.name}”`), chosen: layers.current ?? '' })}\n`,
     );
+  // A respondent not on the roster (their own name misspelled?): said with the likeliest roster person who did not answer.
+  const unknown = result.report.items.filter((i) => i.kind === 'unknown-respondent');
+  if (unknown.length > 0) {
+    const silent = result.network.people.filter((p) => !p.responded && !p.outside).map((p) => ({ id: p.id, name: p.name }));
+    for (const item of unknown.slice(0, 10)) {
+      const guess = suggestMatches(item.value, silent)[0];
+      io.stderr(
+        `talkmap: ${t(locale, guess ? 'cli.unknownRespondentLike' : 'cli.unknownRespondent', { file: item.file, row: item.row ?? '?', column: item.column ?? '', name: item.value, like: guess?.name ?? '' })}\n`,
+      );
+    }
+    if (unknown.length > 10) io.stderr(`talkmap: ${t(locale, 'cli.unknownRespondentMore', { count: unknown.length - 10 })}\n`);
+  }
+  // Groups that Excel turned into dates, per column.
+  const dates = result.report.items.filter((i) => i.kind === 'date-value');
+  for (const column of new Set(dates.map((d) => d.column))) {
+    const inColumn = dates.filter((d) => d.column === column);
+    const first = inColumn[0];
+    if (first)
+      io.stderr(
+        `talkmap: ${t(locale, 'cli.datesInGroups', { file: first.file, column: column ?? '', count: inColumn.length, value: first.value, row: first.row ?? '?' })}\n`,
+      );
+  }
   const set = result.report.items.filter((i) => i.kind === 'non-respondent-ties');
   const first = set[0];
   if (!first) return;
@@ -276,7 +301,36 @@ async function logCommand(flags: Flags, io: CliIo, locale: Locale): Promise<numb
   return 0;
 }
 
+/** The analysis of one import, refused while answers are codes nobody has labelled (choice-codes.ts). */
+function analyse(request: ImportRequest, flags: Flags): AnalysisResult {
+  const options = { reconstruct: flags.has('--reconstruct') };
+  let result = runAnalysis(request, options);
+  // Ids that lost their leading zeros: read as the nodes file's ids only when asked (--repair-ids), or kept as written (--keep-ids).
+  const damaged = result.report.items.filter((i) => i.kind === 'unknown-id' && i.asId);
+  if (damaged.length > 0 && (flags.has('--repair-ids') || flags.has('--keep-ids'))) {
+    const answer = flags.has('--repair-ids');
+    result = runAnalysis({ ...request, idRepairs: Object.fromEntries(damaged.map((i) => [i.column ?? '', answer])) }, options);
+  } else if (damaged[0]) {
+    const first = damaged[0];
+    const inColumn = damaged.filter((i) => i.column === first.column);
+    throw new ImportError('import.error.idsZerosLost', {
+      file: first.file,
+      column: first.column ?? '',
+      count: inColumn.length,
+      nodes: request.roster?.name ?? '',
+      example: `${first.value} → ${first.asId ?? ''}`,
+      row: first.row ?? '?',
+    });
+  }
+  refuseChoiceCodes(request, result.report.items);
+  return result;
+}
+
 async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale): Promise<ImportRequest> {
+  return withScale(await readRequest(flags, io, locale), flags.get('--scale'));
+}
+
+async function readRequest(flags: Flags, io: CliIo, locale: Locale): Promise<ImportRequest> {
   for (const flag of ['--edges', '--survey', '--nodes', '--respondent', '--group', '--weight', '--responded']) {
     if (flags.getAll(flag).length > 1)
       throw new UsageError(

@@ -7,6 +7,7 @@ import { badgeKey } from '../present/finding-badge';
 import type { Finding } from '../findings/types';
 import { t, type Locale, translateKey } from '../i18n/translate';
 import type { ImportReport } from '../import/import-report';
+import { reportDetail } from '../import/report-detail';
 import type { NodeMetrics } from '../metrics/analyse-network';
 import type { AnalysisResult } from '../pipeline/run-analysis';
 import { arcKey } from '../network/pair-key';
@@ -113,15 +114,20 @@ export function reportTable(report: ImportReport, locale: Locale, naming: Pick<N
       t(locale, 'report.col.row'),
       t(locale, 'report.col.column'),
       t(locale, 'report.col.value'),
+      t(locale, 'report.col.detail'),
     ],
-    rows: report.items.map((item) => [
-      t(locale, `report.kind.${item.kind}`),
-      item.file,
-      item.row,
-      item.column,
-      item.kind === 'column-left-out' ? item.value : naming.alias(item.value),
-    ]),
-    formats: ['text', 'text', 'integer', 'text', 'text'],
+    rows: report.items.map((item) => {
+      const detail = reportDetail(item);
+      return [
+        t(locale, `report.kind.${item.kind}`),
+        item.file,
+        item.row,
+        item.column,
+        item.kind === 'column-left-out' ? item.value : naming.alias(item.value),
+        detail ? translateKey(locale, detail.key, detail.params) : null,
+      ];
+    }),
+    formats: ['text', 'text', 'integer', 'text', 'text', 'text'],
   };
 }
 

@@ -541,7 +541,7 @@ export const en = {
   'report.kind.empty-answer': 'Named nobody',
   'report.kind.non-respondent': 'Did not respond (ties unknown)',
   'report.kind.unknown-respondent': 'Respondent not on the roster (added)',
-  'report.kind.column-left-out': 'Column with personal data left out',
+  'report.kind.column-left-out': 'Column with personal data left out (and emptied when the project is saved)',
   'report.kind.duplicate-roster-name': 'Same name twice in the roster',
   'report.kind.empty-row': 'Empty row',
   'report.kind.invalid-date': 'Date or time not readable',
@@ -1000,6 +1000,53 @@ export const en = {
   'import.error.unknownQuestion': '{file} has no question that fits “{relation}” (or more than one does). Questions: {relations}.',
   'cli.compare.findings':
     'Findings: {resolved} resolved, {appeared} new, {kept} in both; {unanswered} perhaps only missing answers (not counted as a change). The JSON (--json) lists them.',
+  'report.kind.choice-code': 'A number where a colleague or an answer was expected: a code of the survey tool (not used until you say what it means)',
+  'import.error.choiceCodes':
+    'In {file}, column “{column}” holds numbers where colleagues were expected ({codes}; first in row {row}): codes of the survey tool (such as Qualtrics’ “numeric values”), not names. Talkmap does not guess whom a number means. Export again with the choice texts (Qualtrics: “Use choice text”), or choose the colleague for each number in the import window.',
+  'import.error.gridCodes':
+    'In {file} the answers are numbers ({codes}; first in row {row}, column “{column}”): codes of the survey tool, not frequencies. Talkmap does not guess what they mean. Give each its weight with --scale, for example --scale "{example}" (0 = no tie), or export again with the choice texts.',
+  'wizard.codesHint':
+    'These answers are numbers: codes of the survey tool, not names. Choose the colleague each number stands for (the order of the question’s list in the survey tool), or export again with the choice texts. A number is never matched by itself.',
+  'wizard.codeLabel': 'Number {code}',
+  'wizard.scaleCodesHint':
+    'The answers are numbers: codes of the survey tool. Give each its weight (for example 1 “never” = 0); until then those answers are not used.',
+  'report.kind.respondent-left-out': 'Response left out by your choice (respondent not on the roster)',
+  'cli.unknownRespondentLike':
+    '{file}, row {row}, column “{column}”: the respondent “{name}” is not on the roster and is counted as a person of their own — perhaps {like}, who has no answer of their own? Correct the name in the file, or choose in the import window.',
+  'cli.unknownRespondent':
+    '{file}, row {row}, column “{column}”: the respondent “{name}” is not on the roster and is counted as a person of their own. Correct the name in the file or add them to the roster.',
+  'cli.unknownRespondentMore': '… and {count} more respondents not on the roster (the JSON, --json, lists them all).',
+  'wizard.respondentHint': 'A respondent whose own name is not on the roster is counted as a person of their own until you choose who they are.',
+  'import.error.choiceCodesFound':
+    'In {file} the answers to “{column}” are numbers (such as “2,5”): codes of the survey tool (Qualtrics’ “numeric values”), not names. Talkmap does not guess whom a number means and proposes nothing. Export again with the choice texts (Qualtrics: “Use choice text”), or choose the columns yourself and then the colleague for each number.',
+  'report.kind.conflicting-answers': 'Two different answers about one colleague (the highest counts)',
+  'report.kind.damaged-id': 'Id damaged by Excel (leading zeros lost), read as the id in the nodes file by your choice',
+  'report.kind.unknown-id': 'Id not in the nodes file (added as a person)',
+  'report.col.detail': 'Detail',
+  'report.detail.conflict': '“{first}” (row {firstRow}) and “{second}” (row {secondRow}); “{kept}” counts',
+  'report.detail.firstRow': 'first in row {row}',
+  'report.detail.keptRow': 'row {row} is kept',
+  'report.detail.cells': '{count|1 cell|{count} cells}',
+  'report.detail.idRepair': 'id {id} in the nodes file',
+  'import.error.idScientific':
+    'In {file}, column “{column}”, row {row} holds “{value}”: Excel wrote a long id as a rounded number, and its digits are lost. Format the id column as Text in Excel (or open the original export) and save again. Talkmap does not guess whose id it was.',
+  'report.kind.date-value': 'A group that Excel turned into a date (such as “1-2” → “1-feb”): correct it in the file',
+  'import.error.idsZerosLost':
+    'In {file}, column “{column}”, {count|1 id is|{count} ids are} not in {nodes} but {count|is one of its ids|are its ids} without the leading zeros (such as {example}; first in row {row}) — Excel drops them. Give --repair-ids to read them as those ids, or --keep-ids if they are other people.',
+  'wizard.idsTitle': 'Ids without their leading zeros',
+  'wizard.idsQuestion':
+    'In column “{column}”, {count|1 id is|{count} ids are} not in the nodes file but {count|matches one of its ids|match its ids} once the leading zeros are put back (such as {example}; first in row {row}). Excel drops leading zeros. Are they the same people?',
+  'wizard.idsRepair': 'Yes, read them as the ids with zeros',
+  'wizard.idsKeep': 'No, they are other people',
+  'wizard.idsAnswered': 'Your answer is saved with the import; change it here.',
+  'cli.datesInGroups':
+    '{file}, column “{column}”: {count|1 value looks|{count} values look} like a date Excel made of a group (such as “{value}” in row {row}); those people’s group is wrong until the file is corrected.',
+  'report.kind.ambiguous-roster-name': 'Initials that another name on the roster also fits (a written name waits for your choice)',
+  'report.detail.sameAsRow': 'same as row {row}',
+  'report.detail.fitsRow': 'also fits row {row}',
+  'report.kind.ambiguous-number':
+    'A number with three digits after its only point or comma (1.234): read as a decimal — if it means thousands, write it without the mark',
+  'report.kind.personal-data-blanked': 'Column with personal data emptied in the saved project (the import does not read it)',
 } as const;
 
 export type MessageKey = keyof typeof en;

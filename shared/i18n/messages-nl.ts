@@ -550,7 +550,7 @@ export const nl: Record<MessageKey, string> = {
   'report.kind.empty-answer': 'Noemde niemand',
   'report.kind.non-respondent': 'Niet gereageerd (banden onbekend)',
   'report.kind.unknown-respondent': 'Respondent staat niet op de lijst (toegevoegd)',
-  'report.kind.column-left-out': 'Kolom met persoonsgegevens weggelaten',
+  'report.kind.column-left-out': 'Kolom met persoonsgegevens weggelaten (en leeggemaakt als het project wordt opgeslagen)',
   'report.kind.duplicate-roster-name': 'Zelfde naam twee keer op de lijst',
   'report.kind.empty-row': 'Lege rij',
   'report.kind.invalid-date': 'Datum of tijd niet leesbaar',
@@ -1025,4 +1025,51 @@ export const nl: Record<MessageKey, string> = {
   'import.error.unknownQuestion': '{file} heeft geen vraag die past bij “{relation}” (of er passen er meer). Vragen: {relations}.',
   'cli.compare.findings':
     'Bevindingen: {resolved} opgelost, {appeared} nieuw, {kept} in beide; {unanswered} mogelijk alleen door ontbrekende antwoorden (telt niet als verandering). De JSON (--json) noemt ze.',
+  'report.kind.choice-code': 'Een getal waar een collega of antwoord hoort: een code van de enquêtetool (niet gebruikt tot je zegt wat het betekent)',
+  'import.error.choiceCodes':
+    'In {file} staan in kolom “{column}” getallen waar collega’s horen ({codes}; eerst in rij {row}): codes van de enquêtetool (zoals de “numerieke waarden” van Qualtrics), geen namen. Talkmap raadt niet wie een getal is. Exporteer opnieuw met de keuzeteksten (Qualtrics: “Keuzetekst gebruiken”), of kies in het importvenster bij elk getal de collega.',
+  'import.error.gridCodes':
+    'In {file} zijn de antwoorden getallen ({codes}; eerst in rij {row}, kolom “{column}”): codes van de enquêtetool, geen frequenties. Talkmap raadt niet wat ze betekenen. Geef elk antwoord een gewicht met --scale, bijvoorbeeld --scale "{example}" (0 = geen band), of exporteer opnieuw met de keuzeteksten.',
+  'wizard.codesHint':
+    'Deze antwoorden zijn getallen: codes van de enquêtetool, geen namen. Kies bij elk getal de collega die erbij hoort (de volgorde van de lijst in de vraag), of exporteer opnieuw met de keuzeteksten. Een getal wordt nooit vanzelf gekoppeld.',
+  'wizard.codeLabel': 'Getal {code}',
+  'wizard.scaleCodesHint':
+    'De antwoorden zijn getallen: codes van de enquêtetool. Geef elk een gewicht (bijvoorbeeld 1 “nooit” = 0); tot dan worden die antwoorden niet gebruikt.',
+  'report.kind.respondent-left-out': 'Antwoord weggelaten door jouw keuze (respondent staat niet op de lijst)',
+  'cli.unknownRespondentLike':
+    '{file}, rij {row}, kolom “{column}”: de respondent “{name}” staat niet op de personeelslijst en telt als een persoon apart — misschien {like}, van wie geen antwoord is? Verbeter de naam in het bestand, of kies in het importvenster.',
+  'cli.unknownRespondent':
+    '{file}, rij {row}, kolom “{column}”: de respondent “{name}” staat niet op de personeelslijst en telt als een persoon apart. Verbeter de naam in het bestand of zet de persoon op de lijst.',
+  'cli.unknownRespondentMore': '… en nog {count} respondenten die niet op de lijst staan (de JSON, --json, noemt ze allemaal).',
+  'wizard.respondentHint': 'Een respondent van wie de eigen naam niet op de lijst staat, telt als een persoon apart tot je kiest wie het is.',
+  'import.error.choiceCodesFound':
+    'In {file} zijn de antwoorden op “{column}” getallen (zoals “2,5”): codes van de enquêtetool (de “numerieke waarden” van Qualtrics), geen namen. Talkmap raadt niet wie een getal is en stelt niets voor. Exporteer opnieuw met de keuzeteksten (Qualtrics: “Keuzetekst gebruiken”), of kies zelf de kolommen en daarna bij elk getal de collega.',
+  'report.kind.conflicting-answers': 'Twee verschillende antwoorden over één collega (het hoogste telt)',
+  'report.kind.damaged-id': 'Id door Excel beschadigd (voorloopnullen weg), door jouw keuze gelezen als de id uit het personenbestand',
+  'report.kind.unknown-id': 'Id staat niet in het personenbestand (toegevoegd als persoon)',
+  'report.col.detail': 'Toelichting',
+  'report.detail.conflict': '“{first}” (rij {firstRow}) en “{second}” (rij {secondRow}); “{kept}” telt',
+  'report.detail.firstRow': 'eerst in rij {row}',
+  'report.detail.keptRow': 'rij {row} telt',
+  'report.detail.cells': '{count|1 cel|{count} cellen}',
+  'report.detail.idRepair': 'id {id} in het personenbestand',
+  'import.error.idScientific':
+    'In {file} staat in kolom “{column}”, rij {row} “{value}”: Excel heeft een lange id als afgerond getal geschreven en de cijfers zijn weg. Zet de id-kolom in Excel op Tekst (of open de oorspronkelijke export) en sla opnieuw op. Talkmap raadt niet van wie die id was.',
+  'report.kind.date-value': 'Een groep die Excel in een datum veranderde (zoals “1-2” → “1-feb”): verbeter dit in het bestand',
+  'import.error.idsZerosLost':
+    'In {file}, kolom “{column}”, {count|staat 1 id|staan {count} id’s} niet in {nodes}, maar {count|is het een id|zijn het id’s} daaruit zonder de voorloopnullen (zoals {example}; eerst in rij {row}) — Excel laat die weg. Geef --repair-ids om ze als die id’s te lezen, of --keep-ids als het andere mensen zijn.',
+  'wizard.idsTitle': 'Id’s zonder voorloopnullen',
+  'wizard.idsQuestion':
+    'In kolom “{column}” {count|staat 1 id|staan {count} id’s} niet in het personenbestand, maar {count|past|passen} wel op een id daaruit als de voorloopnullen terug zijn (zoals {example}; eerst in rij {row}). Excel laat voorloopnullen weg. Zijn het dezelfde mensen?',
+  'wizard.idsRepair': 'Ja, lees ze als de id’s met nullen',
+  'wizard.idsKeep': 'Nee, het zijn andere mensen',
+  'wizard.idsAnswered': 'Je antwoord wordt met de import bewaard; je kunt het hier wijzigen.',
+  'cli.datesInGroups':
+    '{file}, kolom “{column}”: {count|1 waarde lijkt|{count} waarden lijken} op een datum die Excel van een groep maakte (zoals “{value}” in rij {row}); de groep van die mensen klopt niet tot het bestand verbeterd is.',
+  'report.kind.ambiguous-roster-name': 'Voorletters waar ook een andere naam op de lijst op past (een geschreven naam wacht op jouw keuze)',
+  'report.detail.sameAsRow': 'zelfde als rij {row}',
+  'report.detail.fitsRow': 'past ook op rij {row}',
+  'report.kind.ambiguous-number':
+    'Een getal met drie cijfers na de enige punt of komma (1.234): gelezen als kommagetal — als het duizendtallen zijn, schrijf het dan zonder teken',
+  'report.kind.personal-data-blanked': 'Kolom met persoonsgegevens leeggemaakt in het opgeslagen project (de import leest hem niet)',
 };

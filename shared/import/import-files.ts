@@ -10,8 +10,9 @@ import { findGroupColumn, findRoleColumn } from './column-roles';
 import type { Encoding } from './decode';
 import type { Delimiter, Table } from './parse-table';
 import { readTableFile } from './read-table-file';
+import { blankedItems } from './blank-personal';
 import { markResponded, setAsideNonRespondentTies } from './responded-column';
-import { readEdgeList } from './read-edge-list';
+import { readEdgeList, type IdRepairs } from './read-edge-list';
 import { readMatrix } from './read-matrix';
 import { readRatingGrid } from './read-rating-grid';
 import { readMultiSelectSurvey } from './read-survey';
@@ -32,6 +33,8 @@ export interface InputFile {
   delimiter?: Delimiter;
   /** Forces the row (1-based) that holds the column headers; the lines above it are skipped and reported. */
   headerRow?: number;
+  /** The personal columns emptied in this copy of the file (blank-personal.ts), as the saved project holds it. */
+  blanked?: string[];
 }
 
 export interface ImportRequest {
@@ -42,6 +45,8 @@ export interface ImportRequest {
   groupAttribute?: string | null;
   /** The user's decisions for names that did not match the roster exactly. */
   decisions?: NameDecisions;
+  /** Per edge-list column, whether ids that lost their leading zeros are read as the nodes file's ids (read-edge-list.ts). */
+  idRepairs?: IdRepairs;
   /**
    * When `data` was made from an interaction log: how the log was read and the rows that
    * were not used, so they stay in this network's import report (saved with the project).
@@ -67,6 +72,7 @@ export function importFiles(request: ImportRequest): ImportResult {
     items.push(...roster.items);
   }
   const table = readTableFile(request.data, files);
+  items.push(...blankedItems([request.data, request.roster]));
   for (const d of table.dropped) items.push({ kind: 'preview-response', file: request.data.name, row: d.row, column: null, value: d.value });
   for (const l of table.aboveHeader) items.push({ kind: 'line-above-header', file: request.data.name, row: l.row, column: null, value: l.value });
   for (const e of table.extraCells)
@@ -94,7 +100,7 @@ export function importFiles(request: ImportRequest): ImportResult {
     if (roster && marked !== null) ties = setAsideNonRespondentTies(people, ties, roster, null, items);
     respondents = marked ?? people.length;
   } else {
-    const read = readEdgeList(table, request.data.name, spec, roster);
+    const read = readEdgeList(table, request.data.name, spec, roster, request.idRepairs);
     ({ people, ties, weighted } = read);
     items.push(...read.items);
     marked = roster ? markResponded(people, roster, spec.respondedColumn ?? null, items) : null;

@@ -28,7 +28,25 @@ export type ReportKind =
   | 'invalid-responded'
   /** Ties in the file from someone the roster marks as not answering: set aside (value: the person; detail: how many; row/column: the mark). */
   | 'non-respondent-ties'
-  | 'outside-person';
+  | 'outside-person'
+  /** A bare number where a colleague or an answer was expected (choice-code.ts): not used until the user says what it means (value: the code; detail: cells, for a grid). */
+  | 'choice-code'
+  /** A response whose respondent is not on the roster, left out by the user's choice. */
+  | 'respondent-left-out'
+  /** Two different answers about one colleague (value: the colleague; answers: each with its row; kept: the one that counts — the highest). */
+  | 'conflicting-answers'
+  /** An id in the edge list that is not in the nodes file but is one of its ids as Excel damages them (value: as written; detail: the roster id; column/row: where first). */
+  | 'damaged-id'
+  /** An id in the edge list that is not in the nodes file: added as a person (value: the id; detail: how many rows; row/column: where first). */
+  | 'unknown-id'
+  /** A value in a group column of ranges ("1-2") that Excel turned into a date ("1-feb", "2026-02-01"). */
+  | 'date-value'
+  /** A roster name in initials ("J. de Vries") that another person's name also fits (detail: that person's row): written, it waits for the user's decision. */
+  | 'ambiguous-roster-name'
+  /** A weight like "1.234": read as a decimal (detail: the number read), said because it could mean 1234. */
+  | 'ambiguous-number'
+  /** A personal column (e-mail, IP, location) emptied in the copy of the file the project keeps. */
+  | 'personal-data-blanked';
 
 export interface ReportItem {
   kind: ReportKind;
@@ -41,6 +59,12 @@ export interface ReportItem {
   value: string;
   /** Extra detail, e.g. which row was kept for a repeat submission. */
   detail?: string;
+  /** For conflicting answers: each answer as written, with its row. */
+  answers?: { row: number; answer: string }[];
+  /** For conflicting answers: the answer that counts. */
+  kept?: string;
+  /** For an unknown id: the nodes file's id it is once its leading zeros are put back (Excel drops them). */
+  asId?: string;
 }
 
 export interface FileInfo {

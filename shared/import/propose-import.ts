@@ -4,8 +4,8 @@
  * per colleague), and which columns to use. The wizard shows the proposal and the user can
  * change every choice; this only saves them the typing when it is clear.
  */
-import { DEFAULT_SCALE } from './answer-scale';
-import { findColumn, findGroupColumn, findIdColumn, findNameColumn, SOURCE_COLUMN, TARGET_COLUMN } from './column-roles';
+import { DEFAULT_SCALE, scaleLegend } from './answer-scale';
+import { findColumn, findGroupColumn, findIdColumn, findNameColumn, isPrivateColumn, SOURCE_COLUMN, TARGET_COLUMN } from './column-roles';
 import { detectGroupColumn } from './group-column';
 import type { ImportRequest, InputFile } from './import-files';
 import { edgeListSpec, type ImportSpec } from './import-spec';
@@ -243,7 +243,7 @@ function proposeSpec({ file, table }: LoadedFile, roster: Table | null): ImportS
       shape: 'rating-grid',
       respondentColumn: respondent,
       columns: grid,
-      scale: { ...DEFAULT_SCALE },
+      scale: { ...DEFAULT_SCALE, ...scaleLegend(grid.map((c) => c.column)) },
       groupColumn: groupFrom([respondent, ...grid.map((c) => c.column)]),
     };
   }
@@ -256,11 +256,27 @@ function proposeSpec({ file, table }: LoadedFile, roster: Table | null): ImportS
     }
   }
   if ((table.header.length === 2 || table.header.length === 3) && looksLikeEdgeColumns(table)) return edgeListSpec();
+  // A question answered with numbers ("2,5", "4"): the tool wrote choice codes, which are never people (choice-code.ts).
+  const coded = respondent ? codedColumn(table, respondent) : null;
+  if (coded) throw new ImportError('import.error.choiceCodesFound', { file: file.name, column: coded });
   throw new ImportError(respondent ? 'import.error.noNetworkQuestion' : 'import.error.noSurveyColumns', {
     file: file.name,
     columns: table.header.join(', '),
     respondent: respondent ?? '',
   });
+}
+
+/** A column (not the respondent's) whose filled answers are all lists of bare numbers, in most rows: choice codes. */
+function codedColumn(table: Table, respondent: string): string | null {
+  const skip = new Set([respondent]);
+  for (const [index, header] of table.header.entries()) {
+    if (skip.has(header) || isPrivateColumn(header) || /^(progress|finished|status|duration|id|responseid|response ?id)/i.test(header.replace(/[^a-z ]/gi, '')))
+      continue;
+    const filled = table.rows.map((r) => (r[index] ?? '').trim()).filter(Boolean);
+    const lists = filled.filter((v) => /^\d{1,6}(\s*[,;]\s*\d{1,6})+;?$/.test(v)).length;
+    if (filled.length >= 2 && lists >= 0.3 * filled.length && filled.every((v) => /^\d{1,6}(\s*[,;]\s*\d{1,6})*;?$/.test(v))) return header;
+  }
+  return null;
 }
 
 /** Whether the names in these columns are the people in the file (the roster's, else the respondents'): the check behind every proposal, for columns a researcher chose. */

@@ -12,6 +12,7 @@ import type { Table } from './parse-table';
 import { findColumn, RELATION_COLUMN, SOURCE_COLUMN, TARGET_COLUMN, WEIGHT_COLUMN } from './column-roles';
 import { ImportError, matchName, type Roster } from './roster';
 import { TieCollector } from './tie-collector';
+import { ambiguousThousands, looksScientific, zerosLostIndex } from './excel-damage';
 
 export interface EdgeListRead {
   people: Person[];
@@ -20,7 +21,11 @@ export interface EdgeListRead {
   weighted: boolean;
 }
 
-export function readEdgeList(table: Table, file: string, spec: EdgeListSpec, roster: Roster | null): EdgeListRead {
+/**
+ * `idRepairs`: per column, the user's answer to "these ids lost their leading zeros — read them as the
+ * nodes file's ids?" (true: yes; false: no, they are other people; absent: not asked yet, so reported with `asId`).
+ */
+export function readEdgeList(table: Table, file: string, spec: EdgeListSpec, roster: Roster | null, idRepairs: IdRepairs = {}): EdgeListRead {
   const pick = (given: string | null, pattern: RegExp, fallback: number): number => {
     if (given) {
       const i = table.header.indexOf(given);
@@ -43,10 +48,40 @@ export function readEdgeList(table: Table, file: string, spec: EdgeListSpec, ros
   const items: ReportItem[] = [];
   const people = new Map<string, Person>();
   for (const p of roster?.people ?? []) people.set(p.id, { ...p, attributes: { ...p.attributes }, responded: true });
-  const resolve = (written: string): string => {
+  // Ids not in the nodes file: each reported where it first occurs; one that is a nodes-file id with its
+  // leading zeros lost (Excel: 00123 → 123) is read as that id only when the user says so for its column.
+  const zeros = roster ? zerosLostIndex(roster.byId.keys()) : new Map<string, string>();
+  const unknown = new Map<string, ReportItem>();
+  const resolve = (written: string, column: string, row: number): string => {
     if (roster) {
       const id = roster.byId.has(written) ? written : matchName(roster, written);
       if (id) return id;
+      if (looksScientific(written)) throw new ImportError('import.error.idScientific', { file, column, row, value: written });
+      const padded = zeros.get(written);
+      if (padded && idRepairs[column] === true) {
+        if (!unknown.has(`${column}\u0000${written}`)) {
+          const item: ReportItem = { kind: 'damaged-id', file, row, column, value: written, detail: padded };
+          unknown.set(`${column}\u0000${written}`, item);
+          items.push(item);
+        }
+        return padded;
+      }
+      const key = `${column}\u0000${written}`;
+      const seen = unknown.get(key);
+      if (seen) seen.detail = String(Number(seen.detail ?? 1) + 1);
+      else {
+        const item: ReportItem = {
+          kind: 'unknown-id',
+          file,
+          row,
+          column,
+          value: written,
+          detail: '1',
+          ...(padded && idRepairs[column] !== false ? { asId: padded } : {}),
+        };
+        unknown.set(key, item);
+        items.push(item);
+      }
     }
     if (!people.has(written)) people.set(written, { id: written, name: written, attributes: {}, responded: true });
     return written;
@@ -80,12 +115,16 @@ export function readEdgeList(table: Table, file: string, spec: EdgeListSpec, ros
         return;
       }
       if (weight !== 1) weighted = true;
+      if (ambiguousThousands(row[w] ?? ''))
+        items.push({ kind: 'ambiguous-number', file, row: rowNumber, column: table.header[w] ?? null, value: row[w] ?? '', detail: String(weight) });
     }
-    const origin = { file, row: rowNumber, column: table.header[t] ?? null, value: target };
-    collector.add(resolve(source), resolve(target), weight, origin);
+    const origin = { file, row: rowNumber, column: table.header[t] ?? null, value: target, ...(w >= 0 ? { answer: (row[w] ?? '').trim() || '1' } : {}) };
+    collector.add(resolve(source, table.header[s] ?? '', rowNumber), resolve(target, table.header[t] ?? '', rowNumber), weight, origin);
   });
   return { people: [...people.values()], ties: collector.list(), items, weighted };
 }
+
+export type IdRepairs = Readonly<Record<string, boolean>>;
 
 export interface EdgeRelations {
   column: string;

@@ -8,6 +8,7 @@ import type { ReportItem } from './import-report';
 import type { Table } from './parse-table';
 import { matchName, type Roster } from './roster';
 import { TieCollector } from './tie-collector';
+import { ambiguousThousands } from './excel-damage';
 
 export function isMatrix(table: Table): boolean {
   const columns = table.header.slice(1).map((h) => h.trim().toLowerCase());
@@ -43,6 +44,8 @@ export function readMatrix(table: Table, file: string, roster: Roster | null): {
         return;
       }
       if (weight !== 1) weighted = true;
+      if (ambiguousThousands(cell))
+        items.push({ kind: 'ambiguous-number', file, row: rowNumber, column: table.header[j + 1] ?? null, value: cell, detail: String(weight) });
       collector.add(source, target, weight, { file, row: rowNumber, column: table.header[j + 1] ?? null, value: table.header[j + 1] ?? '' });
     });
   });

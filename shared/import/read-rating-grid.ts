@@ -4,7 +4,8 @@
  * checkboxes (the colleague's name when ticked), LimeSurvey `Y`. Answers become weights
  * through the scale; 0 ("Nooit") is an observed absence, a blank cell is missing.
  */
-import { readAnswer } from './answer-scale';
+import { readAnswer, unlabelledNumber } from './answer-scale';
+import { numbersAreTicks } from './choice-code';
 import type { NameDecisions, RatingGridSpec } from './import-spec';
 import type { Table } from './parse-table';
 import type { Roster } from './roster';
@@ -26,23 +27,42 @@ export function readRatingGrid(
   }
   const collector = new TieCollector(survey.items);
   let weighted = false;
+  // Numbers the scale does not name: ticks when they are only 0 and 1, else codes the user labels (choice-code.ts).
+  const numbers = new Set<string>();
+  for (const { row } of survey.rows)
+    for (const c of columns) {
+      const n = unlabelledNumber(row[c.index] ?? '', spec.scale);
+      if (n !== null) numbers.add(n);
+    }
+  const ticks = numbersAreTicks(numbers);
+  const codes = new Map<string, { row: number; column: string; cells: number }>();
   for (const { row, rowNumber, respondentId } of survey.rows) {
     let answered = 0;
     for (const c of columns) {
-      const answer = readAnswer(row[c.index] ?? '', spec.scale, c.target);
+      const answer = readAnswer(row[c.index] ?? '', spec.scale, c.target, ticks);
       if (answer.kind === 'missing') continue;
       answered++;
+      if (answer.kind === 'code') {
+        const value = (row[c.index] ?? '').trim();
+        const seen = codes.get(value);
+        if (seen) seen.cells++;
+        else codes.set(value, { row: rowNumber, column: c.column, cells: 1 });
+        continue;
+      }
       if (answer.kind === 'unknown') {
         survey.items.push({ kind: 'invalid-weight', file, row: rowNumber, column: c.column, value: row[c.index] ?? '', detail: 'label' });
         continue;
       }
-      if (answer.weight === 0 || !c.id) continue;
-      if (answer.weight !== 1) weighted = true;
-      collector.add(respondentId, c.id, answer.weight, { file, row: rowNumber, column: c.column, value: c.target });
+      if (!c.id) continue;
+      if (answer.weight !== 1 && answer.weight !== 0) weighted = true;
+      collector.add(respondentId, c.id, answer.weight, { file, row: rowNumber, column: c.column, value: c.target, answer: (row[c.index] ?? '').trim() });
     }
     if (answered === 0)
       survey.items.push({ kind: 'empty-answer', file, row: rowNumber, column: null, value: (row[survey.column(spec.respondentColumn)] ?? '').trim() });
   }
+  // One item per unlabelled answer code, where it first occurs, with how many cells hold it.
+  for (const [value, first] of [...codes].sort(([a], [b]) => Number(a) - Number(b)))
+    survey.items.push({ kind: 'choice-code', file, row: first.row, column: first.column, value, detail: String(first.cells) });
   const people = survey.finish();
   return { people, ties: collector.list(), items: survey.items, respondents: survey.rows.length, weighted };
 }

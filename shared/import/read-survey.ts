@@ -9,6 +9,7 @@ import type { ReportItem } from './import-report';
 import type { MultiSelectSpec, NameDecisions } from './import-spec';
 import type { Table } from './parse-table';
 import { ImportError, type Roster } from './roster';
+import { isChoiceCode } from './choice-code';
 import { splitNames } from './split-names';
 import { surveyRespondents } from './survey-respondents';
 import { TieCollector } from './tie-collector';
@@ -30,9 +31,11 @@ export function readMultiSelectSurvey(table: Table, file: string, spec: MultiSel
     for (const { name: column, index } of columns) {
       for (const written of splitNames(row[index] ?? '', survey.isKnown)) {
         named++;
-        const target = survey.resolve(written, { row: rowNumber, column });
+        // A bare number is the tool's code for a choice (choice-code.ts): the user says whom it means.
+        const code = isChoiceCode(written);
+        const target = survey.resolve(written, { row: rowNumber, column }, { code });
         const origin = { file, row: rowNumber, column, value: written };
-        if (!target) survey.items.push({ kind: 'unmatched-name', ...origin });
+        if (!target) survey.items.push({ kind: code ? 'choice-code' : 'unmatched-name', ...origin });
         else collector.add(respondentId, target, 1, origin);
       }
     }

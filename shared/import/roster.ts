@@ -9,7 +9,8 @@ import type { ReportItem } from './import-report';
 import type { Table } from './parse-table';
 import { findIdColumn, findNameColumn, findNameParts, isPrivateColumn } from './column-roles';
 import { nameKey } from './name-key';
-import { firstNameFirst } from './dutch-name';
+import { firstNameFirst, parseDutchName, type DutchName } from './dutch-name';
+import { datesInGroupColumns, looksScientific } from './excel-damage';
 
 export interface Roster {
   people: Person[];
@@ -66,6 +67,7 @@ export function readRoster(table: Table, file: string): Roster {
     const name = shown || joined || cell(idCol);
     // Without an id column a person's id is their name; a second "Mark Visser" is a second person
     // (never merged into the first), whom a written "Mark Visser" can then not match by itself.
+    if (idCol && looksScientific(cell(idCol))) throw new ImportError('import.error.idScientific', { file, column: idCol, row: rowNumber, value: cell(idCol) });
     let id = cell(idCol) || name;
     if (!idCol) for (let n = 2; byId.has(id); n++) id = `${name} #${n}`;
     if (!id) {
@@ -101,8 +103,42 @@ export function readRoster(table: Table, file: string): Roster {
     if (idCol && (nameCol || parts)) byNameKey.set(`#id:${nameKey(id)}`, id);
   });
   for (const key of duplicateKeys) byNameKey.delete(key);
+  // "J. de Vries" beside "Jeroen de Vries": a written "J. de Vries" could be either, so it waits for the user's decision.
+  for (const item of initialsShared(people, rowOf, file, nameCol)) {
+    byNameKey.delete(nameKey(item.value));
+    items.push(item);
+  }
+  items.push(...datesInGroupColumns(table, file, attributeColumns));
   if (reordered > 0) items.push({ kind: 'names-reordered', file, row: null, column: nameCol, value: example, detail: String(reordered) });
   return { people, byNameKey, byId, items, attributeColumns, file, rowOf };
+}
+
+/** People written with initials only ("J. de Vries") whose initials and surname another person's name also fits. */
+function initialsShared(people: readonly Person[], rowOf: ReadonlyMap<string, number>, file: string, column: string | null): ReportItem[] {
+  const bySurname = new Map<string, { person: Person; name: DutchName }[]>();
+  for (const person of people) {
+    const name = parseDutchName(person.name);
+    const key = `${name.prefix} ${name.surname}`;
+    bySurname.set(key, [...(bySurname.get(key) ?? []), { person, name }]);
+  }
+  const found: ReportItem[] = [];
+  for (const same of bySurname.values()) {
+    if (same.length < 2) continue;
+    for (const { person, name } of same) {
+      if (name.first.length > 0 || !name.initials) continue;
+      const other = same.find((o) => o.person !== person && o.name.initials.startsWith(name.initials));
+      if (other)
+        found.push({
+          kind: 'ambiguous-roster-name',
+          file,
+          row: rowOf.get(person.id) ?? null,
+          column,
+          value: person.name,
+          detail: String(rowOf.get(other.person.id) ?? ''),
+        });
+    }
+  }
+  return found;
 }
 
 /** Finds a roster person for a written name (or id); null when there is no unique match. */

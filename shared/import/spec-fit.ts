@@ -47,6 +47,7 @@ export function fitSavedSpec(saved: ImportRequest, inspection: Inspection): Fitt
     roster,
     ...(groupAttribute !== undefined ? { groupAttribute } : {}),
     ...(saved.decisions ? { decisions: saved.decisions } : {}),
+    ...(saved.idRepairs ? { idRepairs: saved.idRepairs } : {}),
   };
   // A matrix names no columns: it fits when the new file reads as a matrix too.
   const sameShape = saved.spec.shape !== 'matrix' || proposal.spec.shape === 'matrix';

@@ -22,8 +22,11 @@ export interface SurveyRespondents {
   people: Map<string, Person>;
   items: ReportItem[];
   rows: SurveyRow[];
-  /** Matches a written name to a person id; without a roster, unknown names become people. */
-  resolve: (written: string, origin?: { row: number; column: string }) => string | null;
+  /**
+   * Matches a written name to a person id; without a roster, unknown names become people.
+   * A choice code (choice-code.ts) is matched only by the user's decision, never by itself.
+   */
+  resolve: (written: string, origin?: { row: number; column: string }, options?: { code?: boolean }) => string | null;
   isKnown: (written: string) => boolean;
   column: (name: string) => number;
   finish: () => Person[];
@@ -52,7 +55,24 @@ export function surveyRespondents(
   const known = new Set<string>(roster ? roster.byNameKey.keys() : table.rows.map((r) => nameKey(r[respondentIndex] ?? '')));
   const surveyNames = new Map<string, string>();
   const decided = new Set<string>();
-  const resolve = (written: string, origin?: { row: number; column: string }): string | null => {
+  const resolve = (written: string, origin?: { row: number; column: string }, options: { code?: boolean } = {}): string | null => {
+    if (options.code) {
+      const key = nameKey(written);
+      const decision = decisions[key];
+      if (decision?.action !== 'map' || !people.has(decision.id)) return null;
+      if (!decided.has(key)) {
+        decided.add(key);
+        items.push({
+          kind: 'name-mapped',
+          file,
+          row: origin?.row ?? null,
+          column: origin?.column ?? null,
+          value: written,
+          detail: people.get(decision.id)?.name ?? decision.id,
+        });
+      }
+      return decision.id;
+    }
     if (roster) {
       const exact = matchName(roster, written);
       if (exact) return exact;
@@ -116,6 +136,11 @@ export function surveyRespondents(
         value: written,
         detail: String((last ?? 0) + table.firstDataRow),
       });
+      return;
+    }
+    // A respondent not on the roster whom the user chose to leave out: the row is not read.
+    if (roster && !matchName(roster, written) && decisions[key]?.action === 'ignore') {
+      items.push({ kind: 'respondent-left-out', file, row: rowNumber, column: respondentColumn, value: written });
       return;
     }
     let respondentId = resolve(written, { row: rowNumber, column: respondentColumn });

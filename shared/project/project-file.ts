@@ -7,6 +7,7 @@
 import { crc32 } from './crc32';
 import type { ImportRequest, InputFile } from '../import/import-files';
 import { ImportError } from '../import/roster';
+import { blankPersonalColumns } from '../import/blank-personal';
 import { fromBase64, toBase64 } from './base64';
 import { addYears, migrate, RETENTION_YEARS } from './migrations';
 import { CURRENT_VERSION, PROJECT_FORMAT, projectSchema, type Project, type SavedRequest } from './project-schema';
@@ -14,21 +15,27 @@ import { CURRENT_VERSION, PROJECT_FORMAT, projectSchema, type Project, type Save
 export class ProjectError extends ImportError {}
 
 export function saveRequest(request: ImportRequest): SavedRequest {
-  const file = (f: InputFile) => ({
-    name: f.name,
-    base64: toBase64(f.bytes),
-    ...(f.sheet ? { sheet: f.sheet } : {}),
-    ...(f.encoding ? { encoding: f.encoding } : {}),
-    ...(f.repairMojibake ? { repairMojibake: true } : {}),
-    ...(f.delimiter ? { delimiter: f.delimiter } : {}),
-    ...(f.headerRow ? { headerRow: f.headerRow } : {}),
-  });
+  // The project keeps the files without the personal columns the import leaves out (blank-personal.ts).
+  const file = (original: InputFile) => {
+    const f = blankPersonalColumns(original);
+    return {
+      name: f.name,
+      base64: toBase64(f.bytes),
+      ...(f.sheet ? { sheet: f.sheet } : {}),
+      ...(f.encoding ? { encoding: f.encoding } : {}),
+      ...(f.repairMojibake ? { repairMojibake: true } : {}),
+      ...(f.delimiter ? { delimiter: f.delimiter } : {}),
+      ...(f.headerRow ? { headerRow: f.headerRow } : {}),
+      ...(f.blanked ? { blanked: f.blanked } : {}),
+    };
+  };
   return {
     data: file(request.data),
     roster: request.roster ? file(request.roster) : null,
     spec: request.spec,
     ...(request.groupAttribute !== undefined ? { groupAttribute: request.groupAttribute } : {}),
     ...(request.decisions ? { decisions: request.decisions } : {}),
+    ...(request.idRepairs ? { idRepairs: request.idRepairs } : {}),
     ...(request.source ? { source: request.source } : {}),
   };
 }
@@ -46,6 +53,7 @@ export function restoreRequest(saved: SavedRequest): ImportRequest {
     ...(f.repairMojibake ? { repairMojibake: true } : {}),
     ...(f.delimiter ? { delimiter: f.delimiter } : {}),
     ...(f.headerRow ? { headerRow: f.headerRow } : {}),
+    ...(f.blanked ? { blanked: f.blanked } : {}),
   });
   return {
     data: file(saved.data),
@@ -53,6 +61,7 @@ export function restoreRequest(saved: SavedRequest): ImportRequest {
     spec: saved.spec,
     ...(saved.groupAttribute !== undefined ? { groupAttribute: saved.groupAttribute } : {}),
     ...(saved.decisions ? { decisions: saved.decisions } : {}),
+    ...(saved.idRepairs ? { idRepairs: saved.idRepairs } : {}),
     ...(saved.source ? { source: saved.source as ImportRequest['source'] } : {}),
   };
 }

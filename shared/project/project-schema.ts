@@ -18,6 +18,8 @@ const savedFileSchema = z.object({
   repairMojibake: z.boolean().optional(),
   delimiter: z.enum([',', ';', '\t', '|']).optional(),
   headerRow: z.number().int().min(1).max(1000).optional(),
+  /** Personal columns emptied in this copy (e-mail, IP, location). */
+  blanked: z.array(z.string().max(1000)).max(1000).optional(),
 });
 
 export const savedRequestSchema = z.object({
@@ -26,6 +28,8 @@ export const savedRequestSchema = z.object({
   spec: importSpecSchema,
   groupAttribute: z.string().nullable().optional(),
   decisions: nameDecisionsSchema.optional(),
+  /** Per edge-list column: ids that lost their leading zeros read as the nodes file's ids (true) or not (false). */
+  idRepairs: z.record(z.string(), z.boolean()).optional(),
   /** For a wave made from an interaction log: the log's file info and unused rows. */
   source: z
     .object({

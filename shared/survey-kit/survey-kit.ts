@@ -77,7 +77,9 @@ export async function surveyKit(roster: InputFile, options: KitOptions): Promise
 
   // The entry grid: the layout of a LimeSurvey export ("question [colleague]"), which Talkmap reads as a grid.
   const nameHeader = t(locale, 'kit.grid.name');
-  const gridHeader = [nameHeader, ...labels.map((l) => `${question} [${l}]`)];
+  // With frequencies the header says what each box number means ("0 = nooit, …"), so the import reads the numbers by it (answer-scale.ts scaleLegend).
+  const legend = options.frequency ? ` (${FREQUENCIES.map((key, n) => `${n} = ${t(locale, key)}`).join(', ')})` : '';
+  const gridHeader = [nameHeader, ...labels.map((l) => `${question}${legend} [${l}]`)];
   const gridRows = people.map((p) => [p.label, ...labels.map(() => '')]);
   const idHeader = findIdColumn(table.header) ?? 'id';
   const rosterHeader = [idHeader, t(locale, 'kit.roster.name'), ...read.attributeColumns];

@@ -187,6 +187,38 @@ describe('import wizard', () => {
     await context.close();
   }, 180_000);
 
+  it('damaged exports ask before importing: ids without their zeros (Import waits), numbers as choice codes (nl, 1920×1080)', async () => {
+    const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-'));
+    writeFileSync(resolve(dir, 'nodes.csv'), 'id,name,group\n00123,Jan de Vries,1-2\n00124,Anouk Bakker,1-2\n00125,Sem Jansen,3-4\n00126,Lieke Visser,3-4\n');
+    writeFileSync(resolve(dir, 'edges.csv'), 'source,target\n123,124\n124,123\n125,126\n126,125\n123,125\n');
+    const { page, context, errors } = await e2e.newPage({ locale: 'nl-NL', width: 1920, height: 1080 });
+    await page.goto(e2e.url);
+    await page.waitForSelector('[data-testid=finding]');
+    await openFiles(page, [resolve(dir, 'edges.csv'), resolve(dir, 'nodes.csv')]);
+    const question = page.getByTestId('id-repairs');
+    await question.waitFor({ timeout: 60_000 });
+    expect(await question.textContent()).toContain('In kolom “source” staan 3 id’s niet in het personenbestand');
+    await expect.poll(() => page.getByTestId('wizard-import').isDisabled(), { timeout: 30_000 }).toBe(true);
+    await page.screenshot({ path: artifact('wizard-damaged-ids-1920-nl.png') });
+    await page.getByTestId('ids-repair-source').check();
+    await page.getByTestId('ids-repair-target').check();
+    await expect.poll(() => page.getByTestId('wizard-summary').textContent(), { timeout: 60_000 }).toContain('4 personen');
+    await expect.poll(() => page.getByTestId('wizard-import').isDisabled(), { timeout: 30_000 }).toBe(false);
+    await page.getByTestId('wizard-cancel').click();
+
+    // A Qualtrics export with numbers for colleagues: nothing proposed; chosen by hand, each number waits for its colleague.
+    writeFileSync(resolve(dir, 'roster.csv'), 'id,naam\n1,Jan de Vries\n2,Anouk Bakker\n3,Sem Jansen\n');
+    writeFileSync(
+      resolve(dir, 'qualtrics.csv'),
+      'ResponseId,Q1,Q2\nResponse ID,Wat is je naam?,Met wie praat je?\nR_1,Jan de Vries,"2,3"\nR_2,Anouk Bakker,"1,3"\nR_3,Sem Jansen,1\n',
+    );
+    await openFiles(page, [resolve(dir, 'qualtrics.csv'), resolve(dir, 'roster.csv')]);
+    await page.getByTestId('wizard-guess').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('wizard-guess').textContent()).toContain('codes van de enquêtetool');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+
   it('imports nothing from a file without a who-names-whom question until the user chooses the columns', async () => {
     const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-'));
     const file = resolve(dir, 'tevredenheid.csv');

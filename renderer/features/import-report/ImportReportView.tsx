@@ -3,15 +3,22 @@
  * become a tie as written, with file, row and column. Warns when the response rate is low.
  */
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
-import { useT } from '../../state/use-t';
+import type { ReportItem } from '../../../shared/import/import-report';
+import { reportDetail } from '../../../shared/import/report-detail';
+import { useT, useTKey } from '../../state/use-t';
 import { useNames } from '../../state/use-names';
 import { ResponseWarning } from '../../components/ResponseWarning';
 
 export function ImportReportView({ result }: { result: AnalysisResult }) {
   const t = useT();
+  const tKey = useTKey();
   const { report } = result;
   const names = useNames(result);
   const rate = report.responseRate;
+  const detailText = (item: ReportItem): string => {
+    const detail = reportDetail(item);
+    return detail ? tKey(detail.key, detail.params) : '';
+  };
   const delimiterName = (d: string): string => (d === '\t' ? 'tab' : d);
   return (
     <div className="import-report" data-testid="import-report">
@@ -39,6 +46,7 @@ export function ImportReportView({ result }: { result: AnalysisResult }) {
               </th>
               <th scope="col">{t('report.col.column')}</th>
               <th scope="col">{t('report.col.value')}</th>
+              <th scope="col">{t('report.col.detail')}</th>
             </tr>
           </thead>
           <tbody>
@@ -49,6 +57,7 @@ export function ImportReportView({ result }: { result: AnalysisResult }) {
                 <td className="num">{item.row ?? ''}</td>
                 <td>{item.column ?? ''}</td>
                 <td>{names.anonymised && item.kind !== 'column-left-out' ? names.alias(item.value) : item.value}</td>
+                <td>{detailText(item)}</td>
               </tr>
             ))}
           </tbody>

@@ -10,6 +10,7 @@ import { useMemo, useState } from 'react';
 import { compareNames } from '../../../shared/present/sort-names';
 import type { ImportRequest } from '../../../shared/import/import-files';
 import type { NameDecision } from '../../../shared/import/import-spec';
+import { isChoiceCode } from '../../../shared/import/choice-code';
 import { nameKey } from '../../../shared/import/name-key';
 import { SuggestionIndex } from '../../../shared/import/name-suggestions';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
@@ -26,14 +27,22 @@ export function NameDecisions({ request, preview }: { request: ImportRequest; pr
   const decisions = request.decisions ?? {};
   const written = useMemo(() => {
     const found = new Map<string, string>();
+    // A grid's numbered answers are weighed in the scale, not matched to people.
+    const codesArePeople = request.spec.shape !== 'rating-grid';
     for (const item of preview.report.items) {
-      if (item.kind === 'unmatched-name' || item.kind === 'name-mapped' || item.kind === 'outside-person') {
+      if (
+        item.kind === 'unmatched-name' ||
+        item.kind === 'name-mapped' ||
+        item.kind === 'outside-person' ||
+        item.kind === 'unknown-respondent' ||
+        (item.kind === 'choice-code' && codesArePeople)
+      ) {
         const key = nameKey(item.value);
         if (!found.has(key)) found.set(key, item.value);
       }
     }
     return found;
-  }, [preview]);
+  }, [preview, request.spec.shape]);
   const { sorted, labelOf, index, idOfLabel } = useMemo(() => {
     const roster = preview.network.people.filter((p) => !p.outside).map((p) => ({ id: p.id, name: p.name, attributes: p.attributes }));
     const ordered = [...roster].sort((a, b) => compareNames(a.name, b.name));
@@ -63,6 +72,16 @@ export function NameDecisions({ request, preview }: { request: ImportRequest; pr
     <section data-testid="name-decisions">
       <h3>{t('wizard.names')}</h3>
       <p className="muted">{t('wizard.namesHint')}</p>
+      {preview.report.items.some((i) => i.kind === 'unknown-respondent') && (
+        <p className="muted" data-testid="respondent-hint">
+          {t('wizard.respondentHint')}
+        </p>
+      )}
+      {[...written.values()].some(isChoiceCode) && (
+        <p className="muted" data-testid="codes-hint">
+          {t('wizard.codesHint')}
+        </p>
+      )}
       {large && (
         <datalist id="talkmap-roster-names">
           {sorted.map((p) => (
@@ -73,13 +92,15 @@ export function NameDecisions({ request, preview }: { request: ImportRequest; pr
       <table className="decisions">
         <tbody>
           {rows.map(([key, name]) => {
-            const suggestions = index.suggest(name);
+            // A number is a code: no suggestion, never a person of its own (choice-code.ts).
+            const code = isChoiceCode(name);
+            const suggestions = code ? [] : index.suggest(name);
             const decided = decisions[key];
             const mapped = decided?.action === 'map' ? decided.id : null;
             const offered = new Set(suggestions.map((s) => s.id));
             return (
               <tr key={key}>
-                <th scope="row">{name}</th>
+                <th scope="row">{code ? t('wizard.codeLabel', { code: name }) : name}</th>
                 <td>
                   <select value={encode(decided)} aria-label={name} data-testid={`decide-${key}`} onChange={(e) => decide(key, decode(e.target.value))}>
                     <option value="">{t('wizard.decide')}</option>
@@ -103,7 +124,7 @@ export function NameDecisions({ request, preview }: { request: ImportRequest; pr
                         ))}
                       </optgroup>
                     )}
-                    <option value="add">{t('wizard.addOutside')}</option>
+                    {!code && <option value="add">{t('wizard.addOutside')}</option>}
                     <option value="ignore">{t('wizard.leaveOut')}</option>
                   </select>
                   {large && (

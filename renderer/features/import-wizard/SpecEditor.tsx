@@ -3,6 +3,7 @@
  * nomination columns (or, for a rating grid, its columns and answer weights), the groups.
  */
 import { DEFAULT_SCALE } from '../../../shared/import/answer-scale';
+import { isChoiceCode, numbersAreTicks } from '../../../shared/import/choice-code';
 import type { ImportRequest } from '../../../shared/import/import-files';
 import { type ImportSpec } from '../../../shared/import/import-spec';
 import type { FilePreview } from '../../../shared/import/inspect-files';
@@ -164,7 +165,10 @@ function GridEditor({ spec, data, onChange }: { spec: Extract<ImportSpec, { shap
   const t = useT();
   const chosen = new Set(spec.columns.map((c) => c.column));
   const answers = [...new Set(spec.columns.flatMap((c) => data.answers[c.column] ?? []))].sort((a, b) => a.localeCompare(b));
-  const numeric = (a: string) => /^\d+([.,]\d+)?$/.test(a);
+  // Numbers are weights only when they are ticks (0/1); other numbers are codes the user weighs (choice-code.ts).
+  const codes = new Set(answers.filter(isChoiceCode));
+  const asCodes = !numbersAreTicks(codes);
+  const weighed = answers.filter((a) => asCodes || !codes.has(a));
   return (
     <>
       <fieldset className="field">
@@ -179,36 +183,39 @@ function GridEditor({ spec, data, onChange }: { spec: Extract<ImportSpec, { shap
           }}
         />
       </fieldset>
-      {answers.filter((a) => !numeric(a)).length > 0 && (
+      {weighed.length > 0 && (
         <fieldset className="field">
           <legend>{t('wizard.scale')}</legend>
           <p className="muted">{t('wizard.scaleHint')}</p>
+          {asCodes && (
+            <p className="muted" data-testid="scale-codes">
+              {t('wizard.scaleCodesHint')}
+            </p>
+          )}
           <div className="scale">
-            {answers
-              .filter((a) => !numeric(a))
-              .map((a) => {
-                const key = a.toLowerCase();
-                const value = spec.scale[key];
-                return (
-                  <label key={a} className={value === undefined ? 'unknown' : ''}>
-                    <span>{a}</span>
-                    <input
-                      type="number"
-                      min={0}
-                      step={1}
-                      value={value ?? ''}
-                      placeholder="?"
-                      data-testid={`scale-${key}`}
-                      onChange={(e) => {
-                        const scale = { ...spec.scale };
-                        if (e.target.value === '') delete scale[key];
-                        else scale[key] = Math.max(0, Number(e.target.value));
-                        onChange({ ...spec, scale });
-                      }}
-                    />
-                  </label>
-                );
-              })}
+            {weighed.map((a) => {
+              const key = a.toLowerCase();
+              const value = spec.scale[key];
+              return (
+                <label key={a} className={value === undefined ? 'unknown' : ''}>
+                  <span>{a}</span>
+                  <input
+                    type="number"
+                    min={0}
+                    step={1}
+                    value={value ?? ''}
+                    placeholder="?"
+                    data-testid={`scale-${key}`}
+                    onChange={(e) => {
+                      const scale = { ...spec.scale };
+                      if (e.target.value === '') delete scale[key];
+                      else scale[key] = Math.max(0, Number(e.target.value));
+                      onChange({ ...spec, scale });
+                    }}
+                  />
+                </label>
+              );
+            })}
           </div>
           {Object.keys(spec.scale).length !== Object.keys(DEFAULT_SCALE).length && <p className="muted">{t('wizard.scaleChanged')}</p>}
         </fieldset>

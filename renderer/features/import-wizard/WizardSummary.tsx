@@ -31,7 +31,12 @@ export function Summary({ wizard }: { wizard: WizardState }) {
   if (!preview) return wizard.busy ? <ProgressLine label={t('busy.analysing')} fraction={wizard.progress ?? null} testId="wizard-progress" /> : null;
   const { report, analysis } = preview;
   const counts = countByKind(report);
-  const unmatched = report.items.filter((i) => i.kind === 'unmatched-name' && !(wizard.request?.decisions?.[nameKey(i.value)]?.action === 'ignore'));
+  // Names, numbers and respondents still waiting for a decision.
+  const unmatched = report.items.filter(
+    (i) =>
+      (i.kind === 'unmatched-name' || (i.kind === 'choice-code' && wizard.request?.spec.shape !== 'rating-grid') || i.kind === 'unknown-respondent') &&
+      !wizard.request?.decisions?.[nameKey(i.value)],
+  );
   const rate = report.responseRate;
   return (
     <section className="wizard-summary" data-testid="wizard-summary" aria-live="polite">

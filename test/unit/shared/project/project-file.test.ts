@@ -1,5 +1,6 @@
 // Projects survive a save and reopen unchanged — files, spec, name decisions, settings —
 // and every kind of bad file gets its own clear error instead of a crash.
+import { blankPersonalColumns } from '../../../../shared/import/blank-personal';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,12 +61,17 @@ describe('project files', () => {
       notes: 'Teamoverleg 12 maart',
     });
     const restored = restoreRequest(reopened.waves[0]!.request);
-    expect(restored.data.bytes).toEqual(request.data.bytes);
+    // The files come back as kept: the e-mail column emptied (blank-personal.ts), written as UTF-8.
+    expect(restored.data.bytes).toEqual(blankPersonalColumns(request.data).bytes);
+    expect(restored.data.blanked).toEqual(['E-mail']);
     expect(restored.decisions).toEqual(request.decisions);
     const before = runAnalysis(request);
     const after = runAnalysis(restored);
     expect(after.network).toEqual(before.network);
-    expect(after.report).toEqual(before.report);
+    expect(after.report.items.filter((i) => i.kind !== 'personal-data-blanked')).toEqual(before.report.items);
+    expect(after.report.items).toContainEqual(expect.objectContaining({ kind: 'personal-data-blanked', file: 'msforms-nl-cp1252.csv', column: 'E-mail' }));
+    expect(after.report.files.map((f) => f.encoding)).toEqual(['windows-1252', 'utf-8']);
+    expect({ ...after.report, items: [], files: [] }).toEqual({ ...before.report, items: [], files: [] });
     expect(after.report.items.some((i) => i.kind === 'name-mapped')).toBe(true);
     expect(after.report.items.some((i) => i.kind === 'unmatched-name')).toBe(false);
   });
@@ -190,7 +196,7 @@ describe('save → reopen → the same analysis, for every kind of input', () =>
     const before = runAnalysis(original);
     const after = runAnalysis(reread);
     expect(after.network).toEqual(before.network);
-    expect(after.report.items).toEqual(before.report.items);
+    expect(after.report.items.filter((i) => i.kind !== 'personal-data-blanked')).toEqual(before.report.items);
     expect(after.analysis.nodes.map((n) => [n.id, n.group, n.inDegree])).toEqual(before.analysis.nodes.map((n) => [n.id, n.group, n.inDegree]));
     // Every export is the same, byte for byte.
     const { groupsCsv, blockMatrixCsv, findingsCsv, peopleCsv } = await import('../../../../shared/export/tables-csv');
@@ -300,7 +306,7 @@ describe('writing the open work with its files (the autosave, in the worker)', (
     const text = serializeWithFiles(settings, waves);
     const reopened = parseProject(text, 'test.talkmap');
     expect(reopened.waves).toHaveLength(1);
-    expect([...restoreRequest(reopened.waves[0]!.request).data.bytes]).toEqual([...request.data.bytes]);
+    expect([...restoreRequest(reopened.waves[0]!.request).data.bytes]).toEqual([...blankPersonalColumns(request.data).bytes]);
     const expected = JSON.parse(serializeProject({ ...settings, waves: [{ ...waves[0]!, request: saveRequest(request) }] })) as Record<string, unknown>;
     expect({ ...(JSON.parse(text) as Record<string, unknown>), savedAt: null, crc32: null }).toEqual({ ...expected, savedAt: null, crc32: null });
   });

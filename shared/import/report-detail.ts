@@ -1,0 +1,34 @@
+/**
+ * The detail of an import-report item as a sentence (a message key and its values): which row
+ * was kept, the two answers that disagree, how many cells hold a code. One rule for the app's
+ * report, the exported report sheet and the CLI text. Names are never part of a detail, so
+ * hiding names needs nothing here.
+ */
+import type { ReportItem } from './import-report';
+
+export type ReportDetail =
+  | { key: 'report.detail.conflict'; params: { first: string; firstRow: number; second: string; secondRow: number; kept: string } }
+  | { key: 'report.detail.firstRow'; params: { row: string } }
+  | { key: 'report.detail.keptRow'; params: { row: string } }
+  | { key: 'report.detail.sameAsRow'; params: { row: string } }
+  | { key: 'report.detail.fitsRow'; params: { row: string } }
+  | { key: 'report.detail.cells'; params: { count: number } }
+  | { key: 'report.detail.idRepair'; params: { id: string } };
+
+export function reportDetail(item: ReportItem): ReportDetail | null {
+  const [first, second] = item.answers ?? [];
+  if (item.kind === 'conflicting-answers' && first && second)
+    return {
+      key: 'report.detail.conflict',
+      params: { first: first.answer, firstRow: first.row, second: second.answer, secondRow: second.row, kept: item.kept ?? second.answer },
+    };
+  if (item.detail === undefined) return null;
+  if (item.kind === 'duplicate-nomination') return { key: 'report.detail.firstRow', params: { row: item.detail } };
+  if (item.kind === 'duplicate-roster-name' && /^\d+$/.test(item.detail)) return { key: 'report.detail.sameAsRow', params: { row: item.detail } };
+  if (item.kind === 'ambiguous-roster-name') return { key: 'report.detail.fitsRow', params: { row: item.detail } };
+  if (item.kind === 'repeat-submission') return { key: 'report.detail.keptRow', params: { row: item.detail } };
+  if ((item.kind === 'choice-code' || item.kind === 'extra-cells') && /^\d+$/.test(item.detail))
+    return { key: 'report.detail.cells', params: { count: Number(item.detail) } };
+  if (item.kind === 'damaged-id') return { key: 'report.detail.idRepair', params: { id: item.detail } };
+  return null;
+}
