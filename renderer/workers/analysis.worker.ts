@@ -7,6 +7,7 @@ import { TalkmapError } from '../../shared/errors/talkmap-error';
 import { withOverrides } from '../../shared/findings/thresholds';
 import { inspectFiles } from '../../shared/import/inspect-files';
 import { loadInputFiles, withSpreadsheetRows } from '../../shared/import/read-xlsx';
+import { undecidedSuggestions } from '../../shared/import/undecided-suggestions';
 import { ImportError } from '../../shared/import/roster';
 import { runAnalysis, type AnalysisResult } from '../../shared/pipeline/run-analysis';
 import { splitLargeLists } from './result-parts';
@@ -92,7 +93,9 @@ scope.onmessage = async (event) => {
     }
     // A reopened project's spreadsheets are bytes again: read their chosen sheet once more.
     const request = job.kind === 'request' ? await withSpreadsheetRows(job.request) : requestOf(job);
-    const result = runAnalysis(request, { thresholds: withOverrides(thresholds), reconstruct, onProgress: analysing(id) });
+    const analysed = runAnalysis(request, { thresholds: withOverrides(thresholds), reconstruct, onProgress: analysing(id) });
+    // The names still to decide get their suggestions here, off the page (the wizard only shows them).
+    const result = request.roster ? { ...analysed, suggestions: undecidedSuggestions(analysed.network.people, analysed.report) } : analysed;
     scope.postMessage({ id, ok: true, kind: 'result', result: sendLargeLists(id, result), isDemo: job.kind === 'demo' });
   } catch (error) {
     if (error instanceof TalkmapError) scope.postMessage({ id, ok: false, error: { key: error.code, params: error.params } });

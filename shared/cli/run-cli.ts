@@ -19,6 +19,7 @@ import { findGroupColumn } from '../import/column-roles';
 import { ImportError } from '../import/roster';
 import { refuseChoiceCodes, withScale } from './choice-codes';
 import { suggestMatches } from '../import/name-suggestions';
+import { rosterPeople } from '../import/undecided-suggestions';
 import { runAnalysis, type AnalysisResult } from '../pipeline/run-analysis';
 import { toCliJson } from './cli-json';
 import { toCliText } from './cli-text';
@@ -186,7 +187,8 @@ function sayAfterImport(result: AnalysisResult, flags: Flags, io: CliIo, locale:
   // A respondent not on the roster (their own name misspelled?): said with the likeliest roster person who did not answer.
   const unknown = result.report.items.filter((i) => i.kind === 'unknown-respondent');
   if (unknown.length > 0) {
-    const silent = result.network.people.filter((p) => !p.responded && !p.outside).map((p) => ({ id: p.id, name: p.name }));
+    const answered = new Set(result.network.people.filter((p) => p.responded).map((p) => p.id));
+    const silent = rosterPeople(result.network.people, result.report).filter((p) => !answered.has(p.id));
     for (const item of unknown.slice(0, 10)) {
       const guess = suggestMatches(item.value, silent)[0];
       io.stderr(

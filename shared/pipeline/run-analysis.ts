@@ -9,6 +9,7 @@ import type { FindingText } from '../findings/types';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../findings/thresholds';
 import { importFiles, type ImportRequest, type ImportResult } from '../import/import-files';
 import type { ImportReport } from '../import/import-report';
+import type { Suggestion } from '../import/name-suggestions';
 import { analyseNetwork, type Analysis } from '../metrics/analyse-network';
 import { buildGraph } from '../network/build-graph';
 import { reconstructNonRespondents } from '../network/reconstruct';
@@ -43,6 +44,8 @@ export interface AnalysisResult {
   report: ImportReport;
   /** null when the export holds one relation. */
   layers?: LayersInfo | null;
+  /** For the import wizard: ranked roster suggestions per written name still to decide, by nameKey (undecided-suggestions.ts). */
+  suggestions?: Record<string, Suggestion[]>;
 }
 
 export function runAnalysis(request: ImportRequest, options: AnalysisOptions = {}): AnalysisResult {

@@ -197,7 +197,7 @@ describe('import wizard', () => {
     await openFiles(page, [resolve(dir, 'edges.csv'), resolve(dir, 'nodes.csv')]);
     const question = page.getByTestId('id-repairs');
     await question.waitFor({ timeout: 60_000 });
-    expect(await question.textContent()).toContain('In kolom “source” staan 3 id’s niet in het personenbestand');
+    expect(await question.textContent()).toContain('In kolom “source” staan 4 id’s niet in het personenbestand');
     await expect.poll(() => page.getByTestId('wizard-import').isDisabled(), { timeout: 30_000 }).toBe(true);
     await page.screenshot({ path: artifact('wizard-damaged-ids-1920-nl.png') });
     await page.getByTestId('ids-repair-source').check();

@@ -2,8 +2,8 @@
  * Names in the survey that are not on the roster: for each, ranked suggestions and the
  * whole roster to choose from, or "add as a person outside the roster", or "leave out".
  * Nothing is matched without the user's choice; choices travel with the import.
- * At scale (thousands of names, a roster of thousands): suggestions come from an index built
- * once (name-suggestions.ts), the list shows DECISIONS_SHOWN names at a time, and above
+ * At scale (thousands of names, a roster of thousands): suggestions come with the preview from the
+ * worker (undecided-suggestions.ts: an index built once), the list shows DECISIONS_SHOWN names at a time, and above
  * LARGE_ROSTER people the whole roster is one shared list to type in rather than a menu per row.
  */
 import { useMemo, useState } from 'react';
@@ -12,7 +12,7 @@ import type { ImportRequest } from '../../../shared/import/import-files';
 import type { NameDecision } from '../../../shared/import/import-spec';
 import { isChoiceCode } from '../../../shared/import/choice-code';
 import { nameKey } from '../../../shared/import/name-key';
-import { SuggestionIndex } from '../../../shared/import/name-suggestions';
+import { rosterPeople } from '../../../shared/import/undecided-suggestions';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { useT } from '../../state/use-t';
 import { wizardActions } from '../../state/wizard-store';
@@ -43,8 +43,9 @@ export function NameDecisions({ request, preview }: { request: ImportRequest; pr
     }
     return found;
   }, [preview, request.spec.shape]);
-  const { sorted, labelOf, index, idOfLabel } = useMemo(() => {
-    const roster = preview.network.people.filter((p) => !p.outside).map((p) => ({ id: p.id, name: p.name, attributes: p.attributes }));
+  const { sorted, labelOf, idOfLabel } = useMemo(() => {
+    const onRoster = new Set(rosterPeople(preview.network.people, preview.report).map((p) => p.id));
+    const roster = preview.network.people.filter((p) => onRoster.has(p.id)).map((p) => ({ id: p.id, name: p.name, attributes: p.attributes }));
     const ordered = [...roster].sort((a, b) => compareNames(a.name, b.name));
     // Two people with one name are told apart by their group and role (or id).
     const seen = new Set<string>();
@@ -52,7 +53,7 @@ export function NameDecisions({ request, preview }: { request: ImportRequest; pr
     const label = new Map(
       ordered.map((p) => [p.id, sameName.has(p.name) ? `${p.name} — ${Object.values(p.attributes).filter(Boolean).join(', ') || p.id}` : p.name]),
     );
-    return { sorted: ordered, labelOf: label, index: new SuggestionIndex(roster), idOfLabel: new Map([...label].map(([id, l]) => [l, id])) };
+    return { sorted: ordered, labelOf: label, idOfLabel: new Map([...label].map(([id, l]) => [l, id])) };
   }, [preview]);
   const [shown, setShown] = useShownCount(DECISIONS_SHOWN, preview);
   const [typing, setTyping] = useState<Record<string, string>>({});
@@ -94,7 +95,8 @@ export function NameDecisions({ request, preview }: { request: ImportRequest; pr
           {rows.map(([key, name]) => {
             // A number is a code: no suggestion, never a person of its own (choice-code.ts).
             const code = isChoiceCode(name);
-            const suggestions = code ? [] : index.suggest(name);
+            // Computed in the worker with the preview (undecided-suggestions.ts); a code gets none.
+            const suggestions = code ? [] : (preview.suggestions?.[key] ?? []);
             const decided = decisions[key];
             const mapped = decided?.action === 'map' ? decided.id : null;
             const offered = new Set(suggestions.map((s) => s.id));
