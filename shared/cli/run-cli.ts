@@ -17,7 +17,7 @@ import { edgeRelations } from '../import/read-edge-list';
 import type { Table } from '../import/parse-table';
 import { findGroupColumn } from '../import/column-roles';
 import { ImportError } from '../import/roster';
-import { refuseChoiceCodes, withScale } from './choice-codes';
+import { refuseChoiceCodes, withCodeLabels, withScale } from './choice-codes';
 import { suggestMatches } from '../import/name-suggestions';
 import { rosterPeople } from '../import/undecided-suggestions';
 import { runAnalysis, type AnalysisResult } from '../pipeline/run-analysis';
@@ -50,9 +50,11 @@ export const USAGE = `Usage:
   talkmap analyze --demo [--json] [--lang nl|en]
   talkmap compare --edges BEFORE.csv --edges AFTER.csv [--nodes FILE [--responded COLUMN_W1 --responded COLUMN_W2]] [--group COLUMN] [--json]
   talkmap compare --survey BEFORE.csv --survey AFTER.csv [--nodes ROSTER [--nodes ROSTER2]] [--json]
-  talkmap analyze --edges FILE [--nodes FILE [--responded COLUMN]] [--group COLUMN] [--weight COLUMN] [--relation NAME] [--repair-ids|--keep-ids] [--json]
+  talkmap analyze --edges FILE [--nodes FILE [--responded COLUMN]] [--group COLUMN] [--weight COLUMN] [--relation NAME] [--repair-ids|--keep-ids] [--repair-dates|--keep-dates] [--json]
   talkmap analyze --survey FILE --respondent COLUMN --nominations COLUMN [--nominations COLUMN …] [--nodes FILE] [--group COLUMN] [--json]
   talkmap analyze --survey FILE [--nodes FILE] [--relation TEXT] [--scale "1=0,2=1,…"] [--json]   (columns detected as in the app; --relation picks one of several questions; --scale weighs a grid's numbered answers)
+  talkmap analyze --survey FILE --respondent COLUMN --nominations COLUMN --nodes ROSTER --codes CODES.csv   (answers exported as numbers: CODES.csv says which colleague each number is)
+  … --match NAMES.csv   (with --nodes: written names not on the roster, a respondent's own misspelled name too, and the roster person each is)
   Columns may be named by their header or by Qualtrics' short id (Q1); --sheet NAME picks a workbook's sheet.
   talkmap export --format xlsx|csv|graphml|gexf|dl|rsiena --out PATH [--names off|role|initials|codes [--fold-roles]] [--separator semicolon|comma|tab] [--decimal comma|point] …the input flags of analyze
          (--format rsiena: a folder, with --edges or --survey once per wave, earliest first, and --responded once per wave)
@@ -86,9 +88,23 @@ const VALUE_FLAGS = new Set([
   '--decimal',
   '--question',
   '--scale',
+  '--codes',
+  '--match',
 ]);
 const PERIODS: readonly LogPeriod[] = ['week', 'month', 'quarter', 'year'];
-const BOOLEAN_FLAGS = new Set(['--json', '--demo', '--help', '--reconstruct', '--repair', '--repair-ids', '--keep-ids', '--frequency', '--fold-roles']);
+const BOOLEAN_FLAGS = new Set([
+  '--json',
+  '--demo',
+  '--help',
+  '--reconstruct',
+  '--repair',
+  '--repair-ids',
+  '--keep-ids',
+  '--repair-dates',
+  '--keep-dates',
+  '--frequency',
+  '--fold-roles',
+]);
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // Messages follow --lang as soon as it is read, errors included.
@@ -160,7 +176,8 @@ async function waveResults(flags: Flags, io: CliIo, locale: Locale, command: str
     one.add(source, path);
     const roster = rosters[rosters.length > 1 ? i : 0];
     if (roster) one.add('--nodes', roster);
-    for (const f of ['--group', '--weight', '--respondent', '--sheet', '--relation', '--scale']) if (flags.get(f)) one.add(f, flags.get(f) as string);
+    for (const f of ['--group', '--weight', '--respondent', '--sheet', '--relation', '--scale', '--codes', '--match'])
+      if (flags.get(f)) one.add(f, flags.get(f) as string);
     // Who answered: one roster column for every wave, or one per wave (responded_w1, responded_w2, …).
     const responded = flags.getAll('--responded');
     if (responded.length > 1 && responded.length !== files.length) throw new UsageError(`${command} takes one --responded column, or one per wave`);
@@ -188,8 +205,15 @@ function sayAfterImport(result: AnalysisResult, flags: Flags, io: CliIo, locale:
   const unknown = result.report.items.filter((i) => i.kind === 'unknown-respondent');
   if (unknown.length > 0) {
     const answered = new Set(result.network.people.filter((p) => p.responded).map((p) => p.id));
-    const silent = rosterPeople(result.network.people, result.report).filter((p) => !answered.has(p.id));
+    const silent = rosterPeople(result.network.people).filter((p) => !answered.has(p.id));
     for (const item of unknown.slice(0, 10)) {
+      if (item.detail === 'ambiguous') {
+        const fits = suggestMatches(item.value, rosterPeople(result.network.people)).map((s) => s.name);
+        io.stderr(
+          `talkmap: ${t(locale, 'cli.ambiguousRespondent', { file: item.file, row: item.row ?? '?', column: item.column ?? '', name: item.value, fits })}\n`,
+        );
+        continue;
+      }
       const guess = suggestMatches(item.value, silent)[0];
       io.stderr(
         `talkmap: ${t(locale, guess ? 'cli.unknownRespondentLike' : 'cli.unknownRespondent', { file: item.file, row: item.row ?? '?', column: item.column ?? '', name: item.value, like: guess?.name ?? '' })}\n`,
@@ -306,30 +330,62 @@ async function logCommand(flags: Flags, io: CliIo, locale: Locale): Promise<numb
 /** The analysis of one import, refused while answers are codes nobody has labelled (choice-codes.ts). */
 function analyse(request: ImportRequest, flags: Flags): AnalysisResult {
   const options = { reconstruct: flags.has('--reconstruct') };
-  let result = runAnalysis(request, options);
-  // Ids that lost their leading zeros: read as the nodes file's ids only when asked (--repair-ids), or kept as written (--keep-ids).
-  const damaged = result.report.items.filter((i) => i.kind === 'unknown-id' && i.asId);
-  if (damaged.length > 0 && (flags.has('--repair-ids') || flags.has('--keep-ids'))) {
-    const answer = flags.has('--repair-ids');
-    result = runAnalysis({ ...request, idRepairs: Object.fromEntries(damaged.map((i) => [i.column ?? '', answer])) }, options);
-  } else if (damaged[0]) {
-    const first = damaged[0];
-    const inColumn = damaged.filter((i) => i.column === first.column);
+  const first = runAnalysis(request, options);
+  // What Excel damaged is read one way only when asked: ids without their leading zeros (--repair-ids / --keep-ids),
+  // groups made dates (--repair-dates / --keep-dates). Unanswered, the command stops and says where.
+  const damaged = first.report.items.filter((i) => i.kind === 'unknown-id' && i.asId);
+  const dated = first.report.items.filter((i) => i.kind === 'date-value' && i.detail && request.groupDates?.[i.column ?? ''] === undefined);
+  for (const [yes, no] of [
+    ['--repair-ids', '--keep-ids'],
+    ['--repair-dates', '--keep-dates'],
+  ])
+    if (flags.has(yes as string) && flags.has(no as string)) throw new UsageError(`${yes} and ${no} cannot go together: give one`);
+  const ids = flags.has('--repair-ids') || flags.has('--keep-ids');
+  const dates = flags.has('--repair-dates') || flags.has('--keep-dates');
+  const one = damaged[0];
+  if (one && !ids) {
     throw new ImportError('import.error.idsZerosLost', {
-      file: first.file,
-      column: first.column ?? '',
-      count: inColumn.length,
+      file: one.file,
+      column: [...new Set(damaged.map((i) => i.column ?? ''))].map((c) => `“${c}”`).join(', '),
+      count: damaged.length,
       nodes: request.roster?.name ?? '',
-      example: `${first.value} → ${first.asId ?? ''}`,
-      row: first.row ?? '?',
+      example: `${one.value} → ${one.asId ?? ''}`,
+      row: one.row ?? '?',
     });
   }
-  refuseChoiceCodes(request, result.report.items);
+  const date = dated[0];
+  if (date && !dates) {
+    throw new ImportError('import.error.groupDates', {
+      file: date.file,
+      column: date.column ?? '',
+      count: dated.filter((i) => i.column === date.column).length,
+      value: date.value,
+      row: date.row ?? '?',
+      range: date.detail ?? '',
+    });
+  }
+  const answered: ImportRequest = {
+    ...request,
+    ...(one ? { idRepairs: Object.fromEntries(damaged.map((i) => [i.column ?? '', flags.has('--repair-ids')])) } : {}),
+    ...(date ? { groupDates: { ...request.groupDates, ...Object.fromEntries(dated.map((i) => [i.column ?? '', flags.has('--repair-dates')])) } } : {}),
+  };
+  const result = one || date ? runAnalysis(answered, options) : first;
+  refuseChoiceCodes(answered, result.report.items);
   return result;
 }
 
 async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale): Promise<ImportRequest> {
-  return withScale(await readRequest(flags, io, locale), flags.get('--scale'));
+  const file = (path: string | undefined) => (path ? { name: path.split(/[\\/]/).pop() ?? path, bytes: readOrRefuse(io, path) } : null);
+  const request = withScale(await readRequest(flags, io, locale), flags.get('--scale'));
+  return withCodeLabels(withCodeLabels(request, file(flags.get('--codes'))), file(flags.get('--match')), 'names');
+}
+
+function readOrRefuse(io: CliIo, path: string): Uint8Array {
+  try {
+    return io.readFile(path);
+  } catch (error) {
+    throw new ImportError('import.error.unreadable', { file: path, reason: (error as { code?: string }).code ?? String(error) });
+  }
 }
 
 async function readRequest(flags: Flags, io: CliIo, locale: Locale): Promise<ImportRequest> {

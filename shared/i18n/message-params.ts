@@ -938,7 +938,7 @@ export interface MessageParamNames {
   'cli.unknownRespondent': 'column' | 'file' | 'name' | 'row';
   'cli.unknownRespondentMore': 'count';
   'wizard.respondentHint': never;
-  'import.error.choiceCodesFound': 'column' | 'file';
+  'import.error.choiceCodesFound': 'column' | 'columns' | 'file' | 'row';
   'report.kind.conflicting-answers': never;
   'report.kind.damaged-id': never;
   'report.kind.unknown-id': never;
@@ -962,4 +962,19 @@ export interface MessageParamNames {
   'report.detail.fitsRow': 'row';
   'report.kind.ambiguous-number': never;
   'report.kind.personal-data-blanked': never;
+  'import.error.codeLabel': 'code' | 'file' | 'name' | 'row';
+  'report.kind.date-repaired': never;
+  'report.detail.wasRange': 'range';
+  'report.detail.readAs': 'range';
+  'import.error.groupDates': 'column' | 'count' | 'file' | 'range' | 'row' | 'value';
+  'wizard.datesTitle': never;
+  'wizard.datesQuestion': 'column' | 'count' | 'examples';
+  'wizard.datesRepair': never;
+  'wizard.datesKeep': never;
+  'wizard.datesExample': 'range' | 'row' | 'value';
+  'cli.ambiguousRespondent': 'column' | 'file' | 'fits' | 'name' | 'row';
+  'wizard.summaryLineUnmarked': 'people' | 'ties';
+  'report.col.where': never;
+  'report.atRow': 'row';
+  'report.atColumn': 'column';
 }

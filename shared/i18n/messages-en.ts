@@ -1002,7 +1002,7 @@ export const en = {
     'Findings: {resolved} resolved, {appeared} new, {kept} in both; {unanswered} perhaps only missing answers (not counted as a change). The JSON (--json) lists them.',
   'report.kind.choice-code': 'A number where a colleague or an answer was expected: a code of the survey tool (not used until you say what it means)',
   'import.error.choiceCodes':
-    'In {file}, column “{column}” holds numbers where colleagues were expected ({codes}; first in row {row}): codes of the survey tool (such as Qualtrics’ “numeric values”), not names. Talkmap does not guess whom a number means. Export again with the choice texts (Qualtrics: “Use choice text”), or choose the colleague for each number in the import window.',
+    'In {file}, column “{column}” holds numbers where colleagues were expected ({codes}; first in row {row}): codes of the survey tool (such as Qualtrics’ “numeric values”), not names. Talkmap does not guess whom a number means. Export again with the choice texts (Qualtrics: “Use choice text”), say who each number is with --codes FILE (a number and a colleague per row), or choose the colleague for each number in the import window.',
   'import.error.gridCodes':
     'In {file} the answers are numbers ({codes}; first in row {row}, column “{column}”): codes of the survey tool, not frequencies. Talkmap does not guess what they mean. Give each its weight with --scale, for example --scale "{example}" (0 = no tie), or export again with the choice texts.',
   'wizard.codesHint':
@@ -1012,13 +1012,13 @@ export const en = {
     'The answers are numbers: codes of the survey tool. Give each its weight (for example 1 “never” = 0); until then those answers are not used.',
   'report.kind.respondent-left-out': 'Response left out by your choice (respondent not on the roster)',
   'cli.unknownRespondentLike':
-    '{file}, row {row}, column “{column}”: the respondent “{name}” is not on the roster and is counted as a person of their own — perhaps {like}, who has no answer of their own? Correct the name in the file, or choose in the import window.',
+    '{file}, row {row}, column “{column}”: the respondent “{name}” is not on the roster and is counted as a person of their own — perhaps {like}, who has no answer of their own? Correct the name in the file, choose in the import window, or give --match FILE (the name as written, then the roster person).',
   'cli.unknownRespondent':
     '{file}, row {row}, column “{column}”: the respondent “{name}” is not on the roster and is counted as a person of their own. Correct the name in the file or add them to the roster.',
   'cli.unknownRespondentMore': '… and {count} more respondents not on the roster (the JSON, --json, lists them all).',
   'wizard.respondentHint': 'A respondent whose own name is not on the roster is counted as a person of their own until you choose who they are.',
   'import.error.choiceCodesFound':
-    'In {file} the answers to “{column}” are numbers (such as “2,5”): codes of the survey tool (Qualtrics’ “numeric values”), not names. Talkmap does not guess whom a number means and proposes nothing. Export again with the choice texts (Qualtrics: “Use choice text”), or choose the columns yourself and then the colleague for each number.',
+    'In {file} the answers to “{column}” are numbers (such as “2,5” in row {row}): codes of the survey tool (Qualtrics’ “numeric values”), not names. Talkmap does not guess whom a number means and proposes nothing. Export again with the choice texts (Qualtrics: “Use choice text”), or choose the columns yourself and then the colleague for each number (on the command line: --respondent, --nominations and --codes FILE). Columns found: {columns}',
   'report.kind.conflicting-answers': 'Two different answers about one colleague (the highest counts)',
   'report.kind.damaged-id': 'Id damaged by Excel (leading zeros lost), read as the id in the nodes file by your choice',
   'report.kind.unknown-id': 'Id not in the nodes file (added as a person)',
@@ -1030,9 +1030,9 @@ export const en = {
   'report.detail.idRepair': 'id {id} in the nodes file',
   'import.error.idScientific':
     'In {file}, column “{column}”, row {row} holds “{value}”: Excel wrote a long id as a rounded number, and its digits are lost. Format the id column as Text in Excel (or open the original export) and save again. Talkmap does not guess whose id it was.',
-  'report.kind.date-value': 'A group that Excel turned into a date (such as “1-2” → “1-feb”): correct it in the file',
+  'report.kind.date-value': 'A group that Excel turned into a date (such as “1-2” → “1-feb”)',
   'import.error.idsZerosLost':
-    'In {file}, column “{column}”, {count|1 id is|{count} ids are} not in {nodes} but {count|is one of its ids|are its ids} without the leading zeros (such as {example}; first in row {row}) — Excel drops them. Give --repair-ids to read them as those ids, or --keep-ids if they are other people.',
+    'In {file}, column {column}, {count|1 id is|{count} ids are} not in {nodes} but {count|is one of its ids|are its ids} without the leading zeros (such as {example}; first in row {row}) — Excel drops them. Give --repair-ids to read them as those ids, or --keep-ids if they are other people.',
   'wizard.idsTitle': 'Ids without their leading zeros',
   'wizard.idsQuestion':
     'In column “{column}”, {count|1 id is|{count} ids are} not in the nodes file but {count|matches one of its ids|match its ids} once the leading zeros are put back (such as {example}; first in row {row}). Excel drops leading zeros. Are they the same people?',
@@ -1044,9 +1044,27 @@ export const en = {
   'report.kind.ambiguous-roster-name': 'Initials that another name on the roster also fits (a written name waits for your choice)',
   'report.detail.sameAsRow': 'same as row {row}',
   'report.detail.fitsRow': 'also fits row {row}',
-  'report.kind.ambiguous-number':
-    'A number with three digits after its only point or comma (1.234): read as a decimal — if it means thousands, write it without the mark',
+  'report.kind.ambiguous-number': 'Number with three digits after the point or comma (such as 1.234), read as a decimal',
   'report.kind.personal-data-blanked': 'Column with personal data emptied in the saved project (the import does not read it)',
+  'import.error.codeLabel': 'In {file}, row {row}: “{code}” → “{name}” cannot be used: each row needs a number and a colleague on the roster (by name or id).',
+  'report.kind.date-repaired': 'A group that Excel had made a date, read as the range it was by your choice',
+  'report.detail.wasRange': 'probably “{range}”',
+  'report.detail.readAs': 'read as “{range}”',
+  'import.error.groupDates':
+    'In {file}, column “{column}”, {count|1 group looks|{count} groups look} like a date Excel made of a range (such as “{value}” in row {row}, probably “{range}”). Give --repair-dates to read them as those ranges, or --keep-dates to keep them as written.',
+  'wizard.datesTitle': 'Groups that Excel made dates',
+  'wizard.datesQuestion':
+    'In column “{column}” of the roster, {count|1 group looks|{count} groups look} like a date Excel made of a range: {examples}. Read {count|it|them} as the range{count||s}?',
+  'wizard.datesRepair': 'Yes, read as the ranges',
+  'wizard.datesKeep': 'No, keep as written',
+  'wizard.datesExample': '“{value}” (row {row}) was probably “{range}”',
+  'cli.ambiguousRespondent':
+    '{file}, row {row}, column “{column}”: the respondent “{name}” fits more than one person on the roster ({fits}) and is counted as a person of their own until you say who it is: write the name in full in the file, choose in the import window, or give --match FILE (the name as written, then the roster person or their id).',
+  'wizard.summaryLineUnmarked':
+    '{people} {people|person|people}, {ties} {ties|tie|ties}. Who answered is not in these files (a list of ties does not say it): a roster column such as “responded” with yes/no makes it count.',
+  'report.col.where': 'Where',
+  'report.atRow': 'row {row}',
+  'report.atColumn': 'column “{column}”',
 } as const;
 
 export type MessageKey = keyof typeof en;

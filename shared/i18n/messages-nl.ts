@@ -1027,7 +1027,7 @@ export const nl: Record<MessageKey, string> = {
     'Bevindingen: {resolved} opgelost, {appeared} nieuw, {kept} in beide; {unanswered} mogelijk alleen door ontbrekende antwoorden (telt niet als verandering). De JSON (--json) noemt ze.',
   'report.kind.choice-code': 'Een getal waar een collega of antwoord hoort: een code van de enquêtetool (niet gebruikt tot je zegt wat het betekent)',
   'import.error.choiceCodes':
-    'In {file} staan in kolom “{column}” getallen waar collega’s horen ({codes}; eerst in rij {row}): codes van de enquêtetool (zoals de “numerieke waarden” van Qualtrics), geen namen. Talkmap raadt niet wie een getal is. Exporteer opnieuw met de keuzeteksten (Qualtrics: “Keuzetekst gebruiken”), of kies in het importvenster bij elk getal de collega.',
+    'In {file} staan in kolom “{column}” getallen waar collega’s horen ({codes}; eerst in rij {row}): codes van de enquêtetool (zoals de “numerieke waarden” van Qualtrics), geen namen. Talkmap raadt niet wie een getal is. Exporteer opnieuw met de keuzeteksten (Qualtrics: “Keuzetekst gebruiken”), zeg met --codes BESTAND wie elk getal is (per rij een getal en een collega), of kies in het importvenster bij elk getal de collega.',
   'import.error.gridCodes':
     'In {file} zijn de antwoorden getallen ({codes}; eerst in rij {row}, kolom “{column}”): codes van de enquêtetool, geen frequenties. Talkmap raadt niet wat ze betekenen. Geef elk antwoord een gewicht met --scale, bijvoorbeeld --scale "{example}" (0 = geen band), of exporteer opnieuw met de keuzeteksten.',
   'wizard.codesHint':
@@ -1037,30 +1037,30 @@ export const nl: Record<MessageKey, string> = {
     'De antwoorden zijn getallen: codes van de enquêtetool. Geef elk een gewicht (bijvoorbeeld 1 “nooit” = 0); tot dan worden die antwoorden niet gebruikt.',
   'report.kind.respondent-left-out': 'Antwoord weggelaten door jouw keuze (respondent staat niet op de lijst)',
   'cli.unknownRespondentLike':
-    '{file}, rij {row}, kolom “{column}”: de respondent “{name}” staat niet op de personeelslijst en telt als een persoon apart — misschien {like}, van wie geen antwoord is? Verbeter de naam in het bestand, of kies in het importvenster.',
+    '{file}, rij {row}, kolom “{column}”: de respondent “{name}” staat niet op de personeelslijst en telt als een persoon apart — misschien {like}, van wie geen antwoord is? Verbeter de naam in het bestand, kies in het importvenster, of geef --match BESTAND (de naam zoals geschreven, dan de persoon van de lijst).',
   'cli.unknownRespondent':
     '{file}, rij {row}, kolom “{column}”: de respondent “{name}” staat niet op de personeelslijst en telt als een persoon apart. Verbeter de naam in het bestand of zet de persoon op de lijst.',
   'cli.unknownRespondentMore': '… en nog {count} respondenten die niet op de lijst staan (de JSON, --json, noemt ze allemaal).',
   'wizard.respondentHint': 'Een respondent van wie de eigen naam niet op de lijst staat, telt als een persoon apart tot je kiest wie het is.',
   'import.error.choiceCodesFound':
-    'In {file} zijn de antwoorden op “{column}” getallen (zoals “2,5”): codes van de enquêtetool (de “numerieke waarden” van Qualtrics), geen namen. Talkmap raadt niet wie een getal is en stelt niets voor. Exporteer opnieuw met de keuzeteksten (Qualtrics: “Keuzetekst gebruiken”), of kies zelf de kolommen en daarna bij elk getal de collega.',
+    'In {file} zijn de antwoorden op “{column}” getallen (zoals “2,5” in rij {row}): codes van de enquêtetool (de “numerieke waarden” van Qualtrics), geen namen. Talkmap raadt niet wie een getal is en stelt niets voor. Exporteer opnieuw met de keuzeteksten (Qualtrics: “Keuzetekst gebruiken”), of kies zelf de kolommen en daarna bij elk getal de collega (op de opdrachtregel: --respondent, --nominations en --codes BESTAND). Gevonden kolommen: {columns}',
   'report.kind.conflicting-answers': 'Twee verschillende antwoorden over één collega (het hoogste telt)',
-  'report.kind.damaged-id': 'Id door Excel beschadigd (voorloopnullen weg), door jouw keuze gelezen als de id uit het personenbestand',
-  'report.kind.unknown-id': 'Id staat niet in het personenbestand (toegevoegd als persoon)',
+  'report.kind.damaged-id': 'Id door Excel beschadigd (voorloopnullen weg), door jouw keuze gelezen als de id van de personeelslijst',
+  'report.kind.unknown-id': 'Id staat niet op de personeelslijst (toegevoegd als persoon)',
   'report.col.detail': 'Toelichting',
   'report.detail.conflict': '“{first}” (rij {firstRow}) en “{second}” (rij {secondRow}); “{kept}” telt',
   'report.detail.firstRow': 'eerst in rij {row}',
   'report.detail.keptRow': 'rij {row} telt',
   'report.detail.cells': '{count|1 cel|{count} cellen}',
-  'report.detail.idRepair': 'id {id} in het personenbestand',
+  'report.detail.idRepair': 'id {id} op de personeelslijst',
   'import.error.idScientific':
     'In {file} staat in kolom “{column}”, rij {row} “{value}”: Excel heeft een lange id als afgerond getal geschreven en de cijfers zijn weg. Zet de id-kolom in Excel op Tekst (of open de oorspronkelijke export) en sla opnieuw op. Talkmap raadt niet van wie die id was.',
-  'report.kind.date-value': 'Een groep die Excel in een datum veranderde (zoals “1-2” → “1-feb”): verbeter dit in het bestand',
+  'report.kind.date-value': 'Een groep die Excel in een datum veranderde (zoals “1-2” → “1-feb”)',
   'import.error.idsZerosLost':
-    'In {file}, kolom “{column}”, {count|staat 1 id|staan {count} id’s} niet in {nodes}, maar {count|is het een id|zijn het id’s} daaruit zonder de voorloopnullen (zoals {example}; eerst in rij {row}) — Excel laat die weg. Geef --repair-ids om ze als die id’s te lezen, of --keep-ids als het andere mensen zijn.',
+    'In {file}, kolom {column}, {count|staat 1 id|staan {count} id’s} niet in {nodes}, maar {count|is het een id|zijn het id’s} daaruit zonder de voorloopnullen (zoals {example}; eerst in rij {row}) — Excel laat die weg. Geef --repair-ids om ze als die id’s te lezen, of --keep-ids als het andere mensen zijn.',
   'wizard.idsTitle': 'Id’s zonder voorloopnullen',
   'wizard.idsQuestion':
-    'In kolom “{column}” {count|staat 1 id|staan {count} id’s} niet in het personenbestand, maar {count|past|passen} wel op een id daaruit als de voorloopnullen terug zijn (zoals {example}; eerst in rij {row}). Excel laat voorloopnullen weg. Zijn het dezelfde mensen?',
+    'In kolom “{column}” {count|staat 1 id|staan {count} id’s} niet op de personeelslijst, maar {count|past|passen} wel op een id daarvan als de voorloopnullen terug zijn (zoals {example}; eerst in rij {row}). Excel laat voorloopnullen weg. Zijn het dezelfde mensen?',
   'wizard.idsRepair': 'Ja, lees ze als de id’s met nullen',
   'wizard.idsKeep': 'Nee, het zijn andere mensen',
   'wizard.idsAnswered': 'Je antwoord wordt met de import bewaard; je kunt het hier wijzigen.',
@@ -1069,7 +1069,26 @@ export const nl: Record<MessageKey, string> = {
   'report.kind.ambiguous-roster-name': 'Voorletters waar ook een andere naam op de lijst op past (een geschreven naam wacht op jouw keuze)',
   'report.detail.sameAsRow': 'zelfde als rij {row}',
   'report.detail.fitsRow': 'past ook op rij {row}',
-  'report.kind.ambiguous-number':
-    'Een getal met drie cijfers na de enige punt of komma (1.234): gelezen als kommagetal — als het duizendtallen zijn, schrijf het dan zonder teken',
+  'report.kind.ambiguous-number': 'Getal met drie cijfers na de punt of komma (zoals 1.234), gelezen als kommagetal',
   'report.kind.personal-data-blanked': 'Kolom met persoonsgegevens leeggemaakt in het opgeslagen project (de import leest hem niet)',
+  'import.error.codeLabel':
+    'In {file}, rij {row}: “{code}” → “{name}” is niet te gebruiken: elke rij heeft een getal nodig en een collega van de personeelslijst (naam of id).',
+  'report.kind.date-repaired': 'Een groep die Excel in een datum had veranderd, door jouw keuze gelezen als wat het was',
+  'report.detail.wasRange': 'waarschijnlijk “{range}”',
+  'report.detail.readAs': 'gelezen als “{range}”',
+  'import.error.groupDates':
+    'In {file}, kolom “{column}”, {count|lijkt 1 groep|lijken {count} groepen} op een datum die Excel van een groep maakte (zoals “{value}” in rij {row}, waarschijnlijk “{range}”). Geef --repair-dates om ze zo te lezen, of --keep-dates om ze te houden zoals ze er staan.',
+  'wizard.datesTitle': 'Groepen die Excel in datums veranderde',
+  'wizard.datesQuestion':
+    'In kolom “{column}” van de personeelslijst {count|lijkt 1 groep|lijken {count} groepen} op een datum die Excel van een groep maakte: {examples}. Zo lezen?',
+  'wizard.datesRepair': 'Ja, lees ze als die groepen',
+  'wizard.datesKeep': 'Nee, laat ze zoals ze er staan',
+  'wizard.datesExample': '“{value}” (rij {row}) was waarschijnlijk “{range}”',
+  'cli.ambiguousRespondent':
+    '{file}, rij {row}, kolom “{column}”: de respondent “{name}” past op meer dan één persoon van de personeelslijst ({fits}) en telt als een persoon apart tot je zegt wie het is: schrijf de naam voluit in het bestand, kies in het importvenster, of geef --match BESTAND (de naam zoals geschreven, dan de persoon van de lijst of de id).',
+  'wizard.summaryLineUnmarked':
+    '{people} {people|persoon|personen}, {ties} {ties|band|banden}. Wie reageerde staat niet in deze bestanden (een lijst met banden zegt dat niet): een kolom op de personeelslijst zoals “ingevuld” met ja/nee laat dat meetellen.',
+  'report.col.where': 'Waar',
+  'report.atRow': 'rij {row}',
+  'report.atColumn': 'kolom “{column}”',
 };

@@ -15,7 +15,8 @@ interface Split {
 }
 
 function splitsOf(header: string): Split[] {
-  const h = header.trim();
+  // A second column with the same title is "… [Anouk] (2)" (parse-table.ts uniqueTitles): the same colleague.
+  const h = header.trim().replace(/\s\(\d+\)$/, '');
   const bracket = /^(.*)\[([^\]]+)\]\s*$/.exec(h);
   if (bracket) return [{ stem: (bracket[1] as string).trim(), target: (bracket[2] as string).trim() }];
   const splits: Split[] = [];

@@ -45,6 +45,8 @@ export interface ImportRequest {
   groupAttribute?: string | null;
   /** The user's decisions for names that did not match the roster exactly. */
   decisions?: NameDecisions;
+  /** Per roster column, whether groups that Excel made dates ("1-feb") are read as the ranges they were ("1-2"). */
+  groupDates?: Readonly<Record<string, boolean>>;
   /** Per edge-list column, whether ids that lost their leading zeros are read as the nodes file's ids (read-edge-list.ts). */
   idRepairs?: IdRepairs;
   /**
@@ -68,7 +70,7 @@ export function importFiles(request: ImportRequest): ImportResult {
   let rosterTable: Table | null = null;
   if (request.roster) {
     rosterTable = readTableFile(request.roster, files);
-    roster = readRoster(rosterTable, request.roster.name);
+    roster = readRoster(rosterTable, request.roster.name, request.groupDates);
     items.push(...roster.items);
   }
   const table = readTableFile(request.data, files);

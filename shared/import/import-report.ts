@@ -39,8 +39,10 @@ export type ReportKind =
   | 'damaged-id'
   /** An id in the edge list that is not in the nodes file: added as a person (value: the id; detail: how many rows; row/column: where first). */
   | 'unknown-id'
-  /** A value in a group column of ranges ("1-2") that Excel turned into a date ("1-feb", "2026-02-01"). */
+  /** A value in a group column of ranges ("1-2") that Excel turned into a date ("1-feb", "2026-02-01"); detail: the range it likely was. */
   | 'date-value'
+  /** A group Excel had made a date, read as the range it was by the user's choice (detail: the range). */
+  | 'date-repaired'
   /** A roster name in initials ("J. de Vries") that another person's name also fits (detail: that person's row): written, it waits for the user's decision. */
   | 'ambiguous-roster-name'
   /** A weight like "1.234": read as a decimal (detail: the number read), said because it could mean 1234. */

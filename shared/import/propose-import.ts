@@ -258,7 +258,8 @@ function proposeSpec({ file, table }: LoadedFile, roster: Table | null): ImportS
   if ((table.header.length === 2 || table.header.length === 3) && looksLikeEdgeColumns(table)) return edgeListSpec();
   // A question answered with numbers ("2,5", "4"): the tool wrote choice codes, which are never people (choice-code.ts).
   const coded = respondent ? codedColumn(table, respondent) : null;
-  if (coded) throw new ImportError('import.error.choiceCodesFound', { file: file.name, column: coded });
+  if (coded)
+    throw new ImportError('import.error.choiceCodesFound', { file: file.name, column: coded.column, row: coded.row, columns: table.header.join(', ') });
   throw new ImportError(respondent ? 'import.error.noNetworkQuestion' : 'import.error.noSurveyColumns', {
     file: file.name,
     columns: table.header.join(', '),
@@ -266,15 +267,21 @@ function proposeSpec({ file, table }: LoadedFile, roster: Table | null): ImportS
   });
 }
 
-/** A column (not the respondent's) whose filled answers are all lists of bare numbers, in most rows: choice codes. */
-function codedColumn(table: Table, respondent: string): string | null {
-  const skip = new Set([respondent]);
+/** A column (not the respondent's) whose filled answers are all bare numbers, lists of them in many rows: choice codes (and the first such row). */
+function codedColumn(table: Table, respondent: string): { column: string; row: number } | null {
+  const list = /^\d{1,6}(\s*[,;]\s*\d{1,6})+;?$/;
+  const numbers = /^\d{1,6}(\s*[,;]\s*\d{1,6})*;?$/;
   for (const [index, header] of table.header.entries()) {
-    if (skip.has(header) || isPrivateColumn(header) || /^(progress|finished|status|duration|id|responseid|response ?id)/i.test(header.replace(/[^a-z ]/gi, '')))
+    if (
+      header === respondent ||
+      isPrivateColumn(header) ||
+      /^(progress|finished|status|duration|id|responseid|response ?id)/i.test(header.replace(/[^a-z ]/gi, ''))
+    )
       continue;
-    const filled = table.rows.map((r) => (r[index] ?? '').trim()).filter(Boolean);
-    const lists = filled.filter((v) => /^\d{1,6}(\s*[,;]\s*\d{1,6})+;?$/.test(v)).length;
-    if (filled.length >= 2 && lists >= 0.3 * filled.length && filled.every((v) => /^\d{1,6}(\s*[,;]\s*\d{1,6})*;?$/.test(v))) return header;
+    const filled = table.rows.map((r, i) => ({ value: (r[index] ?? '').trim(), row: i + table.firstDataRow })).filter((c) => c.value !== '');
+    const lists = filled.filter((c) => list.test(c.value));
+    if (filled.length >= 2 && lists.length >= 0.3 * filled.length && filled.every((c) => numbers.test(c.value)))
+      return { column: header, row: lists[0]?.row ?? 0 };
   }
   return null;
 }

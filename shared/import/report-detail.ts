@@ -13,7 +13,9 @@ export type ReportDetail =
   | { key: 'report.detail.sameAsRow'; params: { row: string } }
   | { key: 'report.detail.fitsRow'; params: { row: string } }
   | { key: 'report.detail.cells'; params: { count: number } }
-  | { key: 'report.detail.idRepair'; params: { id: string } };
+  | { key: 'report.detail.idRepair'; params: { id: string } }
+  | { key: 'report.detail.wasRange'; params: { range: string } }
+  | { key: 'report.detail.readAs'; params: { range: string } };
 
 export function reportDetail(item: ReportItem): ReportDetail | null {
   const [first, second] = item.answers ?? [];
@@ -29,6 +31,8 @@ export function reportDetail(item: ReportItem): ReportDetail | null {
   if (item.kind === 'repeat-submission') return { key: 'report.detail.keptRow', params: { row: item.detail } };
   if ((item.kind === 'choice-code' || item.kind === 'extra-cells') && /^\d+$/.test(item.detail))
     return { key: 'report.detail.cells', params: { count: Number(item.detail) } };
+  if (item.kind === 'date-value') return { key: 'report.detail.wasRange', params: { range: item.detail } };
+  if (item.kind === 'date-repaired') return { key: 'report.detail.readAs', params: { range: item.detail } };
   if (item.kind === 'damaged-id') return { key: 'report.detail.idRepair', params: { id: item.detail } };
   return null;
 }

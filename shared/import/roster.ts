@@ -16,6 +16,8 @@ export interface Roster {
   people: Person[];
   /** Name key -> person id, only for names that occur once. */
   byNameKey: Map<string, string>;
+  /** Name keys on the roster that fit more than one person (two "Mark Visser", "J. de Vries" beside "Jeroen de Vries"). */
+  ambiguousKeys: Set<string>;
   byId: Map<string, Person>;
   items: ReportItem[];
   attributeColumns: string[];
@@ -27,7 +29,8 @@ export interface Roster {
 /** A file that cannot be read as it is: the one user-facing error type, from the import. */
 export class ImportError extends TalkmapError {}
 
-export function readRoster(table: Table, file: string): Roster {
+/** `groupDates`: per column, the user's answer to "Excel made dates of these groups — read them as the ranges?" (excel-damage.ts). */
+export function readRoster(table: Table, file: string, groupDates: Readonly<Record<string, boolean>> = {}): Roster {
   const idCol = findIdColumn(table.header);
   const nameCol = findNameColumn(table.header);
   // Without a whole-name column, the name is put together from its parts ("Jan" "de" "Vries").
@@ -52,6 +55,7 @@ export function readRoster(table: Table, file: string): Roster {
   const duplicateKeys = new Set<string>();
   const byNameKey = new Map<string, string>();
   const rowOf = new Map<string, number>();
+  const dates = datesInGroupColumns(table, file, attributeColumns, groupDates);
 
   table.rows.forEach((row, index) => {
     const rowNumber = index + table.firstDataRow;
@@ -79,7 +83,7 @@ export function readRoster(table: Table, file: string): Roster {
       return;
     }
     const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
-    for (const col of attributeColumns) attributes[col] = cell(col);
+    for (const col of attributeColumns) attributes[col] = dates.repairs.get(`${index}\u0000${col}`) ?? cell(col);
     const person: Person = { id, name, attributes, responded: false, ...(shown !== written.trim() ? { writtenName: written.trim() } : {}) };
     people.push(person);
     byId.set(id, person);
@@ -103,14 +107,16 @@ export function readRoster(table: Table, file: string): Roster {
     if (idCol && (nameCol || parts)) byNameKey.set(`#id:${nameKey(id)}`, id);
   });
   for (const key of duplicateKeys) byNameKey.delete(key);
+  const ambiguousKeys = new Set(duplicateKeys);
   // "J. de Vries" beside "Jeroen de Vries": a written "J. de Vries" could be either, so it waits for the user's decision.
   for (const item of initialsShared(people, rowOf, file, nameCol)) {
     byNameKey.delete(nameKey(item.value));
+    ambiguousKeys.add(nameKey(item.value));
     items.push(item);
   }
-  items.push(...datesInGroupColumns(table, file, attributeColumns));
+  items.push(...dates.items);
   if (reordered > 0) items.push({ kind: 'names-reordered', file, row: null, column: nameCol, value: example, detail: String(reordered) });
-  return { people, byNameKey, byId, items, attributeColumns, file, rowOf };
+  return { people, byNameKey, ambiguousKeys, byId, items, attributeColumns, file, rowOf };
 }
 
 /** People written with initials only ("J. de Vries") whose initials and surname another person's name also fits. */

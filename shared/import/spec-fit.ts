@@ -48,6 +48,7 @@ export function fitSavedSpec(saved: ImportRequest, inspection: Inspection): Fitt
     ...(groupAttribute !== undefined ? { groupAttribute } : {}),
     ...(saved.decisions ? { decisions: saved.decisions } : {}),
     ...(saved.idRepairs ? { idRepairs: saved.idRepairs } : {}),
+    ...(saved.groupDates ? { groupDates: saved.groupDates } : {}),
   };
   // A matrix names no columns: it fits when the new file reads as a matrix too.
   const sameShape = saved.spec.shape !== 'matrix' || proposal.spec.shape === 'matrix';

@@ -145,10 +145,19 @@ export function surveyRespondents(
     }
     let respondentId = resolve(written, { row: rowNumber, column: respondentColumn });
     if (!respondentId) {
-      // A respondent missing from the roster is still a person in the network.
-      items.push({ kind: 'unknown-respondent', file, row: rowNumber, column: respondentColumn, value: written });
+      // A respondent missing from the roster (or whose name fits two people on it) is still a person in the
+      // network, with an id of their own — never the id of a roster person it happens to equal.
+      const ambiguous = roster?.ambiguousKeys.has(key) ?? false;
+      items.push({ kind: 'unknown-respondent', file, row: rowNumber, column: respondentColumn, value: written, ...(ambiguous ? { detail: 'ambiguous' } : {}) });
       respondentId = written;
-      people.set(written, { id: written, name: written, attributes: Object.create(null) as Record<string, string>, responded: false });
+      for (let n = 2; people.has(respondentId); n++) respondentId = `${written} (${n})`;
+      people.set(respondentId, {
+        id: respondentId,
+        name: written,
+        attributes: Object.create(null) as Record<string, string>,
+        responded: false,
+        ...(roster ? { unlisted: true } : {}),
+      });
     }
     const person = people.get(respondentId);
     if (!person) return;

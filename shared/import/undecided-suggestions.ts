@@ -21,13 +21,12 @@ export function undecidedSuggestions(people: readonly Person[], report: ImportRe
   }
   const suggestions: Record<string, Suggestion[]> = Object.create(null) as Record<string, Suggestion[]>;
   if (written.size === 0) return suggestions;
-  const index = new SuggestionIndex(rosterPeople(people, report));
+  const index = new SuggestionIndex(rosterPeople(people));
   for (const [key, name] of written) suggestions[key] = index.suggest(name, limit);
   return suggestions;
 }
 
-/** The roster's people: not those added from outside it, nor respondents missing from it (their id is their written name). */
-export function rosterPeople(people: readonly Person[], report: ImportReport): { id: string; name: string }[] {
-  const unknown = new Set(report.items.filter((i) => i.kind === 'unknown-respondent').map((i) => i.value));
-  return people.filter((p) => !p.outside && !unknown.has(p.id)).map((p) => ({ id: p.id, name: p.name }));
+/** The roster's people: not those added from outside it, nor respondents missing from it. */
+export function rosterPeople(people: readonly Person[]): { id: string; name: string }[] {
+  return people.filter((p) => !p.outside && !p.unlisted).map((p) => ({ id: p.id, name: p.name }));
 }

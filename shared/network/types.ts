@@ -20,6 +20,8 @@ export interface Person {
   responded: boolean;
   /** Named in the survey but not on the roster, added by the user's decision. */
   outside?: boolean;
+  /** A respondent whose own name is not (uniquely) on the roster, counted apart until the user decides who it is. */
+  unlisted?: boolean;
   /**
    * Did not respond, but their outgoing ties were reconstructed from what others reported
    * (`--reconstruct`): still a non-respondent, with out-figures computed on the imputed ties.

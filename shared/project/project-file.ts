@@ -36,6 +36,7 @@ export function saveRequest(request: ImportRequest): SavedRequest {
     ...(request.groupAttribute !== undefined ? { groupAttribute: request.groupAttribute } : {}),
     ...(request.decisions ? { decisions: request.decisions } : {}),
     ...(request.idRepairs ? { idRepairs: request.idRepairs } : {}),
+    ...(request.groupDates ? { groupDates: request.groupDates } : {}),
     ...(request.source ? { source: request.source } : {}),
   };
 }
@@ -62,6 +63,7 @@ export function restoreRequest(saved: SavedRequest): ImportRequest {
     ...(saved.groupAttribute !== undefined ? { groupAttribute: saved.groupAttribute } : {}),
     ...(saved.decisions ? { decisions: saved.decisions } : {}),
     ...(saved.idRepairs ? { idRepairs: saved.idRepairs } : {}),
+    ...(saved.groupDates ? { groupDates: saved.groupDates } : {}),
     ...(saved.source ? { source: saved.source as ImportRequest['source'] } : {}),
   };
 }

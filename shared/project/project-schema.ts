@@ -30,6 +30,8 @@ export const savedRequestSchema = z.object({
   decisions: nameDecisionsSchema.optional(),
   /** Per edge-list column: ids that lost their leading zeros read as the nodes file's ids (true) or not (false). */
   idRepairs: z.record(z.string(), z.boolean()).optional(),
+  /** Per roster column: groups Excel made dates of read as their ranges (true) or kept (false). */
+  groupDates: z.record(z.string(), z.boolean()).optional(),
   /** For a wave made from an interaction log: the log's file info and unused rows. */
   source: z
     .object({

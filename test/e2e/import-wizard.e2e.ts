@@ -189,7 +189,7 @@ describe('import wizard', () => {
 
   it('damaged exports ask before importing: ids without their zeros (Import waits), numbers as choice codes (nl, 1920×1080)', async () => {
     const dir = mkdtempSync(resolve(tmpdir(), 'talkmap-'));
-    writeFileSync(resolve(dir, 'nodes.csv'), 'id,name,group\n00123,Jan de Vries,1-2\n00124,Anouk Bakker,1-2\n00125,Sem Jansen,3-4\n00126,Lieke Visser,3-4\n');
+    writeFileSync(resolve(dir, 'nodes.csv'), 'id,name,group\n00123,Jan de Vries,1-2\n00124,Anouk Bakker,1-feb\n00125,Sem Jansen,3-4\n00126,Lieke Visser,3-4\n');
     writeFileSync(resolve(dir, 'edges.csv'), 'source,target\n123,124\n124,123\n125,126\n126,125\n123,125\n');
     const { page, context, errors } = await e2e.newPage({ locale: 'nl-NL', width: 1920, height: 1080 });
     await page.goto(e2e.url);
@@ -197,12 +197,17 @@ describe('import wizard', () => {
     await openFiles(page, [resolve(dir, 'edges.csv'), resolve(dir, 'nodes.csv')]);
     const question = page.getByTestId('id-repairs');
     await question.waitFor({ timeout: 60_000 });
-    expect(await question.textContent()).toContain('In kolom “source” staan 4 id’s niet in het personenbestand');
+    expect(await question.textContent()).toContain('In kolom “source” staan 4 id’s niet op de personeelslijst');
     await expect.poll(() => page.getByTestId('wizard-import').isDisabled(), { timeout: 30_000 }).toBe(true);
     await page.screenshot({ path: artifact('wizard-damaged-ids-1920-nl.png') });
     await page.getByTestId('ids-repair-source').check();
     await page.getByTestId('ids-repair-target').check();
     await expect.poll(() => page.getByTestId('wizard-summary').textContent(), { timeout: 60_000 }).toContain('4 personen');
+    // The group Excel made a date: asked too, with the range it probably was; Import waits for it as well.
+    expect(await page.getByTestId('group-dates').textContent()).toContain('“1-feb” (rij 3) was waarschijnlijk “1-2”');
+    expect(await page.getByTestId('wizard-import').isDisabled()).toBe(true);
+    await page.getByTestId('dates-repair-group').check();
+    await expect.poll(() => page.getByTestId('wizard-summary').textContent(), { timeout: 60_000 }).toContain('2 groepen');
     await expect.poll(() => page.getByTestId('wizard-import').isDisabled(), { timeout: 30_000 }).toBe(false);
     await page.getByTestId('wizard-cancel').click();
 

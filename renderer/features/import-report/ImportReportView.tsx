@@ -36,30 +36,37 @@ export function ImportReportView({ result }: { result: AnalysisResult }) {
       {report.items.length === 0 ? (
         <p>{t('report.none')}</p>
       ) : (
+        // Three columns, so the side panel need not scroll sideways: what, where (file · row · column), and the value with its detail.
         <table className="report-table">
           <thead>
             <tr>
               <th scope="col">{t('report.col.kind')}</th>
-              <th scope="col">{t('report.col.file')}</th>
-              <th scope="col" className="num">
-                {t('report.col.row')}
-              </th>
-              <th scope="col">{t('report.col.column')}</th>
+              <th scope="col">{t('report.col.where')}</th>
               <th scope="col">{t('report.col.value')}</th>
-              <th scope="col">{t('report.col.detail')}</th>
             </tr>
           </thead>
           <tbody>
-            {report.items.map((item, i) => (
-              <tr key={i}>
-                <td>{t(`report.kind.${item.kind}`)}</td>
-                <td>{item.file}</td>
-                <td className="num">{item.row ?? ''}</td>
-                <td>{item.column ?? ''}</td>
-                <td>{names.anonymised && item.kind !== 'column-left-out' ? names.alias(item.value) : item.value}</td>
-                <td>{detailText(item)}</td>
-              </tr>
-            ))}
+            {report.items.map((item, i) => {
+              const detail = detailText(item);
+              return (
+                <tr key={i}>
+                  <td>{t(`report.kind.${item.kind}`)}</td>
+                  <td className="where">
+                    {[
+                      item.file,
+                      item.row !== null ? t('report.atRow', { row: item.row }) : null,
+                      item.column !== null ? t('report.atColumn', { column: item.column }) : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </td>
+                  <td>
+                    {names.anonymised && item.kind !== 'column-left-out' ? names.alias(item.value) : item.value}
+                    {detail && <div className="muted">{detail}</div>}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

@@ -8,7 +8,7 @@
 import { Modal } from '../../components/Modal';
 import { useT, useTKey } from '../../state/use-t';
 import { useWizard, wizardActions, type WizardState } from '../../state/wizard-store';
-import { IdRepairs, pendingIdColumns } from './IdRepairs';
+import { GroupDates, IdRepairs, pendingExcelQuestions } from './ExcelDamage';
 import { NameDecisions } from './NameDecisions';
 import { FileLine } from './FileLine';
 import { SpecEditor } from './SpecEditor';
@@ -47,6 +47,7 @@ export function ImportWizard() {
           </section>
           <SpecEditor request={request} data={data} roster={roster} />
           {wizard.preview && request.roster && <IdRepairs request={request} preview={wizard.preview} />}
+          {wizard.preview && request.roster && <GroupDates request={request} preview={wizard.preview} />}
           {wizard.preview && request.roster && <NameDecisions request={request} preview={wizard.preview} />}
           <section>
             <h3>{t('wizard.preview')}</h3>
@@ -63,7 +64,7 @@ export function ImportWizard() {
           type="button"
           className="primary"
           data-autofocus
-          disabled={!wizard.preview || wizard.busy || pendingIdColumns(wizard.preview).length > 0}
+          disabled={!wizard.preview || wizard.busy || (request !== null && pendingExcelQuestions(wizard.preview, request) > 0)}
           onClick={() => wizardActions.commit()}
           data-testid="wizard-import"
         >

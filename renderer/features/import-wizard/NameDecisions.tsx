@@ -44,7 +44,7 @@ export function NameDecisions({ request, preview }: { request: ImportRequest; pr
     return found;
   }, [preview, request.spec.shape]);
   const { sorted, labelOf, idOfLabel } = useMemo(() => {
-    const onRoster = new Set(rosterPeople(preview.network.people, preview.report).map((p) => p.id));
+    const onRoster = new Set(rosterPeople(preview.network.people).map((p) => p.id));
     const roster = preview.network.people.filter((p) => onRoster.has(p.id)).map((p) => ({ id: p.id, name: p.name, attributes: p.attributes }));
     const ordered = [...roster].sort((a, b) => compareNames(a.name, b.name));
     // Two people with one name are told apart by their group and role (or id).

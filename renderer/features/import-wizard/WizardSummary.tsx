@@ -42,14 +42,16 @@ export function Summary({ wizard }: { wizard: WizardState }) {
     <section className="wizard-summary" data-testid="wizard-summary" aria-live="polite">
       <h3>{t('wizard.summary')}</h3>
       <p>
-        {rate === null
-          ? t('wizard.summaryLineNoRate', { people: analysis.network.nodes, ties: analysis.network.arcs, respondents: report.respondents })
-          : t('wizard.summaryLine', {
-              people: analysis.network.nodes,
-              ties: analysis.network.arcs,
-              respondents: report.respondents,
-              rate: Math.round(rate * 100),
-            })}
+        {rate === null && wizard.request?.roster && (wizard.request.spec.shape === 'edge-list' || wizard.request.spec.shape === 'matrix')
+          ? t('wizard.summaryLineUnmarked', { people: analysis.network.nodes, ties: analysis.network.arcs })
+          : rate === null
+            ? t('wizard.summaryLineNoRate', { people: analysis.network.nodes, ties: analysis.network.arcs, respondents: report.respondents })
+            : t('wizard.summaryLine', {
+                people: analysis.network.nodes,
+                ties: analysis.network.arcs,
+                respondents: report.respondents,
+                rate: Math.round(rate * 100),
+              })}
       </p>
       <GroupsFound preview={preview} request={wizard.request} />
       <ResponseWarning rate={rate} />

@@ -104,6 +104,31 @@ describe('choice codes: a number is never a person', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('on the CLI, --codes FILE says who each number is (the question’s choices in order); a label not on the roster is refused', async () => {
+    const labels = csv('codes.csv', 'code,naam\n1,Jan de Vries\n2,Anouk Bakker\n3,Sem Jansen\n4,Lieke Visser\n5,Daan Smit\n6,Eva Mulder\n');
+    const args = [
+      'analyze',
+      '--survey',
+      'qualtrics.csv',
+      '--nodes',
+      'roster.csv',
+      '--respondent',
+      'Q1',
+      '--nominations',
+      'Q2',
+      '--codes',
+      'codes.csv',
+      '--json',
+    ];
+    const run = await cli(args, [codes, ROSTER, labels]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).network.arcs).toBe(7);
+    const wrong = csv('codes.csv', '1,Jan de Vries\n2,Anouk Bakkr\n');
+    const refused = await cli(args.slice(0, -1), [codes, ROSTER, wrong]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('In codes.csv, row 2: “2” → “Anouk Bakkr” cannot be used');
+  });
+
   it('near miss: the same export with the choice texts imports', () => {
     const texts = qualtrics([
       ['Jan de Vries', 'Anouk Bakker,Sem Jansen'],
@@ -200,6 +225,23 @@ describe('two different answers about one colleague', () => {
     expect(network.ties.find((t) => t.source === '1' && t.target === '2')?.weight).toBe(4);
   });
 
+  it('two grid columns with the very same title ("… [Anouk Bakker]" twice): both read, the disagreement shown', () => {
+    const twice = csv(
+      'grid.csv',
+      'Naam,Hoe vaak? [Anouk Bakker],Hoe vaak? [Sem Jansen],Hoe vaak? [Lieke Visser],Hoe vaak? [Anouk Bakker]\nJan de Vries,Nooit,Wekelijks,Nooit,Dagelijks\nSem Jansen,Maandelijks,,Wekelijks,Maandelijks\n',
+    );
+    const request = proposeImport([twice, ROSTER]);
+    expect(request.spec.shape === 'rating-grid' && request.spec.columns.map((c) => c.target)).toEqual([
+      'Anouk Bakker',
+      'Sem Jansen',
+      'Lieke Visser',
+      'Anouk Bakker',
+    ]);
+    const { report } = importFiles(request);
+    expect(report.items.find((i) => i.kind === 'conflicting-answers')).toMatchObject({ row: 2, column: 'Hoe vaak? [Anouk Bakker] (2)', kept: 'Dagelijks' });
+    expect(report.items.filter((i) => i.kind === 'duplicate-nomination').map((i) => i.row)).toEqual([3]);
+  });
+
   it('an edge list with one pair twice at different weights shows both rows; the same weight twice is a plain duplicate', () => {
     const edges = csv('edges.csv', 'source,target,weight\n1,2,1\n2,1,3\n1,2,4\n2,1,3\n');
     const items = importFiles({ data: edges, roster: ROSTER, spec: edgeListSpec() }).report.items;
@@ -233,7 +275,7 @@ describe('ids and groups damaged by Excel', () => {
     ]);
     const run = await cli(['analyze', '--edges', 'edges.csv', '--nodes', 'nodes.csv'], [damaged, nodes]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('column “source”, 3 ids are not in nodes.csv');
+    expect(run.stderr).toContain('column “source”, “target”, 6 ids are not in nodes.csv');
     expect(run.stderr).toContain('123 → 00123; first in row 2');
   });
 
@@ -271,19 +313,38 @@ describe('ids and groups damaged by Excel', () => {
     );
   });
 
-  it('a group "1-2" that Excel made a date is reported with its row; a column of real dates is left alone', async () => {
+  it('groups "1-2" that Excel made dates are asked about with the range each was; a column of real dates is left alone', async () => {
     const dated = csv(
       'nodes.csv',
-      'id,name,group,start\n1,Jan,1-2,2020-08-01\n2,Anouk,1-feb,2021-08-01\n3,Sem,2026-03-04,2019-08-01\n4,Lieke,3-4,2018-08-01\n',
+      'id,name,group,start\n1,Jan,1-2,2020-08-01\n2,Anouk,1-feb,2021-08-01\n3,Sem,2026-04-03,2019-08-01\n4,Lieke,3-4,2018-08-01\n5,Eva,2-Jan,2018-08-01\n',
     );
-    const edges = csv('edges.csv', 'source,target\n1,2\n2,3\n3,4\n');
-    const items = importFiles({ data: edges, roster: dated, spec: edgeListSpec() }).report.items.filter((i) => i.kind === 'date-value');
-    expect(items.map((i) => [i.row, i.column, i.value])).toEqual([
-      [3, 'group', '1-feb'],
-      [4, 'group', '2026-03-04'],
+    const edges = csv('edges.csv', 'source,target\n1,2\n2,3\n3,4\n4,5\n');
+    const request: ImportRequest = { data: edges, roster: dated, spec: edgeListSpec() };
+    const items = importFiles(request).report.items.filter((i) => i.kind === 'date-value');
+    // Dutch Excel reads "1-2" as 1 February, English Excel as January 2: each reading shown as the likelier range.
+    expect(items.map((i) => [i.row, i.column, i.value, i.detail])).toEqual([
+      [3, 'group', '1-feb', '1-2'],
+      [4, 'group', '2026-04-03', '3-4'],
+      [6, 'group', '2-Jan', '1-2'],
     ]);
-    const run = await cli(['analyze', '--edges', 'edges.csv', '--nodes', 'nodes.csv'], [edges, dated]);
-    expect(run.stderr).toContain('column “group”: 2 values look like a date Excel made of a group (such as “1-feb” in row 3)');
+    const refused = await cli(['analyze', '--edges', 'edges.csv', '--nodes', 'nodes.csv'], [edges, dated]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('column “group”, 3 groups look like a date Excel made of a range (such as “1-feb” in row 3, probably “1-2”)');
+    // Answered (saved with the project): the groups are the ranges, and each repair is in the report.
+    const repaired = importFiles(restoreRequest(saveRequest({ ...request, groupDates: { group: true } })));
+    expect(repaired.network.people.map((p) => p.attributes.group)).toEqual(['1-2', '1-2', '3-4', '3-4', '1-2']);
+    expect(repaired.report.items.filter((i) => i.kind === 'date-repaired')).toHaveLength(3);
+    const run = await cli(['analyze', '--edges', 'edges.csv', '--nodes', 'nodes.csv', '--repair-dates', '--json'], [edges, dated]);
+    expect(
+      JSON.parse(run.stdout)
+        .groups.map((g: { group: string }) => g.group)
+        .sort(),
+    ).toEqual(['1-2', '3-4']);
+    const kept = await cli(['analyze', '--edges', 'edges.csv', '--nodes', 'nodes.csv', '--keep-dates'], [edges, dated]);
+    expect(kept.code).toBe(0);
+    expect(kept.stderr).toContain('column “group”: 3 values look like a date Excel made of a group');
+    // Near miss: the start dates are real dates (no ranges in that column) and are never asked about.
+    expect(items.some((i) => i.column === 'start')).toBe(false);
   });
 });
 
@@ -303,6 +364,11 @@ describe('names that need the user', () => {
     const mapped = importFiles(restoreRequest(saveRequest({ ...request, decisions: { 'sem jansn': { action: 'map', id: '3' } } })));
     expect(mapped.network.people.find((p) => p.id === '3')?.responded).toBe(true);
     expect(mapped.network.people.some((p) => p.name === 'Sem Jansn')).toBe(false);
+    // On the CLI the same decision is a --match file: the name as written, then the roster person.
+    const match = csv('match.csv', 'geschreven;bedoeld\nSem Jansn;Sem Jansen\n');
+    const matched = await cli(['analyze', '--survey', 's.csv', '--nodes', 'roster.csv', '--match', 'match.csv', '--json'], [survey, ROSTER, match]);
+    expect(matched.stderr).not.toContain('Sem Jansn');
+    expect(JSON.parse(matched.stdout).network.nodes).toBe(6);
     // Left out by choice: the row is not read, and the report says so.
     const left = importFiles({ ...request, decisions: { 'sem jansn': { action: 'ignore' } } });
     expect(left.report.items).toContainEqual(expect.objectContaining({ kind: 'respondent-left-out', row: 4 }));
@@ -317,7 +383,7 @@ describe('names that need the user', () => {
     expect((await cli(['analyze', '--survey', 's.csv', '--nodes', 'roster.csv'], [survey, ROSTER])).stderr).not.toContain('not on the roster');
   });
 
-  it('"J. de Vries" on a roster that also has "Jeroen de Vries" is not matched by itself; with only one person it is', () => {
+  it('"J. de Vries" on a roster that also has "Jeroen de Vries" is not matched by itself; with only one person it is', async () => {
     const roster = csv('r.csv', 'naam\nJ. de Vries\nJeroen de Vries\nAnouk Bakker\n');
     const survey = csv('s.csv', 'Naam,Met wie praat je?\nAnouk Bakker,"J. de Vries, Jeroen de Vries"\nJeroen de Vries,Anouk Bakker\n');
     const spec = { shape: 'multi-select' as const, respondentColumn: 'Naam', nominationColumns: ['Met wie praat je?'], groupColumn: null };
@@ -325,6 +391,20 @@ describe('names that need the user', () => {
     expect(report.items).toContainEqual(expect.objectContaining({ kind: 'ambiguous-roster-name', row: 2, value: 'J. de Vries', detail: '3' }));
     expect(report.items).toContainEqual(expect.objectContaining({ kind: 'unmatched-name', row: 2, value: 'J. de Vries' }));
     expect(network.ties.map((t) => `${t.source}>${t.target}`).sort()).toEqual(['Anouk Bakker>Jeroen de Vries', 'Jeroen de Vries>Anouk Bakker']);
+    // As a respondent, "J. de Vries" is counted apart until decided — and the roster's J. de Vries stays a person of their own.
+    const answering = csv('s.csv', 'Naam,Met wie praat je?\nJ. de Vries,Anouk Bakker\nAnouk Bakker,Jeroen de Vries\n');
+    const asRespondent = importFiles({ data: answering, roster, spec });
+    expect(asRespondent.network.people.map((p) => [p.id, p.responded, p.unlisted ?? false])).toEqual([
+      ['J. de Vries', false, false],
+      ['Jeroen de Vries', false, false],
+      ['Anouk Bakker', true, false],
+      ['J. de Vries (2)', true, true],
+    ]);
+    const said = await cli(
+      ['analyze', '--survey', 's.csv', '--nodes', 'r.csv', '--respondent', 'Naam', '--nominations', 'Met wie praat je?'],
+      [answering, roster],
+    );
+    expect(said.stderr).toContain('the respondent “J. de Vries” fits more than one person on the roster (J. de Vries and Jeroen de Vries)');
     const alone = csv('r.csv', 'naam\nJ. de Vries\nJeroen Bakker\nAnouk Bakker\n');
     expect(importFiles({ data: survey, roster: alone, spec }).report.items.filter((i) => i.kind === 'ambiguous-roster-name')).toEqual([]);
   });
