@@ -977,4 +977,5 @@ export interface MessageParamNames {
   'report.col.where': never;
   'report.atRow': 'row';
   'report.atColumn': 'column';
+  'wizard.weightAuto': 'column';
 }

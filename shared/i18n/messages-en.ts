@@ -1065,6 +1065,7 @@ export const en = {
   'report.col.where': 'Where',
   'report.atRow': 'row {row}',
   'report.atColumn': 'column “{column}”',
+  'wizard.weightAuto': 'automatic: “{column}”',
 } as const;
 
 export type MessageKey = keyof typeof en;

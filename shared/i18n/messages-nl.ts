@@ -1091,4 +1091,5 @@ export const nl: Record<MessageKey, string> = {
   'report.col.where': 'Waar',
   'report.atRow': 'rij {row}',
   'report.atColumn': 'kolom “{column}”',
+  'wizard.weightAuto': 'automatisch: “{column}”',
 };

@@ -64,7 +64,13 @@ export class SuggestionIndex {
   private readonly bySurname = new Map<string, number[]>();
   private readonly bySurnamePart = new Map<string, number[]>();
   private readonly byFirstName = new Map<string, number[]>();
-  private readonly pairs = new Map<string, [number, number][]>();
+  /**
+   * Per letter pair: the candidates holding it (with how often), ordered by key length, and where each
+   * key length starts — so a written name scans only candidates whose length an edit bound allows.
+   */
+  private readonly pairs = new Map<string, { ids: Int32Array; counts: Uint8Array; starts: Int32Array }>();
+  /** Per key length: the longest display name among candidates with that key (it bounds their allowance). */
+  private readonly longestNameOfKeyLength: Int32Array;
   private readonly shared: Int32Array;
   /** Candidates, longest name first. */
   private readonly byLength: number[];
@@ -76,16 +82,28 @@ export class SuggestionIndex {
       if (!list) map.set(key, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
     };
+    const lists = new Map<string, [number, number][]>();
     this.parsed.forEach(({ name, key }, i) => {
       add(this.bySurname, name.surname, i);
       for (const p of name.surnameParts) add(this.bySurnamePart, p, i);
       for (const f of name.first) for (const v of firstNameVariants(f)) add(this.byFirstName, v, i);
       for (const [g, n] of bigrams(key)) {
-        const list = this.pairs.get(g);
+        const list = lists.get(g);
         if (list) list.push([i, n]);
-        else this.pairs.set(g, [[i, n]]);
+        else lists.set(g, [[i, n]]);
       }
     });
+    const maxKey = this.parsed.reduce((m, p) => Math.max(m, p.key.length), 0);
+    this.longestNameOfKeyLength = new Int32Array(maxKey + 1);
+    for (const { key, candidate } of this.parsed)
+      this.longestNameOfKeyLength[key.length] = Math.max(this.longestNameOfKeyLength[key.length] as number, candidate.name.length);
+    for (const [g, list] of lists) {
+      list.sort((a, b) => (this.parsed[a[0]] as { key: string }).key.length - (this.parsed[b[0]] as { key: string }).key.length);
+      const starts = new Int32Array(maxKey + 2);
+      for (const [i] of list) (starts[(this.parsed[i] as { key: string }).key.length + 1] as number)++;
+      for (let l = 1; l < starts.length; l++) starts[l] = (starts[l] as number) + (starts[l - 1] as number);
+      this.pairs.set(g, { ids: Int32Array.from(list, ([i]) => i), counts: Uint8Array.from(list, ([, n]) => Math.min(n, 255)), starts });
+    }
     this.shared = new Int32Array(this.parsed.length);
     this.byLength = this.parsed
       .map((_, i) => i)
@@ -99,12 +117,23 @@ export class SuggestionIndex {
     for (const i of this.bySurname.get(w.surname) ?? []) chosen.add(i);
     for (const p of w.surnameParts) for (const i of this.bySurnamePart.get(p) ?? []) chosen.add(i);
     if (!w.prefix && w.first.length === 0 && w.surname) for (const i of this.byFirstName.get(w.surname) ?? []) chosen.add(i);
-    // The typo rule: letter pairs in common, counted with multiplicity.
+    // The typo rule: letter pairs in common, counted with multiplicity — only over key lengths an edit bound
+    // allows (a candidate's allowance is at most ⌊¼·max(|w|, the longest name of its key length)⌋).
+    const lengths: number[] = [];
+    for (let l = 0; l < this.longestNameOfKeyLength.length; l++) {
+      const most = Math.floor(0.25 * Math.max(wKey.length, this.longestNameOfKeyLength[l] as number, 1));
+      if (Math.abs(l - wKey.length) <= most) lengths.push(l);
+    }
     const touched: number[] = [];
     for (const [g, n] of bigrams(wKey)) {
-      for (const [i, m] of this.pairs.get(g) ?? []) {
-        if (this.shared[i] === 0) touched.push(i);
-        this.shared[i] = (this.shared[i] as number) + Math.min(n, m);
+      const list = this.pairs.get(g);
+      if (!list) continue;
+      for (const l of lengths) {
+        for (let k = list.starts[l] as number, end = list.starts[l + 1] as number; k < end; k++) {
+          const i = list.ids[k] as number;
+          if (this.shared[i] === 0) touched.push(i);
+          this.shared[i] = (this.shared[i] as number) + Math.min(n, list.counts[k] as number);
+        }
       }
     }
     const pairsInWritten = Math.max(0, wKey.length - 1);
@@ -148,8 +177,54 @@ function score(w: DutchName, wKey: string, candidate: string, c: DutchName, cKey
   // A first name alone ("Kees"): a weak hint.
   if (!w.prefix && w.first.length === 0 && w.surname && c.first.some((f) => sameFirstName(f, w.surname))) return 0.55;
   if (!typoPossible) return 0;
-  const similarity = 1 - levenshtein(wKey, cKey) / Math.max(wKey.length, candidate.length, 1);
+  // Similarity ≥ 0.75 means at most ⌊¼·M⌋ edits: the distance is only computed that far (levenshteinWithin).
+  const longest = Math.max(wKey.length, candidate.length, 1);
+  const distance = levenshteinWithin(wKey, cKey, Math.floor(0.25 * longest));
+  const similarity = 1 - distance / longest;
   return similarity >= 0.75 ? similarity * 0.8 : 0;
+}
+
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/**
+ * The edit distance of `a` and `b` when it is at most `k`, else k + 1: only the band |i − j| ≤ k of the
+ * table is filled, and it stops as soon as a whole row exceeds k (equal to levenshtein wherever that is ≤ k; tested).
+ */
+export function levenshteinWithin(a: string, b: string, k: number): number {
+  const n = a.length;
+  const m = b.length;
+  const over = k + 1;
+  if (Math.abs(n - m) > k) return over;
+  if (rowA.length < m + 2) {
+    rowA = new Int32Array(m + 2);
+    rowB = new Int32Array(m + 2);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= m; j++) prev[j] = j <= k ? j : over;
+  prev[m + 1] = over;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - k);
+    const hi = Math.min(m, i + k);
+    cur[lo - 1] = lo === 1 ? i : over;
+    let rowMin = cur[lo - 1] as number;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      const diagonal = (prev[j - 1] as number) + (ai === b.charCodeAt(j - 1) ? 0 : 1);
+      const above = (prev[j] as number) + 1;
+      const left = (cur[j - 1] as number) + 1;
+      const v = diagonal < above ? (diagonal < left ? diagonal : left) : above < left ? above : left;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    cur[hi + 1] = over;
+    if (rowMin > k) return over;
+    const swap = prev;
+    prev = cur;
+    cur = swap;
+  }
+  return Math.min(prev[m] as number, over);
 }
 
 export function levenshtein(a: string, b: string): number {

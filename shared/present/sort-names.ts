@@ -77,6 +77,16 @@ export function compareAliases(a: string, b: string, locale = 'nl'): number {
   return collator(locale).compare(a, b);
 }
 
+/** The order of compareNames, each name split into its parts once (a roster of thousands sorts in milliseconds). */
 export function sortByName<T>(items: readonly T[], nameOf: (item: T) => string, locale = 'nl'): T[] {
-  return [...items].sort((x, y) => compareNames(nameOf(x), nameOf(y), locale));
+  const c = collator(locale);
+  const keyed = items.map((item) => {
+    const name = nameOf(item);
+    return { item, name, parts: nameParts(name) };
+  });
+  keyed.sort(
+    (x, y) =>
+      c.compare(x.parts.surname, y.parts.surname) || c.compare(x.parts.given, y.parts.given) || c.compare(x.parts.prefix, y.parts.prefix) || c.compare(x.name, y.name),
+  );
+  return keyed.map((k) => k.item);
 }

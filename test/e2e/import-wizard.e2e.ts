@@ -173,7 +173,9 @@ describe('import wizard', () => {
     await expect.poll(() => decisions.locator('tbody tr').count(), { timeout: 60_000 }).toBe(50);
     // No menu of 600 names in every row: the roster is one shared list to type in.
     expect(await decisions.locator('select').first().locator('option').count()).toBeLessThan(10);
-    expect(await page.locator('datalist#talkmap-roster-names option').count()).toBe(600);
+    // Its 600 options are drawn once a name is typed in (not before: thousands would hold up the page).
+    await decisions.locator('input.decide-other').first().focus();
+    await expect.poll(() => page.locator('datalist#talkmap-roster-names option').count(), { timeout: 30_000 }).toBe(600);
     await page.getByTestId('decisions-more-next').click();
     await expect.poll(() => decisions.locator('tbody tr').count()).toBe(100);
     // The first unmatched name, decided by typing the colleague's name.

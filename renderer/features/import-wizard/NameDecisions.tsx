@@ -7,7 +7,7 @@
  * LARGE_ROSTER people the whole roster is one shared list to type in rather than a menu per row.
  */
 import { useMemo, useState } from 'react';
-import { compareNames } from '../../../shared/present/sort-names';
+import { sortByName } from '../../../shared/present/sort-names';
 import type { ImportRequest } from '../../../shared/import/import-files';
 import type { NameDecision } from '../../../shared/import/import-spec';
 import { isChoiceCode } from '../../../shared/import/choice-code';
@@ -46,7 +46,7 @@ export function NameDecisions({ request, preview }: { request: ImportRequest; pr
   const { sorted, labelOf, idOfLabel } = useMemo(() => {
     const onRoster = new Set(rosterPeople(preview.network.people).map((p) => p.id));
     const roster = preview.network.people.filter((p) => onRoster.has(p.id)).map((p) => ({ id: p.id, name: p.name, attributes: p.attributes }));
-    const ordered = [...roster].sort((a, b) => compareNames(a.name, b.name));
+    const ordered = sortByName(roster, (p) => p.name);
     // Two people with one name are told apart by their group and role (or id).
     const seen = new Set<string>();
     const sameName = new Set(ordered.filter((p) => seen.has(p.name) || !seen.add(p.name)).map((p) => p.name));
@@ -57,6 +57,7 @@ export function NameDecisions({ request, preview }: { request: ImportRequest; pr
   }, [preview]);
   const [shown, setShown] = useShownCount(DECISIONS_SHOWN, preview);
   const [typing, setTyping] = useState<Record<string, string>>({});
+  const [listWanted, setListWanted] = useState(false);
   if (written.size === 0) return null;
   const large = sorted.length > LARGE_ROSTER;
   const encode = (d: NameDecision | undefined): string => (!d ? '' : d.action === 'map' ? `map:${d.id}` : d.action);
@@ -84,11 +85,8 @@ export function NameDecisions({ request, preview }: { request: ImportRequest; pr
         </p>
       )}
       {large && (
-        <datalist id="talkmap-roster-names">
-          {sorted.map((p) => (
-            <option key={p.id} value={labelOf.get(p.id)} />
-          ))}
-        </datalist>
+        // Thousands of options are drawn only once someone types a name (the list is not needed before).
+        <datalist id="talkmap-roster-names">{listWanted && sorted.map((p) => <option key={p.id} value={labelOf.get(p.id)} />)}</datalist>
       )}
       <table className="decisions">
         <tbody>
@@ -138,6 +136,7 @@ export function NameDecisions({ request, preview }: { request: ImportRequest; pr
                       aria-label={t('wizard.typeNameFor', { name })}
                       value={typing[key] ?? ''}
                       data-testid={`decide-type-${key}`}
+                      onFocus={() => setListWanted(true)}
                       onChange={(e) => {
                         const value = e.target.value;
                         setTyping({ ...typing, [key]: value });

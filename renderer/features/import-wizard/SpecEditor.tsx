@@ -8,6 +8,7 @@ import type { ImportRequest } from '../../../shared/import/import-files';
 import { type ImportSpec } from '../../../shared/import/import-spec';
 import type { FilePreview } from '../../../shared/import/inspect-files';
 import { gridTarget } from '../../../shared/import/grid-targets';
+import { findColumn, WEIGHT_COLUMN } from '../../../shared/import/column-roles';
 import { useT } from '../../state/use-t';
 import { wizardActions } from '../../state/wizard-store';
 import { defaultSpec, withRespondent, type Shape } from './spec-defaults';
@@ -19,9 +20,9 @@ export function SpecEditor({ request, data, roster }: { request: ImportRequest; 
   const spec = request.spec;
   const update = (next: Partial<ImportRequest> & { spec?: ImportSpec }): void => void wizardActions.update({ ...request, ...next });
   const setSpec = (next: ImportSpec): void => update({ spec: next });
-  const columnSelect = (value: string, onChange: (v: string) => void, testid: string, allowNone = false) => (
+  const columnSelect = (value: string, onChange: (v: string) => void, testid: string, allowNone = false, noneLabel = t('wizard.none')) => (
     <select value={value} onChange={(e) => onChange(e.target.value)} data-testid={testid}>
-      {allowNone && <option value="">{t('wizard.none')}</option>}
+      {allowNone && <option value="">{noneLabel}</option>}
       {!allowNone && value === '' && (
         <option value="" disabled>
           {t('wizard.choose')}
@@ -119,7 +120,15 @@ export function SpecEditor({ request, data, roster }: { request: ImportRequest; 
             {t('wizard.target')} {columnSelect(spec.targetColumn ?? data.header[1] ?? '', (v) => setSpec({ ...spec, targetColumn: v }), 'wizard-target')}
           </label>
           <label className="field">
-            {t('wizard.weight')} {columnSelect(spec.weightColumn ?? '', (v) => setSpec({ ...spec, weightColumn: v || null }), 'wizard-weight', true)}
+            {/* Not chosen, a column headed weight/gewicht is read (read-edge-list.ts): the empty choice says so. */}
+            {t('wizard.weight')}{' '}
+            {columnSelect(
+              spec.weightColumn ?? '',
+              (v) => setSpec({ ...spec, weightColumn: v || null }),
+              'wizard-weight',
+              true,
+              findColumn(data.header, WEIGHT_COLUMN) ? t('wizard.weightAuto', { column: findColumn(data.header, WEIGHT_COLUMN) ?? '' }) : t('wizard.none'),
+            )}
           </label>
         </div>
       )}

@@ -83,3 +83,23 @@ describe('name suggestions through the index', () => {
       expect(index.suggest(name), name).toEqual(suggestMatchesByScan(name, roster));
   });
 });
+
+describe('the banded edit distance', () => {
+  it('equals the full edit distance wherever that is within the bound, else bound + 1 (random names and typos)', async () => {
+    const { levenshtein, levenshteinWithin } = await import('../../../../shared/import/name-suggestions');
+    const { seededRandom } = await import('../../../../shared/network/seeded-random');
+    const random = seededRandom(20261202);
+    const letters = 'aabdeeijklmnorsstuvy -';
+    const word = (n: number) => Array.from({ length: n }, () => letters[Math.floor(random() * letters.length)]).join('');
+    for (let t = 0; t < 4000; t++) {
+      const a = word(Math.floor(random() * 18));
+      // Half the pairs are a typo of each other, half unrelated.
+      const b =
+        random() < 0.5
+          ? word(Math.floor(random() * 18))
+          : a.slice(0, Math.floor(random() * a.length)) + word(Math.floor(random() * 3)) + a.slice(Math.floor(random() * a.length));
+      const k = Math.floor(random() * 6);
+      expect(levenshteinWithin(a, b, k)).toBe(Math.min(levenshtein(a, b), k + 1));
+    }
+  });
+});
