@@ -86,7 +86,10 @@ export function sortByName<T>(items: readonly T[], nameOf: (item: T) => string, 
   });
   keyed.sort(
     (x, y) =>
-      c.compare(x.parts.surname, y.parts.surname) || c.compare(x.parts.given, y.parts.given) || c.compare(x.parts.prefix, y.parts.prefix) || c.compare(x.name, y.name),
+      c.compare(x.parts.surname, y.parts.surname) ||
+      c.compare(x.parts.given, y.parts.given) ||
+      c.compare(x.parts.prefix, y.parts.prefix) ||
+      c.compare(x.name, y.name),
   );
   return keyed.map((k) => k.item);
 }
