@@ -530,11 +530,9 @@ function describeDetected(request: ImportRequest, locale: Locale): string {
     respondent: spec.respondentColumn,
     // The message puts the quotes around the whole: “a”, “b” … “z”.
     names: names.length > 3 ? `${names.slice(0, 2).join('”, “')}” … “${names.at(-1)}` : names.join('”, “'),
-    groups:
-      spec.groupColumn ??
-      request.groupAttribute ??
-      (request.roster ? findGroupColumn(readTableFile(request.roster, []).header) : null) ??
-      t(locale, 'cli.noGroups'),
+    groups: ((column) => (column ? t(locale, 'cli.groupsFrom', { column }) : t(locale, 'cli.noGroups')))(
+      spec.groupColumn ?? request.groupAttribute ?? (request.roster ? findGroupColumn(readTableFile(request.roster, []).header) : null),
+    ),
   });
 }
 

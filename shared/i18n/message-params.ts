@@ -978,4 +978,5 @@ export interface MessageParamNames {
   'report.atRow': 'row';
   'report.atColumn': 'column';
   'wizard.weightAuto': 'column';
+  'cli.groupsFrom': 'column';
 }

@@ -587,9 +587,9 @@ export const en = {
   'cli.delimiterDoubt':
     'note: in {file} “{chosen}” and “{other}” both give clean columns; read with “{chosen}”. If that is wrong, save the file with one clear separator.',
   'cli.detectedSurvey':
-    'Read {file} as {shape}: respondent in “{respondent}”, names in “{names}”, groups from “{groups}”. Give --respondent, --nominations and --group to choose otherwise.',
+    'Read {file} as {shape}: respondent in “{respondent}”, names in “{names}”, {groups}. Give --respondent, --nominations and --group to choose otherwise.',
   'cli.detectedTable': 'Read {file} as {shape}.',
-  'cli.noGroups': 'nowhere: no groups found (give --group COLUMN)',
+  'cli.noGroups': 'no groups found (give --group COLUMN)',
   'import.error.unknownGroup': 'There is no column “{column}” to take groups from. Available: {columns}.',
   'import.error.noRows': '{file} has column headers but no answers. Export the survey again once answers have come in.',
   'import.error.noNetworkQuestion':
@@ -1066,6 +1066,7 @@ export const en = {
   'report.atRow': 'row {row}',
   'report.atColumn': 'column “{column}”',
   'wizard.weightAuto': 'automatic: “{column}”',
+  'cli.groupsFrom': 'groups from “{column}”',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -599,9 +599,9 @@ export const nl: Record<MessageKey, string> = {
   'cli.delimiterDoubt':
     'let op: in {file} geven “{chosen}” en “{other}” allebei nette kolommen; gelezen met “{chosen}”. Klopt dat niet, sla het bestand dan op met één duidelijk scheidingsteken.',
   'cli.detectedSurvey':
-    '{file} gelezen als {shape}: respondent in “{respondent}”, namen in “{names}”, groepen uit “{groups}”. Geef --respondent, --nominations en --group om anders te kiezen.',
+    '{file} gelezen als {shape}: respondent in “{respondent}”, namen in “{names}”, {groups}. Geef --respondent, --nominations en --group om anders te kiezen.',
   'cli.detectedTable': '{file} gelezen als {shape}.',
-  'cli.noGroups': 'nergens: geen groepen gevonden (geef --group KOLOM)',
+  'cli.noGroups': 'geen groepen gevonden (geef --group KOLOM)',
   'import.error.unknownGroup': 'Er is geen kolom “{column}” om groepen uit te halen. Beschikbaar: {columns}.',
   'import.error.noRows': '{file} heeft kolomkoppen maar geen antwoorden. Exporteer de enquête opnieuw nadat er antwoorden zijn binnengekomen.',
   'import.error.noNetworkQuestion':
@@ -1092,4 +1092,5 @@ export const nl: Record<MessageKey, string> = {
   'report.atRow': 'rij {row}',
   'report.atColumn': 'kolom “{column}”',
   'wizard.weightAuto': 'automatisch: “{column}”',
+  'cli.groupsFrom': 'groepen uit “{column}”',
 };

@@ -111,6 +111,28 @@ function nominationColumn(table: Table, respondent: string | null = null): strin
 }
 
 /**
+ * A question answered with one colleague each ("Met wie praat je het meest?"): no cell holds several
+ * names, but the answers are names, most rows have one, and at least half of them are the people in the
+ * file (the roster's, else the respondents'). The column with the most such answers.
+ */
+function singleNameColumn(table: Table, respondent: string, known: Set<string>): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  // Rows left out (preview, test) stay as empty rows so row numbers hold: they are not counted.
+  const filledRows = table.rows.filter((r) => r.some((c) => c !== '')).length;
+  table.header.forEach((h, i) => {
+    if (h === respondent || isPrivateColumn(h) || !answersAreNames(table, i)) return;
+    const answers = table.rows.map((r) => (r[i] ?? '').trim()).filter(Boolean);
+    const matched = answers.filter((a) => known.has(nameKey(a))).length;
+    if (answers.length >= filledRows / 2 && matched >= 0.5 * answers.length && matched > bestCount) {
+      bestCount = matched;
+      best = h;
+    }
+  });
+  return best;
+}
+
+/**
  * Numbered fields that each hold one name, grouped by what comes before the number: "Naam 1" …
  * "Naam 5", or "Inclusive - Choice 1", "Inclusive - Choice 2" and "Helpful - Choice 1" (two
  * relations). Only fields whose answers look like names count: "How close are you to Close
@@ -248,7 +270,7 @@ function proposeSpec({ file, table }: LoadedFile, roster: Table | null): ImportS
     };
   }
   const fields = nameFields(table).filter((f) => f !== respondent);
-  const nominations = nominationColumn(table, respondent);
+  const nominations = nominationColumn(table, respondent) ?? (respondent ? singleNameColumn(table, respondent, knownPeople(roster, table, respondent)) : null);
   if (respondent && (nominations || fields.length > 0)) {
     const nominationColumns = fields.length >= 2 ? fields : [nominations ?? (fields[0] as string)];
     if (nominationsCorroborated(table, nominationColumns, knownPeople(roster, table, respondent))) {

@@ -22,19 +22,23 @@ export function readMatrix(table: Table, file: string, roster: Roster | null): {
   const items: ReportItem[] = [];
   const people = new Map<string, Person>();
   for (const p of roster?.people ?? []) people.set(p.id, { ...p, attributes: { ...p.attributes }, responded: true });
-  const resolve = (written: string): string => {
+  // A name or id not on the roster is added as a person, and said where it stands (its column header or row).
+  const resolve = (written: string, row: number, column: string | null): string => {
     const id = roster ? (roster.byId.has(written) ? written : matchName(roster, written)) : null;
     if (id) return id;
-    if (!people.has(written)) people.set(written, { id: written, name: written, attributes: Object.create(null) as Record<string, string>, responded: true });
+    if (!people.has(written)) {
+      people.set(written, { id: written, name: written, attributes: Object.create(null) as Record<string, string>, responded: true });
+      if (roster) items.push({ kind: 'unknown-id', file, row, column, value: written, detail: '1' });
+    }
     return written;
   };
-  const columnIds = table.header.slice(1).map((h) => resolve(h.trim()));
+  const columnIds = table.header.slice(1).map((h) => resolve(h.trim(), table.headerRow, h));
   const collector = new TieCollector(items);
   let weighted = false;
   table.rows.forEach((row, i) => {
     const rowNumber = i + table.firstDataRow;
     if (row.every((c) => c === '')) return;
-    const source = resolve((row[0] ?? '').trim());
+    const source = resolve((row[0] ?? '').trim(), rowNumber, table.header[0] ?? null);
     columnIds.forEach((target, j) => {
       const cell = (row[j + 1] ?? '').trim();
       if (cell === '' || cell === '0') return;

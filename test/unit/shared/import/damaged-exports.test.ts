@@ -141,6 +141,50 @@ describe('choice codes: a number is never a person', () => {
   });
 });
 
+describe('Qualtrics test and status rows are not answers', () => {
+  it('"Survey Test" and the numeric statuses 1, 2, 8 (preview, test, spam) are left out with their rows; 0, 4 and 16 are answers', () => {
+    const rows = [
+      ['0', 'Jan de Vries', 'Anouk Bakker'],
+      ['1', 'Test Persoon', 'Anouk Bakker'],
+      ['2', 'Sem Jansen', 'Eva Mulder'],
+      ['Survey Test', 'Lieke Visser', 'Eva Mulder'],
+      ['8', 'Daan Smit', 'Eva Mulder'],
+      ['4', 'Anouk Bakker', 'Jan de Vries'],
+      ['16', 'Eva Mulder', 'Jan de Vries'],
+    ];
+    const file = csv(
+      'qualtrics.csv',
+      [...qualtricsHead, ...rows.map(([status, who, named], i) => `2026-03-0${i + 1} 09:00,2026-03-0${i + 1} 09:05,${status},R_${i},${who},"${named}"`)].join(
+        '\n',
+      ) + '\n',
+    );
+    const { network, report } = importFiles(proposeImport([file, ROSTER]));
+    expect(report.items.filter((i) => i.kind === 'preview-response').map((i) => [i.row, i.value])).toEqual([
+      [5, '1 (Survey Preview)'],
+      [6, '2 (Survey Test)'],
+      [7, 'Survey Test'],
+      [8, '8 (Spam)'],
+    ]);
+    expect(network.ties.map((t) => `${t.source}>${t.target}`).sort()).toEqual(['1>2', '2>1', '6>1']);
+    expect(report.respondents).toBe(3);
+  });
+});
+
+describe('a question answered with one colleague each', () => {
+  it('is proposed when its answers are the roster’s people; names not on it (authors, say) are not a network', () => {
+    const one = csv(
+      's.csv',
+      'Tijdstempel,Wat is je naam?,Met wie praat je het meest?\n1,Jan de Vries,Anouk Bakker\n2,Anouk Bakker,Jan de Vries\n3,Sem Jansen,Lieke Visser\n4,Lieke Visser,Sem Jansen\n',
+    );
+    expect(importFiles(proposeImport([one, ROSTER])).network.ties).toHaveLength(4);
+    const authors = csv(
+      's.csv',
+      'Tijdstempel,Wat is je naam?,Favoriete kinderboekenschrijver?\n1,Jan de Vries,Annie M.G. Schmidt\n2,Anouk Bakker,Paul Biegel\n3,Sem Jansen,Thea Beckman\n4,Lieke Visser,Guus Kuijer\n',
+    );
+    expect(refusal(() => proposeImport([authors, ROSTER]))?.code).toBe('import.error.noNetworkQuestion');
+  });
+});
+
 const gridHeader = [
   'Naam',
   ...['Jan de Vries', 'Anouk Bakker', 'Sem Jansen', 'Lieke Visser', 'Daan Smit', 'Eva Mulder'].map((n) => `Hoe vaak praat je met - ${n}`),
@@ -299,6 +343,14 @@ describe('ids and groups damaged by Excel', () => {
     const { report } = importFiles({ data: edges, roster: nodes, spec: edgeListSpec() });
     expect(report.items.filter((i) => i.kind === 'unknown-id')).toEqual([expect.objectContaining({ value: '999', row: 3, column: 'target', detail: '1' })]);
     expect(report.items.some((i) => i.asId)).toBe(false);
+  });
+
+  it('a matrix with a name not on the roster says so with its place (near miss: all on it, nothing said)', () => {
+    const matrix = csv('m.csv', ';Jan de Vries;Anouk Bakker;Sem Jansn\nJan de Vries;0;1;1\nAnouk Bakker;1;0;0\nSem Jansn;1;0;0\n');
+    const items = importFiles({ data: matrix, roster: ROSTER, spec: { shape: 'matrix' } }).report.items.filter((i) => i.kind === 'unknown-id');
+    expect(items.map((i) => [i.row, i.column, i.value])).toEqual([[1, 'Sem Jansn', 'Sem Jansn']]);
+    const clean = csv('m.csv', ';Jan de Vries;Anouk Bakker;Sem Jansen\nJan de Vries;0;1;1\nAnouk Bakker;1;0;0\nSem Jansen;1;0;0\n');
+    expect(importFiles({ data: clean, roster: ROSTER, spec: { shape: 'matrix' } }).report.items.filter((i) => i.kind === 'unknown-id')).toEqual([]);
   });
 
   it('an id in scientific notation (1,23E+11) is refused: its digits are gone', () => {
