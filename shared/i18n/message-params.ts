@@ -979,4 +979,6 @@ export interface MessageParamNames {
   'report.atColumn': 'column';
   'wizard.weightAuto': 'column';
   'cli.groupsFrom': 'column';
+  'log.error.tooManyPairs': 'file' | 'max';
+  'log.error.tooManyTies': 'file' | 'max' | 'period' | 'ties';
 }

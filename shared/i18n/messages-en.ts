@@ -1067,6 +1067,10 @@ export const en = {
   'report.atColumn': 'column “{column}”',
   'wizard.weightAuto': 'automatic: “{column}”',
   'cli.groupsFrom': 'groups from “{column}”',
+  'log.error.tooManyPairs':
+    '{file} has more than {max} different pairs (who → whom) in one period: more than this computer’s memory can count. Read part of it with --from/--to or --channel, or aggregate it with a database first.',
+  'log.error.tooManyTies':
+    '{file} has {ties} different pairs (who → whom) in one period{period}: too many to analyse as one network (at most {max}). Take shorter periods (--period week or month) or a date window (--from, --to), or one channel (--channel).',
 } as const;
 
 export type MessageKey = keyof typeof en;

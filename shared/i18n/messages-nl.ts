@@ -1093,4 +1093,8 @@ export const nl: Record<MessageKey, string> = {
   'report.atColumn': 'kolom “{column}”',
   'wizard.weightAuto': 'automatisch: “{column}”',
   'cli.groupsFrom': 'groepen uit “{column}”',
+  'log.error.tooManyPairs':
+    '{file} heeft meer dan {max} verschillende paren (wie → wie) in één periode: meer dan het geheugen van deze computer kan tellen. Lees een deel met --from/--to of --channel, of tel het eerst in een database.',
+  'log.error.tooManyTies':
+    '{file} heeft {ties} verschillende paren (wie → wie) in één periode{period}: te veel om als één netwerk te analyseren (hoogstens {max}). Neem kortere periodes (--period week of month), een datumvenster (--from, --to) of één kanaal (--channel).',
 };

@@ -5,13 +5,15 @@
  * each period becoming a wave. Rows that cannot be used land in the report with their row
  * and column (the first REPORT_LIMIT of each kind, then a count).
  *
- * Built for a million rows: names are interned to numbers, a pair is one number key, and
+ * Built for a million rows and more: names are interned to numbers, a pair is one number key counted
+ * in a typed hash table (pair-counts.ts: no limit of 16.8 million pairs as a Map has), and
  * timestamps are only parsed when a window or periods are asked for.
  */
 import type { ReportItem, ReportKind } from '../import-report';
 import { detectLogColumns, splitLine } from './log-columns';
 import { logDate, periodOf } from './log-dates';
 import { LogError } from './log-error';
+import { PairCounts } from './pair-counts';
 import { REPORT_LIMIT, WHOLE_LOG, type LogAggregate, type LogColumns, type LogOptions } from './log-types';
 
 const PAIR = 4_194_304; // 2^22: people per log; a pair key stays a safe integer.
@@ -25,7 +27,7 @@ export class LogAggregator {
   private row = 1;
   private readonly index = new Map<string, number>();
   private readonly names: string[] = [];
-  private readonly counts = new Map<string, Map<number, number>>();
+  private readonly counts = new Map<string, PairCounts>();
   private readonly channels = new Set<string>();
   private readonly items: ReportItem[] = [];
   private readonly dropped: Partial<Record<ReportKind, number>> = {};
@@ -102,8 +104,8 @@ export class LogAggregator {
     }
     const pair = this.person(source) * PAIR + this.person(target);
     let period = this.counts.get(key);
-    if (!period) this.counts.set(key, (period = new Map()));
-    period.set(pair, (period.get(pair) ?? 0) + 1);
+    if (!period) this.counts.set(key, (period = new PairCounts(this.file)));
+    period.add(pair);
     this.used++;
   }
 
