@@ -30,7 +30,11 @@ export function findingJson(f: Finding, responseRate: number | null = null) {
   };
 }
 
-export function toCliJson(result: AnalysisResult) {
+/**
+ * `allPairs`: the group matrix with every pair of groups (also those without a tie); by default only
+ * the pairs with ties — a school board's 500 groups would otherwise write 250,000 mostly empty cells.
+ */
+export function toCliJson(result: AnalysisResult, options: { allPairs?: boolean } = {}) {
   const { analysis } = result;
   return {
     network: { ...analysis.network, groupAttribute: result.source.groupAttribute, reconstructedTies: result.source.reconstructedTies },
@@ -44,7 +48,9 @@ export function toCliJson(result: AnalysisResult) {
       internalDensity: g.internalDensity,
       eiIndex: g.eiIndex,
     })),
-    groupDensity: analysis.groupDensity,
+    groupDensity: options.allPairs ? analysis.groupDensity : analysis.groupDensity.filter((d) => d.arcs > 0),
+    /** Which pairs of groups groupDensity lists: "with-ties" (the default) or "all" (--all-pairs). */
+    groupDensityPairs: options.allPairs ? 'all' : 'with-ties',
     summary: { nl: result.summary.map((s) => bothLocales(s.key, s.params).nl), en: result.summary.map((s) => bothLocales(s.key, s.params).en) },
     findings: result.findings.findings.map((f) => findingJson(f, result.report.responseRate)),
     notEnoughData: render(result.findings.notEnoughData),

@@ -18,6 +18,7 @@ import type { Table } from '../import/parse-table';
 import { findGroupColumn } from '../import/column-roles';
 import { ImportError } from '../import/roster';
 import { refuseChoiceCodes, withCodeLabels, withScale } from './choice-codes';
+import { writeJson } from './json-stream';
 import { suggestMatches } from '../import/name-suggestions';
 import { rosterPeople } from '../import/undecided-suggestions';
 import { runAnalysis, type AnalysisResult } from '../pipeline/run-analysis';
@@ -61,6 +62,7 @@ export const USAGE = `Usage:
   talkmap survey-kit --nodes ROSTER --out FOLDER [--question TEXT] [--frequency] [--lang nl|en]   (the questionnaire for Forms, Qualtrics, LimeSurvey and paper)
   talkmap analyze --log FILE [--nodes FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--period week|month|quarter|year] [--channel NAME] [--json]
 Options: --reconstruct (symmetric relations only: non-respondents get the ties others reported to them)
+         --all-pairs (with --json: the group matrix with every pair of groups, not only those with ties)
          --repair (characters such as "Ã«" — UTF-8 once read as Windows-1252 — are repaired, as the wizard offers)
 `;
 
@@ -93,6 +95,7 @@ const VALUE_FLAGS = new Set([
 ]);
 const PERIODS: readonly LogPeriod[] = ['week', 'month', 'quarter', 'year'];
 const BOOLEAN_FLAGS = new Set([
+  '--all-pairs',
   '--json',
   '--demo',
   '--help',
@@ -148,7 +151,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const result = analyse(request, flags);
     sayAfterImport(result, flags, io, locale);
     if (command === 'export') return await exportCommand([result], flags, io, locale);
-    io.stdout(flags.has('--json') ? `${JSON.stringify(toCliJson(result), null, 2)}\n` : toCliText(result, locale));
+    if (flags.has('--json')) writeJson(toCliJson(result, { allPairs: flags.has('--all-pairs') }), io.stdout);
+    else io.stdout(toCliText(result, locale));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) io.stderr(`talkmap: ${error.message}\n${USAGE}`);
@@ -253,7 +257,7 @@ async function compareCommand(flags: Flags, io: CliIo, locale: Locale): Promise<
   const comparison = compareWaves(results[0]!, results[1]!);
   if (flags.has('--json')) {
     const render = (h: FindingText) => ({ nl: translateKey('nl', h.key, h.params), en: translateKey('en', h.key, h.params) });
-    io.stdout(`${JSON.stringify({ ...comparison, highlights: comparison.highlights.map(render) }, null, 2)}\n`);
+    writeJson({ ...comparison, highlights: comparison.highlights.map(render) }, io.stdout);
   } else {
     const n = comparison.network;
     const c = comparison.tieChange;
@@ -318,8 +322,8 @@ async function logCommand(flags: Flags, io: CliIo, locale: Locale): Promise<numb
   const summary = { rows: aggregate.rows, used: aggregate.used, outside, dropped: aggregate.rows - aggregate.used - outside, people: aggregate.people.length };
   const analysed = waves.map((w) => ({ key: w.key, result: runAnalysis(w.request, { reconstruct: flags.has('--reconstruct') }) }));
   if (flags.has('--json')) {
-    const periods = analysed.map((a) => ({ period: a.key === 'all' ? null : a.key, ...toCliJson(a.result) }));
-    io.stdout(`${JSON.stringify({ log: { file: name, ...summary }, periods }, null, 2)}\n`);
+    const periods = analysed.map((a) => ({ period: a.key === 'all' ? null : a.key, ...toCliJson(a.result, { allPairs: flags.has('--all-pairs') }) }));
+    writeJson({ log: { file: name, ...summary }, periods }, io.stdout);
   } else {
     io.stdout(`${t(locale, 'log.summary', summary)}\n`);
     for (const a of analysed) io.stdout(`${a.key === 'all' ? '' : `\n== ${a.key} ==\n`}${toCliText(a.result, locale)}`);
