@@ -22,17 +22,24 @@ export function findWeakGroupLinks(ctx: FindingContext): Finding[] {
     for (let i = 0; i < groups.length; i++) for (let j = i + 1; j < groups.length; j++) pairs.push([groups[i] as GroupRecord, groups[j] as GroupRecord]);
   }
   const block = new Map(ctx.analysis.groupDensity.map((b) => [`${b.from}\u0000${b.to}`, b]));
-  const findings: Finding[] = [];
+  // First every pair judged on its numbers alone; only the weakest few (maxWeakLinks) become findings, with
+  // their members and ties — a district's 500 groups judge 125,000 pairs but build a handful of findings.
+  const weak: { a: GroupRecord; b: GroupRecord; ab: number; ba: number; between: number; within: number; score: number }[] = [];
   for (const [a, b] of pairs) {
     if (a.internalDensity === null || b.internalDensity === null) continue;
     const within = (a.internalDensity + b.internalDensity) / 2;
     if (within < thresholds.minInternalDensity) continue;
     const ab = block.get(`${a.label}\u0000${b.label}`)?.arcs ?? 0;
     const ba = block.get(`${b.label}\u0000${a.label}`)?.arcs ?? 0;
+    const between = (ab + ba) / (2 * a.size * b.size);
+    if (between >= thresholds.weakLinkRatio * within) continue;
+    weak.push({ a, b, ab, ba, between, within, score: (areAdjacent(a, b) ? 80 : 60) + 10 * (1 - between / within) });
+  }
+  // Stable: equal scores keep the order of the groups.
+  const ranked = weak.sort((x, y) => y.score - x.score);
+  const kept: Finding[] = ranked.slice(0, thresholds.maxWeakLinks).map(({ a, b, ab, ba, between, within, score }) => {
     const arcs = ab + ba;
     const possible = 2 * a.size * b.size;
-    const between = arcs / possible;
-    if (between >= thresholds.weakLinkRatio * within) continue;
     const adjacent = areAdjacent(a, b);
     const inside = a.internalArcs + b.internalArcs;
     const ei = arcs + inside > 0 ? (arcs - inside) / (arcs + inside) : null;
@@ -40,11 +47,11 @@ export function findWeakGroupLinks(ctx: FindingContext): Finding[] {
     const membersB = membersOf(ctx, b.label);
     const ties = groupIndex(ctx).between.get(pairKey(a.label, b.label)) ?? [];
     const params = { a: a.label, b: b.label, arcs, possible, pct: pct(between), withinPct: pct(within), ab, ba };
-    findings.push({
+    return {
       id: `weak-group-link:${a.label}|${b.label}`,
       kind: 'weak-group-link',
       severity: arcs <= 1 || !adjacent ? (adjacent || arcs === 0 ? 'high' : 'medium') : 'medium',
-      score: (adjacent ? 80 : 60) + 10 * (1 - between / within),
+      score,
       groups: [a.label, b.label],
       people: [...membersA, ...membersB],
       ties,
@@ -53,8 +60,8 @@ export function findWeakGroupLinks(ctx: FindingContext): Finding[] {
         arcsBtoA: ba,
         possible,
         betweenDensity: between,
-        internalDensityA: a.internalDensity,
-        internalDensityB: b.internalDensity,
+        internalDensityA: a.internalDensity as number,
+        internalDensityB: b.internalDensity as number,
         eiIndex: ei,
         adjacent: adjacent ? 'yes' : 'no',
       },
@@ -62,12 +69,10 @@ export function findWeakGroupLinks(ctx: FindingContext): Finding[] {
       detail: { key: adjacent ? 'finding.weakGroupLink.detailAdjacent' : 'finding.weakGroupLink.detail', params },
       suggestion: { key: adjacent ? 'finding.weakGroupLink.suggestAdjacent' : 'finding.weakGroupLink.suggest', params },
       caveat: null,
-    });
-  }
+    } satisfies Finding;
+  });
   // Many unordered groups (a district, a large organisation) would give a finding for
-  // almost every pair: report the weakest few, and how many more there are.
-  const ranked = findings.sort((x, y) => y.score - x.score);
-  const kept = ranked.slice(0, thresholds.maxWeakLinks);
+  // almost every pair: the weakest few are reported, with how many more there are.
   const rest = ranked.length - kept.length;
   if (rest > 0 && kept.length > 0) (kept[kept.length - 1] as Finding).evidence.moreWeakLinks = rest;
   return kept;
