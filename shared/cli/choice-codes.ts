@@ -48,6 +48,11 @@ export function withCodeLabels(request: ImportRequest, labels: InputFile | null,
   for (const { cells, row } of rows) {
     const [code = '', written = ''] = cells.map((c) => c.trim());
     if (code === '' && written === '') continue;
+    // A code with no colleague ("11," for "Anders"): its answers are left out, as the wizard's "Weglaten".
+    if (kind === 'codes' && isChoiceCode(code) && written === '') {
+      decisions[nameKey(code)] = { action: 'ignore' };
+      continue;
+    }
     const id = roster.byId.has(written) ? written : matchName(roster, written);
     // --match FILE: a header row ("geschreven;bedoeld") is no decision; any other row that does not fit is refused.
     if (kind === 'names' && row === table.firstDataRow - 1 && !id) continue;
@@ -57,8 +62,8 @@ export function withCodeLabels(request: ImportRequest, labels: InputFile | null,
   return { ...request, decisions };
 }
 
-/** Throws when the import left choice codes unlabelled. */
-export function refuseChoiceCodes(request: ImportRequest, items: readonly ReportItem[]): void {
+/** Throws when the import left choice codes unlabelled (`codesFile`: the --codes file given, which then lacks them). */
+export function refuseChoiceCodes(request: ImportRequest, items: readonly ReportItem[], codesFile: string | null = null): void {
   const codes = items.filter((i) => i.kind === 'choice-code');
   // "First" as the file reads: the lowest row (a grid lists its codes by value).
   const first = [...codes].sort((a, b) => (a.row ?? 0) - (b.row ?? 0))[0];
@@ -72,6 +77,8 @@ export function refuseChoiceCodes(request: ImportRequest, items: readonly Report
     codes: shown.join(', '),
     example: scaleExample([...values, ...(request.spec.shape === 'rating-grid' ? Object.keys(request.spec.scale).filter((k) => /^\d+$/.test(k)) : [])]),
   };
+  if (codesFile && request.spec.shape !== 'rating-grid')
+    throw new ImportError('cli.codeMissing', { file: first.file, column: first.column ?? '', code: first.value, row: first.row ?? '?', codes: codesFile });
   throw new ImportError(request.spec.shape === 'rating-grid' ? 'import.error.gridCodes' : 'import.error.choiceCodes', params);
 }
 

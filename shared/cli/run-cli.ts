@@ -225,6 +225,16 @@ function sayAfterImport(result: AnalysisResult, flags: Flags, io: CliIo, locale:
     }
     if (unknown.length > 10) io.stderr(`talkmap: ${t(locale, 'cli.unknownRespondentMore', { count: unknown.length - 10 })}\n`);
   }
+  // Written names not (uniquely) on the roster: their answers are not used — said, with how to decide.
+  const unused = result.report.items.filter((i) => i.kind === 'unmatched-name' || i.kind === 'ambiguous-name');
+  const firstUnused = unused[0];
+  if (firstUnused) {
+    const byName = new Map<string, number>();
+    for (const i of unused) byName.set(i.value, (byName.get(i.value) ?? 0) + (i.detail && /^\d+$/.test(i.detail) ? Number(i.detail) : 1));
+    const names = [...byName].slice(0, 8).map(([name, n]) => `“${name}” (${n})`);
+    if (byName.size > 8) names.push('…');
+    io.stderr(`talkmap: ${t(locale, 'cli.unmatchedNames', { file: firstUnused.file, count: byName.size, names })}\n`);
+  }
   // Groups that Excel turned into dates, per column.
   const dates = result.report.items.filter((i) => i.kind === 'date-value');
   for (const column of new Set(dates.map((d) => d.column))) {
@@ -351,7 +361,7 @@ function analyse(request: ImportRequest, flags: Flags): AnalysisResult {
     throw new ImportError('import.error.idsZerosLost', {
       file: one.file,
       column: [...new Set(damaged.map((i) => i.column ?? ''))].map((c) => `“${c}”`).join(', '),
-      count: damaged.length,
+      count: new Set(damaged.map((i) => i.value)).size,
       nodes: request.roster?.name ?? '',
       example: `${one.value} → ${one.asId ?? ''}`,
       row: one.row ?? '?',
@@ -374,7 +384,7 @@ function analyse(request: ImportRequest, flags: Flags): AnalysisResult {
     ...(date ? { groupDates: { ...request.groupDates, ...Object.fromEntries(dated.map((i) => [i.column ?? '', flags.has('--repair-dates')])) } } : {}),
   };
   const result = one || date ? runAnalysis(answered, options) : first;
-  refuseChoiceCodes(answered, result.report.items);
+  refuseChoiceCodes(answered, result.report.items, flags.get('--codes')?.split(/[\\/]/).pop() ?? null);
   return result;
 }
 
@@ -482,7 +492,9 @@ async function readRequest(flags: Flags, io: CliIo, locale: Locale): Promise<Imp
   const nominationColumns = nominations.map((c) => columnOf(table, c, data.name));
   const rosterTable = roster ? readTableFile(roster, []) : null;
   // The researcher chose the columns: read them, but say so when their answers are not the people in the file.
-  if (!nominationsMatchPeople(table, respondentColumn, nominationColumns, rosterTable)) {
+  // (Numbers are choice codes: said, or labelled with --codes, after the import — choice-codes.ts.)
+  const coded = nominationColumns.every((c) => table.rows.every((r) => /^[\d\s,;]*$/.test(r[table.header.indexOf(c)] ?? '')));
+  if (!coded && !nominationsMatchPeople(table, respondentColumn, nominationColumns, rosterTable)) {
     io.stderr(`talkmap: ${t(locale, 'cli.namesUnmatched', { columns: nominationColumns })}\n`);
   }
   // Groups as in the app: the roster's, else the respondents' own answer, unless --group says otherwise.

@@ -124,7 +124,7 @@ export function reportTable(report: ImportReport, locale: Locale, naming: Pick<N
         item.row,
         item.column,
         item.kind === 'column-left-out' ? item.value : naming.alias(item.value),
-        detail ? translateKey(locale, detail.key, detail.params) : null,
+        detail ? translateKey(locale, detail.key, detail.key === 'report.detail.mappedTo' ? { name: naming.alias(detail.params.name) } : detail.params) : null,
       ];
     }),
     formats: ['text', 'text', 'integer', 'text', 'text', 'text'],

@@ -938,7 +938,7 @@ export interface MessageParamNames {
   'cli.unknownRespondent': 'column' | 'file' | 'name' | 'row';
   'cli.unknownRespondentMore': 'count';
   'wizard.respondentHint': never;
-  'import.error.choiceCodesFound': 'column' | 'columns' | 'file' | 'row';
+  'import.error.choiceCodesFound': 'column' | 'columns' | 'file' | 'row' | 'value';
   'report.kind.conflicting-answers': never;
   'report.kind.damaged-id': never;
   'report.kind.unknown-id': never;
@@ -981,4 +981,13 @@ export interface MessageParamNames {
   'cli.groupsFrom': 'column';
   'log.error.tooManyPairs': 'file' | 'max';
   'log.error.tooManyTies': 'file' | 'max' | 'period' | 'ties';
+  'report.kind.ambiguous-name': never;
+  'report.detail.mappedTo': 'name';
+  'report.detail.numberRead': 'number';
+  'report.detail.answers': 'count';
+  'wizard.ambiguousWaiting': 'names';
+  'wizard.respondentsApart': 'names';
+  'cli.unmatchedNames': 'count' | 'file' | 'names';
+  'cli.codeMissing': 'code' | 'codes' | 'column' | 'file' | 'row';
+  'report.kind.code-left-out': never;
 }

@@ -1018,7 +1018,7 @@ export const en = {
   'cli.unknownRespondentMore': '… and {count} more respondents not on the roster (the JSON, --json, lists them all).',
   'wizard.respondentHint': 'A respondent whose own name is not on the roster is counted as a person of their own until you choose who they are.',
   'import.error.choiceCodesFound':
-    'In {file} the answers to “{column}” are numbers (such as “2,5” in row {row}): codes of the survey tool (Qualtrics’ “numeric values”), not names. Talkmap does not guess whom a number means and proposes nothing. Export again with the choice texts (Qualtrics: “Use choice text”), or choose the columns yourself and then the colleague for each number (on the command line: --respondent, --nominations and --codes FILE). Columns found: {columns}',
+    'In {file} the answers to “{column}” are numbers (such as “{value}” in row {row}): codes of the survey tool (Qualtrics’ “numeric values”), not names. Talkmap does not guess whom a number means and proposes nothing. Export again with the choice texts (Qualtrics: “Use choice text”), or choose the columns yourself and then the colleague for each number (on the command line: --respondent, --nominations and --codes FILE). Columns found: {columns}',
   'report.kind.conflicting-answers': 'Two different answers about one colleague (the highest counts)',
   'report.kind.damaged-id': 'Id damaged by Excel (leading zeros lost), read as the id in the nodes file by your choice',
   'report.kind.unknown-id': 'Id not in the nodes file (added as a person)',
@@ -1041,7 +1041,7 @@ export const en = {
   'wizard.idsAnswered': 'Your answer is saved with the import; change it here.',
   'cli.datesInGroups':
     '{file}, column “{column}”: {count|1 value looks|{count} values look} like a date Excel made of a group (such as “{value}” in row {row}); those people’s group is wrong until the file is corrected.',
-  'report.kind.ambiguous-roster-name': 'Initials that another name on the roster also fits (a written name waits for your choice)',
+  'report.kind.ambiguous-roster-name': 'Initials that another name on the roster also fits (a written name is not matched by itself)',
   'report.detail.sameAsRow': 'same as row {row}',
   'report.detail.fitsRow': 'also fits row {row}',
   'report.kind.ambiguous-number': 'Number with three digits after the point or comma (such as 1.234), read as a decimal',
@@ -1071,6 +1071,17 @@ export const en = {
     '{file} has more than {max} different pairs (who → whom) in one period: more than this computer’s memory can count. Read part of it with --from/--to or --channel, or aggregate it with a database first.',
   'log.error.tooManyTies':
     '{file} has {ties} different pairs (who → whom) in one period{period}: too many to analyse as one network (at most {max}). Take shorter periods (--period week or month) or a date window (--from, --to), or one channel (--channel).',
+  'report.kind.ambiguous-name': 'Name that fits more than one person on the roster (not used until you choose who it is)',
+  'report.detail.mappedTo': 'matched to {name}',
+  'report.detail.numberRead': 'read as {number}',
+  'report.detail.answers': '{count|1 answer|{count} answers} not used',
+  'wizard.ambiguousWaiting': 'Names that fit more than one person on the roster, not used yet: {names}. Choose below who each is.',
+  'wizard.respondentsApart': 'Respondents not on the roster, counted apart until you choose who they are: {names}.',
+  'cli.unmatchedNames':
+    '{file}: {count|1 written name is|{count} written names are} not (uniquely) on the roster, and {count|its answers are|their answers are} not used (how many in brackets): {names}. Give --match FILE (the name as written, then the roster person) or choose in the import window.',
+  'cli.codeMissing':
+    'In {file}, column “{column}” holds the number {code} (first in row {row}), which is not in {codes}. Add it: with the colleague, or empty (“{code},”) to leave those answers out.',
+  'report.kind.code-left-out': 'A number you said is no colleague (its answers left out)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -261,7 +261,8 @@ export const nl: Record<MessageKey, string> = {
     'Je zou een vast overleg kunnen inplannen tussen {a} en {b} over de doorgaande lijn, of samen een lesson study kunnen doen over de twee groepen heen.',
   'finding.limitedReach.role': '{name} ({role}) bereikt {reached}, maar niet {missing}.',
   'finding.limitedReach.central': '{name} wordt vaak genoemd, maar heeft alleen banden met {reached}, niet met {missing}.',
-  'finding.limitedReach.detail': 'Banden met {reachedCount} van de {total} groepen; genoemd door {inDegree} collega’s (gewoonlijk in dit team: {medianIn}).',
+  'finding.limitedReach.detail':
+    'Banden met {reachedCount} van de {total} groepen; genoemd door {inDegree} {inDegree|collega|collega’s} (gewoonlijk in dit team: {medianIn}).',
   'finding.limitedReach.suggest': 'Je zou {name} af en toe kunnen laten aansluiten bij het overleg van {missing}, zodat de expertise de hele school bereikt.',
   'finding.oneSided.namesMany': '{name} noemt {out} collega’s en wordt zelf maar door {in} {in|collega|collega’s} genoemd.',
   'finding.oneSided.namedByMany': '{name} wordt door {in} collega’s genoemd, maar noemt er zelf maar {out}.',
@@ -1043,7 +1044,7 @@ export const nl: Record<MessageKey, string> = {
   'cli.unknownRespondentMore': '… en nog {count} respondenten die niet op de lijst staan (de JSON, --json, noemt ze allemaal).',
   'wizard.respondentHint': 'Een respondent van wie de eigen naam niet op de lijst staat, telt als een persoon apart tot je kiest wie het is.',
   'import.error.choiceCodesFound':
-    'In {file} zijn de antwoorden op “{column}” getallen (zoals “2,5” in rij {row}): codes van de enquêtetool (de “numerieke waarden” van Qualtrics), geen namen. Talkmap raadt niet wie een getal is en stelt niets voor. Exporteer opnieuw met de keuzeteksten (Qualtrics: “Keuzetekst gebruiken”), of kies zelf de kolommen en daarna bij elk getal de collega (op de opdrachtregel: --respondent, --nominations en --codes BESTAND). Gevonden kolommen: {columns}',
+    'In {file} zijn de antwoorden op “{column}” getallen (zoals “{value}” in rij {row}): codes van de enquêtetool (de “numerieke waarden” van Qualtrics), geen namen. Talkmap raadt niet wie een getal is en stelt niets voor. Exporteer opnieuw met de keuzeteksten (Qualtrics: “Keuzetekst gebruiken”), of kies zelf de kolommen en daarna bij elk getal de collega (op de opdrachtregel: --respondent, --nominations en --codes BESTAND). Gevonden kolommen: {columns}',
   'report.kind.conflicting-answers': 'Twee verschillende antwoorden over één collega (het hoogste telt)',
   'report.kind.damaged-id': 'Id door Excel beschadigd (voorloopnullen weg), door jouw keuze gelezen als de id van de personeelslijst',
   'report.kind.unknown-id': 'Id staat niet op de personeelslijst (toegevoegd als persoon)',
@@ -1066,7 +1067,7 @@ export const nl: Record<MessageKey, string> = {
   'wizard.idsAnswered': 'Je antwoord wordt met de import bewaard; je kunt het hier wijzigen.',
   'cli.datesInGroups':
     '{file}, kolom “{column}”: {count|1 waarde lijkt|{count} waarden lijken} op een datum die Excel van een groep maakte (zoals “{value}” in rij {row}); de groep van die mensen klopt niet tot het bestand verbeterd is.',
-  'report.kind.ambiguous-roster-name': 'Voorletters waar ook een andere naam op de lijst op past (een geschreven naam wacht op jouw keuze)',
+  'report.kind.ambiguous-roster-name': 'Voorletters waar ook een andere naam op de lijst op past (een geschreven naam wordt niet vanzelf gekoppeld)',
   'report.detail.sameAsRow': 'zelfde als rij {row}',
   'report.detail.fitsRow': 'past ook op rij {row}',
   'report.kind.ambiguous-number': 'Getal met drie cijfers na de punt of komma (zoals 1.234), gelezen als kommagetal',
@@ -1097,4 +1098,15 @@ export const nl: Record<MessageKey, string> = {
     '{file} heeft meer dan {max} verschillende paren (wie → wie) in één periode: meer dan het geheugen van deze computer kan tellen. Lees een deel met --from/--to of --channel, of tel het eerst in een database.',
   'log.error.tooManyTies':
     '{file} heeft {ties} verschillende paren (wie → wie) in één periode{period}: te veel om als één netwerk te analyseren (hoogstens {max}). Neem kortere periodes (--period week of month), een datumvenster (--from, --to) of één kanaal (--channel).',
+  'report.kind.ambiguous-name': 'Naam die op meer dan één persoon van de lijst past (niet gebruikt tot je kiest wie het is)',
+  'report.detail.mappedTo': 'gekoppeld aan {name}',
+  'report.detail.numberRead': 'gelezen als {number}',
+  'report.detail.answers': '{count|1 antwoord|{count} antwoorden} niet gebruikt',
+  'wizard.ambiguousWaiting': 'Namen die op meer dan één persoon van de lijst passen, nog niet gebruikt: {names}. Kies hieronder wie het is.',
+  'wizard.respondentsApart': 'Respondenten die niet op de lijst staan, tellen apart tot je kiest wie het is: {names}.',
+  'cli.unmatchedNames':
+    '{file}: {count|1 geschreven naam staat|{count} geschreven namen staan} niet (eenduidig) op de personeelslijst en {count|de antwoorden daarmee worden|de antwoorden daarmee worden} niet gebruikt (hoeveel tussen haakjes): {names}. Geef --match BESTAND (de naam zoals geschreven, dan de persoon van de lijst) of kies in het importvenster.',
+  'cli.codeMissing':
+    'In {file} staat bij kolom “{column}” het getal {code} (eerst in rij {row}), dat niet in {codes} staat. Zet het erin: met de collega, of leeg (“{code},”) om die antwoorden weg te laten.',
+  'report.kind.code-left-out': 'Een getal waarvan je zei dat het geen collega is (die antwoorden weggelaten)',
 };

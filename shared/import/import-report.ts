@@ -48,7 +48,11 @@ export type ReportKind =
   /** A weight like "1.234": read as a decimal (detail: the number read), said because it could mean 1234. */
   | 'ambiguous-number'
   /** A personal column (e-mail, IP, location) emptied in the copy of the file the project keeps. */
-  | 'personal-data-blanked';
+  | 'personal-data-blanked'
+  /** A written name that fits more than one roster person: not used until the user decides (a grid column: detail = its answers). */
+  | 'ambiguous-name'
+  /** A choice code the user said is no colleague ("Anders"): its answers left out. */
+  | 'code-left-out';
 
 export interface ReportItem {
   kind: ReportKind;

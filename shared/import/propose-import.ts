@@ -281,7 +281,13 @@ function proposeSpec({ file, table }: LoadedFile, roster: Table | null): ImportS
   // A question answered with numbers ("2,5", "4"): the tool wrote choice codes, which are never people (choice-code.ts).
   const coded = respondent ? codedColumn(table, respondent) : null;
   if (coded)
-    throw new ImportError('import.error.choiceCodesFound', { file: file.name, column: coded.column, row: coded.row, columns: table.header.join(', ') });
+    throw new ImportError('import.error.choiceCodesFound', {
+      file: file.name,
+      column: coded.column,
+      row: coded.row,
+      value: coded.value,
+      columns: table.header.join(', '),
+    });
   throw new ImportError(respondent ? 'import.error.noNetworkQuestion' : 'import.error.noSurveyColumns', {
     file: file.name,
     columns: table.header.join(', '),
@@ -290,7 +296,7 @@ function proposeSpec({ file, table }: LoadedFile, roster: Table | null): ImportS
 }
 
 /** A column (not the respondent's) whose filled answers are all bare numbers, lists of them in many rows: choice codes (and the first such row). */
-function codedColumn(table: Table, respondent: string): { column: string; row: number } | null {
+function codedColumn(table: Table, respondent: string): { column: string; row: number; value: string } | null {
   const list = /^\d{1,6}(\s*[,;]\s*\d{1,6})+;?$/;
   const numbers = /^\d{1,6}(\s*[,;]\s*\d{1,6})*;?$/;
   for (const [index, header] of table.header.entries()) {
@@ -303,7 +309,7 @@ function codedColumn(table: Table, respondent: string): { column: string; row: n
     const filled = table.rows.map((r, i) => ({ value: (r[index] ?? '').trim(), row: i + table.firstDataRow })).filter((c) => c.value !== '');
     const lists = filled.filter((c) => list.test(c.value));
     if (filled.length >= 2 && lists.length >= 0.3 * filled.length && filled.every((c) => numbers.test(c.value)))
-      return { column: header, row: lists[0]?.row ?? 0 };
+      return { column: header, row: lists[0]?.row ?? 0, value: lists[0]?.value ?? '' };
   }
   return null;
 }

@@ -22,9 +22,8 @@ export function readRatingGrid(
 ): SurveyRead & { weighted: boolean } {
   const survey = surveyRespondents(table, file, spec.respondentColumn, spec.groupColumn, roster, decisions);
   const columns = spec.columns.map((c) => ({ ...c, index: survey.column(c.column), id: survey.resolve(c.target, { row: 1, column: c.column }) }));
-  for (const c of columns) {
-    if (!c.id) survey.items.push({ kind: 'unmatched-name', file, row: 1, column: c.column, value: c.target });
-  }
+  // A column whose colleague is not (uniquely) on the roster: its answers wait for the user's decision, counted (detail).
+  const unusedAnswers = new Map<string, number>();
   const collector = new TieCollector(survey.items);
   let weighted = false;
   // Numbers the scale does not name: ticks when they are only 0 and 1, else codes the user labels (choice-code.ts).
@@ -53,13 +52,26 @@ export function readRatingGrid(
         survey.items.push({ kind: 'invalid-weight', file, row: rowNumber, column: c.column, value: row[c.index] ?? '', detail: 'label' });
         continue;
       }
-      if (!c.id) continue;
+      if (!c.id) {
+        if (answer.weight > 0) unusedAnswers.set(c.column, (unusedAnswers.get(c.column) ?? 0) + 1);
+        continue;
+      }
       if (answer.weight !== 1 && answer.weight !== 0) weighted = true;
       collector.add(respondentId, c.id, answer.weight, { file, row: rowNumber, column: c.column, value: c.target, answer: (row[c.index] ?? '').trim() });
     }
     if (answered === 0)
       survey.items.push({ kind: 'empty-answer', file, row: rowNumber, column: null, value: (row[survey.column(spec.respondentColumn)] ?? '').trim() });
   }
+  for (const c of columns)
+    if (!c.id)
+      survey.items.push({
+        kind: survey.isAmbiguous(c.target) ? 'ambiguous-name' : 'unmatched-name',
+        file,
+        row: table.headerRow,
+        column: c.column,
+        value: c.target,
+        detail: String(unusedAnswers.get(c.column) ?? 0),
+      });
   // One item per unlabelled answer code, where it first occurs, with how many cells hold it.
   for (const [value, first] of [...codes].sort(([a], [b]) => Number(a) - Number(b)))
     survey.items.push({ kind: 'choice-code', file, row: first.row, column: first.column, value, detail: String(first.cells) });

@@ -10,6 +10,7 @@ import type { MultiSelectSpec, NameDecisions } from './import-spec';
 import type { Table } from './parse-table';
 import { ImportError, type Roster } from './roster';
 import { isChoiceCode } from './choice-code';
+import { nameKey } from './name-key';
 import { splitNames } from './split-names';
 import { surveyRespondents } from './survey-respondents';
 import { TieCollector } from './tie-collector';
@@ -35,7 +36,13 @@ export function readMultiSelectSurvey(table: Table, file: string, spec: MultiSel
         const code = isChoiceCode(written);
         const target = survey.resolve(written, { row: rowNumber, column }, { code });
         const origin = { file, row: rowNumber, column, value: written };
-        if (!target) survey.items.push({ kind: code ? 'choice-code' : 'unmatched-name', ...origin });
+        // A code the user chose to leave out ("Anders", "Niemand") is said as such, not asked again.
+        const leftOut = code && decisions[nameKey(written)]?.action === 'ignore';
+        if (!target)
+          survey.items.push({
+            kind: leftOut ? 'code-left-out' : code ? 'choice-code' : survey.isAmbiguous(written) ? 'ambiguous-name' : 'unmatched-name',
+            ...origin,
+          });
         else collector.add(respondentId, target, 1, origin);
       }
     }

@@ -1,8 +1,8 @@
 /**
  * The detail of an import-report item as a sentence (a message key and its values): which row
  * was kept, the two answers that disagree, how many cells hold a code. One rule for the app's
- * report, the exported report sheet and the CLI text. Names are never part of a detail, so
- * hiding names needs nothing here.
+ * report, the exported report sheet and the CLI text. The one detail that is a name (whom a written
+ * name was matched to: `report.detail.mappedTo`) is aliased by the caller when names are hidden.
  */
 import type { ReportItem } from './import-report';
 
@@ -15,7 +15,10 @@ export type ReportDetail =
   | { key: 'report.detail.cells'; params: { count: number } }
   | { key: 'report.detail.idRepair'; params: { id: string } }
   | { key: 'report.detail.wasRange'; params: { range: string } }
-  | { key: 'report.detail.readAs'; params: { range: string } };
+  | { key: 'report.detail.readAs'; params: { range: string } }
+  | { key: 'report.detail.mappedTo'; params: { name: string } }
+  | { key: 'report.detail.numberRead'; params: { number: number } }
+  | { key: 'report.detail.answers'; params: { count: number } };
 
 export function reportDetail(item: ReportItem): ReportDetail | null {
   const [first, second] = item.answers ?? [];
@@ -31,6 +34,11 @@ export function reportDetail(item: ReportItem): ReportDetail | null {
   if (item.kind === 'repeat-submission') return { key: 'report.detail.keptRow', params: { row: item.detail } };
   if ((item.kind === 'choice-code' || item.kind === 'extra-cells') && /^\d+$/.test(item.detail))
     return { key: 'report.detail.cells', params: { count: Number(item.detail) } };
+  if (item.kind === 'name-mapped') return { key: 'report.detail.mappedTo', params: { name: item.detail } };
+  if (item.kind === 'ambiguous-number' && Number.isFinite(Number(item.detail)))
+    return { key: 'report.detail.numberRead', params: { number: Number(item.detail) } };
+  if ((item.kind === 'unmatched-name' || item.kind === 'ambiguous-name') && /^\d+$/.test(item.detail))
+    return { key: 'report.detail.answers', params: { count: Number(item.detail) } };
   if (item.kind === 'date-value') return { key: 'report.detail.wasRange', params: { range: item.detail } };
   if (item.kind === 'date-repaired') return { key: 'report.detail.readAs', params: { range: item.detail } };
   if (item.kind === 'damaged-id') return { key: 'report.detail.idRepair', params: { id: item.detail } };

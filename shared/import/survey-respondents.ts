@@ -28,6 +28,8 @@ export interface SurveyRespondents {
    */
   resolve: (written: string, origin?: { row: number; column: string }, options?: { code?: boolean }) => string | null;
   isKnown: (written: string) => boolean;
+  /** A written name that fits more than one roster person (two "Mark Visser", "J. de Vries" beside "Jeroen de Vries"). */
+  isAmbiguous: (written: string) => boolean;
   column: (name: string) => number;
   finish: () => Person[];
 }
@@ -175,6 +177,7 @@ export function surveyRespondents(
     rows,
     resolve,
     isKnown: (n) => known.has(nameKey(n)),
+    isAmbiguous: (n) => roster?.ambiguousKeys.has(nameKey(n)) ?? false,
     column,
     finish: () => {
       for (const p of people.values()) if (!p.responded && !p.outside) items.push({ kind: 'non-respondent', file, row: null, column: null, value: p.name });

@@ -10,7 +10,7 @@ import { nameKey } from './name-key';
 import { SuggestionIndex, type Suggestion } from './name-suggestions';
 import type { Person } from '../network/types';
 
-const TO_DECIDE = new Set(['unmatched-name', 'name-mapped', 'outside-person', 'unknown-respondent']);
+const TO_DECIDE = new Set(['unmatched-name', 'ambiguous-name', 'name-mapped', 'outside-person', 'unknown-respondent']);
 
 export function undecidedSuggestions(people: readonly Person[], report: ImportReport, limit = 3): Record<string, Suggestion[]> {
   const written = new Map<string, string>();

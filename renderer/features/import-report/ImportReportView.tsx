@@ -17,7 +17,10 @@ export function ImportReportView({ result }: { result: AnalysisResult }) {
   const rate = report.responseRate;
   const detailText = (item: ReportItem): string => {
     const detail = reportDetail(item);
-    return detail ? tKey(detail.key, detail.params) : '';
+    if (!detail) return '';
+    // Whom a name was matched to is a name: hidden like the others.
+    if (detail.key === 'report.detail.mappedTo' && names.anonymised) return tKey(detail.key, { name: names.alias(detail.params.name) });
+    return tKey(detail.key, detail.params);
   };
   const delimiterName = (d: string): string => (d === '\t' ? 'tab' : d);
   return (

@@ -32,6 +32,7 @@ export function NameDecisions({ request, preview }: { request: ImportRequest; pr
     for (const item of preview.report.items) {
       if (
         item.kind === 'unmatched-name' ||
+        item.kind === 'ambiguous-name' ||
         item.kind === 'name-mapped' ||
         item.kind === 'outside-person' ||
         item.kind === 'unknown-respondent' ||

@@ -31,12 +31,13 @@ export function Summary({ wizard }: { wizard: WizardState }) {
   if (!preview) return wizard.busy ? <ProgressLine label={t('busy.analysing')} fraction={wizard.progress ?? null} testId="wizard-progress" /> : null;
   const { report, analysis } = preview;
   const counts = countByKind(report);
-  // Names, numbers and respondents still waiting for a decision.
-  const unmatched = report.items.filter(
-    (i) =>
-      (i.kind === 'unmatched-name' || (i.kind === 'choice-code' && wizard.request?.spec.shape !== 'rating-grid') || i.kind === 'unknown-respondent') &&
-      !wizard.request?.decisions?.[nameKey(i.value)],
-  );
+  // Names and numbers not used, names that fit two people, respondents counted apart — each still waiting for a decision.
+  const undecided = (kinds: readonly string[]) => [
+    ...new Set(report.items.filter((i) => kinds.includes(i.kind) && !wizard.request?.decisions?.[nameKey(i.value)]).map((i) => i.value)),
+  ];
+  const unmatched = undecided(wizard.request?.spec.shape === 'rating-grid' ? ['unmatched-name'] : ['unmatched-name', 'choice-code']);
+  const ambiguous = undecided(['ambiguous-name']);
+  const apart = undecided(['unknown-respondent']);
   const rate = report.responseRate;
   return (
     <section className="wizard-summary" data-testid="wizard-summary" aria-live="polite">
@@ -66,7 +67,17 @@ export function Summary({ wizard }: { wizard: WizardState }) {
       )}
       {unmatched.length > 0 && (
         <p className="notice warning" data-testid="wizard-unmatched">
-          {t('wizard.unmatched', { names: [...new Set(unmatched.map((u) => u.value))] })}
+          {t('wizard.unmatched', { names: unmatched })}
+        </p>
+      )}
+      {ambiguous.length > 0 && (
+        <p className="notice warning" data-testid="wizard-ambiguous">
+          {t('wizard.ambiguousWaiting', { names: ambiguous })}
+        </p>
+      )}
+      {apart.length > 0 && (
+        <p className="notice warning" data-testid="wizard-apart">
+          {t('wizard.respondentsApart', { names: apart })}
         </p>
       )}
     </section>

@@ -129,6 +129,38 @@ describe('choice codes: a number is never a person', () => {
     expect(refused.stderr).toContain('In codes.csv, row 2: “2” → “Anouk Bakkr” cannot be used');
   });
 
+  it('a code with no colleague in the --codes file ("11," for "Anders") is left out and said; a code missing from it is named', async () => {
+    const withOther = qualtrics([
+      ['Jan de Vries', '2,11'],
+      ['Anouk Bakker', '1'],
+    ]);
+    const args = [
+      'analyze',
+      '--survey',
+      'qualtrics.csv',
+      '--nodes',
+      'roster.csv',
+      '--respondent',
+      'Q1',
+      '--nominations',
+      'Q2',
+      '--codes',
+      'codes.csv',
+      '--json',
+    ];
+    const left = await cli(args, [withOther, ROSTER, csv('codes.csv', '1,Jan de Vries\n2,Anouk Bakker\n11,\n')]);
+    expect(left.code).toBe(0);
+    expect(left.stderr).not.toContain('do not look like');
+    const json = JSON.parse(left.stdout);
+    expect(json.network.arcs).toBe(2);
+    expect(json.import.items).toContainEqual(expect.objectContaining({ kind: 'code-left-out', value: '11', row: 4 }));
+    const missing = await cli(args, [withOther, ROSTER, csv('codes.csv', '1,Jan de Vries\n2,Anouk Bakker\n')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('holds the number 11 (first in row 4), which is not in codes.csv');
+    // Without flags the refusal quotes a real answer of the file.
+    expect(refusal(() => proposeImport([codes, ROSTER]))?.params).toMatchObject({ value: '2,3', row: 4 });
+  });
+
   it('near miss: the same export with the choice texts imports', () => {
     const texts = qualtrics([
       ['Jan de Vries', 'Anouk Bakker,Sem Jansen'],
@@ -286,6 +318,20 @@ describe('two different answers about one colleague', () => {
     expect(report.items.filter((i) => i.kind === 'duplicate-nomination').map((i) => i.row)).toEqual([3]);
   });
 
+  it('a grid column for a name two roster people fit: its answers wait for a decision, counted, and the CLI says so', async () => {
+    const roster = csv('r.csv', 'naam\nJ. de Vries\nJeroen de Vries\nAnouk Bakker\nSem Jansen\n');
+    const grid = csv(
+      'g.csv',
+      'Naam,Hoe vaak? [J. de Vries],Hoe vaak? [Anouk Bakker],Hoe vaak? [Sem Jansen]\nJeroen de Vries,Wekelijks,Dagelijks,Nooit\nAnouk Bakker,Maandelijks,,Wekelijks\nSem Jansen,Nooit,Wekelijks,\n',
+    );
+    const { report } = importFiles(proposeImport([grid, roster]));
+    const item = report.items.find((i) => i.kind === 'ambiguous-name');
+    expect(item).toMatchObject({ row: 1, column: 'Hoe vaak? [J. de Vries]', value: 'J. de Vries', detail: '2' });
+    expect(reportDetail(item!)).toEqual({ key: 'report.detail.answers', params: { count: 2 } });
+    const run = await cli(['analyze', '--survey', 'g.csv', '--nodes', 'r.csv'], [grid, roster]);
+    expect(run.stderr).toContain('1 written name is not (uniquely) on the roster, and its answers are not used (how many in brackets): “J. de Vries” (2)');
+  });
+
   it('an edge list with one pair twice at different weights shows both rows; the same weight twice is a plain duplicate', () => {
     const edges = csv('edges.csv', 'source,target,weight\n1,2,1\n2,1,3\n1,2,4\n2,1,3\n');
     const items = importFiles({ data: edges, roster: ROSTER, spec: edgeListSpec() }).report.items;
@@ -319,7 +365,7 @@ describe('ids and groups damaged by Excel', () => {
     ]);
     const run = await cli(['analyze', '--edges', 'edges.csv', '--nodes', 'nodes.csv'], [damaged, nodes]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('column “source”, “target”, 6 ids are not in nodes.csv');
+    expect(run.stderr).toContain('column “source”, “target”, 4 ids are not in nodes.csv');
     expect(run.stderr).toContain('123 → 00123; first in row 2');
   });
 
@@ -441,7 +487,7 @@ describe('names that need the user', () => {
     const spec = { shape: 'multi-select' as const, respondentColumn: 'Naam', nominationColumns: ['Met wie praat je?'], groupColumn: null };
     const { network, report } = importFiles({ data: survey, roster, spec });
     expect(report.items).toContainEqual(expect.objectContaining({ kind: 'ambiguous-roster-name', row: 2, value: 'J. de Vries', detail: '3' }));
-    expect(report.items).toContainEqual(expect.objectContaining({ kind: 'unmatched-name', row: 2, value: 'J. de Vries' }));
+    expect(report.items).toContainEqual(expect.objectContaining({ kind: 'ambiguous-name', row: 2, value: 'J. de Vries' }));
     expect(network.ties.map((t) => `${t.source}>${t.target}`).sort()).toEqual(['Anouk Bakker>Jeroen de Vries', 'Jeroen de Vries>Anouk Bakker']);
     // As a respondent, "J. de Vries" is counted apart until decided — and the roster's J. de Vries stays a person of their own.
     const answering = csv('s.csv', 'Naam,Met wie praat je?\nJ. de Vries,Anouk Bakker\nAnouk Bakker,Jeroen de Vries\n');

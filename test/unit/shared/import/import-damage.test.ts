@@ -74,7 +74,7 @@ describe('two people with one name on a roster without ids', () => {
       ['Mark Visser #2', 'groep 7-8'],
     ]);
     expect(result.report.items).toContainEqual(expect.objectContaining({ kind: 'duplicate-roster-name', row: 4, value: 'Mark Visser', detail: '2' }));
-    expect(result.report.items).toContainEqual(expect.objectContaining({ kind: 'unmatched-name', row: 2, value: 'Mark Visser' }));
+    expect(result.report.items).toContainEqual(expect.objectContaining({ kind: 'ambiguous-name', row: 2, value: 'Mark Visser' }));
     expect(result.network.ties.some((t) => t.target.startsWith('Mark Visser'))).toBe(false);
     const decided = runAnalysis({ ...request, decisions: { 'mark visser': { action: 'map', id: 'Mark Visser #2' } } });
     expect(decided.network.ties).toContainEqual(expect.objectContaining({ source: 'Anouk de Vries', target: 'Mark Visser #2' }));
