@@ -57,23 +57,18 @@ export function surveyRespondents(
   const known = new Set<string>(roster ? roster.byNameKey.keys() : table.rows.map((r) => nameKey(r[respondentIndex] ?? '')));
   const surveyNames = new Map<string, string>();
   const decided = new Set<string>();
+  // A name matched by the user's decision: reported once, where it first occurs.
+  const mapped = (written: string, key: string, id: string, origin?: { row: number; column: string }): string => {
+    if (!decided.has(key))
+      items.push({ kind: 'name-mapped', file, row: origin?.row ?? null, column: origin?.column ?? null, value: written, detail: people.get(id)?.name ?? id });
+    decided.add(key);
+    return id;
+  };
   const resolve = (written: string, origin?: { row: number; column: string }, options: { code?: boolean } = {}): string | null => {
     if (options.code) {
       const key = nameKey(written);
       const decision = decisions[key];
-      if (decision?.action !== 'map' || !people.has(decision.id)) return null;
-      if (!decided.has(key)) {
-        decided.add(key);
-        items.push({
-          kind: 'name-mapped',
-          file,
-          row: origin?.row ?? null,
-          column: origin?.column ?? null,
-          value: written,
-          detail: people.get(decision.id)?.name ?? decision.id,
-        });
-      }
-      return decision.id;
+      return decision?.action === 'map' && people.has(decision.id) ? mapped(written, key, decision.id, origin) : null;
     }
     if (roster) {
       const exact = matchName(roster, written);
@@ -81,22 +76,8 @@ export function surveyRespondents(
       const key = nameKey(written);
       const decision = decisions[key];
       if (!decision || decision.action === 'ignore') return null;
-      // Each decided name is reported once, where it first occurs.
-      const first = !decided.has(key);
+      if (decision.action === 'map') return people.has(decision.id) ? mapped(written, key, decision.id, origin) : null;
       decided.add(key);
-      if (decision.action === 'map') {
-        if (!people.has(decision.id)) return null;
-        if (first)
-          items.push({
-            kind: 'name-mapped',
-            file,
-            row: origin?.row ?? null,
-            column: origin?.column ?? null,
-            value: written,
-            detail: people.get(decision.id)?.name ?? decision.id,
-          });
-        return decision.id;
-      }
       const id = `outside:${key}`;
       if (!people.has(id)) {
         people.set(id, { id, name: written.trim(), attributes: Object.create(null) as Record<string, string>, responded: false, outside: true });

@@ -44,30 +44,16 @@ export function GroupDates({ request, preview }: { request: ImportRequest; previ
         const chosen = request.groupDates?.[column];
         const examples = items.slice(0, 4).map((i) => t('wizard.datesExample', { value: i.value, range: i.detail ?? '', row: i.row ?? '?' }));
         return (
-          <div key={column} className={`notice ${chosen === undefined ? 'warning' : ''}`}>
-            <p>{t('wizard.datesQuestion', { column, count: items.length, examples })}</p>
-            <label>
-              <input
-                type="radio"
-                name={`dates-${column}`}
-                checked={chosen === true}
-                onChange={() => answer(column, true)}
-                data-testid={`dates-repair-${column}`}
-              />{' '}
-              {t('wizard.datesRepair')}
-            </label>{' '}
-            <label>
-              <input
-                type="radio"
-                name={`dates-${column}`}
-                checked={chosen === false}
-                onChange={() => answer(column, false)}
-                data-testid={`dates-keep-${column}`}
-              />{' '}
-              {t('wizard.datesKeep')}
-            </label>
-            {chosen !== undefined && <p className="muted">{t('wizard.idsAnswered')}</p>}
-          </div>
+          <ColumnQuestion
+            key={column}
+            name={`dates-${column}`}
+            question={t('wizard.datesQuestion', { column, count: items.length, examples })}
+            chosen={chosen}
+            yes={t('wizard.datesRepair')}
+            no={t('wizard.datesKeep')}
+            testIds={[`dates-repair-${column}`, `dates-keep-${column}`]}
+            onAnswer={(repair) => answer(column, repair)}
+          />
         );
       })}
     </section>
@@ -93,29 +79,53 @@ export function IdRepairs({ request, preview }: { request: ImportRequest; previe
         const first = items[0];
         const chosen = request.idRepairs?.[column];
         return (
-          <div key={column} className={`notice ${chosen === undefined ? 'warning' : ''}`}>
-            {first && (
-              <p>
-                {t('wizard.idsQuestion', {
-                  column,
-                  count: items.length,
-                  example: `${first.value} → ${first.asId ?? first.detail ?? ''}`,
-                  row: first.row ?? '?',
-                })}
-              </p>
-            )}
-            <label>
-              <input type="radio" name={`ids-${column}`} checked={chosen === true} onChange={() => answer(column, true)} data-testid={`ids-repair-${column}`} />{' '}
-              {t('wizard.idsRepair')}
-            </label>{' '}
-            <label>
-              <input type="radio" name={`ids-${column}`} checked={chosen === false} onChange={() => answer(column, false)} data-testid={`ids-keep-${column}`} />{' '}
-              {t('wizard.idsKeep')}
-            </label>
-            {chosen !== undefined && <p className="muted">{t('wizard.idsAnswered')}</p>}
-          </div>
+          <ColumnQuestion
+            key={column}
+            name={`ids-${column}`}
+            question={
+              first
+                ? t('wizard.idsQuestion', {
+                    column,
+                    count: items.length,
+                    example: `${first.value} → ${first.asId ?? first.detail ?? ''}`,
+                    row: first.row ?? '?',
+                  })
+                : ''
+            }
+            chosen={chosen}
+            yes={t('wizard.idsRepair')}
+            no={t('wizard.idsKeep')}
+            testIds={[`ids-repair-${column}`, `ids-keep-${column}`]}
+            onAnswer={(repair) => answer(column, repair)}
+          />
         );
       })}
     </section>
+  );
+}
+
+/** One yes/no question about a column, marked until answered; the answer can be changed. */
+function ColumnQuestion(props: {
+  name: string;
+  question: string;
+  chosen: boolean | undefined;
+  yes: string;
+  no: string;
+  testIds: [string, string];
+  onAnswer: (yes: boolean) => void;
+}) {
+  const t = useT();
+  const { name, question, chosen, yes, no, testIds, onAnswer } = props;
+  return (
+    <div className={`notice ${chosen === undefined ? 'warning' : ''}`}>
+      {question && <p>{question}</p>}
+      <label>
+        <input type="radio" name={name} checked={chosen === true} onChange={() => onAnswer(true)} data-testid={testIds[0]} /> {yes}
+      </label>{' '}
+      <label>
+        <input type="radio" name={name} checked={chosen === false} onChange={() => onAnswer(false)} data-testid={testIds[1]} /> {no}
+      </label>
+      {chosen !== undefined && <p className="muted">{t('wizard.idsAnswered')}</p>}
+    </div>
   );
 }
