@@ -990,4 +990,6 @@ export interface MessageParamNames {
   'cli.unmatchedNames': 'count' | 'file' | 'names';
   'cli.codeMissing': 'code' | 'codes' | 'column' | 'file' | 'row';
   'report.kind.code-left-out': never;
+  'wizard.codesWaiting': 'codes';
+  'wizard.codesWaitingGrid': 'codes';
 }

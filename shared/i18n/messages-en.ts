@@ -1082,6 +1082,8 @@ export const en = {
   'cli.codeMissing':
     'In {file}, column “{column}” holds the number {code} (first in row {row}), which is not in {codes}. Add it: with the colleague, or empty (“{code},”) to leave those answers out.',
   'report.kind.code-left-out': 'A number you said is no colleague (its answers left out)',
+  'wizard.codesWaiting': 'Numbers not yet said who they are: {codes}. Choose the colleague for each number above (or Leave out); Import waits until then.',
+  'wizard.codesWaitingGrid': 'Answers that are numbers, without a weight yet: {codes}. Give each a weight above; Import waits until then.',
 } as const;
 
 export type MessageKey = keyof typeof en;

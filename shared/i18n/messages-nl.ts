@@ -1109,4 +1109,7 @@ export const nl: Record<MessageKey, string> = {
   'cli.codeMissing':
     'In {file} staat bij kolom “{column}” het getal {code} (eerst in rij {row}), dat niet in {codes} staat. Zet het erin: met de collega, of leeg (“{code},”) om die antwoorden weg te laten.',
   'report.kind.code-left-out': 'Een getal waarvan je zei dat het geen collega is (die antwoorden weggelaten)',
+  'wizard.codesWaiting':
+    'Getallen waarvan nog niet gezegd is wie het is: {codes}. Kies hierboven bij elk getal de collega (of Weglaten); tot dan wacht Importeren.',
+  'wizard.codesWaitingGrid': 'Antwoorden die getallen zijn, nog zonder gewicht: {codes}. Geef ze hierboven een gewicht; tot dan wacht Importeren.',
 };

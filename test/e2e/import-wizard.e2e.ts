@@ -222,6 +222,15 @@ describe('import wizard', () => {
     await openFiles(page, [resolve(dir, 'qualtrics.csv'), resolve(dir, 'roster.csv')]);
     await page.getByTestId('wizard-guess').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('wizard-guess').textContent()).toContain('codes van de enquêtetool');
+    // Chosen by hand, each number waits for its colleague, and Import waits for all of them.
+    await page.getByTestId('wizard-respondent').selectOption('Wat is je naam?');
+    await page.locator('label', { hasText: 'Met wie praat je?' }).locator('input').check();
+    await page.getByTestId('name-decisions').waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('wizard-codes').textContent(), { timeout: 60_000 }).toContain('1, 2 en 3');
+    expect(await page.getByTestId('wizard-import').isDisabled()).toBe(true);
+    for (const code of ['1', '2', '3']) await page.getByTestId(`decide-${code}`).selectOption(`map:${code}`);
+    await expect.poll(() => page.getByTestId('wizard-import').isDisabled(), { timeout: 60_000 }).toBe(false);
+    expect(await page.getByTestId('wizard-summary').textContent()).toContain('5 banden');
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);

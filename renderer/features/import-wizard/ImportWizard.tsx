@@ -64,7 +64,13 @@ export function ImportWizard() {
           type="button"
           className="primary"
           data-autofocus
-          disabled={!wizard.preview || wizard.busy || (request !== null && pendingExcelQuestions(wizard.preview, request) > 0)}
+          // Held while a question is open: what Excel damaged, or numbers nobody has said the meaning of (as the CLI refuses them).
+          disabled={
+            !wizard.preview ||
+            wizard.busy ||
+            (request !== null && pendingExcelQuestions(wizard.preview, request) > 0) ||
+            wizard.preview.report.items.some((i) => i.kind === 'choice-code')
+          }
           onClick={() => wizardActions.commit()}
           data-testid="wizard-import"
         >

@@ -70,7 +70,10 @@ export function NameDecisions({ request, preview }: { request: ImportRequest; pr
     else delete next[key];
     void wizardActions.update({ ...request, decisions: next });
   };
-  const rows = [...written].slice(0, shown);
+  // Names first (in the order met), then the numbers in their order.
+  const rows = [...written]
+    .sort(([, a], [, b]) => Number(isChoiceCode(a)) - Number(isChoiceCode(b)) || (isChoiceCode(a) && isChoiceCode(b) ? Number(a) - Number(b) : 0))
+    .slice(0, shown);
   return (
     <section data-testid="name-decisions">
       <h3>{t('wizard.names')}</h3>

@@ -35,7 +35,8 @@ export function Summary({ wizard }: { wizard: WizardState }) {
   const undecided = (kinds: readonly string[]) => [
     ...new Set(report.items.filter((i) => kinds.includes(i.kind) && !wizard.request?.decisions?.[nameKey(i.value)]).map((i) => i.value)),
   ];
-  const unmatched = undecided(wizard.request?.spec.shape === 'rating-grid' ? ['unmatched-name'] : ['unmatched-name', 'choice-code']);
+  const unmatched = undecided(['unmatched-name']);
+  const codes = [...new Set(report.items.filter((i) => i.kind === 'choice-code').map((i) => i.value))].sort((a, b) => Number(a) - Number(b));
   const ambiguous = undecided(['ambiguous-name']);
   const apart = undecided(['unknown-respondent']);
   const rate = report.responseRate;
@@ -68,6 +69,11 @@ export function Summary({ wizard }: { wizard: WizardState }) {
       {unmatched.length > 0 && (
         <p className="notice warning" data-testid="wizard-unmatched">
           {t('wizard.unmatched', { names: unmatched })}
+        </p>
+      )}
+      {codes.length > 0 && (
+        <p className="notice warning" data-testid="wizard-codes">
+          {t(wizard.request?.spec.shape === 'rating-grid' ? 'wizard.codesWaitingGrid' : 'wizard.codesWaiting', { codes })}
         </p>
       )}
       {ambiguous.length > 0 && (
