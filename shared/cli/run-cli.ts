@@ -7,7 +7,7 @@ import { TalkmapError } from '../errors/talkmap-error';
 import { demoImportRequest } from '../demo/demo-school';
 import { formatNumber, formatPercent, t, type Locale, translateKey } from '../i18n/translate';
 import { importLayers, layerNamed } from '../import/layers';
-import type { ImportRequest, InputFile } from '../import/import-files';
+import { importFiles, type ImportRequest, type InputFile } from '../import/import-files';
 import { nominationsMatchPeople, proposeImport } from '../import/propose-import';
 import { detectGroupColumn } from '../import/group-column';
 import { loadInputFiles } from '../import/read-xlsx';
@@ -209,10 +209,12 @@ function sayAfterImport(result: AnalysisResult, flags: Flags, io: CliIo, locale:
   const unknown = result.report.items.filter((i) => i.kind === 'unknown-respondent');
   if (unknown.length > 0) {
     const answered = new Set(result.network.people.filter((p) => p.responded).map((p) => p.id));
-    const silent = rosterPeople(result.network.people).filter((p) => !answered.has(p.id));
+    // Each list indexed once (suggestMatches keeps an index per list).
+    const onRoster = rosterPeople(result.network.people);
+    const silent = onRoster.filter((p) => !answered.has(p.id));
     for (const item of unknown.slice(0, 10)) {
       if (item.detail === 'ambiguous') {
-        const fits = suggestMatches(item.value, rosterPeople(result.network.people)).map((s) => s.name);
+        const fits = suggestMatches(item.value, onRoster).map((s) => s.name);
         io.stderr(
           `talkmap: ${t(locale, 'cli.ambiguousRespondent', { file: item.file, row: item.row ?? '?', column: item.column ?? '', name: item.value, fits })}\n`,
         );
@@ -343,8 +345,8 @@ async function logCommand(flags: Flags, io: CliIo, locale: Locale): Promise<numb
 
 /** The analysis of one import, refused while answers are codes nobody has labelled (choice-codes.ts). */
 function analyse(request: ImportRequest, flags: Flags): AnalysisResult {
-  const options = { reconstruct: flags.has('--reconstruct') };
-  const first = runAnalysis(request, options);
+  // The import alone first (cheap next to the analysis): what it asks about decides the request analysed, once.
+  const first = importFiles(request);
   // What Excel damaged is read one way only when asked: ids without their leading zeros (--repair-ids / --keep-ids),
   // groups made dates (--repair-dates / --keep-dates). Unanswered, the command stops and says where.
   const damaged = first.report.items.filter((i) => i.kind === 'unknown-id' && i.asId);
@@ -383,7 +385,7 @@ function analyse(request: ImportRequest, flags: Flags): AnalysisResult {
     ...(one ? { idRepairs: Object.fromEntries(damaged.map((i) => [i.column ?? '', flags.has('--repair-ids')])) } : {}),
     ...(date ? { groupDates: { ...request.groupDates, ...Object.fromEntries(dated.map((i) => [i.column ?? '', flags.has('--repair-dates')])) } } : {}),
   };
-  const result = one || date ? runAnalysis(answered, options) : first;
+  const result = runAnalysis(answered, { reconstruct: flags.has('--reconstruct') });
   refuseChoiceCodes(answered, result.report.items, flags.get('--codes')?.split(/[\\/]/).pop() ?? null);
   return result;
 }

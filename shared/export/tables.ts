@@ -7,7 +7,7 @@ import { badgeKey } from '../present/finding-badge';
 import type { Finding } from '../findings/types';
 import { t, type Locale, translateKey } from '../i18n/translate';
 import type { ImportReport } from '../import/import-report';
-import { reportDetail } from '../import/report-detail';
+import { detailParams, reportDetail } from '../import/report-detail';
 import type { NodeMetrics } from '../metrics/analyse-network';
 import type { AnalysisResult } from '../pipeline/run-analysis';
 import { arcKey } from '../network/pair-key';
@@ -124,7 +124,7 @@ export function reportTable(report: ImportReport, locale: Locale, naming: Pick<N
         item.row,
         item.column,
         item.kind === 'column-left-out' ? item.value : naming.alias(item.value),
-        detail ? translateKey(locale, detail.key, detail.key === 'report.detail.mappedTo' ? { name: naming.alias(detail.params.name) } : detail.params) : null,
+        detail ? translateKey(locale, detail.key, detailParams(detail, naming.alias)) : null,
       ];
     }),
     formats: ['text', 'text', 'integer', 'text', 'text', 'text'],

@@ -14,8 +14,19 @@ import type { ReportItem } from './import-report';
 import { oneKindOfLineEnd, type Table } from './parse-table';
 import { readTableFile } from './read-table-file';
 
+/** Each file is emptied once (the autosave writes the project again and again with the same files). */
+const emptied = new WeakMap<InputFile, InputFile>();
+
 export function blankPersonalColumns(file: InputFile): InputFile {
   if (file.blanked) return file;
+  const known = emptied.get(file);
+  if (known) return known;
+  const result = emptiedCopy(file);
+  emptied.set(file, result);
+  return result;
+}
+
+function emptiedCopy(file: InputFile): InputFile {
   let before: Table;
   try {
     before = readTableFile(file, []);

@@ -44,3 +44,8 @@ export function reportDetail(item: ReportItem): ReportDetail | null {
   if (item.kind === 'damaged-id') return { key: 'report.detail.idRepair', params: { id: item.detail } };
   return null;
 }
+
+/** The detail's values with the one name in them (whom a written name was matched to) shown as the naming says. */
+export function detailParams(detail: ReportDetail, alias: (name: string) => string): ReportDetail['params'] {
+  return detail.key === 'report.detail.mappedTo' ? { name: alias(detail.params.name) } : detail.params;
+}

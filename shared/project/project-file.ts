@@ -14,29 +14,39 @@ import { CURRENT_VERSION, PROJECT_FORMAT, projectSchema, type Project, type Save
 
 export class ProjectError extends ImportError {}
 
+/** How a file is read (sheet, encoding, separator …), the same fields in a saved file and an InputFile: copied when set. */
+function readingSettings(f: Omit<InputFile, 'name' | 'bytes' | 'rows'>): Omit<InputFile, 'name' | 'bytes' | 'rows'> {
+  return {
+    ...(f.sheet ? { sheet: f.sheet } : {}),
+    ...(f.encoding ? { encoding: f.encoding } : {}),
+    ...(f.repairMojibake ? { repairMojibake: true } : {}),
+    ...(f.delimiter ? { delimiter: f.delimiter } : {}),
+    ...(f.headerRow ? { headerRow: f.headerRow } : {}),
+    ...(f.blanked ? { blanked: f.blanked } : {}),
+  };
+}
+
+/** The user's answers that travel with an import (groups, names, damaged ids and dates), copied when set. */
+function importAnswers(r: Pick<ImportRequest, 'groupAttribute' | 'decisions' | 'idRepairs' | 'groupDates'>) {
+  return {
+    ...(r.groupAttribute !== undefined ? { groupAttribute: r.groupAttribute } : {}),
+    ...(r.decisions ? { decisions: r.decisions } : {}),
+    ...(r.idRepairs ? { idRepairs: r.idRepairs } : {}),
+    ...(r.groupDates ? { groupDates: r.groupDates } : {}),
+  };
+}
+
 export function saveRequest(request: ImportRequest): SavedRequest {
   // The project keeps the files without the personal columns the import leaves out (blank-personal.ts).
   const file = (original: InputFile) => {
     const f = blankPersonalColumns(original);
-    return {
-      name: f.name,
-      base64: toBase64(f.bytes),
-      ...(f.sheet ? { sheet: f.sheet } : {}),
-      ...(f.encoding ? { encoding: f.encoding } : {}),
-      ...(f.repairMojibake ? { repairMojibake: true } : {}),
-      ...(f.delimiter ? { delimiter: f.delimiter } : {}),
-      ...(f.headerRow ? { headerRow: f.headerRow } : {}),
-      ...(f.blanked ? { blanked: f.blanked } : {}),
-    };
+    return { name: f.name, base64: toBase64(f.bytes), ...readingSettings(f) };
   };
   return {
     data: file(request.data),
     roster: request.roster ? file(request.roster) : null,
     spec: request.spec,
-    ...(request.groupAttribute !== undefined ? { groupAttribute: request.groupAttribute } : {}),
-    ...(request.decisions ? { decisions: request.decisions } : {}),
-    ...(request.idRepairs ? { idRepairs: request.idRepairs } : {}),
-    ...(request.groupDates ? { groupDates: request.groupDates } : {}),
+    ...importAnswers(request),
     ...(request.source ? { source: request.source } : {}),
   };
 }
@@ -46,24 +56,12 @@ export function saveRequest(request: ImportRequest): SavedRequest {
  * worker reads the .xlsx again (read-xlsx.ts `withSpreadsheetRows`).
  */
 export function restoreRequest(saved: SavedRequest): ImportRequest {
-  const file = (f: SavedRequest['data']): InputFile => ({
-    name: f.name,
-    bytes: fromBase64(f.base64),
-    ...(f.sheet ? { sheet: f.sheet } : {}),
-    ...(f.encoding ? { encoding: f.encoding } : {}),
-    ...(f.repairMojibake ? { repairMojibake: true } : {}),
-    ...(f.delimiter ? { delimiter: f.delimiter } : {}),
-    ...(f.headerRow ? { headerRow: f.headerRow } : {}),
-    ...(f.blanked ? { blanked: f.blanked } : {}),
-  });
+  const file = (f: SavedRequest['data']): InputFile => ({ name: f.name, bytes: fromBase64(f.base64), ...readingSettings(f) });
   return {
     data: file(saved.data),
     roster: saved.roster ? file(saved.roster) : null,
     spec: saved.spec,
-    ...(saved.groupAttribute !== undefined ? { groupAttribute: saved.groupAttribute } : {}),
-    ...(saved.decisions ? { decisions: saved.decisions } : {}),
-    ...(saved.idRepairs ? { idRepairs: saved.idRepairs } : {}),
-    ...(saved.groupDates ? { groupDates: saved.groupDates } : {}),
+    ...importAnswers(saved),
     ...(saved.source ? { source: saved.source as ImportRequest['source'] } : {}),
   };
 }

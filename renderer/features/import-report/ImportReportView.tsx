@@ -4,7 +4,7 @@
  */
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import type { ReportItem } from '../../../shared/import/import-report';
-import { reportDetail } from '../../../shared/import/report-detail';
+import { detailParams, reportDetail } from '../../../shared/import/report-detail';
 import { useT, useTKey } from '../../state/use-t';
 import { useNames } from '../../state/use-names';
 import { ResponseWarning } from '../../components/ResponseWarning';
@@ -17,10 +17,13 @@ export function ImportReportView({ result }: { result: AnalysisResult }) {
   const rate = report.responseRate;
   const detailText = (item: ReportItem): string => {
     const detail = reportDetail(item);
-    if (!detail) return '';
     // Whom a name was matched to is a name: hidden like the others.
-    if (detail.key === 'report.detail.mappedTo' && names.anonymised) return tKey(detail.key, { name: names.alias(detail.params.name) });
-    return tKey(detail.key, detail.params);
+    return detail
+      ? tKey(
+          detail.key,
+          detailParams(detail, (n) => (names.anonymised ? names.alias(n) : n)),
+        )
+      : '';
   };
   const delimiterName = (d: string): string => (d === '\t' ? 'tab' : d);
   return (

@@ -28,12 +28,7 @@ export const pendingExcelQuestions = (preview: AnalysisResult, request: ImportRe
 
 export function GroupDates({ request, preview }: { request: ImportRequest; preview: AnalysisResult }) {
   const t = useT();
-  const asked = new Set([...pendingDateColumns(preview, request), ...Object.keys(request.groupDates ?? {})]);
-  const columns = [
-    ...new Set(
-      preview.report.items.flatMap((i) => ((i.kind === 'date-value' || i.kind === 'date-repaired') && asked.has(i.column ?? '') ? [i.column ?? ''] : [])),
-    ),
-  ];
+  const columns = askedColumns(preview, ['date-value', 'date-repaired'], [...pendingDateColumns(preview, request), ...Object.keys(request.groupDates ?? {})]);
   if (columns.length === 0) return null;
   const answer = (column: string, repair: boolean) => void wizardActions.update({ ...request, groupDates: { ...request.groupDates, [column]: repair } });
   return (
@@ -62,13 +57,7 @@ export function GroupDates({ request, preview }: { request: ImportRequest; previ
 
 export function IdRepairs({ request, preview }: { request: ImportRequest; preview: AnalysisResult }) {
   const t = useT();
-  // In the order of the file's columns, answered or not, so a question does not move once answered.
-  const asked = new Set([...pendingIdColumns(preview), ...Object.keys(request.idRepairs ?? {})]);
-  const columns = [
-    ...new Set(
-      preview.report.items.flatMap((i) => ((i.kind === 'unknown-id' || i.kind === 'damaged-id') && asked.has(i.column ?? '') ? [i.column ?? ''] : [])),
-    ),
-  ];
+  const columns = askedColumns(preview, ['unknown-id', 'damaged-id'], [...pendingIdColumns(preview), ...Object.keys(request.idRepairs ?? {})]);
   if (columns.length === 0) return null;
   const answer = (column: string, repair: boolean) => void wizardActions.update({ ...request, idRepairs: { ...request.idRepairs, [column]: repair } });
   return (
@@ -102,6 +91,12 @@ export function IdRepairs({ request, preview }: { request: ImportRequest; previe
       })}
     </section>
   );
+}
+
+/** The columns a question is (or was) asked about, in the order the report meets them, so a question does not move once answered. */
+function askedColumns(preview: AnalysisResult, kinds: readonly string[], asked: readonly string[]): string[] {
+  const wanted = new Set(asked);
+  return [...new Set(preview.report.items.flatMap((i) => (kinds.includes(i.kind) && wanted.has(i.column ?? '') ? [i.column ?? ''] : [])))];
 }
 
 /** One yes/no question about a column, marked until answered; the answer can be changed. */

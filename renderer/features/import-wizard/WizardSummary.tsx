@@ -66,26 +66,23 @@ export function Summary({ wizard }: { wizard: WizardState }) {
           ))}
         </ul>
       )}
-      {unmatched.length > 0 && (
-        <p className="notice warning" data-testid="wizard-unmatched">
-          {t('wizard.unmatched', { names: unmatched })}
-        </p>
-      )}
-      {codes.length > 0 && (
-        <p className="notice warning" data-testid="wizard-codes">
-          {t(wizard.request?.spec.shape === 'rating-grid' ? 'wizard.codesWaitingGrid' : 'wizard.codesWaiting', { codes })}
-        </p>
-      )}
-      {ambiguous.length > 0 && (
-        <p className="notice warning" data-testid="wizard-ambiguous">
-          {t('wizard.ambiguousWaiting', { names: ambiguous })}
-        </p>
-      )}
-      {apart.length > 0 && (
-        <p className="notice warning" data-testid="wizard-apart">
-          {t('wizard.respondentsApart', { names: apart })}
-        </p>
-      )}
+      {/* What still waits for a decision, each kind in its own words. */}
+      {[
+        { testId: 'wizard-unmatched', list: unmatched, text: () => t('wizard.unmatched', { names: unmatched }) },
+        {
+          testId: 'wizard-codes',
+          list: codes,
+          text: () => t(wizard.request?.spec.shape === 'rating-grid' ? 'wizard.codesWaitingGrid' : 'wizard.codesWaiting', { codes }),
+        },
+        { testId: 'wizard-ambiguous', list: ambiguous, text: () => t('wizard.ambiguousWaiting', { names: ambiguous }) },
+        { testId: 'wizard-apart', list: apart, text: () => t('wizard.respondentsApart', { names: apart }) },
+      ]
+        .filter((n) => n.list.length > 0)
+        .map((n) => (
+          <p key={n.testId} className="notice warning" data-testid={n.testId}>
+            {n.text()}
+          </p>
+        ))}
     </section>
   );
 }
