@@ -17,6 +17,8 @@ export default defineConfig({
       input: {
         talkmap: resolve(__dirname, 'electron/cli.ts'),
         'web-server': resolve(__dirname, 'electron/web-server.ts'),
+        // Started by the CLI as worker threads for the shortest-path sweep (never imported).
+        'sweep-thread': resolve(__dirname, 'electron/sweep-thread.ts'),
         bench: resolve(__dirname, 'test/bench/run-bench.ts'),
       },
       // The benchmark drives Chromium through playwright-core, which stays a runtime import.

@@ -9,6 +9,8 @@ import { localeFromLanguage } from '../shared/i18n/translate';
 import { checkNodeVersion } from './node/node-version';
 import { atomicWrite } from './node/atomic-write';
 import { fileError } from './node/file-error';
+import { threadCount, threadSweeper } from './node/sweep-threads';
+import { cliProgress } from './node/cli-progress';
 import { TalkmapError } from '../shared/errors/talkmap-error';
 import type { MessageKey } from '../shared/i18n/messages-en';
 
@@ -49,6 +51,9 @@ void runCli(process.argv.slice(2), {
     }
   },
   computerLocale: process.env.LC_ALL || process.env.LC_NUMERIC || process.env.LANG,
+  // The sweep on every core (TALKMAP_THREADS=N: at most N); the entry is built next to this file (vite.node.config.mts).
+  sweeper: threadSweeper(new URL('./sweep-thread.mjs', import.meta.url), threadCount(process.env.TALKMAP_THREADS)),
+  progress: cliProgress(process.stderr),
 }).then((code) => {
   process.exitCode = code;
 });

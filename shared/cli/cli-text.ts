@@ -25,6 +25,17 @@ export function toCliText(result: AnalysisResult, locale: Locale): string {
   ] as const) {
     if (test) lines.push(t(locale, 'cli.eiTest', { label: t(locale, label), ...eiTestShown(locale, test).params }));
   }
+  const estimate = result.analysis.network.pathEstimate;
+  if (estimate)
+    lines.push(
+      `! ${t(locale, 'cli.pathEstimate', {
+        sources: estimate.sources,
+        people: estimate.people,
+        seed: String(estimate.seed),
+        confidence: Math.round(estimate.confidence * 100),
+        maxError: formatNumber(locale, estimate.maxError, 3),
+      })}`,
+    );
   lines.push('');
   const findings = result.findings.findings;
   const noGroups = result.analysis.groups.length < 2;

@@ -1,7 +1,7 @@
 /**
  * JSON written in pieces, as `JSON.stringify(value, null, 2)` would write it as a whole (byte for
- * byte; tested): the top levels of objects and arrays are walked, each element stringified on its
- * own, and the pieces sent out in blocks — a 5,000-person analysis is never one 40 MB string.
+ * byte; tested): the top two levels of objects and arrays are walked, each element (a person, a
+ * finding) stringified on its own, and the pieces sent out in blocks — a 5,000-person analysis is never one 40 MB string.
  */
 
 const BLOCK = 1 << 16;
@@ -9,7 +9,7 @@ const BLOCK = 1 << 16;
 /** Sends `value` as indented JSON through `write`, in blocks of about 64 kB, ending with a newline. */
 export function writeJson(value: unknown, write: (text: string) => void): void {
   let buffer = '';
-  for (const piece of pieces(value, '', 3)) {
+  for (const piece of pieces(value, '', 2)) {
     buffer += piece;
     if (buffer.length >= BLOCK) {
       write(buffer);
@@ -52,5 +52,5 @@ function* pieces(value: unknown, indent: string, depth: number): Generator<strin
     }
   }
   // A string never holds a raw line break in JSON, so re-indenting by lines is safe.
-  yield (JSON.stringify(value, null, 2) ?? 'null').split('\n').join(`\n${indent}`);
+  yield (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
 }

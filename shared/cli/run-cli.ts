@@ -21,7 +21,9 @@ import { refuseChoiceCodes, withCodeLabels, withScale } from './choice-codes';
 import { writeJson } from './json-stream';
 import { suggestMatches } from '../import/name-suggestions';
 import { rosterPeople } from '../import/undecided-suggestions';
-import { runAnalysis, type AnalysisResult } from '../pipeline/run-analysis';
+import { runAnalysisAsync, type AnalysisOptions, type AnalysisResult } from '../pipeline/run-analysis';
+import { DEFAULT_ESTIMATE_SAMPLES } from '../metrics/path-estimate';
+import type { Sweeper } from '../metrics/path-sweep';
 import { toCliJson } from './cli-json';
 import { toCliText } from './cli-text';
 import type { FindingText } from '../findings/types';
@@ -45,6 +47,10 @@ export interface CliIo {
   makeDir?: (path: string) => void;
   /** The computer's locale (LC_ALL, LC_NUMERIC or LANG): the CSV separator Excel expects here. */
   computerLocale?: string;
+  /** Runs the shortest-path sweep on other threads (worker_threads in the real CLI); this thread without it. */
+  sweeper?: Sweeper;
+  /** Hears how far a long analysis is ("analysing 45%", translated), null when it is done; the real CLI draws it on a terminal's stderr. */
+  progress?: (text: string | null) => void;
 }
 
 export const USAGE = `Usage:
@@ -63,10 +69,13 @@ export const USAGE = `Usage:
   talkmap analyze --log FILE [--nodes FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--period week|month|quarter|year] [--channel NAME] [--json]
 Options: --reconstruct (symmetric relations only: non-respondents get the ties others reported to them)
          --all-pairs (with --json: the group matrix with every pair of groups, not only those with ties)
+         --approximate [--samples K] (betweenness, closeness and the average distance estimated from K people, 2000 unless given; the margin is stated)
+         TALKMAP_THREADS=N (environment): use at most N cores for the shortest paths (every core unless set)
          --repair (characters such as "Ã«" — UTF-8 once read as Windows-1252 — are repaired, as the wizard offers)
 `;
 
 const VALUE_FLAGS = new Set([
+  '--samples',
   '--edges',
   '--nodes',
   '--group',
@@ -95,6 +104,7 @@ const VALUE_FLAGS = new Set([
 ]);
 const PERIODS: readonly LogPeriod[] = ['week', 'month', 'quarter', 'year'];
 const BOOLEAN_FLAGS = new Set([
+  '--approximate',
   '--all-pairs',
   '--json',
   '--demo',
@@ -148,7 +158,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return await exportCommand(await waveResults(flags, io, locale, 'export --format rsiena'), flags, io, locale);
     }
     const request = await buildRequest(flags, io, locale);
-    const result = analyse(request, flags);
+    const result = await analyse(request, flags, io, locale);
     sayAfterImport(result, flags, io, locale);
     if (command === 'export') return await exportCommand([result], flags, io, locale);
     if (flags.has('--json')) writeJson(toCliJson(result, { allPairs: flags.has('--all-pairs') }), io.stdout);
@@ -188,7 +198,7 @@ async function waveResults(flags: Flags, io: CliIo, locale: Locale, command: str
     const column = responded[responded.length > 1 ? i : 0];
     if (column) one.add('--responded', column);
     for (const column of flags.getAll('--nominations')) one.add('--nominations', column);
-    const result = analyse(await buildRequest(one, io, locale), flags);
+    const result = await analyse(await buildRequest(one, io, locale), flags, io, locale);
     sayAfterImport(result, one, io, locale);
     results.push(result);
   }
@@ -332,7 +342,9 @@ async function logCommand(flags: Flags, io: CliIo, locale: Locale): Promise<numb
   if (waves.length === 0) throw new ImportError('log.error.noRows', { file: name });
   const outside = aggregate.outsideWindow + aggregate.otherChannel;
   const summary = { rows: aggregate.rows, used: aggregate.used, outside, dropped: aggregate.rows - aggregate.used - outside, people: aggregate.people.length };
-  const analysed = waves.map((w) => ({ key: w.key, result: runAnalysis(w.request, { reconstruct: flags.has('--reconstruct') }) }));
+  const analysed: { key: string; result: AnalysisResult }[] = [];
+  for (const w of waves) analysed.push({ key: w.key, result: await runAnalysisAsync(w.request, analysisOptions(flags, io, locale)) });
+  io.progress?.(null);
   if (flags.has('--json')) {
     const periods = analysed.map((a) => ({ period: a.key === 'all' ? null : a.key, ...toCliJson(a.result, { allPairs: flags.has('--all-pairs') }) }));
     writeJson({ log: { file: name, ...summary }, periods }, io.stdout);
@@ -343,8 +355,35 @@ async function logCommand(flags: Flags, io: CliIo, locale: Locale): Promise<numb
   return 0;
 }
 
+/** The analysis' progress as whole percents for io.progress, and null at the end. */
+function progressIn(io: CliIo, locale: Locale): ((fraction: number) => void) | undefined {
+  const say = io.progress;
+  if (!say) return undefined;
+  let last = -1;
+  return (fraction) => {
+    const pct = Math.floor(fraction * 100);
+    if (pct === last) return;
+    last = pct;
+    say(pct >= 100 ? null : t(locale, 'cli.progress', { pct }));
+  };
+}
+
+/** How the CLI analyses: reconstruction when asked, the sweep on the io's threads, estimated with --approximate [--samples K]. */
+function analysisOptions(flags: Flags, io: CliIo, locale: Locale): AnalysisOptions {
+  const samples = flags.get('--samples');
+  if (samples !== undefined && !flags.has('--approximate')) throw new UsageError('--samples goes with --approximate');
+  const k = samples === undefined ? DEFAULT_ESTIMATE_SAMPLES : Number(samples);
+  if (!Number.isInteger(k) || k < 1) throw new UsageError('--samples takes a whole number of people, such as 2000');
+  return {
+    reconstruct: flags.has('--reconstruct'),
+    sweeper: io.sweeper,
+    onProgress: progressIn(io, locale),
+    ...(flags.has('--approximate') ? { estimate: { samples: k } } : {}),
+  };
+}
+
 /** The analysis of one import, refused while answers are codes nobody has labelled (choice-codes.ts). */
-function analyse(request: ImportRequest, flags: Flags): AnalysisResult {
+async function analyse(request: ImportRequest, flags: Flags, io: CliIo, locale: Locale): Promise<AnalysisResult> {
   // The import alone first (cheap next to the analysis): what it asks about decides the request analysed, once.
   const first = importFiles(request);
   // What Excel damaged is read one way only when asked: ids without their leading zeros (--repair-ids / --keep-ids),
@@ -385,7 +424,8 @@ function analyse(request: ImportRequest, flags: Flags): AnalysisResult {
     ...(one ? { idRepairs: Object.fromEntries(damaged.map((i) => [i.column ?? '', flags.has('--repair-ids')])) } : {}),
     ...(date ? { groupDates: { ...request.groupDates, ...Object.fromEntries(dated.map((i) => [i.column ?? '', flags.has('--repair-dates')])) } } : {}),
   };
-  const result = runAnalysis(answered, { reconstruct: flags.has('--reconstruct') });
+  const result = await runAnalysisAsync(answered, analysisOptions(flags, io, locale));
+  io.progress?.(null);
   refuseChoiceCodes(answered, result.report.items, flags.get('--codes')?.split(/[\\/]/).pop() ?? null);
   return result;
 }

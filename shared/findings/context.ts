@@ -30,7 +30,9 @@ export function groupIndex(ctx: FindingContext): GroupIndex {
   for (const n of ctx.analysis.nodes) {
     if (!n.group) continue;
     groupOf.set(n.id, n.group);
-    members.set(n.group, [...(members.get(n.group) ?? []), n.id]);
+    const list = members.get(n.group);
+    if (list) list.push(n.id);
+    else members.set(n.group, [n.id]);
   }
   const between = new Map<string, { source: string; target: string }[]>();
   ctx.graph.forEachEdge((_e, _a, s, t) => {
@@ -54,6 +56,23 @@ export function membersOf(ctx: FindingContext, group: string): string[] {
 }
 
 export const pct = (share: number | null): number | null => (share === null ? null : Math.round(share * 100));
+
+/**
+ * The ties among a set of people (both ends in it), optionally only those `keep` accepts:
+ * read from the members' own out-ties, so its cost is their ties, not the whole network's.
+ */
+export function tiesAmong(
+  ctx: FindingContext,
+  ids: ReadonlySet<string>,
+  keep: (source: string, target: string, imputed: boolean) => boolean = () => true,
+): { source: string; target: string }[] {
+  const ties: { source: string; target: string }[] = [];
+  for (const s of ids)
+    ctx.graph.forEachOutEdge(s, (_e, a, _s, t) => {
+      if (ids.has(t) && keep(s, t, a.imputed)) ties.push({ source: s, target: t });
+    });
+  return ties;
+}
 
 /** The ties a person sends and receives, for highlighting. */
 export function personTies(ctx: FindingContext, id: string, direction: 'both' | 'out' = 'both'): { source: string; target: string }[] {

@@ -3,22 +3,27 @@
  * groups — a cluster that joins people from two or more groups, or a formal group whose
  * members fall into two clusters. Only raised when the clusters are clear (modularity).
  */
-import type { FindingContext } from './context';
+import { tiesAmong, type FindingContext } from './context';
 import type { Finding } from './types';
+
+/** Appends to the list under `key`, made on first use. */
+function pushTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+}
 
 export function findHiddenSubgroups(ctx: FindingContext): Finding[] {
   const { analysis, thresholds } = ctx;
   if ((analysis.network.modularity ?? 0) < thresholds.minModularity) return [];
   const min = thresholds.minSubgroupMembers;
   const byCommunity = new Map<number, typeof analysis.nodes>();
-  for (const n of analysis.nodes) if (n.group) byCommunity.set(n.community, [...(byCommunity.get(n.community) ?? []), n]);
-  const tiesAmong = (ids: Set<string>) => {
-    const ties: { source: string; target: string }[] = [];
-    ctx.graph.forEachEdge((_e, _a, s, t) => {
-      if (ids.has(s) && ids.has(t)) ties.push({ source: s, target: t });
-    });
-    return ties;
-  };
+  const byGroup = new Map<string, typeof analysis.nodes>();
+  for (const n of analysis.nodes) {
+    if (!n.group) continue;
+    pushTo(byCommunity, n.community, n);
+    pushTo(byGroup, n.group, n);
+  }
   const findings: Finding[] = [];
   // A cluster that cuts across groups: at least `min` people from each of two groups.
   for (const [community, members] of byCommunity) {
@@ -38,7 +43,7 @@ export function findHiddenSubgroups(ctx: FindingContext): Finding[] {
       score: 38,
       groups,
       people: [...ids],
-      ties: tiesAmong(ids),
+      ties: tiesAmong(ctx, ids),
       evidence: { members: members.map((m) => m.name), groups, modularity: analysis.network.modularity },
       message: { key: 'finding.hiddenSubgroup.across', params },
       detail: { key: 'finding.hiddenSubgroup.detailAcross', params },
@@ -50,9 +55,9 @@ export function findHiddenSubgroups(ctx: FindingContext): Finding[] {
   // With a single group this would just say that the network has clusters.
   for (const g of analysis.groups.length >= 2 ? analysis.groups : []) {
     if (g.size < 2 * min) continue;
-    const members = analysis.nodes.filter((n) => n.group === g.label);
+    const members = byGroup.get(g.label) ?? [];
     const perCommunity = new Map<number, string[]>();
-    for (const m of members) perCommunity.set(m.community, [...(perCommunity.get(m.community) ?? []), m.name]);
+    for (const m of members) pushTo(perCommunity, m.community, m.name);
     const parts = [...perCommunity.values()].filter((p) => p.length >= min);
     if (parts.length < 2) continue;
     const ids = new Set(members.map((m) => m.id));
@@ -64,7 +69,7 @@ export function findHiddenSubgroups(ctx: FindingContext): Finding[] {
       score: 37,
       groups: [g.label],
       people: [...ids],
-      ties: tiesAmong(ids),
+      ties: tiesAmong(ctx, ids),
       evidence: { parts: parts.length, first: parts[0] ?? [], second: parts[1] ?? [], modularity: analysis.network.modularity },
       message: { key: 'finding.hiddenSubgroup.split', params },
       detail: { key: 'finding.hiddenSubgroup.detailSplit', params },

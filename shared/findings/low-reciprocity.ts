@@ -4,7 +4,7 @@
  * answered count (a non-respondent cannot return a tie on paper; imputed ties are not answers),
  * as for the network's known-pair reciprocity (observed-pairs.ts).
  */
-import { membersOf, pct, type FindingContext } from './context';
+import { membersOf, pct, tiesAmong, type FindingContext } from './context';
 import type { Finding, FindingText } from './types';
 import { lowResponseCaveat } from './response-rate';
 
@@ -34,14 +34,10 @@ export function findLowReciprocity(ctx: FindingContext): Finding[] {
   for (const g of analysis.groups) {
     if (g.size < thresholds.minGroupSize || g.internalArcs < thresholds.minArcsForReciprocity / 2) continue;
     const members = new Set(membersOf(ctx, g.label));
-    const ties: { source: string; target: string }[] = [];
-    let mutual = 0;
     const answered = (v: string): boolean => ctx.graph.getNodeAttribute(v, 'responded');
-    ctx.graph.forEachEdge((_e, a, s, t) => {
-      if (!members.has(s) || !members.has(t) || a.imputed || !answered(s) || !answered(t)) return;
-      ties.push({ source: s, target: t });
-      if (ctx.graph.hasDirectedEdge(t, s) && !ctx.graph.getDirectedEdgeAttribute(t, s, 'imputed')) mutual++;
-    });
+    const ties = tiesAmong(ctx, members, (s, t, imputed) => !imputed && answered(s) && answered(t));
+    let mutual = 0;
+    for (const { source: s, target: t } of ties) if (ctx.graph.hasDirectedEdge(t, s) && !ctx.graph.getDirectedEdgeAttribute(t, s, 'imputed')) mutual++;
     if (ties.length < thresholds.minArcsForReciprocity / 2) continue;
     const share = mutual / ties.length;
     if (share >= thresholds.lowReciprocity) continue;

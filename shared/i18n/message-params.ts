@@ -992,4 +992,7 @@ export interface MessageParamNames {
   'report.kind.code-left-out': never;
   'wizard.codesWaiting': 'codes';
   'wizard.codesWaitingGrid': 'codes';
+  'cli.pathEstimate': 'confidence' | 'maxError' | 'people' | 'seed' | 'sources';
+  'cli.progress': 'pct';
+  'cli.exactLong': 'people';
 }

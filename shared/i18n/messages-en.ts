@@ -1084,6 +1084,10 @@ export const en = {
   'report.kind.code-left-out': 'A number you said is no colleague (its answers left out)',
   'wizard.codesWaiting': 'Numbers not yet said who they are: {codes}. Choose the colleague for each number above (or Leave out); Import waits until then.',
   'wizard.codesWaitingGrid': 'Answers that are numbers, without a weight yet: {codes}. Give each a weight above; Import waits until then.',
+  'cli.pathEstimate':
+    'Betweenness, reach and the average distance are estimates: from the paths of {sources} of the {people} people, drawn at random (seed {seed}). With {confidence}% certainty each person’s betweenness and reach (on the 0–1 scale) lies within {maxError} of the exact figure.',
+  'cli.progress': 'analysing {pct}%',
+  'cli.exactLong': '{people} people: the exact paths take long (all cores are used). For estimates with a stated margin add --approximate.',
 } as const;
 
 export type MessageKey = keyof typeof en;

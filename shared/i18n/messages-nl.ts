@@ -1112,4 +1112,9 @@ export const nl: Record<MessageKey, string> = {
   'wizard.codesWaiting':
     'Getallen waarvan nog niet gezegd is wie het is: {codes}. Kies hierboven bij elk getal de collega (of Weglaten); tot dan wacht Importeren.',
   'wizard.codesWaitingGrid': 'Antwoorden die getallen zijn, nog zonder gewicht: {codes}. Geef ze hierboven een gewicht; tot dan wacht Importeren.',
+  'cli.pathEstimate':
+    'Tussenpositie, bereik en de gemiddelde afstand zijn schattingen: uit de paden van {sources} van de {people} mensen, willekeurig gekozen (seed {seed}). Met {confidence}% zekerheid ligt ieders tussenpositie en bereik (op de schaal 0–1) binnen {maxError} van de exacte waarde.',
+  'cli.progress': 'analyseren {pct}%',
+  'cli.exactLong':
+    '{people} mensen: de exacte paden duren lang (alle kernen worden gebruikt). Voor schattingen met een vermelde marge: voeg --approximate toe.',
 };

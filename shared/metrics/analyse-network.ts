@@ -9,13 +9,14 @@ import { brokerage, type BrokerageRecord } from './brokerage';
 import { degreeCentralization } from './centralization';
 import { closenessFrom } from './closeness';
 import { communities } from './communities';
-import { componentCounts, componentRecord } from './components';
+import { componentCounts, componentRecord, type ComponentCounts } from './components';
 import { degrees } from './degree';
 import { eigenvector } from './eigenvector';
 import { analyseGroups, type BlockDensity, type GroupRecord } from './groups';
 import type { EiPermutationTest } from './ei-permutation';
 import { pagerank } from './pagerank';
-import { pathSweep } from './path-sweep';
+import { pathSweep, pathSweepWith, type PathSweep, type Sweeper } from './path-sweep';
+import { estimatedSweep, type PathEstimate, type PathEstimateRequest } from './path-estimate';
 import { networkReciprocity, nodeReciprocity } from './reciprocity';
 import { observedFigures, type ObservedFigures } from './observed-pairs';
 import { structuralHoles } from './structural-holes';
@@ -98,6 +99,8 @@ export interface NetworkMetrics {
   communityGroupAgreement: number | null;
   /** Whether ties carry weights; then the weighted Louvain clusters and their modularity (else null). */
   weighted: boolean;
+  /** Betweenness, closeness and the average distance estimated from a sample of people (path-estimate.ts), or null when exact. */
+  pathEstimate: PathEstimate | null;
   communitiesWeighted: number | null;
   modularityWeighted: number | null;
 }
@@ -120,15 +123,34 @@ export interface AnalyseOptions {
   weighted?: boolean;
 }
 
-export function analyseNetwork(graph: TalkGraph, onProgress: (fraction: number) => void = () => {}, options: AnalyseOptions = {}): Analysis {
-  const deg = degrees(graph);
-  // One sweep of searches gives betweenness, closeness and the average distance together.
+/** The components and the sweep over them, run before the rest of the analysis. */
+export interface SweptPaths {
+  counts: ComponentCounts;
+  sweep: PathSweep;
+  estimate: PathEstimate | null;
+}
+
+/**
+ * The shortest-path sweep run by `sweeper` (other threads), exactly or — with `estimate` —
+ * from a sample of people. Its progress is the first 70% of the analysis'.
+ */
+async function sweepPaths(
+  graph: TalkGraph,
+  sweeper: Sweeper,
+  onProgress: (fraction: number) => void = () => {},
+  estimate?: PathEstimateRequest,
+): Promise<SweptPaths> {
   const counts = componentCounts(graph);
-  const sweep = pathSweep(graph, counts.largestMembers, (f) => onProgress(0.7 * f));
-  const btw = betweennessFrom(sweep);
+  const progress = (f: number): void => onProgress(0.7 * f);
+  if (estimate && estimate.samples < graph.order) return { counts, ...(await estimatedSweep(graph, counts.largestMembers, estimate, sweeper, progress)) };
+  return { counts, sweep: await pathSweepWith(graph, counts.largestMembers, sweeper, progress), estimate: null };
+}
+
+/** Every measure that does not need the shortest paths: computed while the sweep runs elsewhere. */
+function otherMeasures(graph: TalkGraph, options: AnalyseOptions, onProgress: (fraction: number) => void) {
+  const deg = degrees(graph);
   const rec = nodeReciprocity(graph);
   const grp = analyseGroups(graph, options.eiTests ?? true);
-  const clo = closenessFrom(sweep);
   onProgress(0.72);
   const pr = pagerank(graph);
   const eig = eigenvector(graph);
@@ -143,6 +165,38 @@ export function analyseNetwork(graph: TalkGraph, onProgress: (fraction: number) 
   const wholes = weighted ? structuralHoles(graph, true) : null;
   const wcom = weighted ? communities(graph, undefined, true) : null;
   onProgress(0.95);
+  return { deg, rec, grp, pr, eig, holes, brk, com, weighted, wpr, weig, wholes, wcom };
+}
+
+export function analyseNetwork(graph: TalkGraph, onProgress: (fraction: number) => void = () => {}, options: AnalyseOptions = {}): Analysis {
+  // One sweep of searches gives betweenness, closeness and the average distance together.
+  const counts = componentCounts(graph);
+  const sweep = pathSweep(graph, counts.largestMembers, (f) => onProgress(0.7 * f));
+  return assemble(graph, { counts, sweep, estimate: null }, otherMeasures(graph, options, onProgress));
+}
+
+/**
+ * The same analysis with the sweep run by `sweeper` (other threads) — and, with `estimate`,
+ * from a sample of people — while this thread computes everything else.
+ */
+export async function analyseNetworkWith(
+  graph: TalkGraph,
+  sweeper: Sweeper,
+  onProgress: (fraction: number) => void = () => {},
+  options: AnalyseOptions & { estimate?: PathEstimateRequest } = {},
+): Promise<Analysis> {
+  const pending = sweepPaths(graph, sweeper, onProgress, options.estimate);
+  const others = otherMeasures(graph, options, () => {});
+  const paths = await pending;
+  onProgress(0.95);
+  return assemble(graph, paths, others);
+}
+
+function assemble(graph: TalkGraph, paths: SweptPaths, others: ReturnType<typeof otherMeasures>): Analysis {
+  const { counts, sweep } = paths;
+  const { deg, rec, grp, pr, eig, holes, brk, com, weighted, wpr, weig, wholes, wcom } = others;
+  const btw = betweennessFrom(sweep);
+  const clo = closenessFrom(sweep);
   const n = graph.order;
   let respondents = 0;
   let isolates = 0;
@@ -219,6 +273,7 @@ export function analyseNetwork(graph: TalkGraph, onProgress: (fraction: number) 
       weighted,
       communitiesWeighted: wcom ? wcom.count : null,
       modularityWeighted: wcom ? wcom.modularity : null,
+      pathEstimate: paths.estimate,
     },
     nodes,
     groups: grp?.groups ?? [],

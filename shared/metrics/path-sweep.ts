@@ -2,7 +2,12 @@
  * One sweep of breadth-first searches — one from every person — that yields every
  * shortest-path measure at once: Brandes betweenness, harmonic in- and out-closeness, and
  * the mean distance inside the largest strong component. O(n·m) in total, on flat typed
- * arrays (CSR), with predecessors found from distances instead of stored lists.
+ * arrays (CSR).
+ *
+ * The sources are cut into a fixed number of chunks that depend only on the network's size;
+ * each chunk is summed on its own and the chunks are added up in order. So the figures are the
+ * same to the last bit whether one thread runs every chunk (pathSweep) or several threads
+ * share them (a `Sweeper`: worker threads in the CLI, Web Workers in the app).
  */
 import type { TalkGraph } from '../network/build-graph';
 
@@ -15,94 +20,205 @@ export interface PathSweep {
   averageDistanceWithin: number | null;
 }
 
-interface Csr {
+/** The network as the sweep reads it: plain typed arrays, so it can be posted to another thread. */
+export interface SweepInput {
+  n: number;
+  /** Out-ties in CSR form: the targets of person i are targets[offsets[i]..offsets[i+1]). */
   offsets: Int32Array;
   targets: Int32Array;
+  /** 1 for the members of the component whose mean distance is measured. */
+  within: Uint8Array;
+  /** The people searched from, in order (everyone for the exact sweep; a sample for an estimate). */
+  sources: Int32Array;
+  /** Distances only (no betweenness): the reversed searches of an estimate (path-estimate.ts). */
+  distancesOnly?: boolean;
 }
 
-function csr(n: number, pairs: [number, number][]): Csr {
-  const offsets = new Int32Array(n + 1);
-  for (const [s] of pairs) offsets[s + 1] = (offsets[s + 1] as number) + 1;
-  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
-  const fill = offsets.slice(0, n);
-  const targets = new Int32Array(pairs.length);
-  for (const [s, t] of pairs) {
-    const at = fill[s] as number;
-    targets[at] = t;
-    fill[s] = at + 1;
-  }
-  return { offsets, targets };
+/** What the searches from sources[from..to) add: per person, and the distances inside `within`. */
+export interface SweepPart {
+  from: number;
+  to: number;
+  betweenness: Float64Array;
+  harmonicIn: Float64Array;
+  /** The reach sum of each of this chunk's sources, in source order. */
+  reach: Float64Array;
+  withinTotal: number;
+  withinPairs: number;
 }
 
-export function pathSweep(graph: TalkGraph, within: string[] = [], onProgress?: (fraction: number) => void): PathSweep {
+/** Runs the chunks of a sweep (in any order, on any threads) and returns their parts. */
+export type Sweeper = (input: SweepInput, chunks: readonly (readonly [number, number])[], onProgress?: (fraction: number) => void) => Promise<SweepPart[]>;
+
+/**
+ * Below this much work (sources × ties) a sweep runs on the thread that asked: starting
+ * threads would cost more than it saves (a 500-person school: about a million).
+ */
+export const THREADS_FROM_WORK = 10_000_000;
+
+export function worthThreads(input: SweepInput): boolean {
+  return input.sources.length * input.targets.length >= THREADS_FROM_WORK;
+}
+
+/** About this many chunks per sweep: enough to share over many cores and report progress often. */
+const CHUNKS = 64;
+
+/** The chunks of `sources` sources: fixed by the count alone, never by the number of threads. */
+export function sweepChunks(sources: number): [number, number][] {
+  const size = Math.max(1, Math.ceil(sources / CHUNKS));
+  const chunks: [number, number][] = [];
+  for (let from = 0; from < sources; from += size) chunks.push([from, Math.min(sources, from + size)]);
+  return chunks;
+}
+
+/**
+ * The graph's ties as CSR, with `within` marked; `sources` defaults to everyone. `reversed`
+ * follows ties backwards (who reaches a person), for the out-closeness of an estimate.
+ */
+export function sweepInput(graph: TalkGraph, within: readonly string[] = [], sources?: Int32Array, reversed = false): { ids: string[]; input: SweepInput } {
   const ids = graph.nodes();
   const n = ids.length;
   const index = new Map(ids.map((id, i) => [id, i] as const));
-  const pairs: [number, number][] = [];
-  graph.forEachEdge((_e, _a, s, t) => pairs.push([index.get(s) as number, index.get(t) as number]));
-  const out = csr(n, pairs);
-  const inn = csr(
-    n,
-    pairs.map(([s, t]) => [t, s]),
-  );
+  const offsets = new Int32Array(n + 1);
+  graph.forEachNode((id) => {
+    const i = index.get(id) as number;
+    offsets[i + 1] = reversed ? graph.inDegree(id) : graph.outDegree(id);
+  });
+  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
+  const targets = new Int32Array(offsets[n] as number);
+  const fill = offsets.slice(0, n);
+  graph.forEachEdge((_e, _a, source, target) => {
+    const i = index.get(reversed ? target : source) as number;
+    const at = fill[i] as number;
+    targets[at] = index.get(reversed ? source : target) as number;
+    fill[i] = at + 1;
+  });
   const inWithin = new Uint8Array(n);
   for (const id of within) inWithin[index.get(id) as number] = 1;
+  const everyone = sources ?? Int32Array.from({ length: n }, (_, i) => i);
+  return { ids, input: { n, offsets, targets, within: inWithin, sources: everyone } };
+}
 
+/**
+ * The searches from sources[from..to). Per source: a breadth-first search that counts
+ * shortest paths (sigma) and writes down the tie steps that lie on one (the DAG, in search
+ * order), then Brandes' accumulation back along those steps only. Once a person's dependency
+ * is known, their sigma slot holds (1 + dependency) / sigma, what their predecessors add up.
+ */
+export function sweepRange(input: SweepInput, from: number, to: number, onSource?: () => void): SweepPart {
+  const { n, offsets, targets, within, sources } = input;
+  const accumulate = input.distancesOnly !== true;
   const betweenness = new Float64Array(n);
-  const harmonicOut = new Float64Array(n);
   const harmonicIn = new Float64Array(n);
+  const reach = new Float64Array(to - from);
   const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  const dist = new Int32Array(n);
+  const dist = new Int32Array(n).fill(-1);
   const order = new Int32Array(n);
+  const dag = new Int32Array(accumulate ? targets.length : 0);
+  const dagStart = new Int32Array(n + 1);
   let withinTotal = 0;
   let withinPairs = 0;
-
-  const every = Math.max(1, Math.floor(n / 50));
-  for (let s = 0; s < n; s++) {
-    if (onProgress && s % every === 0) onProgress(s / n);
-    dist.fill(-1);
-    sigma.fill(0);
-    delta.fill(0);
+  for (let at = from; at < to; at++) {
+    const s = sources[at] as number;
     dist[s] = 0;
     sigma[s] = 1;
     let head = 0;
-    let tail = 0;
-    order[tail++] = s;
+    let tail = 1;
+    order[0] = s;
+    let steps = 0;
     let reachSum = 0;
+    const sourceWithin = within[s] === 1;
     while (head < tail) {
-      const v = order[head++] as number;
+      const v = order[head] as number;
+      dagStart[head++] = steps;
       const dv = dist[v] as number;
+      const sv = sigma[v] as number;
       if (v !== s) {
         const inv = 1 / dv;
         reachSum += inv;
         harmonicIn[v] = (harmonicIn[v] as number) + inv;
-        if (inWithin[s] && inWithin[v]) {
+        if (sourceWithin && within[v] === 1) {
           withinTotal += dv;
           withinPairs++;
         }
       }
-      for (let k = out.offsets[v] as number, end = out.offsets[v + 1] as number; k < end; k++) {
-        const w = out.targets[k] as number;
-        if ((dist[w] as number) < 0) {
-          dist[w] = dv + 1;
+      const next = dv + 1;
+      for (let k = offsets[v] as number, end = offsets[v + 1] as number; k < end; k++) {
+        const w = targets[k] as number;
+        const dw = dist[w] as number;
+        if (dw < 0) {
+          dist[w] = next;
           order[tail++] = w;
+          if (!accumulate) continue;
+          sigma[w] = sv;
+          dag[steps++] = w;
+        } else if (accumulate && dw === next) {
+          sigma[w] = (sigma[w] as number) + sv;
+          dag[steps++] = w;
         }
-        if (dist[w] === dv + 1) sigma[w] = (sigma[w] as number) + (sigma[v] as number);
       }
     }
-    harmonicOut[s] = reachSum;
-    // Brandes' accumulation, in reverse BFS order; predecessors are in-neighbours one step closer.
-    for (let i = tail - 1; i > 0; i--) {
-      const w = order[i] as number;
-      const dw = dist[w] as number;
-      const coefficient = (1 + (delta[w] as number)) / (sigma[w] as number);
-      for (let k = inn.offsets[w] as number, end = inn.offsets[w + 1] as number; k < end; k++) {
-        const v = inn.targets[k] as number;
-        if (dist[v] === dw - 1) delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
-      }
-      betweenness[w] = (betweenness[w] as number) + (delta[w] as number);
+    dagStart[tail] = steps;
+    reach[at - from] = reachSum;
+    for (let i = accumulate ? tail - 1 : 0; i >= 1; i--) {
+      const v = order[i] as number;
+      let sum = 0;
+      for (let k = dagStart[i] as number, end = dagStart[i + 1] as number; k < end; k++) sum += sigma[dag[k] as number] as number;
+      const sv = sigma[v] as number;
+      const dependency = sv * sum;
+      betweenness[v] = (betweenness[v] as number) + dependency;
+      sigma[v] = (1 + dependency) / sv;
     }
+    for (let i = 0; i < tail; i++) dist[order[i] as number] = -1;
+    onSource?.();
+  }
+  return { from, to, betweenness, harmonicIn, reach, withinTotal, withinPairs };
+}
+
+/**
+ * What one sweep thread is sent: the network, the chunks, and how it takes its next chunk —
+ * from a counter all the threads share (a free thread takes the next, so one busy core never
+ * holds the sweep up), or, where memory cannot be shared, every `workers`-th chunk from its own.
+ */
+export interface SweepJob {
+  input: SweepInput;
+  chunks: readonly (readonly [number, number])[];
+  /** One Int32 on a SharedArrayBuffer: the next chunk to take. */
+  counter: Int32Array | null;
+  worker: number;
+  workers: number;
+}
+
+/** The parts of the chunks this thread takes, one at a time as they are done. */
+export function* sweepJobParts(job: SweepJob): Generator<SweepPart> {
+  const { input, chunks, counter } = job;
+  const take = counter
+    ? () => Atomics.add(counter, 0, 1)
+    : (() => {
+        let next = job.worker - job.workers;
+        return () => (next += job.workers);
+      })();
+  for (let i = take(); i < chunks.length; i = take()) {
+    const [from, to] = chunks[i] as readonly [number, number];
+    yield sweepRange(input, from, to);
+  }
+}
+
+/** The parts added up in chunk order (whatever order they arrived in), scaled to the sweep's measures. */
+export function mergeSweep(ids: string[], input: SweepInput, parts: readonly SweepPart[]): PathSweep {
+  const { n, sources } = input;
+  const betweenness = new Float64Array(n);
+  const harmonicIn = new Float64Array(n);
+  const harmonicOut = new Float64Array(n);
+  let withinTotal = 0;
+  let withinPairs = 0;
+  for (const part of [...parts].sort((a, b) => a.from - b.from)) {
+    for (let i = 0; i < n; i++) {
+      betweenness[i] = (betweenness[i] as number) + (part.betweenness[i] as number);
+      harmonicIn[i] = (harmonicIn[i] as number) + (part.harmonicIn[i] as number);
+    }
+    for (let at = part.from; at < part.to; at++) harmonicOut[sources[at] as number] = part.reach[at - part.from] as number;
+    withinTotal += part.withinTotal;
+    withinPairs += part.withinPairs;
   }
   if (n > 1) {
     for (let i = 0; i < n; i++) {
@@ -111,4 +227,26 @@ export function pathSweep(graph: TalkGraph, within: string[] = [], onProgress?: 
     }
   }
   return { ids, betweenness, harmonicOut, harmonicIn, averageDistanceWithin: withinPairs > 0 ? withinTotal / withinPairs : null };
+}
+
+/** Every chunk on this thread, in order. */
+export function sweepHere(input: SweepInput, onProgress?: (fraction: number) => void): SweepPart[] {
+  const total = input.sources.length;
+  const every = Math.max(1, Math.floor(total / 50));
+  let done = 0;
+  const tick = (): void => {
+    if (++done % every === 0) onProgress?.(done / total);
+  };
+  return sweepChunks(total).map(([from, to]) => sweepRange(input, from, to, tick));
+}
+
+export function pathSweep(graph: TalkGraph, within: string[] = [], onProgress?: (fraction: number) => void): PathSweep {
+  const { ids, input } = sweepInput(graph, within);
+  return mergeSweep(ids, input, sweepHere(input, onProgress));
+}
+
+/** The same sweep with its chunks run by `sweeper` (other threads); the figures are identical to pathSweep's. */
+export async function pathSweepWith(graph: TalkGraph, within: string[], sweeper: Sweeper, onProgress?: (fraction: number) => void): Promise<PathSweep> {
+  const { ids, input } = sweepInput(graph, within);
+  return mergeSweep(ids, input, await sweeper(input, sweepChunks(input.sources.length), onProgress));
 }

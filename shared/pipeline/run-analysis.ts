@@ -10,8 +10,10 @@ import { DEFAULT_THRESHOLDS, type Thresholds } from '../findings/thresholds';
 import { importFiles, type ImportRequest, type ImportResult } from '../import/import-files';
 import type { ImportReport } from '../import/import-report';
 import type { Suggestion } from '../import/name-suggestions';
-import { analyseNetwork, type Analysis } from '../metrics/analyse-network';
-import { buildGraph } from '../network/build-graph';
+import { analyseNetwork, analyseNetworkWith, type Analysis } from '../metrics/analyse-network';
+import type { PathEstimateRequest } from '../metrics/path-estimate';
+import { sweepHere, type Sweeper } from '../metrics/path-sweep';
+import { buildGraph, type TalkGraph } from '../network/build-graph';
 import { reconstructNonRespondents } from '../network/reconstruct';
 import type { SurveyNetwork } from '../network/types';
 import { importLayers, type Layer } from '../import/layers';
@@ -33,7 +35,14 @@ export interface AnalysisOptions {
   reconstruct?: boolean;
   /** How far the analysis is (0..1), for a progress bar. */
   onProgress?: (fraction: number) => void;
+  /** runAnalysisAsync: who runs the shortest-path sweep (worker threads, Web Workers); this thread without it. */
+  sweeper?: Sweeper;
+  /** runAnalysisAsync: estimate the path measures from this many people instead of all (path-estimate.ts). */
+  estimate?: PathEstimateRequest;
 }
+
+/** The sweep's chunks one after another on this thread. */
+const sweepOnThisThread: Sweeper = (input, _chunks, onProgress) => Promise.resolve(sweepHere(input, onProgress));
 
 export interface AnalysisResult {
   source: { files: string[]; groupAttribute: string | null; roleAttribute: string | null; reconstructedTies: number | null };
@@ -51,6 +60,12 @@ export interface AnalysisResult {
 export function runAnalysis(request: ImportRequest, options: AnalysisOptions = {}): AnalysisResult {
   const { network, report, tables } = importFiles(request);
   return { ...analyseImported(network, report, options), layers: layersInfo(request, network, tables) };
+}
+
+/** runAnalysis with the shortest-path sweep run by `options.sweeper` and, with `options.estimate`, estimated. */
+export async function runAnalysisAsync(request: ImportRequest, options: AnalysisOptions = {}): Promise<AnalysisResult> {
+  const { network, report, tables } = importFiles(request);
+  return { ...(await analyseImportedAsync(network, report, options)), layers: layersInfo(request, network, tables) };
 }
 
 /** The relations of the export as layers: each imported with its own spec, counted and overlapped. */
@@ -74,12 +89,34 @@ export function layersInfo(request: ImportRequest, network: SurveyNetwork, table
   };
 }
 
-export function analyseImported(imported: SurveyNetwork, report: ImportReport, options: AnalysisOptions = {}): AnalysisResult {
-  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+interface Prepared {
+  network: SurveyNetwork;
+  graph: TalkGraph;
+  reconstruction: ReturnType<typeof reconstructNonRespondents> | null;
+}
+
+function prepare(imported: SurveyNetwork, options: AnalysisOptions): Prepared {
   const reconstruction = options.reconstruct ? reconstructNonRespondents(imported) : null;
   const network = reconstruction?.network ?? imported;
-  const graph = buildGraph(network);
-  const analysis = analyseNetwork(graph, options.onProgress, { weighted: network.weighted });
+  return { network, graph: buildGraph(network), reconstruction };
+}
+
+export function analyseImported(imported: SurveyNetwork, report: ImportReport, options: AnalysisOptions = {}): AnalysisResult {
+  const prepared = prepare(imported, options);
+  return finish(prepared, analyseNetwork(prepared.graph, options.onProgress, { weighted: prepared.network.weighted }), report, options);
+}
+
+export async function analyseImportedAsync(imported: SurveyNetwork, report: ImportReport, options: AnalysisOptions = {}): Promise<AnalysisResult> {
+  const prepared = prepare(imported, options);
+  const analysis = await analyseNetworkWith(prepared.graph, options.sweeper ?? sweepOnThisThread, options.onProgress, {
+    weighted: prepared.network.weighted,
+    estimate: options.estimate,
+  });
+  return finish(prepared, analysis, report, options);
+}
+
+function finish({ network, graph, reconstruction }: Prepared, analysis: Analysis, report: ImportReport, options: AnalysisOptions): AnalysisResult {
+  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   // The response rate comes from the import (who answered), not from the graph.
   analysis.network.responseRate = report.responseRate;
   const found = findAll(graph, analysis, thresholds);

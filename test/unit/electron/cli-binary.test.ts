@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { skipUnbuilt } from '../../helpers/built';
+import { generateSchoolNetwork } from '../../bench/generate-network';
+import { writeFileSync } from 'node:fs';
 
 const BIN = resolve(__dirname, '../../../dist/node/talkmap.mjs');
 
@@ -110,4 +112,44 @@ describe.skipIf(skipUnbuilt(BIN))('talkmap binary', () => {
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
     expect(missing.stderr).toContain('nope.csv');
   });
+
+  it('shares the shortest paths over the cores with the same figures as one thread, and estimates them when asked', () => {
+    // 1,500 people and about 9,000 ties: enough work for the sweep to go to worker threads.
+    const dir = mkdtempSync(join(tmpdir(), 'talkmap-threads-'));
+    const net = generateSchoolNetwork(1500);
+    writeFileSync(join(dir, 'edges.csv'), net.edgesCsv);
+    writeFileSync(join(dir, 'nodes.csv'), net.nodesCsv);
+    const args = [BIN, 'analyze', '--edges', join(dir, 'edges.csv'), '--nodes', join(dir, 'nodes.csv'), '--group', 'group', '--json'];
+    const run = (threads: string | null, extra: string[] = []) =>
+      spawnSync(process.execPath, [...args, ...extra], {
+        encoding: 'utf8',
+        timeout: 300_000,
+        maxBuffer: 1 << 28,
+        env: { ...process.env, LANG: 'en_GB.UTF-8', ...(threads ? { TALKMAP_THREADS: threads } : {}) },
+      });
+    const all = run(null);
+    const one = run('1');
+    expect(all.status, all.stderr).toBe(0);
+    expect(one.status, one.stderr).toBe(0);
+    expect(all.stdout).toBe(one.stdout);
+    const exact = JSON.parse(all.stdout);
+    expect(exact.network.pathEstimate).toBeNull();
+    expect(exact.nodes.some((n: { betweenness: number }) => n.betweenness > 0)).toBe(true);
+
+    const estimated = run(null, ['--approximate', '--samples', '300']);
+    expect(estimated.status, estimated.stderr).toBe(0);
+    const json = JSON.parse(estimated.stdout);
+    expect(json.network.pathEstimate).toMatchObject({ sources: 300, people: 1500, confidence: 0.95 });
+    expect(json.network.pathEstimate.maxError).toBeGreaterThan(0);
+    expect(json.network.pathEstimate.maxError).toBeLessThan(0.2);
+    const plain = spawnSync(process.execPath, [...args.filter((a) => a !== '--json'), '--approximate', '--samples', '300', '--lang', 'nl'], {
+      encoding: 'utf8',
+      timeout: 300_000,
+      maxBuffer: 1 << 28,
+    });
+    expect(plain.stdout).toContain('schattingen: uit de paden van 300 van de 1500 mensen');
+    const wrong = spawnSync(process.execPath, [...args, '--samples', '300'], { encoding: 'utf8', timeout: 120_000 });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('--samples goes with --approximate');
+  }, 600_000);
 });
