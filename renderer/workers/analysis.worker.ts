@@ -9,7 +9,8 @@ import { inspectFiles } from '../../shared/import/inspect-files';
 import { loadInputFiles, withSpreadsheetRows } from '../../shared/import/read-xlsx';
 import { undecidedSuggestions } from '../../shared/import/undecided-suggestions';
 import { ImportError } from '../../shared/import/roster';
-import { runAnalysis, type AnalysisResult } from '../../shared/pipeline/run-analysis';
+import { runAnalysisAsync, type AnalysisResult } from '../../shared/pipeline/run-analysis';
+import { webWorkerSweeper } from './sweep-pool';
 import { splitLargeLists } from './result-parts';
 import { serializeWithFiles } from '../../shared/project/project-file';
 import { aggregateLogStream, logRequests } from '../../shared/import/interaction-log';
@@ -25,6 +26,9 @@ async function* blobChunks(blob: Blob): AsyncGenerator<Uint8Array> {
   }
 }
 import { LARGE_RESULT_LISTS, requestOf, type AnalysisRequestMessage, type AnalysisResponseMessage } from './analysis-protocol';
+
+/** The shortest paths of large networks on every core (sweep-pool.ts). */
+const sweeper = webWorkerSweeper();
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<AnalysisRequestMessage>) => void | Promise<void>) | null;
@@ -79,7 +83,7 @@ scope.onmessage = async (event) => {
       });
       const waves = logRequests(aggregate, job.roster);
       if (waves.length === 0) throw new ImportError('log.error.noRows', { file: job.name });
-      const result = runAnalysis(waves.at(-1)!.request, { thresholds: withOverrides(thresholds), reconstruct, onProgress: analysing(id) });
+      const result = await runAnalysisAsync(waves.at(-1)!.request, { thresholds: withOverrides(thresholds), reconstruct, onProgress: analysing(id), sweeper });
       const summary = {
         rows: aggregate.rows,
         used: aggregate.used,
@@ -93,7 +97,7 @@ scope.onmessage = async (event) => {
     }
     // A reopened project's spreadsheets are bytes again: read their chosen sheet once more.
     const request = job.kind === 'request' ? await withSpreadsheetRows(job.request) : requestOf(job);
-    const analysed = runAnalysis(request, { thresholds: withOverrides(thresholds), reconstruct, onProgress: analysing(id) });
+    const analysed = await runAnalysisAsync(request, { thresholds: withOverrides(thresholds), reconstruct, onProgress: analysing(id), sweeper });
     // The names still to decide get their suggestions here, off the page (the wizard only shows them).
     const result = request.roster ? { ...analysed, suggestions: undecidedSuggestions(analysed.network.people, analysed.report) } : analysed;
     scope.postMessage({ id, ok: true, kind: 'result', result: sendLargeLists(id, result), isDemo: job.kind === 'demo' });

@@ -16,6 +16,13 @@ import { generateCompleteNetwork, generateInteractionLog, generateSchoolNetwork,
 const here = fileURLToPath(import.meta.url);
 const root = resolve(here, '../../..');
 const ANALYSIS_SIZES = [50, 500, 5000, 50000];
+/** Whole processes side by side with python-igraph's same suite (igraph_suite.py), median of three. */
+const WHOLE_SIZES = [500, 5000];
+/** Whole processes of Talkmap alone (igraph would take a quarter of an hour): exact at 50,000, estimated at 100,000. */
+const LARGE_RUNS: { people: number; extra: string[] }[] = [
+  { people: 50_000, extra: [] },
+  { people: 100_000, extra: ['--approximate'] },
+];
 const LOG_ROWS = 1_000_000;
 const RENDER_SIZES: (number | 'complete 300')[] = [50, 500, 1000, 5000, 'complete 300'];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,6 +40,38 @@ function writeNetwork(
   writeFileSync(edges, g.edgesCsv);
   writeFileSync(nodes, g.nodesCsv);
   return { edges, nodes, arcs: g.arcs };
+}
+
+interface ProcessRun {
+  seconds: number;
+  peakMB: number;
+  status: number;
+  stderr: string;
+}
+
+/** One whole process, timed with its peak memory by measure_process.py (the same way for both tools). */
+function measureProcess(command: string[]): ProcessRun {
+  const run = spawnSync('/usr/bin/python3', [resolve(root, 'test/bench/measure_process.py'), ...command], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (run.status !== 0) return { seconds: NaN, peakMB: NaN, status: run.status ?? -1, stderr: run.stderr };
+  return JSON.parse(run.stdout) as ProcessRun;
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+/** `talkmap analyze --nodes … --edges … --group group --json` against igraph_suite.py on the same files, median of `times`. */
+function wholeProcess(dir: string, people: number, times: number, igraph: boolean, extra: string[] = []) {
+  const files = writeNetwork(dir, people);
+  const cli = [process.execPath, resolve(root, 'dist/node/talkmap.mjs'), 'analyze', '--nodes', files.nodes, '--edges', files.edges, '--group', 'group', '--json', ...extra];
+  const talkmap: ProcessRun[] = [];
+  const ig: ProcessRun[] = [];
+  for (let i = 0; i < times; i++) {
+    talkmap.push(measureProcess(cli));
+    if (igraph) ig.push(measureProcess(['/usr/bin/python3', resolve(root, 'test/bench/igraph_suite.py'), files.edges, files.nodes]));
+  }
+  const failed = [...talkmap, ...ig].find((r) => r.status !== 0);
+  if (failed) process.stdout.write(`  whole process ${people}: a run failed (exit ${failed.status})\n${failed.stderr}\n`);
+  const summary = (runs: ProcessRun[]) => (runs.length ? { seconds: median(runs.map((r) => r.seconds)), peakMB: Math.max(...runs.map((r) => r.peakMB)) } : null);
+  return { people, arcs: files.arcs, options: extra.join(' '), runs: times, talkmap: summary(talkmap), igraph: summary(ig) };
 }
 
 function hasIgraph(): boolean {
@@ -256,6 +295,19 @@ async function main(): Promise<void> {
     analysis.push(row);
     process.stdout.write(`  analysis ${people}: full ${fmt(row.fullAnalysisSeconds)}, peak ${row.peakMemoryMB} MB\n`);
   }
+  // Whole processes as a researcher runs them: Talkmap's CLI against python-igraph's same suite.
+  const whole = [];
+  for (const people of renderOnly ? [] : WHOLE_SIZES) {
+    const row = wholeProcess(dir, people, 3, igraph);
+    whole.push(row);
+    const ratio = row.igraph && row.talkmap ? ` = ${(row.talkmap.seconds / row.igraph.seconds).toFixed(2)}× igraph's ${fmt(row.igraph.seconds)}` : '';
+    process.stdout.write(`  whole process ${people}: ${fmt(row.talkmap?.seconds)}${ratio}, peak ${row.talkmap?.peakMB} MB\n`);
+  }
+  for (const { people, extra } of renderOnly || process.argv.includes('--quick') ? [] : LARGE_RUNS) {
+    const row = wholeProcess(dir, people, 1, false, extra);
+    whole.push(row);
+    process.stdout.write(`  whole process ${people}${extra.length ? ` ${extra.join(' ')}` : ''}: ${fmt(row.talkmap?.seconds)}, peak ${row.talkmap?.peakMB} MB\n`);
+  }
   // The million-row interaction log: written to disk, then streamed in a fresh process.
   const logFile = resolve(dir, 'log-1000000.csv');
   const fd = openSync(logFile, 'w');
@@ -305,6 +357,21 @@ async function main(): Promise<void> {
       lines.push(`| ${r.people} | ${metrics.map(ratio).join(' | ')} |`);
     }
   } else lines.push('', 'python3-igraph not installed: no igraph comparison (apt-get install python3-igraph).');
+  if (whole.length) {
+    lines.push(
+      '',
+      `Whole process, \`talkmap analyze --nodes … --edges … --group group --json\` against python-igraph's same suite (test/bench/igraph_suite.py), same files, same run; median of the runs, ${cpus().length} cores:`,
+      '| people | arcs | options | runs | Talkmap | igraph | time ratio | Talkmap peak | igraph peak | memory ratio |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+    );
+    for (const r of whole) {
+      const time = r.talkmap && r.igraph ? `${(r.talkmap.seconds / r.igraph.seconds).toFixed(2)}×` : '—';
+      const memory = r.talkmap && r.igraph ? `${(r.talkmap.peakMB / r.igraph.peakMB).toFixed(1)}×` : '—';
+      lines.push(
+        `| ${r.people} | ${r.arcs} | ${r.options || 'exact'} | ${r.runs} | ${fmt(r.talkmap?.seconds)} | ${fmt(r.igraph?.seconds)} | ${time} | ${r.talkmap?.peakMB ?? '—'} MB | ${r.igraph ? `${r.igraph.peakMB} MB` : '—'} | ${memory} |`,
+      );
+    }
+  }
   if (logs.length) {
     lines.push(
       '',
@@ -338,7 +405,7 @@ async function main(): Promise<void> {
   const out = resolve(root, 'test-artifacts/bench');
   mkdirSync(out, { recursive: true });
   const file = resolve(out, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ machine, analysis, logs, suggestions, render }, null, 2));
+  writeFileSync(file, JSON.stringify({ machine, analysis, whole, logs, suggestions, render }, null, 2));
   process.stdout.write(`\nJSON: ${file}\n`);
 }
 

@@ -30,11 +30,14 @@ async function openGenerated(
   writeFileSync(resolve(dir, 'edges.csv'), network.edgesCsv);
   writeFileSync(resolve(dir, 'nodes.csv'), network.nodesCsv);
   const opened = await e2e.newPage({ locale, width: 1440, height: 900 });
+  // The Web Workers the page starts (the analysis worker starts its sweep workers itself).
+  const workers: string[] = [];
+  opened.page.on('worker', (w) => workers.push(w.url()));
   await opened.page.goto(e2e.url);
   await opened.page.waitForSelector('[data-testid=finding]');
   const [chooser] = await Promise.all([opened.page.waitForEvent('filechooser'), opened.page.getByTestId('open-files').click()]);
   await chooser.setFiles(withRoster ? [resolve(dir, 'edges.csv'), resolve(dir, 'nodes.csv')] : [resolve(dir, 'edges.csv')]);
-  return opened;
+  return { ...opened, workers };
 }
 
 describe('a large network', () => {
@@ -59,7 +62,7 @@ describe('a large network', () => {
   }, 400_000);
 
   it('loads 2,000 people with short lists that grow on request', async () => {
-    const { page, errors, context } = await openGenerated(2000, 'en-GB');
+    const { page, errors, context, workers } = await openGenerated(2000, 'en-GB');
     const importButton = page.getByTestId('wizard-import');
     await expect.poll(() => importButton.isEnabled(), { timeout: 60_000 }).toBe(true);
     await importButton.click();
@@ -68,6 +71,10 @@ describe('a large network', () => {
     expect(Number(await groupMap.getAttribute('data-pairs'))).toBeLessThanOrEqual(800);
     const note = (await page.getByTestId('group-map-note').textContent()) ?? '';
     expect(note).toContain('With 2000 people the map starts with the groups');
+    // The shortest paths of 2,000 people went to a pool of sweep workers, one per core.
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    const sweepWorkers = workers.filter((u) => /sweep\.worker/.test(u)).length;
+    if (cores >= 2) expect(sweepWorkers).toBeGreaterThanOrEqual(2);
     expect(note).toMatch(/Lines for the 800 pairs of groups with the most ties between them \(of [\d,]+ pairs with any\)/);
     expect(await page.getByTestId('network-map').count()).toBe(0);
     await page.screenshot({ path: artifact('large-network-groups-2000.png') });

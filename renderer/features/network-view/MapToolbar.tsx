@@ -4,7 +4,7 @@
  * "/" focuses the search box, Ctrl+Z / Ctrl+Shift+Z undo and redo (renderer/commands).
  */
 import { hasGrades } from './continuity-gaps';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { nameKey } from '../../../shared/import/name-key';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { actions, useAppState } from '../../state/app-store';
@@ -22,13 +22,28 @@ export function MapToolbar({ result }: { result: AnalysisResult }) {
   const canRedo = useAppState((s) => isEnabled('view.redo', s));
   const [query, setQuery] = useState('');
   const search = useRef<HTMLInputElement>(null);
-  const attributes = [...new Set(result.network.people.flatMap((p) => Object.keys(p.attributes)))].filter((a) => {
-    const values = new Set(result.network.people.map((p) => p.attributes[a] ?? ''));
-    return values.size > 1 && values.size <= 12;
-  });
-  const roles = [...new Set(result.analysis.nodes.map((n) => n.role ?? ''))].filter(Boolean).sort();
+  // Worked out once per network (and per naming), not on every render: a 5,000-person map re-renders this bar often.
+  const attributes = useMemo(
+    () =>
+      [...new Set(result.network.people.flatMap((p) => Object.keys(p.attributes)))].filter((a) => {
+        const values = new Set(result.network.people.map((p) => p.attributes[a] ?? ''));
+        return values.size > 1 && values.size <= 12;
+      }),
+    [result],
+  );
+  const roles = useMemo(() => [...new Set(result.analysis.nodes.map((n) => n.role ?? ''))].filter(Boolean).sort(), [result]);
   const names = useNames(result);
-  const matches = query.trim() ? result.analysis.nodes.filter((n) => nameKey(names.nameOf(n.id)).includes(nameKey(query))).slice(0, 8) : [];
+  const keys = useMemo(() => result.analysis.nodes.map((n) => [n, nameKey(names.nameOf(n.id))] as const), [result, names]);
+  const matches = useMemo(() => {
+    const wanted = nameKey(query);
+    if (!query.trim()) return [];
+    const found: (typeof result.analysis.nodes)[number][] = [];
+    for (const [n, key] of keys) {
+      if (key.includes(wanted)) found.push(n);
+      if (found.length === 8) break;
+    }
+    return found;
+  }, [keys, query]);
 
   const toggle = (list: string[], value: string): string[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
   const filtersOn = view.hiddenGroups.length + view.hiddenRoles.length > 0 || view.minWeight > 0 || view.mutualOnly || view.betweenOnly;
