@@ -7,6 +7,7 @@ import { hasGrades } from './continuity-gaps';
 import { useMemo, useRef, useState } from 'react';
 import { nameKey } from '../../../shared/import/name-key';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
+import type { NodeMetrics } from '../../../shared/metrics/analyse-network';
 import { actions, useAppState } from '../../state/app-store';
 import { isEnabled, runCommand } from '../../commands/registry';
 import { useT } from '../../state/use-t';
@@ -37,7 +38,7 @@ export function MapToolbar({ result }: { result: AnalysisResult }) {
   const matches = useMemo(() => {
     const wanted = nameKey(query);
     if (!query.trim()) return [];
-    const found: (typeof result.analysis.nodes)[number][] = [];
+    const found: NodeMetrics[] = [];
     for (const [n, key] of keys) {
       if (key.includes(wanted)) found.push(n);
       if (found.length === 8) break;
