@@ -22,7 +22,8 @@ export default defineConfig({
         bench: resolve(__dirname, 'test/bench/run-bench.ts'),
       },
       // The benchmark drives Chromium through playwright-core, which stays a runtime import.
-      external: ['playwright-core'],
+      // DuckDB is an optional native dependency of the CLI: loaded at run time when asked for, never bundled.
+      external: ['playwright-core', '@duckdb/node-api'],
       output: { format: 'es', entryFileNames: '[name].mjs' },
     },
   },

@@ -11,6 +11,8 @@ import { atomicWrite } from './node/atomic-write';
 import { fileError } from './node/file-error';
 import { threadCount, threadSweeper } from './node/sweep-threads';
 import { cliProgress } from './node/cli-progress';
+import { aggregateLogWithDuckDb } from './node/duckdb-log';
+import { writeParquet } from './node/duckdb-parquet';
 import { TalkmapError } from '../shared/errors/talkmap-error';
 import type { MessageKey } from '../shared/i18n/messages-en';
 
@@ -54,6 +56,13 @@ void runCli(process.argv.slice(2), {
   // The sweep on every core (TALKMAP_THREADS=N: at most N); the entry is built next to this file (vite.node.config.mts).
   sweeper: threadSweeper(new URL('./sweep-thread.mjs', import.meta.url), threadCount(process.env.TALKMAP_THREADS)),
   progress: cliProgress(process.stderr),
+  // DuckDB (optional, loaded only when a log is read with it or Parquet is written).
+  aggregateLogWithDuckDb: (path, options, name) => aggregateLogWithDuckDb(path, options, name),
+  writeParquet: (path, table) =>
+    writeParquet(path, table).catch((error: unknown) => {
+      if (error instanceof TalkmapError) throw error;
+      failed(error, path);
+    }),
 }).then((code) => {
   process.exitCode = code;
 });

@@ -1,5 +1,5 @@
 /**
- * `talkmap export --format xlsx|csv|graphml|gexf|dl|rsiena --out PATH`: the results as files, from
+ * `talkmap export --format xlsx|csv|graphml|gexf|dl|rsiena|parquet --out PATH`: the results as files, from
  * any input `analyze` reads, named as `--names` says (off, role, initials, codes) — the
  * same files the app's Export menu writes. CSV files follow the computer's locale unless
  * `--separator` and `--decimal` say otherwise.
@@ -15,9 +15,12 @@ import type { AnalysisResult } from '../pipeline/run-analysis';
 import { ANONYMISE_MODES, type AnonymiseMode } from '../present/anonymise';
 import { namingFor } from '../present/names';
 import { UsageError, type Flags } from './flags';
+import { networkTiesTable } from '../export/parquet-ties';
+import { LogError } from '../import/interaction-log';
+import { DUCKDB_VERSION } from './duckdb-version';
 import type { CliIo } from './run-cli';
 
-export const EXPORT_FORMATS = ['xlsx', 'csv', 'graphml', 'gexf', 'dl', 'rsiena'] as const;
+export const EXPORT_FORMATS = ['xlsx', 'csv', 'graphml', 'gexf', 'dl', 'rsiena', 'parquet'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -48,7 +51,7 @@ export async function exportCommand(waves: AnalysisResult[], flags: Flags, io: C
   // Everyone in every wave gets one alias (a code is the same person in each wave's matrix).
   const naming = namingFor(result.analysis.nodes, names, null, { ...options, people: waves.flatMap((w) => w.analysis.nodes) });
   const files: { path: string; content: Uint8Array }[] = [];
-  const extension = { xlsx: '.xlsx', graphml: '.graphml', gexf: '.gexf', dl: '.dl' } as const;
+  const extension = { xlsx: '.xlsx', graphml: '.graphml', gexf: '.gexf', dl: '.dl', parquet: '.parquet' } as const;
   if (format !== 'csv' && format !== 'rsiena' && !out.toLowerCase().endsWith(extension[format]))
     io.stderr(`talkmap: ${t(locale, 'cli.extension', { file: out, format, extension: extension[format] })}\n`);
   if (format === 'xlsx') files.push({ path: out, content: await writeWorkbook(resultSheets(result, locale, names, null, options)) });
@@ -68,6 +71,11 @@ export async function exportCommand(waves: AnalysisResult[], flags: Flags, io: C
   } else if (format === 'rsiena') {
     makeDir(out);
     for (const f of rsienaFiles(waves, naming)) files.push({ path: `${out.replace(/[\\/]+$/, '')}/${f.name}`, content: encode(f.text) });
+  } else if (format === 'parquet') {
+    // The ties only, for Spark GraphFrames and the like (through DuckDB, which writes the file itself).
+    if (!io.writeParquet) throw new LogError('log.error.duckdbMissing', { file: out, version: DUCKDB_VERSION });
+    await io.writeParquet(out, networkTiesTable(result, naming));
+    io.stdout(`${t(locale, 'cli.wrote', { file: out })}\n`);
   } else {
     if (format === 'dl' && result.analysis.network.imputedTies > 0)
       io.stderr(`talkmap: ${t(locale, 'cli.dlWithoutImputed', { count: result.analysis.network.imputedTies })}\n`);

@@ -28,10 +28,12 @@ import { toCliJson } from './cli-json';
 import { toCliText } from './cli-text';
 import type { FindingText } from '../findings/types';
 import { compareWaves } from '../waves/compare-waves';
-import { aggregateLogStream, logRequests, type LogPeriod } from '../import/interaction-log';
+import { aggregateLogStream, LogError, logRequests, type LogAggregate, type LogOptions, type LogPeriod } from '../import/interaction-log';
+import { logTiesTable, type ParquetTable } from '../export/parquet-ties';
+import { DUCKDB_VERSION } from './duckdb-version';
 import { edgeListSpec } from '../import/import-spec';
 import { Flags, parseFlags, UsageError } from './flags';
-import { exportCommand } from './export-command';
+import { choice, exportCommand } from './export-command';
 import { surveyKitCommand } from './survey-kit-command';
 
 export interface CliIo {
@@ -49,6 +51,10 @@ export interface CliIo {
   computerLocale?: string;
   /** Runs the shortest-path sweep on other threads (worker_threads in the real CLI); this thread without it. */
   sweeper?: Sweeper;
+  /** Aggregates a log (CSV or Parquet) through DuckDB (the real CLI, when @duckdb/node-api is installed); without it --engine duckdb is refused. */
+  aggregateLogWithDuckDb?: (path: string, options: LogOptions, name: string) => Promise<LogAggregate>;
+  /** Writes a table as a Parquet file (through DuckDB in the real CLI). */
+  writeParquet?: (path: string, table: ParquetTable) => Promise<void>;
   /** Hears how far a long analysis is ("analysing 45%", translated), null when it is done; the real CLI draws it on a terminal's stderr. */
   progress?: (text: string | null) => void;
 }
@@ -75,6 +81,7 @@ Options: --reconstruct (symmetric relations only: non-respondents get the ties o
 `;
 
 const VALUE_FLAGS = new Set([
+  '--engine',
   '--samples',
   '--edges',
   '--nodes',
@@ -149,7 +156,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const outputFlags = ['--format', '--out', '--names', '--separator', '--decimal', '--fold-roles'].filter((f) => flags.has(f));
     if (command !== 'export' && outputFlags.length > 0) throw new UsageError(`${outputFlags.join(', ')}: only with talkmap export`);
     if (flags.has('--log')) {
-      if (command === 'export') throw new UsageError('export reads --edges, --survey or --demo; for a log use analyze --log … --json');
+      if (command === 'export') return await logExportCommand(flags, io, locale);
       return await logCommand(flags, io, locale);
     }
     // The RSiena folder takes every wave at once (one matrix per wave).
@@ -314,7 +321,8 @@ async function compareCommand(flags: Flags, io: CliIo, locale: Locale): Promise<
  * An interaction log (source, target, timestamp[, channel]) streamed into one weighted
  * network, or one per period; each analysed as an ordinary edge list.
  */
-async function logCommand(flags: Flags, io: CliIo, locale: Locale): Promise<number> {
+/** The log named by --log, aggregated by the engine asked for (built in, or DuckDB for Parquet and --engine duckdb). */
+async function readLog(flags: Flags, io: CliIo): Promise<LogAggregate> {
   const others = ['--demo', '--edges', '--survey'].filter((f) => flags.has(f));
   if (others.length > 0) throw new UsageError(`--log cannot be combined with ${others.join(', ')}`);
   const period = flags.get('--period');
@@ -325,17 +333,48 @@ async function logCommand(flags: Flags, io: CliIo, locale: Locale): Promise<numb
   }
   const path = flags.get('--log') as string;
   const name = path.split(/[\\/]/).pop() ?? path;
+  const options: LogOptions = {
+    from: flags.get('--from') ?? null,
+    to: flags.get('--to') ?? null,
+    period: (period as LogPeriod | undefined) ?? null,
+    channel: flags.get('--channel') ?? null,
+  };
+  const parquet = /\.parquet$/i.test(path);
+  const engine = choice(flags, '--engine', ['builtin', 'duckdb'] as const, parquet ? 'duckdb' : 'builtin');
+  if (parquet && engine !== 'duckdb') throw new UsageError('a Parquet log is read by DuckDB: leave out --engine, or give --engine duckdb');
+  if (engine === 'duckdb') {
+    if (!io.aggregateLogWithDuckDb) throw new LogError('log.error.duckdbMissing', { file: name, version: DUCKDB_VERSION });
+    return io.aggregateLogWithDuckDb(path, options, name);
+  }
   const chunks =
     io.readChunks?.(path) ??
     (async function* () {
       yield io.readFile(path);
     })();
-  const aggregate = await aggregateLogStream(name, chunks, {
-    from: flags.get('--from') ?? null,
-    to: flags.get('--to') ?? null,
-    period: (period as LogPeriod | undefined) ?? null,
-    channel: flags.get('--channel') ?? null,
-  });
+  return aggregateLogStream(name, chunks, options);
+}
+
+/** `export --log FILE --format parquet --out TIES.parquet`: the aggregated ties of every period in one Parquet file. */
+async function logExportCommand(flags: Flags, io: CliIo, locale: Locale): Promise<number> {
+  if (flags.get('--format') !== 'parquet')
+    throw new UsageError('export --log writes --format parquet (the aggregated ties); for an analysis of a log use analyze --log … --json');
+  const out = flags.get('--out');
+  if (!out) throw new UsageError('export needs --out PATH');
+  if (!io.writeParquet) throw new LogError('log.error.duckdbMissing', { file: out, version: DUCKDB_VERSION });
+  const aggregate = await readLog(flags, io);
+  const names = choice(flags, '--names', ['off', 'codes'] as const, 'off');
+  // Codes in the order people first appear in the log (P0001, …), the same in every period.
+  const width = String(aggregate.people.length).length;
+  const code = new Map(aggregate.people.map((p, i) => [p, `P${String(i + 1).padStart(Math.max(4, width), '0')}`]));
+  const table = logTiesTable(aggregate, names === 'codes' ? (n) => code.get(n) ?? n : undefined);
+  await io.writeParquet(out, table);
+  io.stdout(`${t(locale, 'cli.parquetLogOnly', { file: out, ties: table.rows.length, periods: aggregate.periods.length })}\n`);
+  return 0;
+}
+
+async function logCommand(flags: Flags, io: CliIo, locale: Locale): Promise<number> {
+  const aggregate = await readLog(flags, io);
+  const name = aggregate.file;
   const rosterPath = flags.get('--nodes');
   const roster: InputFile | null = rosterPath ? { name: rosterPath.split(/[\\/]/).pop() ?? rosterPath, bytes: io.readFile(rosterPath) } : null;
   const waves = logRequests(aggregate, roster, flags.get('--group') ?? null);

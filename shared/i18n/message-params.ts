@@ -995,4 +995,7 @@ export interface MessageParamNames {
   'cli.pathEstimate': 'confidence' | 'maxError' | 'people' | 'seed' | 'sources';
   'cli.progress': 'pct';
   'cli.exactLong': 'people';
+  'log.error.duckdbMissing': 'file' | 'version';
+  'log.error.duckdb': 'detail' | 'file';
+  'cli.parquetLogOnly': 'file' | 'periods' | 'ties';
 }

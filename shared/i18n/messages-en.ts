@@ -1088,6 +1088,10 @@ export const en = {
     'Betweenness, reach and the average distance are estimates: from the paths of {sources} of the {people} people, drawn at random (seed {seed}). With {confidence}% certainty each person’s betweenness and reach (on the 0–1 scale) lies within {maxError} of the exact figure.',
   'cli.progress': 'analysing {pct}%',
   'cli.exactLong': '{people} people: the exact paths take long (all cores are used). For estimates with a stated margin add --approximate.',
+  'log.error.duckdbMissing':
+    'Reading {file} this way needs DuckDB, an optional part of the command-line tool that is not installed here. Install it in the Talkmap folder with: npm install @duckdb/node-api@{version}',
+  'log.error.duckdb': 'DuckDB could not read {file}: {detail}',
+  'cli.parquetLogOnly': '{file}: {ties} ties over {periods} period(s) written as Parquet (columns src, dst, period, interactions).',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1117,4 +1117,8 @@ export const nl: Record<MessageKey, string> = {
   'cli.progress': 'analyseren {pct}%',
   'cli.exactLong':
     '{people} mensen: de exacte paden duren lang (alle kernen worden gebruikt). Voor schattingen met een vermelde marge: voeg --approximate toe.',
+  'log.error.duckdbMissing':
+    'Om {file} zo te lezen is DuckDB nodig, een los onderdeel van het opdrachtregelprogramma dat hier niet is geïnstalleerd. Installeer het in de map van Talkmap met: npm install @duckdb/node-api@{version}',
+  'log.error.duckdb': 'DuckDB kon {file} niet lezen: {detail}',
+  'cli.parquetLogOnly': '{file}: {ties} banden over {periods} periode(s) als Parquet geschreven (kolommen src, dst, period, interactions).',
 };

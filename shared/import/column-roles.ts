@@ -24,8 +24,8 @@ export const SOURCE_COLUMN = /^(source|from|van|ego|sender|bron)$/i;
 export const TARGET_COLUMN = /^(target|to|naar|alter|receiver|doel)$/i;
 export const WEIGHT_COLUMN = /^(weight|gewicht|value|waarde|freq(uency)?)$/i;
 /** Interaction logs: who (also the user or actor of an event), to whom, when, through which channel. */
-export const LOG_SOURCE_COLUMN = /^(source|from|sender|afzender|van|bron|ego|actor|user|gebruiker)$/i;
-export const LOG_TARGET_COLUMN = /^(target|to|recipient|receiver|ontvanger|naar|doel|alter)$/i;
+export const LOG_SOURCE_COLUMN = /^(source|src|from|sender|afzender|van|bron|ego|actor|user|gebruiker)$/i;
+export const LOG_TARGET_COLUMN = /^(target|dst|to|recipient|receiver|ontvanger|naar|doel|alter)$/i;
 export const TIME_COLUMN = /^(timestamp|time|date|datetime|datum|tijd|tijdstip|sent|verzonden|created|created_at)$/i;
 export const CHANNEL_COLUMN = /^(channel|kanaal|medium|type|via)$/i;
 /**

@@ -6,7 +6,7 @@
  */
 export { LogError } from './logs/log-error';
 export { REPORT_LIMIT, WHOLE_LOG, type LogAggregate, type LogColumns, type LogOptions, type LogPeriod } from './logs/log-types';
-export { detectLogColumns } from './logs/log-columns';
+export { detectLogColumns, logColumnsOf } from './logs/log-columns';
 export { logDate, periodOf } from './logs/log-dates';
 export { aggregateLogStream, LogAggregator } from './logs/log-aggregator';
 export { logRequests, periodEdgeList } from './logs/log-waves';

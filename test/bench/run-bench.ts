@@ -61,7 +61,19 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 /** `talkmap analyze --nodes … --edges … --group group --json` against igraph_suite.py on the same files, median of `times`. */
 function wholeProcess(dir: string, people: number, times: number, igraph: boolean, extra: string[] = []) {
   const files = writeNetwork(dir, people);
-  const cli = [process.execPath, resolve(root, 'dist/node/talkmap.mjs'), 'analyze', '--nodes', files.nodes, '--edges', files.edges, '--group', 'group', '--json', ...extra];
+  const cli = [
+    process.execPath,
+    resolve(root, 'dist/node/talkmap.mjs'),
+    'analyze',
+    '--nodes',
+    files.nodes,
+    '--edges',
+    files.edges,
+    '--group',
+    'group',
+    '--json',
+    ...extra,
+  ];
   const talkmap: ProcessRun[] = [];
   const ig: ProcessRun[] = [];
   for (let i = 0; i < times; i++) {
@@ -70,7 +82,8 @@ function wholeProcess(dir: string, people: number, times: number, igraph: boolea
   }
   const failed = [...talkmap, ...ig].find((r) => r.status !== 0);
   if (failed) process.stdout.write(`  whole process ${people}: a run failed (exit ${failed.status})\n${failed.stderr}\n`);
-  const summary = (runs: ProcessRun[]) => (runs.length ? { seconds: median(runs.map((r) => r.seconds)), peakMB: Math.max(...runs.map((r) => r.peakMB)) } : null);
+  const summary = (runs: ProcessRun[]) =>
+    runs.length ? { seconds: median(runs.map((r) => r.seconds)), peakMB: Math.max(...runs.map((r) => r.peakMB)) } : null;
   return { people, arcs: files.arcs, options: extra.join(' '), runs: times, talkmap: summary(talkmap), igraph: summary(ig) };
 }
 
@@ -306,7 +319,9 @@ async function main(): Promise<void> {
   for (const { people, extra } of renderOnly || process.argv.includes('--quick') ? [] : LARGE_RUNS) {
     const row = wholeProcess(dir, people, 1, false, extra);
     whole.push(row);
-    process.stdout.write(`  whole process ${people}${extra.length ? ` ${extra.join(' ')}` : ''}: ${fmt(row.talkmap?.seconds)}, peak ${row.talkmap?.peakMB} MB\n`);
+    process.stdout.write(
+      `  whole process ${people}${extra.length ? ` ${extra.join(' ')}` : ''}: ${fmt(row.talkmap?.seconds)}, peak ${row.talkmap?.peakMB} MB\n`,
+    );
   }
   // The million-row interaction log: written to disk, then streamed in a fresh process.
   const logFile = resolve(dir, 'log-1000000.csv');

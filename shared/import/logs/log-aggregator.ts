@@ -122,10 +122,16 @@ export class LogAggregator {
     }
     const periods = [...this.counts.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, pairs]) => ({
-        key,
-        ties: [...pairs.entries()].map(([pair, count]) => ({ source: this.names[Math.floor(pair / PAIR)]!, target: this.names[pair % PAIR]!, count })),
-      }));
+      .map(([key, counted]) => {
+        // In a fixed order — by who sends, then to whom, each in the order first seen in the log — that the DuckDB route gives too.
+        const { pairs, counts } = counted.sorted();
+        const ties = Array.from(pairs, (pair, i) => ({
+          source: this.names[Math.floor(pair / PAIR)]!,
+          target: this.names[pair % PAIR]!,
+          count: counts[i] as number,
+        }));
+        return { key, ties };
+      });
     return {
       file: this.file,
       columns: this.columns,

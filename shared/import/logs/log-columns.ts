@@ -34,7 +34,15 @@ export function splitLine(line: string, delimiter: string): string[] {
 export function detectLogColumns(headerLine: string, file: string): LogColumns {
   const line = headerLine.replace(/^\uFEFF/, '').replace(/\r$/, '');
   const delimiter = [',', ';', '\t', '|'].map((d) => [d, line.split(d).length] as const).sort((a, b) => b[1] - a[1])[0]![0];
-  const header = splitLine(line, delimiter).map((h) => h.trim());
+  return logColumnsOf(
+    splitLine(line, delimiter).map((h) => h.trim()),
+    delimiter,
+    file,
+  );
+}
+
+/** Which of these column names are who, to whom, when and the channel (a Parquet file's names too). */
+export function logColumnsOf(header: string[], delimiter: string, file: string): LogColumns {
   const find = (re: RegExp) => {
     const i = header.findIndex((h) => re.test(h));
     return i < 0 ? null : i;

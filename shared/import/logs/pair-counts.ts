@@ -55,6 +55,18 @@ export class PairCounts {
     }
   }
 
+  /** The pairs in increasing key order (by source, then target, in the order people were first seen) with their counts. */
+  sorted(): { pairs: Float64Array; counts: Uint32Array } {
+    const pairs = new Float64Array(this.filled);
+    let at = 0;
+    for (let slot = 0; slot < this.keys.length; slot++) {
+      const key = this.keys[slot] as number;
+      if (key !== EMPTY) pairs[at++] = key;
+    }
+    pairs.sort();
+    return { pairs, counts: Uint32Array.from(pairs, (pair) => this.get(pair)) };
+  }
+
   *entries(): IterableIterator<[number, number]> {
     for (let slot = 0; slot < this.keys.length; slot++) {
       const key = this.keys[slot] as number;

@@ -152,4 +152,34 @@ describe.skipIf(skipUnbuilt(BIN))('talkmap binary', () => {
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain('--samples goes with --approximate');
   }, 600_000);
+
+  it('reads a log through DuckDB on request (a Parquet log always) and writes ties as Parquet', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'talkmap-duck-'));
+    const lines = ['source,target,timestamp'];
+    for (let i = 0; i < 300; i++) lines.push(`p${i % 17},p${(i * 5) % 13},2025-${String((i % 3) + 9).padStart(2, '0')}-0${(i % 9) + 1}`);
+    writeFileSync(join(dir, 'log.csv'), `${lines.join('\n')}\n`);
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 300_000, env: { ...process.env, LANG: 'en_GB.UTF-8' } });
+    const builtin = cli('analyze', '--log', join(dir, 'log.csv'), '--period', 'month', '--json');
+    const duck = cli('analyze', '--log', join(dir, 'log.csv'), '--period', 'month', '--engine', 'duckdb', '--json');
+    expect(builtin.status, builtin.stderr).toBe(0);
+    expect(duck.status, duck.stderr).toBe(0);
+    expect(JSON.parse(duck.stdout.replaceAll('log.csv', 'X'))).toEqual(JSON.parse(builtin.stdout.replaceAll('log.csv', 'X')));
+    // The aggregated ties of every month in one Parquet file (PAR1 is its signature); an analysed network's ties too.
+    const ties = join(dir, 'ties.parquet');
+    const exported = cli('export', '--log', join(dir, 'log.csv'), '--period', 'month', '--format', 'parquet', '--out', ties, '--names', 'codes');
+    expect(exported.status, exported.stderr).toBe(0);
+    expect(exported.stdout).toMatch(/ties\.parquet: \d+ ties over 3 period\(s\) written as Parquet/);
+    expect(readFileSync(ties).subarray(0, 4).toString()).toBe('PAR1');
+    const network = join(dir, 'network.parquet');
+    const demo = cli('export', '--demo', '--format', 'parquet', '--out', network);
+    expect(demo.status, demo.stderr).toBe(0);
+    expect(readFileSync(network).subarray(0, 4).toString()).toBe('PAR1');
+    const refused = cli('analyze', '--log', ties, '--engine', 'builtin');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('a Parquet log is read by DuckDB');
+    const wrongFormat = cli('export', '--log', join(dir, 'log.csv'), '--format', 'xlsx', '--out', join(dir, 'x.xlsx'));
+    expect(wrongFormat.status).toBe(2);
+    expect(wrongFormat.stderr).toContain('export --log writes --format parquet');
+  }, 300_000);
 });

@@ -56,7 +56,7 @@ describe('electron-builder.yml', () => {
 
   it('packs only the built app into the asar, and the app has no runtime dependencies', () => {
     expect(config.asar).toBe(true);
-    expect(config.files).toEqual(['out/**/*', 'package.json', '!**/*.map']);
+    expect(config.files).toEqual(['out/**/*', 'package.json', '!**/*.map', '!node_modules/**']);
     expect(pkg.dependencies ?? {}).toEqual({});
     expect(pkg.main).toBe('out/main/main.js');
   });
