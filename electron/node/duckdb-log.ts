@@ -65,7 +65,7 @@ async function logRelation(c: DuckDBConnection, path: string, file: string): Pro
     if (names.length === 0) throw new LogError('log.error.empty', { file });
     const columns = logColumnsOf(names, ',', file);
     const select = names.map((n, i) => `CAST(${`"${n.replace(/"/g, '""')}"`} AS VARCHAR) AS c${i}`).join(', ');
-    return { columns, from: `(SELECT file_row_number + 1 AS row, ${select} FROM read_parquet(${quoteSql(path)}, file_row_number = true))` };
+    return { columns, from: `(SELECT ${select} FROM read_parquet(${quoteSql(path)}))` };
   }
   const header = firstLine(path);
   if (header.replace(/^\uFEFF/, '').trim() === '') throw new LogError('log.error.empty', { file });
@@ -73,7 +73,7 @@ async function logRelation(c: DuckDBConnection, path: string, file: string): Pro
   const types = columns.header.map((_, i) => `'c${i}': 'VARCHAR'`).join(', ');
   // Fields as DuckDB reads them (quotes undone, short rows padded); blank lines are skipped by it and counted below.
   const records = `read_csv(${quoteSql(path)}, header = false, skip = 1, auto_detect = false, all_varchar = true, delim = ${quoteSql(columns.delimiter)}, quote = '"', escape = '"', null_padding = true, strict_mode = false, columns = {${types}})`;
-  return { columns, from: `(SELECT row_number() OVER () AS record, * FROM ${records})` };
+  return { columns, from: records };
 }
 
 /** Each line of a CSV with its number (the header is line 1); blank lines are kept here. */
@@ -113,21 +113,22 @@ async function aggregate(c: DuckDBConnection, path: string, file: string, option
   const all = columns.header.map((_, i) => `c${i}`);
   // A row of blanks only is a blank line (skipped without a word, as the built-in reader does).
   const blank = all.map((f) => `trim(coalesce(${f}, '')) = ''`).join(' AND ');
-  const order = parquet ? 'row' : 'record';
-  await c.run(`CREATE TEMP TABLE rows AS
-    SELECT ${order} AS ord, trim(coalesce(${field(columns.source)}, '')) AS s, trim(coalesce(${field(columns.target)}, '')) AS t,
-      ${columns.channel === null ? 'NULL' : `trim(coalesce(${field(columns.channel)}, ''))`} AS ch,
-      ${field(columns.timestamp)} AS ts, ${needDate ? dayOf(field(columns.timestamp)) : 'NULL'} AS day
-    FROM ${from} WHERE NOT (${blank})`);
-  // Why a row is not counted, in the built-in reader's order of checks.
   const channel = options.channel ?? null;
-  await c.run(`CREATE TEMP TABLE kinds AS SELECT ord, s, t, ch, ts, day, CASE
+  // One pass over the file into a table kept in file order (its rowid is the record's place): why
+  // each row is or is not counted, in the built-in reader's order of checks.
+  await c.run(`SET preserve_insertion_order = true`);
+  await c.run(`CREATE TEMP TABLE kinds AS SELECT s, t, ch, CASE WHEN kind = 'invalid-date' THEN ts END AS ts, day, kind FROM (
+    SELECT s, t, ch, ts, day, CASE
+      WHEN blank THEN 'blank'
       WHEN s = '' OR t = '' THEN 'empty-answer'
       WHEN s = t THEN 'self-nomination'
       WHEN ${channel === null || columns.channel === null ? 'false' : `ch <> ${quoteSql(channel)}`} THEN 'other-channel'
       WHEN ${needDate ? 'day IS NULL' : 'false'} THEN 'invalid-date'
       WHEN ${options.from ? `day < ${quoteSql(options.from)}` : 'false'} OR ${options.to ? `day > ${quoteSql(options.to)}` : 'false'} THEN 'outside-window'
-      ELSE 'used' END AS kind FROM rows`);
+      ELSE 'used' END AS kind
+    FROM (SELECT ${blank} AS blank, trim(coalesce(${field(columns.source)}, '')) AS s, trim(coalesce(${field(columns.target)}, '')) AS t,
+      ${columns.channel === null ? 'NULL' : `trim(coalesce(${field(columns.channel)}, ''))`} AS ch,
+      ${field(columns.timestamp)} AS ts, ${needDate ? dayOf(field(columns.timestamp)) : 'NULL'} AS day FROM ${from}))`);
   // Each day in its period, by periodOf itself.
   const days =
     needDate && options.period ? (await c.runAndReadAll(`SELECT DISTINCT day FROM kinds WHERE kind = 'used'`)).getRows().map((r) => String(r[0])) : [];
@@ -141,24 +142,37 @@ async function aggregate(c: DuckDBConnection, path: string, file: string, option
     }
     appender.closeSync();
   }
-  await c.run(`CREATE TEMP TABLE used AS SELECT k.ord, k.s, k.t, ${options.period ? 'p.period' : quoteSql(WHOLE_LOG)} AS period
-    FROM kinds k ${options.period ? 'JOIN periods p ON p.day = k.day' : ''} WHERE k.kind = 'used'`);
-  // People in the order first seen among the counted rows (who sends before to whom), as interned.
-  await c.run(`CREATE TEMP TABLE people AS SELECT name, row_number() OVER (ORDER BY first) - 1 AS i FROM
-    (SELECT name, min(pos) AS first FROM (SELECT s AS name, ord * 2 AS pos FROM used UNION ALL SELECT t, ord * 2 + 1 FROM used) GROUP BY name)`);
-  const people = (await c.runAndReadAll(`SELECT name FROM people ORDER BY i`)).getRows().map((r) => String(r[0]));
-  const tieRows = (
-    await c.runAndReadAll(`SELECT u.period, ps.i AS si, pt.i AS ti, count(*) AS n FROM used u JOIN people ps ON ps.name = u.s JOIN people pt ON pt.name = u.t
-      GROUP BY ALL ORDER BY u.period, si, ti`)
+  // Each pair's count per period, and the first row it was counted on.
+  const pairs = (
+    await c.runAndReadAll(`SELECT ${options.period ? 'p.period' : quoteSql(WHOLE_LOG)} AS period, k.s, k.t, count(*) AS n, min(k.rowid) AS first
+      FROM kinds k ${options.period ? 'JOIN periods p ON p.day = k.day' : ''} WHERE k.kind = 'used' GROUP BY ALL`)
   ).getRows();
-  const byPeriod = new Map<string, { source: string; target: string; count: number }[]>();
-  for (const [period, si, ti, n] of tieRows) {
+  // People in the order first seen (who sends before to whom, row by row), as the built-in reader interns them.
+  const firstSeen = new Map<string, number>();
+  const seen = (name: string, at: number): void => {
+    const before = firstSeen.get(name);
+    if (before === undefined || at < before) firstSeen.set(name, at);
+  };
+  for (const [, source, target, , first] of pairs) {
+    seen(String(source), Number(first) * 2);
+    seen(String(target), Number(first) * 2 + 1);
+  }
+  const people = [...firstSeen.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => name);
+  const index = new Map(people.map((name, i) => [name, i] as const));
+  const byPeriod = new Map<string, { si: number; ti: number; count: number }[]>();
+  for (const [period, source, target, n] of pairs) {
     const key = String(period);
     let list = byPeriod.get(key);
     if (!list) byPeriod.set(key, (list = []));
-    list.push({ source: people[Number(si)]!, target: people[Number(ti)]!, count: Number(n) });
+    list.push({ si: index.get(String(source)) as number, ti: index.get(String(target)) as number, count: Number(n) });
   }
-  const periods = [...byPeriod.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, ties]) => ({ key, ties }));
+  // Ties by who sends, then to whom (the built-in reader's fixed order); periods by their key.
+  const periods = [...byPeriod.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, list]) => ({
+      key,
+      ties: list.sort((a, b) => a.si - b.si || a.ti - b.ti).map((x) => ({ source: people[x.si]!, target: people[x.ti]!, count: x.count })),
+    }));
   const counts = Object.fromEntries(
     (await c.runAndReadAll(`SELECT kind, count(*) FROM kinds GROUP BY kind`)).getRows().map(([k, n]) => [String(k), Number(n)]),
   ) as Record<string, number>;
@@ -167,20 +181,20 @@ async function aggregate(c: DuckDBConnection, path: string, file: string, option
       ? []
       : (
           await c.runAndReadAll(
-            `SELECT ch FROM kinds WHERE kind NOT IN ('empty-answer', 'self-nomination') AND ch <> '' GROUP BY ch ORDER BY min(ord) LIMIT 50`,
+            `SELECT ch FROM kinds WHERE kind NOT IN ('blank', 'empty-answer', 'self-nomination') AND ch <> '' GROUP BY ch ORDER BY min(rowid) LIMIT 50`,
           )
         )
           .getRows()
           .map((r) => String(r[0]))
           .sort();
-  const lines = parquet ? null : await lineCount(c, path);
+  const records = Object.values(counts).reduce((a, b) => a + b, 0);
   const { items, dropped } = await droppedRows(c, path, file, columns, parquet);
   return {
     file,
     columns,
     people,
     periods,
-    rows: parquet ? Number((await c.runAndReadAll(`SELECT count(*) FROM ${from}`)).getRows()[0]?.[0] ?? 0) : (lines ?? 1) - 1,
+    rows: parquet ? records : countLines(path) - 1,
     used: counts.used ?? 0,
     outsideWindow: counts['outside-window'] ?? 0,
     otherChannel: counts['other-channel'] ?? 0,
@@ -190,8 +204,24 @@ async function aggregate(c: DuckDBConnection, path: string, file: string, option
   };
 }
 
-async function lineCount(c: DuckDBConnection, path: string): Promise<number> {
-  return Number((await c.runAndReadAll(`SELECT count(*) FROM ${linesOf(path)}`)).getRows()[0]?.[0] ?? 0);
+/** Lines as the built-in reader counts them: every line feed, and a last line without one. */
+function countLines(path: string): number {
+  const fd = openSync(path, 'r');
+  try {
+    const chunk = Buffer.alloc(1 << 20);
+    let lines = 0;
+    let last = 10;
+    for (let position = 0; ;) {
+      const read = readSync(fd, chunk, 0, chunk.length, position);
+      if (read === 0) break;
+      for (let at = chunk.indexOf(10, 0); at >= 0 && at < read; at = chunk.indexOf(10, at + 1)) lines++;
+      last = chunk[read - 1] as number;
+      position += read;
+    }
+    return lines + (last === 10 ? 0 : 1);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -207,8 +237,8 @@ async function droppedRows(
 ): Promise<{ items: ReportItem[]; dropped: Partial<Record<ReportKind, number>> }> {
   const found = (
     await c.runAndReadAll(`SELECT kind, ord, s, t, ts, count(*) OVER (PARTITION BY kind) AS total, min(ord) OVER (PARTITION BY kind) AS first
-      FROM kinds WHERE kind IN ('empty-answer', 'self-nomination', 'invalid-date') QUALIFY row_number() OVER (PARTITION BY kind ORDER BY ord) <= ${REPORT_LIMIT}
-      ORDER BY ord`)
+      FROM (SELECT rowid + 1 AS ord, * FROM kinds WHERE kind IN ('empty-answer', 'self-nomination', 'invalid-date'))
+      QUALIFY row_number() OVER (PARTITION BY kind ORDER BY ord) <= ${REPORT_LIMIT} ORDER BY ord`)
   ).getRows();
   if (found.length === 0) return { items: [], dropped: {} };
   // A CSV record's line: its number after the header, plus the blank lines before it (DuckDB skips those).

@@ -72,19 +72,22 @@ export function benchAnalysis(people: number) {
  * The interaction log: stream the file from disk through the aggregator (no window, or per
  * month), then analyse the newest period. Peak memory is this process's maximum RSS.
  */
-export async function benchLog(path: string, period: string): Promise<Record<string, unknown>> {
+export async function benchLog(path: string, period: string, engine = 'builtin'): Promise<Record<string, unknown>> {
   const { createReadStream, statSync } = await import('node:fs');
   const { aggregateLogStream, logRequests } = await import('../../shared/import/interaction-log');
   const { runAnalysis } = await import('../../shared/pipeline/run-analysis');
+  const options = { period: period === 'none' ? null : (period as 'month') };
   const start = performance.now();
-  const aggregate = await aggregateLogStream('log.csv', createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>, {
-    period: period === 'none' ? null : (period as 'month'),
-  });
+  const aggregate =
+    engine === 'duckdb'
+      ? await (await import('../../electron/node/duckdb-log')).aggregateLogWithDuckDb(path, options, 'log.csv')
+      : await aggregateLogStream('log.csv', createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>, options);
   const aggregateSeconds = (performance.now() - start) / 1000;
   const requests = logRequests(aggregate, null);
   const [, analysisSeconds] = time(() => runAnalysis(requests.at(-1)!.request));
   return {
     rows: aggregate.rows,
+    engine,
     period,
     megabytes: Math.round(statSync(path).size / 2 ** 20),
     periods: aggregate.periods.length,

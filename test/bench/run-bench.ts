@@ -329,14 +329,16 @@ async function main(): Promise<void> {
   if (withLog) generateInteractionLog(LOG_ROWS, 5000, (text) => writeSync(fd, text));
   closeSync(fd);
   const logs = [];
-  for (const period of renderOnly ? [] : ['none', 'month']) {
-    const run = spawnSync(process.execPath, [here, '--log-child', logFile, period], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  // The built-in streaming reader, and DuckDB (the CLI's --engine duckdb) where the optional dependency is installed.
+  const engines = existsSync(resolve(root, 'node_modules/@duckdb/node-api')) ? ['builtin', 'duckdb'] : ['builtin'];
+  for (const [period, engine] of renderOnly ? [] : engines.flatMap((e) => ['none', 'month'].map((p) => [p, e] as const))) {
+    const run = spawnSync(process.execPath, [here, '--log-child', logFile, period, engine], { encoding: 'utf8', maxBuffer: 1 << 24 });
     if (run.status !== 0) process.stdout.write(`  log ${period}: failed\n${run.stderr}\n`);
     else {
       const row = JSON.parse(run.stdout.trim().split('\n').pop() as string);
       logs.push(row);
       process.stdout.write(
-        `  log 1M rows (${period}): aggregated ${fmt(row.aggregateSeconds)}, + analysis ${fmt(row.analysisSeconds)}, peak ${row.peakMemoryMB} MB\n`,
+        `  log 1M rows (${period}, ${engine}): aggregated ${fmt(row.aggregateSeconds)}, + analysis ${fmt(row.analysisSeconds)}, peak ${row.peakMemoryMB} MB\n`,
       );
     }
   }
@@ -390,12 +392,12 @@ async function main(): Promise<void> {
   if (logs.length) {
     lines.push(
       '',
-      '| interaction log | size | periods | pairs | aggregate (stream) | analysis of last period | peak memory |',
-      '|---|---|---|---|---|---|---|',
+      '| interaction log | reader | size | periods | pairs | aggregate | analysis of last period | peak memory |',
+      '|---|---|---|---|---|---|---|---|',
     );
     for (const r of logs)
       lines.push(
-        `| ${r.rows} rows, ${r.period} | ${r.megabytes} MB | ${r.periods} | ${r.pairs} | ${fmt(r.aggregateSeconds)} | ${fmt(r.analysisSeconds)} | ${r.peakMemoryMB} MB |`,
+        `| ${r.rows} rows, ${r.period} | ${r.engine} | ${r.megabytes} MB | ${r.periods} | ${r.pairs} | ${fmt(r.aggregateSeconds)} | ${fmt(r.analysisSeconds)} | ${r.peakMemoryMB} MB |`,
       );
   }
   if (suggestions)
@@ -428,7 +430,9 @@ const child = process.argv.indexOf('--child');
 const logChild = process.argv.indexOf('--log-child');
 if (logChild > 0) {
   const { benchLog } = await import('./bench-analysis');
-  process.stdout.write(`${JSON.stringify(await benchLog(process.argv[logChild + 1] as string, process.argv[logChild + 2] as string))}\n`);
+  process.stdout.write(
+    `${JSON.stringify(await benchLog(process.argv[logChild + 1] as string, process.argv[logChild + 2] as string, process.argv[logChild + 3] ?? 'builtin'))}\n`,
+  );
 } else if (child > 0) {
   const { benchAnalysis } = await import('./bench-analysis');
   process.stdout.write(`${JSON.stringify(benchAnalysis(Number(process.argv[child + 1])))}\n`);
