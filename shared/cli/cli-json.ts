@@ -7,6 +7,7 @@ import { bothLocales, type Locale } from '../i18n/translate';
 import type { AnalysisResult } from '../pipeline/run-analysis';
 import { responseWarning } from '../findings/response-rate';
 import { boundsText } from '../findings/bounds';
+import { completeBlocks } from '../metrics/groups';
 
 const render = (text: FindingText | null): Record<Locale, string> | null => (text ? bothLocales(text.key, text.params) : null);
 
@@ -48,7 +49,7 @@ export function toCliJson(result: AnalysisResult, options: { allPairs?: boolean 
       internalDensity: g.internalDensity,
       eiIndex: g.eiIndex,
     })),
-    groupDensity: options.allPairs ? analysis.groupDensity : analysis.groupDensity.filter((d) => d.arcs > 0),
+    groupDensity: options.allPairs ? completeBlocks(analysis.groups, analysis.groupDensity) : analysis.groupDensity.filter((d) => d.arcs > 0),
     /** Which pairs of groups groupDensity lists: "with-ties" (the default) or "all" (--all-pairs). */
     groupDensityPairs: options.allPairs ? 'all' : 'with-ties',
     summary: { nl: result.summary.map((s) => bothLocales(s.key, s.params).nl), en: result.summary.map((s) => bothLocales(s.key, s.params).en) },

@@ -9,6 +9,7 @@ import { t, type Locale, translateKey } from '../i18n/translate';
 import type { ImportReport } from '../import/import-report';
 import { detailParams, reportDetail } from '../import/report-detail';
 import type { NodeMetrics } from '../metrics/analyse-network';
+import { completeBlocks } from '../metrics/groups';
 import type { AnalysisResult } from '../pipeline/run-analysis';
 import { arcKey } from '../network/pair-key';
 import { tidyRoleText, type Naming } from '../present/names';
@@ -82,7 +83,8 @@ export function groupsTable(result: AnalysisResult, locale: Locale): ExportTable
 /** Density of ties from each group (row) to each group (column); empty where a pair cannot have ties. */
 export function matrixTable(result: AnalysisResult, locale: Locale): ExportTable {
   const groups = result.analysis.groups.map((g) => g.label);
-  const density = new Map(result.analysis.groupDensity.map((b) => [arcKey(b.from, b.to), b.density]));
+  // A district's matrix lists only the pairs with ties: the rest are 0 (where a pair can have ties at all).
+  const density = new Map(completeBlocks(result.analysis.groups, result.analysis.groupDensity).map((b) => [arcKey(b.from, b.to), b.density]));
   return {
     header: [t(locale, 'net.fromTo'), ...groups],
     rows: groups.map((from) => [from, ...groups.map((to) => density.get(arcKey(from, to)) ?? null)]),

@@ -5,7 +5,7 @@
  */
 import type { TalkGraph } from '../network/build-graph';
 import { orderGroups, type GroupInfo } from '../network/group-order';
-import { arcKey } from '../network/pair-key';
+import { arcKey, splitKey } from '../network/pair-key';
 import { eiPermutationTest, type EiPermutationTest } from './ei-permutation';
 
 export interface GroupRecord extends GroupInfo {
@@ -51,6 +51,23 @@ export interface GroupAnalysis {
   byNode: Map<string, NodeGroupRecord>;
 }
 
+/**
+ * Above this many groups the block matrix holds only the pairs of groups with ties: a district's
+ * 2,500 groups would be 6.25 million cells (half a gigabyte), 5,000 groups four times that.
+ */
+export const FULL_BLOCK_MATRIX_GROUPS = 200;
+
+function blockDensity(from: string, to: string, fromSize: number, toSize: number, arcs: number): BlockDensity {
+  const possible = from === to ? fromSize * (fromSize - 1) : fromSize * toSize;
+  return { from, to, arcs, possible, density: possible > 0 ? arcs / possible : null };
+}
+
+/** Every pair of `groups` in their order, taking the pairs `listed` has and 0 ties for the rest. */
+export function completeBlocks(groups: readonly Pick<GroupRecord, 'label' | 'size'>[], listed: readonly BlockDensity[]): BlockDensity[] {
+  const known = new Map(listed.map((b) => [arcKey(b.from, b.to), b]));
+  return groups.flatMap((a) => groups.map((b) => known.get(arcKey(a.label, b.label)) ?? blockDensity(a.label, b.label, a.size, b.size, 0)));
+}
+
 export function analyseGroups(graph: TalkGraph, eiTests = true): GroupAnalysis | null {
   const groupOf = (n: string): string | null => graph.getNodeAttribute(n, 'group');
   const labels: string[] = [];
@@ -62,6 +79,8 @@ export function analyseGroups(graph: TalkGraph, eiTests = true): GroupAnalysis |
   const size = new Map<string, number>();
   for (const l of labels) size.set(l, (size.get(l) ?? 0) + 1);
   const block = new Map<string, number>();
+  // Arcs across groups, per group (sent and received together): read off in the one pass over the ties.
+  const crossingOf = new Map<string, number>();
   let external = 0;
   let internal = 0;
   let orderedExternal = 0;
@@ -78,7 +97,11 @@ export function analyseGroups(graph: TalkGraph, eiTests = true): GroupAnalysis |
     const key = arcKey(gs, gt);
     block.set(key, (block.get(key) ?? 0) + 1);
     if (gs === gt) internal++;
-    else external++;
+    else {
+      external++;
+      crossingOf.set(gs, (crossingOf.get(gs) ?? 0) + 1);
+      crossingOf.set(gt, (crossingOf.get(gt) ?? 0) + 1);
+    }
     if (ranked.has(gs) && ranked.has(gt)) {
       if (gs === gt) orderedInternal++;
       else orderedExternal++;
@@ -87,11 +110,7 @@ export function analyseGroups(graph: TalkGraph, eiTests = true): GroupAnalysis |
   const groups: GroupRecord[] = infos.map((info) => {
     const n = size.get(info.label) ?? 0;
     const inside = block.get(arcKey(info.label, info.label)) ?? 0;
-    let crossing = 0;
-    for (const other of infos) {
-      if (other.label === info.label) continue;
-      crossing += (block.get(arcKey(info.label, other.label)) ?? 0) + (block.get(arcKey(other.label, info.label)) ?? 0);
-    }
+    const crossing = crossingOf.get(info.label) ?? 0;
     return {
       ...info,
       size: n,
@@ -101,16 +120,15 @@ export function analyseGroups(graph: TalkGraph, eiTests = true): GroupAnalysis |
       eiIndex: inside + crossing > 0 ? (crossing - inside) / (crossing + inside) : null,
     };
   });
-  const groupDensity: BlockDensity[] = [];
-  for (const a of infos) {
-    for (const b of infos) {
-      const na = size.get(a.label) ?? 0;
-      const nb = size.get(b.label) ?? 0;
-      const possible = a.label === b.label ? na * (na - 1) : na * nb;
-      const arcs = block.get(arcKey(a.label, b.label)) ?? 0;
-      groupDensity.push({ from: a.label, to: b.label, arcs, possible, density: possible > 0 ? arcs / possible : null });
-    }
-  }
+  const rankOf = new Map(infos.map((g, i) => [g.label, i] as const));
+  // The pairs with ties in the groups' order; for a school every pair (completeBlocks), above FULL_BLOCK_MATRIX_GROUPS only these.
+  const withTies = [...block.entries()]
+    .map(([key, arcs]) => {
+      const [from, to] = splitKey(key);
+      return blockDensity(from, to, size.get(from) ?? 0, size.get(to) ?? 0, arcs);
+    })
+    .sort((a, b) => (rankOf.get(a.from) as number) - (rankOf.get(b.from) as number) || (rankOf.get(a.to) as number) - (rankOf.get(b.to) as number));
+  const groupDensity = infos.length <= FULL_BLOCK_MATRIX_GROUPS ? completeBlocks(groups, withTies) : withTies;
   const byNode = new Map<string, NodeGroupRecord>();
   graph.forEachNode((node, attrs) => {
     const outGroups = new Set<string>();
@@ -127,7 +145,7 @@ export function analyseGroups(graph: TalkGraph, eiTests = true): GroupAnalysis |
     };
     graph.forEachOutNeighbor(node, (m) => count(m, outGroups));
     graph.forEachInNeighbor(node, (m) => count(m, inGroups));
-    const order = (s: Set<string>): string[] => infos.map((g) => g.label).filter((l) => s.has(l));
+    const order = (s: Set<string>): string[] => [...s].sort((a, b) => (rankOf.get(a) as number) - (rankOf.get(b) as number));
     byNode.set(node, {
       eiIndex: attrs.group && e + i > 0 ? (e - i) / (e + i) : null,
       groupsOut: order(outGroups),

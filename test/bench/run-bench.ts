@@ -165,6 +165,40 @@ async function logRenderBench(url: string, browser: import('playwright-core').Br
   return { seconds, longestTaskMs, opensOn };
 }
 
+/**
+ * On the people map: the time from a click on a finding (or Enter on a name in the search) until
+ * the highlight is drawn, and the longest main-thread task meanwhile — the first highlight (the
+ * whole map fades) and then changes from one to the next.
+ */
+async function highlightBench(page: import('playwright-core').Page): Promise<{ first: number[]; changes: number[]; longestTaskMs: number[] }> {
+  const first: number[] = [];
+  const changes: number[] = [];
+  const longestTaskMs: number[] = [];
+  const reset = () => page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+  const findings = page.getByTestId('finding');
+  for (let i = 0; i < 4; i++) {
+    await reset();
+    const start = Date.now();
+    await findings.nth(i).click();
+    await settle(page);
+    (i === 0 ? first : changes).push(Date.now() - start);
+    longestTaskMs.push(await longest(page));
+  }
+  for (const who of ['Person 12', 'Person 345', 'Person 2100', 'Person 4999']) {
+    await page.keyboard.press('/');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(who);
+    await reset();
+    const start = Date.now();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((w) => (document.querySelector('[data-testid=person-card]')?.textContent ?? '').includes(w), who, { timeout: 60_000 });
+    await settle(page);
+    changes.push(Date.now() - start);
+    longestTaskMs.push(await longest(page));
+  }
+  return { first, changes, longestTaskMs };
+}
+
 async function renderBench(dir: string) {
   if (!existsSync(CHROMIUM) || !existsSync(resolve(root, 'dist/web/index.html'))) return [];
   const { server, url } = await startWebServer(resolve(root, 'dist/web'));
@@ -242,6 +276,11 @@ async function renderBench(dir: string) {
         return w.__frames;
       });
       const fps = frames / ((Date.now() - t0) / 1000);
+      const highlights = people === 5000 ? await highlightBench(page) : null;
+      if (highlights)
+        process.stdout.write(
+          `  highlight on the 5000-person map: first ${highlights.first.join(', ')} ms; changes ${highlights.changes.join(', ')} ms; longest tasks ${highlights.longestTaskMs.join(', ')} ms\n`,
+        );
       rows.push({
         people: size,
         arcs: files.arcs,
@@ -251,6 +290,7 @@ async function renderBench(dir: string) {
         allPeopleSeconds: people_?.seconds ?? null,
         allPeopleLongestTaskMs: people_?.longestTaskMs ?? null,
         panFps: Math.round(fps),
+        highlights,
       });
       process.stdout.write(
         `  render ${size}: opens on ${opensOn} ${fmt(firstRenderSeconds)}, longest main-thread task ${longestTaskMs} ms` +
@@ -271,6 +311,7 @@ async function renderBench(dir: string) {
         allPeopleSeconds: null,
         allPeopleLongestTaskMs: null,
         panFps: null,
+        highlights: null,
       });
       process.stdout.write(
         `  log in the app: ${fmt(inApp.seconds)} until the newest month's map (${inApp.opensOn}) is drawn, longest main-thread task ${inApp.longestTaskMs} ms\n`,

@@ -280,6 +280,27 @@ describe('talkmap analyze --log (an interaction log, streamed)', () => {
     expect(notALog.code).toBe(2);
     expect(notALog.stderr).toContain('does not look like an interaction log');
   });
+
+  it('says how to install DuckDB when a host without it is asked to use it, in both languages', async () => {
+    const duck = await cli(['analyze', '--log', log, '--engine', 'duckdb']);
+    expect(duck.code).toBe(2);
+    expect(duck.stderr).toContain('needs DuckDB');
+    expect(duck.stderr).toContain('npm install @duckdb/node-api@1.5.6-r.1');
+    const nl = await cli(['analyze', '--log', resolve(dir, 'log.parquet'), '--lang', 'nl']);
+    expect(nl.stderr).toContain('is DuckDB nodig');
+    expect((await cli(['analyze', '--log', log, '--engine', 'spark'])).stderr).toContain('--engine takes builtin, duckdb');
+    const exported = await cli(['export', '--log', log, '--format', 'parquet', '--out', resolve(dir, 'ties.parquet')]);
+    expect(exported.code).toBe(2);
+    expect(exported.stderr).toContain('needs DuckDB');
+  });
+
+  it('estimates the path measures with --approximate and says so; --samples alone is refused', async () => {
+    const text = await cli(['analyze', '--log', log, '--approximate', '--samples', '2']);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain('Betweenness, reach and the average distance are estimates: from the paths of 2 of the 4 people');
+    expect((await cli(['analyze', '--log', log, '--samples', '2'])).stderr).toContain('--samples goes with --approximate');
+    expect((await cli(['analyze', '--log', log, '--approximate', '--samples', 'many'])).stderr).toContain('--samples takes a whole number');
+  });
 });
 
 describe('groups from the survey on the command line', () => {

@@ -4,6 +4,10 @@ import { toCliJson } from '../../../../shared/cli/cli-json';
 import { writeJson } from '../../../../shared/cli/json-stream';
 import { demoImportRequest } from '../../../../shared/demo/demo-school';
 import { runAnalysis } from '../../../../shared/pipeline/run-analysis';
+import { edgeListSpec } from '../../../../shared/import/import-spec';
+import { FULL_BLOCK_MATRIX_GROUPS } from '../../../../shared/metrics/groups';
+import { matrixTable } from '../../../../shared/export/tables';
+import { generateSchoolNetwork } from '../../../bench/generate-network';
 
 const streamed = (value: unknown): { text: string; writes: number } => {
   let text = '';
@@ -43,5 +47,34 @@ describe('JSON in pieces', () => {
     expect(sparse.groupDensityPairs).toBe('with-ties');
     expect(sparse.groupDensity).toEqual(all.groupDensity.filter((d) => d.arcs > 0));
     expect(all.groupDensity.length).toBe(result.analysis.groups.length ** 2);
+  });
+
+  it('a district of 250 groups keeps only the pairs with ties in memory; --all-pairs and the matrix sheet still give every pair', () => {
+    const net = generateSchoolNetwork(5000);
+    const encode = (s: string) => new TextEncoder().encode(s);
+    const result = runAnalysis({
+      data: { name: 'edges.csv', bytes: encode(net.edgesCsv) },
+      roster: { name: 'nodes.csv', bytes: encode(net.nodesCsv) },
+      spec: edgeListSpec(),
+      groupAttribute: 'group',
+    });
+    const groups = result.analysis.groups;
+    expect(groups.length).toBe(250);
+    expect(groups.length).toBeGreaterThan(FULL_BLOCK_MATRIX_GROUPS);
+    expect(result.analysis.groupDensity.every((b) => b.arcs > 0)).toBe(true);
+    expect(result.analysis.groupDensity.reduce((s, b) => s + b.arcs, 0)).toBe(result.analysis.network.arcs - result.analysis.network.arcsWithoutGroup);
+    const all = toCliJson(result, { allPairs: true }).groupDensity;
+    expect(all.length).toBe(250 * 250);
+    const [a, b] = [groups[0]!, groups[1]!];
+    const listed = result.analysis.groupDensity.find((x) => x.from === a.label && x.to === b.label);
+    const pair = all.find((x) => x.from === a.label && x.to === b.label)!;
+    expect(pair).toEqual(listed ?? { from: a.label, to: b.label, arcs: 0, possible: a.size * b.size, density: 0 });
+    const inside = all.find((x) => x.from === a.label && x.to === a.label)!;
+    expect(inside.possible).toBe(a.size * (a.size - 1));
+    expect(inside.arcs).toBe(a.internalArcs);
+    // The exported matrix shows 0% (not an empty cell) for a pair without ties.
+    const matrix = matrixTable(result, 'en');
+    const row = matrix.rows.find((r) => r[0] === a.label)!;
+    expect(row.slice(1).every((cell) => typeof cell === 'number')).toBe(true);
   });
 });
