@@ -36,17 +36,17 @@ export function threadSweeper(entry: URL, threads = availableParallelism()): Swe
 
 function runOnThreads(entry: URL, jobs: SweepJob[], onProgress?: (fraction: number) => void): Promise<SweepPart[]> {
   const { input, chunks } = jobs[0] as SweepJob;
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const parts: SweepPart[] = [];
     const workers: Worker[] = [];
     let swept = 0;
     let settled = false;
-    const stop = (error?: unknown): void => {
+    // A thread that cannot start or fails: the sweep is done on this thread instead (slower, the same figures).
+    const stop = (failed = false): void => {
       if (settled) return;
       settled = true;
       for (const w of workers) void w.terminate();
-      if (error === undefined) resolve(parts);
-      else reject(error instanceof Error ? error : new Error(String(error)));
+      resolve(failed ? sweepHere(input, onProgress) : parts);
     };
     for (const job of jobs) {
       const worker = new Worker(entry, { workerData: job });
@@ -57,9 +57,9 @@ function runOnThreads(entry: URL, jobs: SweepJob[], onProgress?: (fraction: numb
         onProgress?.(swept / input.sources.length);
         if (parts.length === chunks.length) stop();
       });
-      worker.on('error', stop);
+      worker.on('error', () => stop(true));
       worker.on('exit', (code) => {
-        if (code !== 0) stop(new Error(`a sweep thread stopped (exit code ${code})`));
+        if (code !== 0) stop(true);
       });
     }
   });

@@ -25,15 +25,14 @@ export function webWorkerSweeper(): Sweeper {
     if (cores < 2 || chunks.length < 2 || !worthThreads(input) || typeof Worker === 'undefined') return Promise.resolve(sweepHere(input, onProgress));
     const workers = Math.min(cores, chunks.length);
     const counter = scope.crossOriginIsolated === true ? new Int32Array(new SharedArrayBuffer(4)) : null;
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve) => {
       const pool: Worker[] = [];
       const parts: SweepPart[] = [];
       let swept = 0;
-      const stop = (error?: unknown): void => {
+      const stop = (): void => {
         for (const w of pool) w.terminate();
         pool.length = 0;
-        if (error === undefined) resolve(parts);
-        else reject(error instanceof Error ? error : new Error(String(error)));
+        resolve(parts);
       };
       for (let worker = 0; worker < workers; worker++) {
         const w = new Worker(new URL('./sweep.worker.ts', import.meta.url), { type: 'module' });
@@ -45,9 +44,13 @@ export function webWorkerSweeper(): Sweeper {
           onProgress?.(swept / input.sources.length);
           if (parts.length === chunks.length) stop();
         };
+        // A worker that cannot start or fails (a host that forbids nested workers): the sweep is done here
+        // instead — slower, the same figures — rather than the analysis failing.
         w.onerror = (event) => {
           event.preventDefault();
-          stop(new Error(event.message || 'a sweep worker failed'));
+          for (const other of pool) other.terminate();
+          pool.length = 0;
+          if (parts.length < chunks.length) resolve(sweepHere(input, onProgress));
         };
         const job: SweepJob = { input, chunks, counter, worker, workers };
         w.postMessage(job);

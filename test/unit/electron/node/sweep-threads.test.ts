@@ -1,6 +1,12 @@
-// How many threads the CLI's sweep uses: every core, or at most TALKMAP_THREADS.
+// How many threads the CLI's sweep uses (every core, or at most TALKMAP_THREADS), and that a
+// sweep whose threads cannot start is done on the calling thread with the same figures.
 import { describe, expect, it } from 'vitest';
-import { threadCount } from '../../../../electron/node/sweep-threads';
+import { threadCount, threadSweeper } from '../../../../electron/node/sweep-threads';
+import { mergeSweep, sweepChunks, sweepHere, sweepInput, worthThreads } from '../../../../shared/metrics/path-sweep';
+import { importFiles } from '../../../../shared/import/import-files';
+import { edgeListSpec } from '../../../../shared/import/import-spec';
+import { buildGraph } from '../../../../shared/network/build-graph';
+import { generateSchoolNetwork } from '../../../bench/generate-network';
 
 describe('threadCount', () => {
   it.each([
@@ -14,4 +20,21 @@ describe('threadCount', () => {
   ])('TALKMAP_THREADS=%s on %i cores: %i', (setting, cores, expected) => {
     expect(threadCount(setting, cores)).toBe(expected);
   });
+});
+
+describe('threadSweeper', () => {
+  it('sweeps on this thread, with the same figures, when its threads cannot start', async () => {
+    const net = generateSchoolNetwork(1500);
+    const encode = (s: string) => new TextEncoder().encode(s);
+    const { network } = importFiles({
+      data: { name: 'e.csv', bytes: encode(net.edgesCsv) },
+      roster: { name: 'n.csv', bytes: encode(net.nodesCsv) },
+      spec: edgeListSpec(),
+    });
+    const { ids, input } = sweepInput(buildGraph(network));
+    expect(worthThreads(input)).toBe(true);
+    const chunks = sweepChunks(input.sources.length);
+    const parts = await threadSweeper(new URL('file:///nowhere/sweep-thread.mjs'), 2)(input, chunks);
+    expect(mergeSweep(ids, input, parts)).toEqual(mergeSweep(ids, input, sweepHere(input)));
+  }, 120_000);
 });
