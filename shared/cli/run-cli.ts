@@ -69,10 +69,11 @@ export const USAGE = `Usage:
   talkmap analyze --survey FILE --respondent COLUMN --nominations COLUMN --nodes ROSTER --codes CODES.csv   (answers exported as numbers: CODES.csv says which colleague each number is)
   … --match NAMES.csv   (with --nodes: written names not on the roster, a respondent's own misspelled name too, and the roster person each is)
   Columns may be named by their header or by Qualtrics' short id (Q1); --sheet NAME picks a workbook's sheet.
-  talkmap export --format xlsx|csv|graphml|gexf|dl|rsiena --out PATH [--names off|role|initials|codes [--fold-roles]] [--separator semicolon|comma|tab] [--decimal comma|point] …the input flags of analyze
+  talkmap export --format xlsx|csv|graphml|gexf|dl|rsiena|parquet --out PATH [--names off|role|initials|codes [--fold-roles]] [--separator semicolon|comma|tab] [--decimal comma|point] …the input flags of analyze
          (--format rsiena: a folder, with --edges or --survey once per wave, earliest first, and --responded once per wave)
   talkmap survey-kit --nodes ROSTER --out FOLDER [--question TEXT] [--frequency] [--lang nl|en]   (the questionnaire for Forms, Qualtrics, LimeSurvey and paper)
-  talkmap analyze --log FILE [--nodes FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--period week|month|quarter|year] [--channel NAME] [--json]
+  talkmap analyze --log FILE.csv|FILE.parquet [--engine builtin|duckdb] [--nodes FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--period week|month|quarter|year] [--channel NAME] [--json]
+  talkmap export --log FILE.csv|FILE.parquet [--engine duckdb] [--period …] --format parquet --out TIES.parquet [--names off|codes]   (the aggregated ties, for Spark GraphFrames and the like)
 Options: --reconstruct (symmetric relations only: non-respondents get the ties others reported to them)
          --all-pairs (with --json: the group matrix with every pair of groups, not only those with ties)
          --approximate [--samples K] (betweenness, closeness and the average distance estimated from K people, 2000 unless given; the margin is stated)
@@ -384,6 +385,7 @@ async function logCommand(flags: Flags, io: CliIo, locale: Locale): Promise<numb
   const analysed: { key: string; result: AnalysisResult }[] = [];
   for (const w of waves) analysed.push({ key: w.key, result: await runAnalysisAsync(w.request, analysisOptions(flags, io, locale)) });
   io.progress?.(null);
+  for (const a of analysed) sayWhenExact(a.result, flags, io, locale);
   if (flags.has('--json')) {
     const periods = analysed.map((a) => ({ period: a.key === 'all' ? null : a.key, ...toCliJson(a.result, { allPairs: flags.has('--all-pairs') }) }));
     writeJson({ log: { file: name, ...summary }, periods }, io.stdout);
@@ -405,6 +407,14 @@ function progressIn(io: CliIo, locale: Locale): ((fraction: number) => void) | u
     last = pct;
     say(pct >= 100 ? null : t(locale, 'cli.progress', { pct }));
   };
+}
+
+/** --approximate with as many samples as people (or more) is the exact sweep: said on stderr, not silently. */
+function sayWhenExact(result: AnalysisResult, flags: Flags, io: CliIo, locale: Locale): void {
+  if (!flags.has('--approximate') || result.analysis.network.pathEstimate) return;
+  io.stderr(
+    `talkmap: ${t(locale, 'cli.approximateExact', { people: result.analysis.network.nodes, samples: flags.get('--samples') ?? DEFAULT_ESTIMATE_SAMPLES })}\n`,
+  );
 }
 
 /** How the CLI analyses: reconstruction when asked, the sweep on the io's threads, estimated with --approximate [--samples K]. */
@@ -465,6 +475,7 @@ async function analyse(request: ImportRequest, flags: Flags, io: CliIo, locale: 
   };
   const result = await runAnalysisAsync(answered, analysisOptions(flags, io, locale));
   io.progress?.(null);
+  sayWhenExact(result, flags, io, locale);
   refuseChoiceCodes(answered, result.report.items, flags.get('--codes')?.split(/[\\/]/).pop() ?? null);
   return result;
 }

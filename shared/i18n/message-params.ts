@@ -998,4 +998,5 @@ export interface MessageParamNames {
   'log.error.duckdbMissing': 'file' | 'version';
   'log.error.duckdb': 'detail' | 'file';
   'cli.parquetLogOnly': 'file' | 'periods' | 'ties';
+  'cli.approximateExact': 'people' | 'samples';
 }

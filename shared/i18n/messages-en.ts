@@ -1092,6 +1092,7 @@ export const en = {
     'Reading {file} this way needs DuckDB, an optional part of the command-line tool that is not installed here. Install it in the Talkmap folder with: npm install @duckdb/node-api@{version}',
   'log.error.duckdb': 'DuckDB could not read {file}: {detail}',
   'cli.parquetLogOnly': '{file}: {ties} ties over {periods} period(s) written as Parquet (columns src, dst, period, interactions).',
+  'cli.approximateExact': '--approximate: {samples} samples for {people} people is everyone, so betweenness and reach are exact.',
 } as const;
 
 export type MessageKey = keyof typeof en;

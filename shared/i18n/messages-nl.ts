@@ -1121,4 +1121,5 @@ export const nl: Record<MessageKey, string> = {
     'Om {file} zo te lezen is DuckDB nodig, een los onderdeel van het opdrachtregelprogramma dat hier niet is geïnstalleerd. Installeer het in de map van Talkmap met: npm install @duckdb/node-api@{version}',
   'log.error.duckdb': 'DuckDB kon {file} niet lezen: {detail}',
   'cli.parquetLogOnly': '{file}: {ties} banden over {periods} periode(s) als Parquet geschreven (kolommen src, dst, period, interactions).',
+  'cli.approximateExact': '--approximate: {samples} steekproefpersonen bij {people} mensen is iedereen, dus tussenpositie en bereik zijn exact.',
 };

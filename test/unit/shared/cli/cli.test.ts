@@ -299,6 +299,9 @@ describe('talkmap analyze --log (an interaction log, streamed)', () => {
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toContain('Betweenness, reach and the average distance are estimates: from the paths of 2 of the 4 people');
     expect((await cli(['analyze', '--log', log, '--samples', '2'])).stderr).toContain('--samples goes with --approximate');
+    const everyone = await cli(['analyze', '--log', log, '--approximate', '--samples', '10', '--json']);
+    expect(JSON.parse(everyone.stdout).periods[0].network.pathEstimate).toBeNull();
+    expect(everyone.stderr).toContain('--approximate: 10 samples for 4 people is everyone, so betweenness and reach are exact.');
     expect((await cli(['analyze', '--log', log, '--approximate', '--samples', 'many'])).stderr).toContain('--samples takes a whole number');
   });
 });
