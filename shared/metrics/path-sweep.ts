@@ -104,17 +104,43 @@ export function sweepInput(graph: TalkGraph, within: readonly string[] = [], sou
  * order), then Brandes' accumulation back along those steps only. Once a person's dependency
  * is known, their sigma slot holds (1 + dependency) / sigma, what their predecessors add up.
  */
+interface Scratch {
+  sigma: Float64Array;
+  dist: Int32Array;
+  order: Int32Array;
+  dag: Int32Array;
+  dagStart: Int32Array;
+}
+
+/**
+ * The search's working arrays, made once per network and thread and reused by every chunk (each
+ * search leaves `dist` at -1 for the next): a network of imagined answers (findings' bounds) has
+ * hundreds of thousands of ties, and a fresh array per chunk cost more than the searches.
+ */
+const scratches = new WeakMap<SweepInput, Scratch>();
+function scratchFor(input: SweepInput): Scratch {
+  let scratch = scratches.get(input);
+  if (!scratch) {
+    const { n } = input;
+    scratch = {
+      sigma: new Float64Array(n),
+      dist: new Int32Array(n).fill(-1),
+      order: new Int32Array(n),
+      dag: new Int32Array(input.distancesOnly === true ? 0 : input.targets.length),
+      dagStart: new Int32Array(n + 1),
+    };
+    scratches.set(input, scratch);
+  }
+  return scratch;
+}
+
 export function sweepRange(input: SweepInput, from: number, to: number, onSource?: () => void): SweepPart {
   const { n, offsets, targets, within, sources } = input;
   const accumulate = input.distancesOnly !== true;
   const betweenness = new Float64Array(n);
   const harmonicIn = new Float64Array(n);
   const reach = new Float64Array(to - from);
-  const sigma = new Float64Array(n);
-  const dist = new Int32Array(n).fill(-1);
-  const order = new Int32Array(n);
-  const dag = new Int32Array(accumulate ? targets.length : 0);
-  const dagStart = new Int32Array(n + 1);
+  const { sigma, dist, order, dag, dagStart } = scratchFor(input);
   let withinTotal = 0;
   let withinPairs = 0;
   for (let at = from; at < to; at++) {
