@@ -19,8 +19,7 @@ import { pagerank } from '../../shared/metrics/pagerank';
 import { structuralHoles } from '../../shared/metrics/structural-holes';
 import { transitivity } from '../../shared/metrics/transitivity';
 import { buildGraph } from '../../shared/network/build-graph';
-import { generateSchoolNetwork } from './generate-network';
-import { edgeListSpec } from '../../shared/import/import-spec';
+import { generatedRequest, generateSchoolNetwork } from './generate-network';
 
 export const SKIP_PATHS = 20_000;
 
@@ -32,10 +31,7 @@ function time<T>(fn: () => T): [T, number] {
 
 export function benchAnalysis(people: number) {
   const g = generateSchoolNetwork(people);
-  const encode = (s: string) => new TextEncoder().encode(s);
-  const [imported, importSeconds] = time(() =>
-    importFiles({ data: { name: 'edges.csv', bytes: encode(g.edgesCsv) }, roster: { name: 'nodes.csv', bytes: encode(g.nodesCsv) }, spec: edgeListSpec() }),
-  );
+  const [imported, importSeconds] = time(() => importFiles(generatedRequest(g)));
   const [graph, buildSeconds] = time(() => buildGraph(imported.network));
   const metrics: Record<string, number | null> = {};
   const skipPaths = people > SKIP_PATHS;

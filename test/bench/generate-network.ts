@@ -4,12 +4,20 @@
  * and a nodes file, so the benchmark times the real importer too.
  */
 import { seededRandom } from '../../shared/network/seeded-random';
+import type { ImportRequest } from '../../shared/import/import-files';
+import { edgeListSpec } from '../../shared/import/import-spec';
 
 export interface Generated {
   nodesCsv: string;
   edgesCsv: string;
   people: number;
   arcs: number;
+}
+
+/** A generated network as the import request of its two files (edges.csv with nodes.csv as roster). */
+export function generatedRequest(g: Generated): ImportRequest {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  return { data: { name: 'edges.csv', bytes: encode(g.edgesCsv) }, roster: { name: 'nodes.csv', bytes: encode(g.nodesCsv) }, spec: edgeListSpec() };
 }
 
 export function generateSchoolNetwork(people: number, seed = 42, outDegree = 6): Generated {

@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { threadCount, threadSweeper } from '../../../../electron/node/sweep-threads';
 import { mergeSweep, sweepChunks, sweepHere, sweepInput, worthThreads } from '../../../../shared/metrics/path-sweep';
 import { importFiles } from '../../../../shared/import/import-files';
-import { edgeListSpec } from '../../../../shared/import/import-spec';
 import { buildGraph } from '../../../../shared/network/build-graph';
-import { generateSchoolNetwork } from '../../../bench/generate-network';
+import { generatedRequest, generateSchoolNetwork } from '../../../bench/generate-network';
 
 describe('threadCount', () => {
   it.each([
@@ -24,13 +23,7 @@ describe('threadCount', () => {
 
 describe('threadSweeper', () => {
   it('sweeps on this thread, with the same figures, when its threads cannot start', async () => {
-    const net = generateSchoolNetwork(1500);
-    const encode = (s: string) => new TextEncoder().encode(s);
-    const { network } = importFiles({
-      data: { name: 'e.csv', bytes: encode(net.edgesCsv) },
-      roster: { name: 'n.csv', bytes: encode(net.nodesCsv) },
-      spec: edgeListSpec(),
-    });
+    const { network } = importFiles(generatedRequest(generateSchoolNetwork(1500)));
     const { ids, input } = sweepInput(buildGraph(network));
     expect(worthThreads(input)).toBe(true);
     const chunks = sweepChunks(input.sources.length);

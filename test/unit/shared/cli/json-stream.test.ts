@@ -4,10 +4,9 @@ import { toCliJson } from '../../../../shared/cli/cli-json';
 import { writeJson } from '../../../../shared/cli/json-stream';
 import { demoImportRequest } from '../../../../shared/demo/demo-school';
 import { runAnalysis } from '../../../../shared/pipeline/run-analysis';
-import { edgeListSpec } from '../../../../shared/import/import-spec';
 import { FULL_BLOCK_MATRIX_GROUPS } from '../../../../shared/metrics/groups';
 import { matrixTable } from '../../../../shared/export/tables';
-import { generateSchoolNetwork } from '../../../bench/generate-network';
+import { generatedRequest, generateSchoolNetwork } from '../../../bench/generate-network';
 
 const streamed = (value: unknown): { text: string; writes: number } => {
   let text = '';
@@ -50,14 +49,7 @@ describe('JSON in pieces', () => {
   });
 
   it('a district of 250 groups keeps only the pairs with ties in memory; --all-pairs and the matrix sheet still give every pair', () => {
-    const net = generateSchoolNetwork(5000);
-    const encode = (s: string) => new TextEncoder().encode(s);
-    const result = runAnalysis({
-      data: { name: 'edges.csv', bytes: encode(net.edgesCsv) },
-      roster: { name: 'nodes.csv', bytes: encode(net.nodesCsv) },
-      spec: edgeListSpec(),
-      groupAttribute: 'group',
-    });
+    const result = runAnalysis({ ...generatedRequest(generateSchoolNetwork(5000)), groupAttribute: 'group' });
     const groups = result.analysis.groups;
     expect(groups.length).toBe(250);
     expect(groups.length).toBeGreaterThan(FULL_BLOCK_MATRIX_GROUPS);

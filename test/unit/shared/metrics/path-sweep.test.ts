@@ -7,18 +7,10 @@ import { estimateBound, estimatedSweep, sampleSources } from '../../../../shared
 import { mergeSweep, pathSweep, sweepChunks, sweepHere, sweepInput, sweepJobParts, type SweepPart, type Sweeper } from '../../../../shared/metrics/path-sweep';
 import { buildGraph } from '../../../../shared/network/build-graph';
 import { importFiles } from '../../../../shared/import/import-files';
-import { edgeListSpec } from '../../../../shared/import/import-spec';
-import { generateSchoolNetwork } from '../../../bench/generate-network';
+import { generatedRequest, generateSchoolNetwork } from '../../../bench/generate-network';
 
 function schoolGraph(people: number) {
-  const g = generateSchoolNetwork(people);
-  const encode = (s: string) => new TextEncoder().encode(s);
-  const { network } = importFiles({
-    data: { name: 'edges.csv', bytes: encode(g.edgesCsv) },
-    roster: { name: 'nodes.csv', bytes: encode(g.nodesCsv) },
-    spec: edgeListSpec(),
-  });
-  return buildGraph(network);
+  return buildGraph(importFiles(generatedRequest(generateSchoolNetwork(people))).network);
 }
 
 /** A sweeper that runs the chunks as `workers` threads taking from one shared counter would, the parts arriving in reverse. */
