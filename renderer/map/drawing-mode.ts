@@ -37,6 +37,11 @@ export const WEBGL_NETWORK = 1500;
 /** …or above this many elements. */
 export const WEBGL_ELEMENTS = 20_000;
 
+/** A map of thousands of people (or elements): WebGL, the group map first, highlights under a veil. */
+function isThousandsMap(people: number, ties: number): boolean {
+  return people > WEBGL_NETWORK || people + drawn(ties) > WEBGL_ELEMENTS;
+}
+
 let webglAvailable: boolean | null = null;
 
 /** A WebGL that runs on the processor instead of a graphics card: slower than the canvas. */
@@ -62,7 +67,15 @@ export function supportsWebgl(): boolean {
 
 /** The drawing mode for a network of this size: WebGL for thousands of people, canvas otherwise. */
 export function drawingMode(people: number, ties = 0): 'webgl' | 'canvas' {
-  return (people > WEBGL_NETWORK || people + drawn(ties) > WEBGL_ELEMENTS) && supportsWebgl() ? 'webgl' : 'canvas';
+  return isThousandsMap(people, ties) && supportsWebgl() ? 'webgl' : 'canvas';
+}
+
+/**
+ * Whether a highlight on the people map goes under a veil (map/veil.ts) instead of fading
+ * everyone else: on maps of thousands of people, where fading restyles and redraws them all.
+ */
+export function highlightsUnderVeil(people: number, ties = 0): boolean {
+  return isThousandsMap(people, ties);
 }
 
 /**
@@ -71,5 +84,5 @@ export function drawingMode(people: number, ties = 0): 'webgl' | 'canvas' {
  * where there are groups or communities to show (the caller checks). One click shows all people.
  */
 export function opensAtGroupLevel(people: number, ties = 0): boolean {
-  return (people > WEBGL_NETWORK || people + drawn(ties) > WEBGL_ELEMENTS) && drawingMode(people, ties) === 'canvas';
+  return isThousandsMap(people, ties) && drawingMode(people, ties) === 'canvas';
 }

@@ -161,4 +161,8 @@ export const LARGE_STYLE: StylesheetJson = [
     selector: 'edge.large',
     style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'source-arrow-shape': 'none', width: 0.6, opacity: 0.35 },
   },
+  // What is highlighted stands out on a large map too: the red ties the legend promises, the people outlined.
+  { selector: 'edge.large.highlighted', style: { width: 2.5, opacity: 1 } },
+  { selector: 'node.large.highlighted', style: { 'border-width': 3 } },
+  { selector: 'node.large.focus', style: { 'border-width': 4 } },
 ];

@@ -3,6 +3,7 @@
  * how ties are drawn) drawn under it, on a white or transparent background.
  */
 import type { Core } from 'cytoscape';
+import { withFadesDrawn } from '../../map/veil';
 
 export interface LegendEntry {
   colour: string;
@@ -20,12 +21,17 @@ export interface MapPictureOptions {
 }
 
 export async function mapPng(cy: Core, options: MapPictureOptions): Promise<Uint8Array> {
-  const dataUrl = cy.png({
-    full: true,
-    scale: options.scale,
-    bg: options.transparent ? undefined : '#ffffff',
-    output: 'base64uri',
-  } as never) as unknown as string;
+  // (A highlight under the veil of a large map is drawn into the picture: map/veil.ts.)
+  const dataUrl = withFadesDrawn(
+    cy,
+    () =>
+      cy.png({
+        full: true,
+        scale: options.scale,
+        bg: options.transparent ? undefined : '#ffffff',
+        output: 'base64uri',
+      } as never) as unknown as string,
+  );
   const map = new Image();
   map.src = dataUrl;
   await map.decode();

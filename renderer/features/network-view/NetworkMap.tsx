@@ -5,17 +5,18 @@
  */
 import { applyNaming } from '../../map/apply-naming';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Core } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import { actions, getState, useAppState, shownResult, selectedBlockOf, selectedPersonOf, selectedFindingOf } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { useNames } from '../../state/use-names';
 import { applyLayout } from './apply-layout';
 import { fitMap } from '../../map/create-map';
-import { drawingMode, drawsTiesOnDemand, isLargeMap } from '../../map/drawing-mode';
+import { drawingMode, drawsTiesOnDemand, highlightsUnderVeil, isLargeMap } from '../../map/drawing-mode';
 import { useCytoscapeMap, type MapSource } from '../../map/use-cytoscape-map';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { meetingSteps } from '../meeting/meeting-steps';
-import { clearHighlight, highlightBlock, highlightFinding, highlightPerson, setClass } from './highlight';
+import { highlightCounts, litBlock, litFinding, litPerson, setClass, showHighlight } from './highlight';
+import { attachVeil } from '../../map/veil';
 import { buildMapElements, tieElementsFor } from './map-elements';
 import { routeMap } from '../../map/route-map';
 import { arcKey } from '../../../shared/network/pair-key';
@@ -25,6 +26,7 @@ import { ContinuityGaps } from './ContinuityGaps';
 import { hasGrades } from './continuity-gaps';
 import { Legend, type Emphasis } from './Legend';
 import { frameBeside } from '../../map/frame-beside';
+import { bringIntoView } from '../../map/bring-into-view';
 import { bridgeLevels } from '../../../shared/present/bridge-level';
 import { MapToolbar } from './MapToolbar';
 import { PersonCard } from './PersonCard';
@@ -48,6 +50,8 @@ export function NetworkMap() {
   // Cytoscape's own element, and the frame around it that carries the data-* attributes.
   const container = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLDivElement>(null);
+  // Where the veil of a map of thousands of people is drawn while something is highlighted (map/veil.ts).
+  const veilHost = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const [arranging, setArranging] = useState(false);
   // The layout the map shows once placed and routed (the continuity view adds its gap markers then).
@@ -112,6 +116,8 @@ export function NetworkMap() {
       previousMeeting.current = null;
     },
     onFilled: ({ cy }) => {
+      // A map of thousands of people gets its veil now, ready for the first highlight.
+      if (source && highlightsUnderVeil(source.people, source.ties) && veilHost.current) attachVeil(cy, veilHost.current);
       // The message stays up until the first drawing of the whole map is on screen.
       cy.one('render', () => setDrawing(false));
       frame.current?.removeAttribute('data-loading');
@@ -270,7 +276,10 @@ export function NetworkMap() {
     const step = meeting === null ? null : meetingSteps(shown, deck)[meeting];
     const finding = shown.findings.findings.find((f) => f.id === (step?.kind === 'finding' ? step.id : selectedFinding));
     const groupOf = new Map(shown.analysis.nodes.map((n) => [n.id, n.group]));
-    // Ties drawn on demand: the chosen ones are put on the map first.
+    const veiled = highlightsUnderVeil(shown.analysis.nodes.length, shown.network.ties.length) && veilHost.current !== null;
+    if (veiled) attachVeil(cy, veilHost.current as HTMLDivElement);
+    // Ties drawn on demand: the chosen ones are put on the map first (under a veil: on the veil only).
+    let extra: ElementDefinition[] = [];
     if (drawsTiesOnDemand(shown.network.ties.length)) {
       const chosen = new Set(finding?.ties.map((t) => arcKey(t.source, t.target)) ?? []);
       const keep = finding
@@ -281,19 +290,35 @@ export function NetworkMap() {
             ? (a: string, b: string) => groupOf.get(a) === selectedBlock.from && groupOf.get(b) === selectedBlock.to
             : () => false;
       const wanted = tieElementsFor(shown, keep);
-      const ids = new Set(wanted.map((e) => e.data.id));
-      cy.batch(() => {
-        cy.edges()
-          .filter((e) => !ids.has(e.id()))
-          .remove();
-        cy.add(wanted.filter((e) => cy.getElementById(String(e.data.id)).empty()));
-      });
-      void routeMap(cy, ready.owner);
+      if (veiled) extra = wanted;
+      else {
+        const ids = new Set(wanted.map((e) => e.data.id));
+        cy.batch(() => {
+          cy.edges()
+            .filter((e) => !ids.has(e.id()))
+            .remove();
+          cy.add(wanted.filter((e) => cy.getElementById(String(e.data.id)).empty()));
+        });
+        void routeMap(cy, ready.owner);
+      }
     }
-    if (finding) highlightFinding(cy, finding);
-    else if (selectedPerson) highlightPerson(cy, selectedPerson);
-    else if (selectedBlock) highlightBlock(cy, selectedBlock.from, selectedBlock.to, (id) => groupOf.get(id) ?? null);
-    else clearHighlight(cy);
+    const lit = finding
+      ? litFinding(cy, finding, extra)
+      : selectedPerson
+        ? litPerson(cy, selectedPerson, extra)
+        : selectedBlock
+          ? litBlock(cy, selectedBlock.from, selectedBlock.to, (id) => groupOf.get(id) ?? null, extra)
+          : null;
+    showHighlight(cy, lit);
+    // On a map of thousands of people the highlighted come into view (zoomed to, when they are specks).
+    if (veiled && lit) {
+      const moved = bringIntoView(
+        cy,
+        cy.nodes().filter((n) => lit.nodes.has(n.id())),
+      );
+      frame.current?.setAttribute('data-brought-into-view', String(moved));
+    }
+    const egoIds = new Set(!finding && selectedPerson && lit ? lit.nodes : []);
     // The card lies over the map: the person's own network is moved out from under it, now and after a refit.
     keepClear.current =
       !finding && selectedPerson
@@ -302,14 +327,18 @@ export function NetworkMap() {
             const origin = container.current?.getBoundingClientRect();
             if (!card || !origin || map.destroyed()) return;
             const box = { x1: card.left - origin.left, y1: card.top - origin.top, x2: card.right - origin.left, y2: card.bottom - origin.top };
-            const moved = frameBeside(map, map.getElementById(selectedPerson).closedNeighborhood().nodes(), box);
+            const moved = frameBeside(
+              map,
+              map.nodes().filter((n) => egoIds.has(n.id())),
+              box,
+            );
             frame.current?.setAttribute('data-framed', String(moved));
           }
         : null;
     keepClear.current?.(cy);
-    const marked = finding || selectedPerson || selectedBlock ? cy.elements('.highlighted') : null;
-    frame.current?.setAttribute('data-highlighted', String(marked?.nodes().length ?? 0));
-    frame.current?.setAttribute('data-highlighted-edges', String(marked?.edges().length ?? 0));
+    const marked = lit ? highlightCounts(cy) : { nodes: 0, edges: 0 };
+    frame.current?.setAttribute('data-highlighted', String(marked.nodes));
+    frame.current?.setAttribute('data-highlighted-edges', String(marked.edges));
   }, [ready, shown, selectedFinding, selectedPerson, selectedBlock, meeting, deck]);
 
   // The map by keyboard (map-keyboard.ts): arrows from person to person, Enter, Esc.
@@ -362,6 +391,7 @@ export function NetworkMap() {
           }
         >
           <div ref={container} className="map-cy" />
+          <div ref={veilHost} className="map-veil" data-testid="map-veil" hidden />
         </div>
         <div className="sr-only" aria-live="polite" data-testid="map-announce">
           {focusedPerson ? t('map.announce', { name: names.nameOf(focusedPerson.id), group: focusedPerson.group ?? '—', namedBy: focusedPerson.inDegree }) : ''}

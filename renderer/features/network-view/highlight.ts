@@ -1,10 +1,12 @@
 /**
- * Which nodes and edges to emphasise for a selected finding or person; the rest fade.
+ * Which people and ties to emphasise for a selected finding, person or pair of groups (a
+ * `Lit`), and showing it: the rest fade, or on maps of thousands of people go under a veil.
  */
-import type { Core, EdgeSingular, SingularElementReturnValue } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import type { Finding } from '../../../shared/findings/types';
 import { groupNodeId, pairEdgeId } from './group-summary';
 import { arcKey } from '../../../shared/network/pair-key';
+import { hasVeil, hideVeil, showVeil, veilCounts, type Lit } from '../../map/veil';
 
 /**
  * Adds or removes a class only where that changes something: every real change restyles
@@ -17,57 +19,122 @@ export function setClass(element: { hasClass(name: string): boolean; toggleClass
 /**
  * Marks every element at once, changing only the ones whose mark differs from what they have:
  * moving from one finding or person to the next restyles the people and ties that change,
- * not the thousands that stay faded (on a 5,000-person map a full restyle costs about a second).
- * `lit` says what is emphasised; with `lit` null nothing is, and nothing fades.
+ * not the thousands that stay faded. With `lit` null nothing is emphasised, and nothing fades.
  */
-function mark(cy: Core, lit: ((element: SingularElementReturnValue) => boolean) | null, focus: string | null = null): void {
+function mark(cy: Core, lit: Lit | null): void {
   cy.batch(() => {
     cy.elements().forEach((element) => {
-      const on = lit !== null && lit(element);
+      const id = element.id();
+      const on = lit !== null && (element.isNode() ? lit.nodes.has(id) : lit.edges.has(id));
       setClass(element, 'highlighted', on);
       setClass(element, 'faded', lit !== null && !on);
-      setClass(element, 'focus', focus !== null && element.id() === focus);
+      setClass(element, 'focus', lit !== null && lit.focus === id);
     });
   });
 }
 
+/**
+ * Shows `lit` (null: nothing) on the map: under a veil on maps of thousands of people
+ * (map/veil.ts: the map itself is not redrawn), by fading everyone else on smaller ones.
+ */
+export function showHighlight(cy: Core, lit: Lit | null): void {
+  if (hasVeil(cy)) {
+    if (lit) showVeil(cy, lit);
+    else hideVeil(cy);
+  } else mark(cy, lit);
+}
+
+/** The people and ties highlighted now, on the veil or on the map. */
+export function highlightCounts(cy: Core): { nodes: number; edges: number } {
+  const veiled = veilCounts(cy);
+  if (veiled) return veiled;
+  const marked = cy.elements('.highlighted');
+  return { nodes: marked.nodes().length, edges: marked.edges().length };
+}
+
 export function clearHighlight(cy: Core): void {
+  if (hasVeil(cy)) hideVeil(cy);
   const marked = cy.elements('.faded, .highlighted, .focus');
   if (marked.nonempty()) cy.batch(() => marked.removeClass('faded highlighted focus'));
 }
 
-export function highlightFinding(cy: Core, finding: Finding): void {
-  const people = new Set(finding.people);
-  const ties = new Set(finding.ties.map((t) => arcKey(t.source, t.target)));
-  mark(cy, (element) => {
-    if (element.isNode()) return people.has(element.id());
-    const edge = element as EdgeSingular;
-    const s = edge.source().id();
-    const t = edge.target().id();
-    return ties.has(arcKey(s, t)) || (edge.hasClass('mutual') && ties.has(arcKey(t, s)));
+/** A tie as the highlight reads it: an edge on the map or one of the extra ties (drawn on demand). */
+interface TieRef {
+  id: string;
+  source: string;
+  target: string;
+  mutual: boolean;
+  onMap: boolean;
+}
+
+function extraTies(extra: readonly ElementDefinition[]): TieRef[] {
+  return extra.map((e) => {
+    const classes = Array.isArray(e.classes) ? (e.classes as string[]) : String(e.classes ?? '').split(/\s+/);
+    return { id: String(e.data.id), source: String(e.data.source), target: String(e.data.target), mutual: classes.includes('mutual'), onMap: false };
   });
 }
 
-export function highlightPerson(cy: Core, id: string): void {
-  const node = cy.getElementById(id);
-  if (node.empty()) return clearHighlight(cy);
-  // The person, the people they are tied to, and those ties.
-  const ego = new Set(node.closedNeighborhood().map((e) => e.id()));
-  mark(cy, (element) => ego.has(element.id()), id);
+function tiesOf(cy: Core, extra: readonly ElementDefinition[]): TieRef[] {
+  const onMap: TieRef[] = cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id(), mutual: e.hasClass('mutual'), onMap: true }));
+  return [...onMap, ...extraTies(extra)];
+}
+
+/** The lit of `people` and the ties `chosen` picks (on the map, or among `extra`). */
+function litOf(cy: Core, people: ReadonlySet<string>, chosen: (tie: TieRef) => boolean, extra: readonly ElementDefinition[], focus: string | null = null): Lit {
+  const edges = new Set<string>();
+  const kept = new Set<string>();
+  for (const tie of tiesOf(cy, extra)) {
+    if (!chosen(tie)) continue;
+    if (tie.onMap) edges.add(tie.id);
+    else kept.add(tie.id);
+  }
+  return { nodes: people, edges, focus, extra: extra.filter((e) => kept.has(String(e.data.id))) };
+}
+
+export function litFinding(cy: Core, finding: Finding, extra: readonly ElementDefinition[] = []): Lit {
+  const ties = new Set(finding.ties.map((t) => arcKey(t.source, t.target)));
+  return litOf(
+    cy,
+    new Set(finding.people),
+    (tie) => ties.has(arcKey(tie.source, tie.target)) || (tie.mutual && ties.has(arcKey(tie.target, tie.source))),
+    extra,
+  );
+}
+
+/** The person, the people they are tied to, and those ties. */
+export function litPerson(cy: Core, id: string, extra: readonly ElementDefinition[] = []): Lit | null {
+  if (cy.getElementById(id).empty()) return null;
+  const people = new Set([id]);
+  const lit = litOf(cy, people, (tie) => tie.source === id || tie.target === id, extra, id);
+  for (const tie of extraTies(lit.extra)) people.add(tie.source === id ? tie.target : tie.source);
+  for (const edge of lit.edges) {
+    const e = cy.getElementById(edge);
+    people.add(e.source().id()).add(e.target().id());
+  }
+  return lit;
 }
 
 /** The ties from one group to another (both ways when from ≠ to), with both groups' people. */
-export function highlightBlock(cy: Core, from: string, to: string, groupOf: (id: string) => string | null): void {
-  mark(cy, (element) => {
-    if (element.isNode()) {
-      const g = groupOf(element.id());
-      return g === from || g === to;
-    }
-    const edge = element as EdgeSingular;
-    const gs = groupOf(edge.source().id());
-    const gt = groupOf(edge.target().id());
-    return (gs === from && gt === to) || (edge.hasClass('mutual') && gs === to && gt === from);
-  });
+export function litBlock(cy: Core, from: string, to: string, groupOf: (id: string) => string | null, extra: readonly ElementDefinition[] = []): Lit {
+  const people = new Set(
+    cy
+      .nodes()
+      .filter((n) => {
+        const g = groupOf(n.id());
+        return g === from || g === to;
+      })
+      .map((n) => n.id()),
+  );
+  return litOf(
+    cy,
+    people,
+    (tie) => {
+      const gs = groupOf(tie.source);
+      const gt = groupOf(tie.target);
+      return (gs === from && gt === to) || (tie.mutual && gs === to && gt === from);
+    },
+    extra,
+  );
 }
 
 /** On the group map: two groups and the line between them (if it is drawn); the rest fades. */

@@ -5,8 +5,9 @@
  */
 import { actions } from '../../state/app-store';
 import { currentMap } from '../../map/map-registry';
+import { withFadesDrawn } from '../../map/veil';
 
 export function requestReport(): void {
   const cy = currentMap();
-  actions.requestReport(cy && !cy.destroyed() ? (cy.png({ full: true, scale: 2, bg: '#ffffff' }) as string) : null);
+  actions.requestReport(cy && !cy.destroyed() ? withFadesDrawn(cy, () => cy.png({ full: true, scale: 2, bg: '#ffffff' }) as string) : null);
 }
