@@ -170,7 +170,9 @@ async function logRenderBench(url: string, browser: import('playwright-core').Br
  * the highlight is drawn, and the longest main-thread task meanwhile — the first highlight (the
  * whole map fades) and then changes from one to the next.
  */
-async function highlightBench(page: import('playwright-core').Page): Promise<{ first: number[]; changes: number[]; people: number[]; longestTaskMs: number[] }> {
+async function highlightBench(
+  page: import('playwright-core').Page,
+): Promise<{ first: number[]; changes: number[]; people: number[]; longestTaskMs: number[] }> {
   const first: number[] = [];
   const changes: number[] = [];
   // People chosen by the search box (Enter until their card shows, with the harness's waiting).
