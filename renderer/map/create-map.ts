@@ -62,26 +62,48 @@ function drawLayersLazily(cy: Core): void {
 }
 
 /**
- * Keeps the map the size of its container and refits it when that size really changes
- * (the window, a panel opening). ResizeObserver also reports the size it starts with; that
- * is no change, and `cy.resize()` redraws the whole map, which for thousands of people is
- * the longest freeze there is. Returns the function that stops watching.
+ * Whether the view of a map was chosen — zoomed or panned by the user, or moved to what is
+ * highlighted — since it was last fitted. A chosen view survives a change of the map's size
+ * (a legend line that wraps differently, the window); otherwise a size change refits.
+ */
+const viewChosen = new WeakMap<Core, boolean>();
+
+/** Marks the view as chosen (code that moves the map on purpose: bring-into-view). */
+export function keepView(cy: Core): void {
+  viewChosen.set(cy, true);
+}
+
+/**
+ * Keeps the map the size of its container and, when that size really changes (the window, a
+ * panel opening), refits it — or, when its view was chosen (keepView, the user's zoom or pan),
+ * keeps the same middle in view. ResizeObserver also reports the size it starts with; that is
+ * no change, and `cy.resize()` redraws the whole map, which for thousands of people is the
+ * longest freeze there is. Returns the function that stops watching.
  */
 export function followContainerSize(element: HTMLElement, cy: Core, refit: () => void): () => void {
-  let last = `${element.clientWidth}x${element.clientHeight}`;
+  let width = element.clientWidth;
+  let height = element.clientHeight;
+  const chosen = (): void => keepView(cy);
+  cy.on('scrollzoom pinchzoom dragpan', chosen);
   const observer = new ResizeObserver(() => {
-    const size = `${element.clientWidth}x${element.clientHeight}`;
-    if (size === last || cy.destroyed()) return;
-    last = size;
+    if (cy.destroyed() || (element.clientWidth === width && element.clientHeight === height)) return;
+    const grew = { x: element.clientWidth - width, y: element.clientHeight - height };
+    width = element.clientWidth;
+    height = element.clientHeight;
     cy.resize();
-    refit();
+    if (viewChosen.get(cy) === true) cy.panBy({ x: grew.x / 2, y: grew.y / 2 });
+    else refit();
   });
   observer.observe(element);
-  return () => observer.disconnect();
+  return () => {
+    observer.disconnect();
+    if (!cy.destroyed()) cy.off('scrollzoom pinchzoom dragpan', chosen);
+  };
 }
 
 /** Fits the map in view: exactly (labels included) for small maps, by positions for large ones. */
 export function fitMap(cy: Core, padding: number): void {
+  viewChosen.set(cy, false);
   if (cy.nodes().length > LARGE_NETWORK) fitToPositions(cy, padding);
   else cy.fit(undefined, padding);
 }

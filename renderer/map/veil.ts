@@ -172,6 +172,27 @@ export function hideVeil(cy: Core): void {
   veil.copy.elements().remove();
 }
 
+/**
+ * The person drawn on the veil at `point` (the map's pixels), if any: the veil draws the lit
+ * bigger than the map does, so a click on a lit person's disc means that person, not whoever
+ * lies under the edge of the disc on the map (or nobody). The nearest centre wins.
+ */
+export function veilHit(cy: Core, point: { x: number; y: number }): string | null {
+  const veil = veils.get(cy);
+  if (!veil?.lit) return null;
+  let best: string | null = null;
+  let nearest = Infinity;
+  veil.copy.nodes().forEach((node) => {
+    const at = node.renderedPosition();
+    const distance = Math.hypot(at.x - point.x, at.y - point.y);
+    if (distance <= node.renderedWidth() / 2 + 1 && distance < nearest) {
+      nearest = distance;
+      best = node.id();
+    }
+  });
+  return best;
+}
+
 /** The people and ties highlighted on the veil (null: no veil shown). */
 export function veilCounts(cy: Core): { nodes: number; edges: number } | null {
   const veil = veils.get(cy);

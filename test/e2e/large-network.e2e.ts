@@ -192,10 +192,18 @@ describe('a large network', () => {
     );
     const panned = await geometry();
     expect(panned.offBy).toBeLessThan(0.5);
+    // A click on a lit person's disc (3 px off its centre: the disc is bigger than the person
+    // on the map under it) chooses that person, not whoever lies there on the map.
     const at = panned.at as { x: number; y: number };
-    await page.mouse.click(mapBox.x + at.x, mapBox.y + at.y);
+    await page.mouse.click(mapBox.x + at.x + 3, mapBox.y + at.y);
     await expect.poll(() => page.getByTestId('person-card').getAttribute('aria-label')).toBe(`Person ${panned.first.slice(1)}`);
     await page.locator('.person-card .close').click();
+    await expect.poll(() => veil.evaluate((el) => (el as HTMLElement).hidden)).toBe(true);
+    // Esc on the map clears a chosen finding too.
+    await page.getByTestId('finding').first().click();
+    await expect.poll(() => veil.evaluate((el) => (el as HTMLElement).hidden)).toBe(false);
+    await map.focus();
+    await page.keyboard.press('Escape');
     await expect.poll(() => veil.evaluate((el) => (el as HTMLElement).hidden)).toBe(true);
 
     await page.screenshot({ path: artifact('large-network-2000.png') });

@@ -155,6 +155,25 @@ describe('network map', () => {
     await close();
   });
 
+  it('keeps the view the user zoomed to when the map changes size (a legend line, the window)', async () => {
+    const { page, close } = await open();
+    const zoom = () =>
+      page.evaluate(() =>
+        (document.querySelector('[data-testid=network-map] > .map-cy') as unknown as { _cyreg: { cy: { zoom: () => number } } })._cyreg.cy.zoom(),
+      );
+    const fitted = await zoom();
+    const box = (await page.getByTestId('network-map').boundingBox()) as { x: number; y: number; width: number; height: number };
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -300);
+    await expect.poll(zoom).toBeGreaterThan(fitted * 1.05);
+    const chosen = await zoom();
+    await page.getByTestId('finding').first().click();
+    await page.setViewportSize({ width: 1272, height: 712 });
+    await page.waitForTimeout(500);
+    expect(await zoom()).toBeCloseTo(chosen, 6);
+    await close();
+  });
+
   it('shows a tooltip with key figures on hover', async () => {
     const { page, close } = await open();
     const box = await page.getByTestId('network-map').boundingBox();

@@ -20,6 +20,13 @@ export interface MapPictureOptions {
   transparent: boolean;
 }
 
+/**
+ * The longest side of the map's picture, in pixels: a district's whole map at 2× would be about
+ * 40,000 × 19,000, more than the browser can draw (the export failed with "The source image
+ * cannot be decoded"); larger maps are drawn at the scale that fits.
+ */
+export const MAX_PICTURE_SIDE = 8192;
+
 export async function mapPng(cy: Core, options: MapPictureOptions): Promise<Uint8Array> {
   // (A highlight under the veil of a large map is drawn into the picture: map/veil.ts.)
   const dataUrl = withFadesDrawn(
@@ -28,6 +35,8 @@ export async function mapPng(cy: Core, options: MapPictureOptions): Promise<Uint
       cy.png({
         full: true,
         scale: options.scale,
+        maxWidth: MAX_PICTURE_SIDE,
+        maxHeight: MAX_PICTURE_SIDE,
         bg: options.transparent ? undefined : '#ffffff',
         output: 'base64uri',
       } as never) as unknown as string,

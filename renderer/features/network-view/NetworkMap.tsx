@@ -16,7 +16,7 @@ import { useCytoscapeMap, type MapSource } from '../../map/use-cytoscape-map';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { meetingSteps } from '../meeting/meeting-steps';
 import { highlightCounts, litBlock, litFinding, litPerson, setClass, showHighlight } from './highlight';
-import { attachVeil } from '../../map/veil';
+import { attachVeil, veilHit } from '../../map/veil';
 import { buildMapElements, tieElementsFor } from './map-elements';
 import { routeMap } from '../../map/route-map';
 import { arcKey } from '../../../shared/network/pair-key';
@@ -88,9 +88,12 @@ export function NetworkMap() {
   }, [result]);
   const ready = useCytoscapeMap(container, source, {
     onCreate: (cy) => {
-      cy.on('tap', 'node', (event) => actions.selectPerson(event.target.id() as string));
       cy.on('tap', (event) => {
-        if (event.target === cy) actions.clearSelection();
+        // A person drawn on a highlight's veil is chosen by their disc there (map/veil.ts).
+        const onVeil = veilHit(cy, event.renderedPosition);
+        if (onVeil) actions.selectPerson(onVeil);
+        else if (event.target === cy) actions.clearSelection();
+        else if (event.target.isNode()) actions.selectPerson(event.target.id() as string);
       });
       cy.on('mouseover', 'node', (event) => {
         const p = event.target.renderedPosition() as { x: number; y: number };
@@ -347,7 +350,7 @@ export function NetworkMap() {
     const { view: now } = getState();
     const visible = visibleElements(shown, now).nodes;
     const order = keyboardOrder(shown.analysis.nodes, (id) => visible.has(id), names.nameOf, locale, names.anonymised);
-    const action = mapKeyAction(event.key, order, selectedPersonOf(getState()));
+    const action = mapKeyAction(event.key, order, selectedPersonOf(getState()), getState().selection.kind !== 'none');
     if (!action) return;
     event.preventDefault();
     event.stopPropagation();

@@ -23,7 +23,8 @@ export function keyboardOrder(
     .sort((a, b) => compare(nameOf(a), nameOf(b), locale));
 }
 
-export function mapKeyAction(key: string, order: readonly string[], current: string | null): MapKeyAction {
+/** `current`: the chosen person; `chosen`: whether anything is chosen (a person, a finding, a pair of groups), which Esc clears. */
+export function mapKeyAction(key: string, order: readonly string[], current: string | null, chosen = current !== null): MapKeyAction {
   if (order.length === 0) return null;
   const at = current === null ? -1 : order.indexOf(current);
   switch (key) {
@@ -40,7 +41,7 @@ export function mapKeyAction(key: string, order: readonly string[], current: str
     case 'Enter':
       return { kind: 'select', id: order[at < 0 ? 0 : at]! };
     case 'Escape':
-      return current === null ? null : { kind: 'clear' };
+      return chosen ? { kind: 'clear' } : null;
     default:
       return null;
   }

@@ -9,5 +9,7 @@ import { withFadesDrawn } from '../../map/veil';
 
 export function requestReport(): void {
   const cy = currentMap();
-  actions.requestReport(cy && !cy.destroyed() ? withFadesDrawn(cy, () => cy.png({ full: true, scale: 2, bg: '#ffffff' }) as string) : null);
+  actions.requestReport(
+    cy && !cy.destroyed() ? withFadesDrawn(cy, () => cy.png({ full: true, scale: 2, maxWidth: 4096, maxHeight: 4096, bg: '#ffffff' }) as string) : null,
+  );
 }

@@ -38,6 +38,8 @@ describe('map keyboard', () => {
   it('Esc clears a choice; other keys do nothing', () => {
     expect(mapKeyAction('Escape', order, 'c')).toEqual({ kind: 'clear' });
     expect(mapKeyAction('Escape', order, null)).toBeNull();
+    // A finding or a pair of groups chosen (no person): Esc clears that too.
+    expect(mapKeyAction('Escape', order, null, true)).toEqual({ kind: 'clear' });
     expect(mapKeyAction('x', order, 'c')).toBeNull();
     expect(mapKeyAction('ArrowRight', [], null)).toBeNull();
   });
