@@ -4,7 +4,7 @@
 // long lists (legend, findings, people) show their first part and grow on request; the
 // force layout (ForceAtlas2 in the map worker) exists at this size too. A complete network
 // (everyone names everyone) draws its people and, on request, the chosen person's ties.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -202,6 +202,16 @@ describe('a large network', () => {
     // Esc on the map clears a chosen finding too.
     await page.getByTestId('finding').first().click();
     await expect.poll(() => veil.evaluate((el) => (el as HTMLElement).hidden)).toBe(false);
+    // The map as a PNG at the default 2× with the highlight drawn in: a district's whole map at
+    // 2× is more than a browser draws, so the map part is at most 8,192 px on its longest side.
+    await page.getByTestId('export-menu').locator('summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), page.getByTestId('export-menu-png').click()]);
+    const png = readFileSync((await download.path()) as string);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeLessThanOrEqual(8192 + 2 * 48);
+    expect(png.readUInt32BE(16)).toBeGreaterThan(2000);
+    writeFileSync(artifact('large-network-2000-export.png'), png);
+    await page.getByTestId('export-menu').locator('summary').click();
     await map.focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => veil.evaluate((el) => (el as HTMLElement).hidden)).toBe(true);

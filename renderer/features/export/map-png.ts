@@ -4,6 +4,7 @@
  */
 import type { Core } from 'cytoscape';
 import { withFadesDrawn } from '../../map/veil';
+import { pictureScale } from '../../map/picture-scale';
 
 export interface LegendEntry {
   colour: string;
@@ -20,11 +21,7 @@ export interface MapPictureOptions {
   transparent: boolean;
 }
 
-/**
- * The longest side of the map's picture, in pixels: a district's whole map at 2× would be about
- * 40,000 × 19,000, more than the browser can draw (the export failed with "The source image
- * cannot be decoded"); larger maps are drawn at the scale that fits.
- */
+/** The longest side of the map's picture, in pixels (map/picture-scale.ts). */
 export const MAX_PICTURE_SIDE = 8192;
 
 export async function mapPng(cy: Core, options: MapPictureOptions): Promise<Uint8Array> {
@@ -34,9 +31,7 @@ export async function mapPng(cy: Core, options: MapPictureOptions): Promise<Uint
     () =>
       cy.png({
         full: true,
-        scale: options.scale,
-        maxWidth: MAX_PICTURE_SIDE,
-        maxHeight: MAX_PICTURE_SIDE,
+        scale: pictureScale(cy, options.scale, MAX_PICTURE_SIDE),
         bg: options.transparent ? undefined : '#ffffff',
         output: 'base64uri',
       } as never) as unknown as string,

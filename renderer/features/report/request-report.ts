@@ -6,10 +6,11 @@
 import { actions } from '../../state/app-store';
 import { currentMap } from '../../map/map-registry';
 import { withFadesDrawn } from '../../map/veil';
+import { pictureScale } from '../../map/picture-scale';
 
 export function requestReport(): void {
   const cy = currentMap();
   actions.requestReport(
-    cy && !cy.destroyed() ? withFadesDrawn(cy, () => cy.png({ full: true, scale: 2, maxWidth: 4096, maxHeight: 4096, bg: '#ffffff' }) as string) : null,
+    cy && !cy.destroyed() ? withFadesDrawn(cy, () => cy.png({ full: true, scale: pictureScale(cy, 2, 4096), bg: '#ffffff' }) as string) : null,
   );
 }

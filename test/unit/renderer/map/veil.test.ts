@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { attachVeil, VISIBLE_PERSON_PX, veilElements, withFadesDrawn, type Lit } from '../../../../renderer/map/veil';
 import { highlightCounts, litBlock, litFinding, litPerson, showHighlight } from '../../../../renderer/features/network-view/highlight';
 import type { Finding } from '../../../../shared/findings/types';
+import { pictureScale } from '../../../../renderer/map/picture-scale';
 
 const people = ['a', 'b', 'c', 'd', 'e'];
 const groupOf = (id: string) => (id === 'a' || id === 'b' ? 'g1' : 'g2');
@@ -127,5 +128,16 @@ describe('the veil', () => {
     expect(during.focus).toEqual(['d']);
     expect(cy.elements('.faded, .highlighted, .focus').length).toBe(0);
     expect(cy.getElementById('d-e').empty()).toBe(true);
+  });
+});
+
+describe('a picture of a whole district', () => {
+  it('is drawn at the scale asked for, or smaller so its longest side fits', () => {
+    const cy = map(); // 400 × 30 in the map's units (plus the people's size)
+    const side = cy.elements().boundingBox({}).w;
+    expect(pictureScale(cy, 2, 8192, 1)).toBe(2);
+    expect(pictureScale(cy, 2, 100, 1)).toBeCloseTo(100 / side);
+    // The screen's pixel ratio multiplies what Cytoscape draws.
+    expect(pictureScale(cy, 4, 1000, 2)).toBeCloseTo(1000 / (side * 2));
   });
 });
