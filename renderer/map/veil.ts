@@ -139,7 +139,8 @@ function seenSizes(data: Record<string, unknown>, classes: readonly string[], is
   return { veilSize: Math.max(Number(data.size ?? 30), VISIBLE_PERSON_PX / zoom), veilOutline: Math.max(outline, (outline * VISIBLE_OUTLINE_PX) / 3 / zoom) };
 }
 
-function classList(classes: ElementDefinition['classes']): string[] {
+/** An element definition's classes as a list (Cytoscape takes a string or an array). */
+export function classList(classes: ElementDefinition['classes']): string[] {
   if (Array.isArray(classes)) return [...(classes as string[])];
   return typeof classes === 'string' ? (classes.match(/\S+/g) ?? []) : [];
 }

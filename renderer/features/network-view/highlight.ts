@@ -6,7 +6,7 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import type { Finding } from '../../../shared/findings/types';
 import { groupNodeId, pairEdgeId } from './group-summary';
 import { arcKey } from '../../../shared/network/pair-key';
-import { hasVeil, hideVeil, showVeil, veilCounts, type Lit } from '../../map/veil';
+import { classList, hasVeil, hideVeil, showVeil, veilCounts, type Lit } from '../../map/veil';
 
 /**
  * Adds or removes a class only where that changes something: every real change restyles
@@ -69,8 +69,13 @@ interface TieRef {
 
 function extraTies(extra: readonly ElementDefinition[]): TieRef[] {
   return extra.map((e) => {
-    const classes = Array.isArray(e.classes) ? (e.classes as string[]) : String(e.classes ?? '').split(/\s+/);
-    return { id: String(e.data.id), source: String(e.data.source), target: String(e.data.target), mutual: classes.includes('mutual'), onMap: false };
+    return {
+      id: String(e.data.id),
+      source: String(e.data.source),
+      target: String(e.data.target),
+      mutual: classList(e.classes).includes('mutual'),
+      onMap: false,
+    };
   });
 }
 
