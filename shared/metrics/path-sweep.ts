@@ -99,35 +99,79 @@ export function sweepInput(graph: TalkGraph, within: readonly string[] = [], sou
 }
 
 /**
- * The searches from sources[from..to). Per source: a breadth-first search that counts
- * shortest paths (sigma) and writes down the tie steps that lie on one (the DAG, in search
- * order), then Brandes' accumulation back along those steps only. Once a person's dependency
- * is known, their sigma slot holds (1 + dependency) / sigma, what their predecessors add up.
+ * The searches from sources[from..to), level by level. Per source: a breadth-first search that
+ * counts shortest paths (sigma) and writes down the tie steps that lie on one (the DAG), then
+ * Brandes' accumulation back along those steps only.
+ *
+ * Each level is found the cheaper way (Beamer's direction-optimising search): top-down, along
+ * the out-ties of the level just found, while those are fewer than the in-ties of everyone not
+ * yet reached; bottom-up, along the in-ties of everyone not yet reached, once the search has
+ * spread over most of the network (on a school-like network of 50,000 the bottom-up levels
+ * look at about half the ties the top-down ones would). A top-down level writes each person's
+ * steps to their successors (pulled back: a person adds up their successors' shares); a
+ * bottom-up level writes each new person's steps from their predecessors (pushed back: a person
+ * hands their share to their predecessors). Once a person's dependency is known, their sigma
+ * slot holds (1 + dependency) / sigma, what their predecessors add up.
  */
 interface Scratch {
   sigma: Float64Array;
+  /** Shares pushed back along bottom-up steps, per person; left at 0 for the next search. */
+  pushed: Float64Array;
   dist: Int32Array;
   order: Int32Array;
   dag: Int32Array;
-  dagStart: Int32Array;
+  /** Per position in `order`: where that person's steps to successors (top-down) start in `dag`. */
+  successorsAt: Int32Array;
+  /** Per position in `order`: where that person's steps from predecessors (bottom-up) start in `dag`. */
+  predecessorsAt: Int32Array;
+  /** Where level L starts in `order`. */
+  levelAt: Int32Array;
+  /** 1 when level L was found bottom-up. */
+  foundBottomUp: Uint8Array;
+  /** The people not yet reached, during bottom-up levels. */
+  unreached: Int32Array;
+  /** In-ties in CSR form: the sources of person i are inSources[inOffsets[i]..inOffsets[i+1]). */
+  inOffsets: Int32Array;
+  inSources: Int32Array;
 }
 
 /**
  * The search's working arrays, made once per network and thread and reused by every chunk (each
- * search leaves `dist` at -1 for the next): a network of imagined answers (findings' bounds) has
- * hundreds of thousands of ties, and a fresh array per chunk cost more than the searches.
+ * search leaves `dist` at -1 and `pushed` at 0 for the next): a network of imagined answers
+ * (findings' bounds) has hundreds of thousands of ties, and a fresh array per chunk cost more
+ * than the searches.
  */
 const scratches = new WeakMap<SweepInput, Scratch>();
 function scratchFor(input: SweepInput): Scratch {
   let scratch = scratches.get(input);
   if (!scratch) {
-    const { n } = input;
+    const { n, offsets, targets } = input;
+    const inOffsets = new Int32Array(n + 1);
+    for (let k = 0; k < targets.length; k++) inOffsets[(targets[k] as number) + 1] = (inOffsets[(targets[k] as number) + 1] as number) + 1;
+    for (let i = 0; i < n; i++) inOffsets[i + 1] = (inOffsets[i + 1] as number) + (inOffsets[i] as number);
+    const inSources = new Int32Array(targets.length);
+    const fill = inOffsets.slice(0, n);
+    for (let v = 0; v < n; v++) {
+      for (let k = offsets[v] as number, end = offsets[v + 1] as number; k < end; k++) {
+        const w = targets[k] as number;
+        const at = fill[w] as number;
+        inSources[at] = v;
+        fill[w] = at + 1;
+      }
+    }
     scratch = {
       sigma: new Float64Array(n),
+      pushed: new Float64Array(n),
       dist: new Int32Array(n).fill(-1),
       order: new Int32Array(n),
-      dag: new Int32Array(input.distancesOnly === true ? 0 : input.targets.length),
-      dagStart: new Int32Array(n + 1),
+      dag: new Int32Array(input.distancesOnly === true ? 0 : targets.length),
+      successorsAt: new Int32Array(n + 1),
+      predecessorsAt: new Int32Array(n + 1),
+      levelAt: new Int32Array(n + 2),
+      foundBottomUp: new Uint8Array(n + 2),
+      unreached: new Int32Array(n),
+      inOffsets,
+      inSources,
     };
     scratches.set(input, scratch);
   }
@@ -140,61 +184,137 @@ export function sweepRange(input: SweepInput, from: number, to: number, onSource
   const betweenness = new Float64Array(n);
   const harmonicIn = new Float64Array(n);
   const reach = new Float64Array(to - from);
-  const { sigma, dist, order, dag, dagStart } = scratchFor(input);
+  const scratch = scratchFor(input);
+  const { sigma, pushed, dist, order, dag, successorsAt, predecessorsAt, levelAt, foundBottomUp, unreached, inOffsets, inSources } = scratch;
+  const ties = targets.length;
   let withinTotal = 0;
   let withinPairs = 0;
   for (let at = from; at < to; at++) {
     const s = sources[at] as number;
     dist[s] = 0;
     sigma[s] = 1;
-    let head = 0;
-    let tail = 1;
     order[0] = s;
+    levelAt[0] = 0;
+    // The level just found is order[lo..hi); `level` is its distance.
+    let lo = 0;
+    let hi = 1;
+    let level = 0;
     let steps = 0;
+    let unreachedCount = -1;
+    let levelOutTies = (offsets[s + 1] as number) - (offsets[s] as number);
+    let unreachedInTies = ties - ((inOffsets[s + 1] as number) - (inOffsets[s] as number));
+    while (lo < hi) {
+      const next = level + 1;
+      let tail = hi;
+      let nextOutTies = 0;
+      if (levelOutTies <= unreachedInTies) {
+        for (let i = lo; i < hi; i++) {
+          const v = order[i] as number;
+          successorsAt[i] = steps;
+          const sv = sigma[v] as number;
+          for (let k = offsets[v] as number, end = offsets[v + 1] as number; k < end; k++) {
+            const w = targets[k] as number;
+            const dw = dist[w] as number;
+            if (dw < 0) {
+              dist[w] = next;
+              order[tail++] = w;
+              nextOutTies += (offsets[w + 1] as number) - (offsets[w] as number);
+              unreachedInTies -= (inOffsets[w + 1] as number) - (inOffsets[w] as number);
+              if (!accumulate) continue;
+              sigma[w] = sv;
+              dag[steps++] = w;
+            } else if (accumulate && dw === next) {
+              sigma[w] = (sigma[w] as number) + sv;
+              dag[steps++] = w;
+            }
+          }
+        }
+        successorsAt[hi] = steps;
+        foundBottomUp[next] = 0;
+        unreachedCount = -1;
+      } else {
+        if (unreachedCount < 0) {
+          unreachedCount = 0;
+          for (let v = 0; v < n; v++) if ((dist[v] as number) < 0) unreached[unreachedCount++] = v;
+        }
+        let still = 0;
+        for (let j = 0; j < unreachedCount; j++) {
+          const w = unreached[j] as number;
+          const start = steps;
+          let sw = 0;
+          for (let k = inOffsets[w] as number, end = inOffsets[w + 1] as number; k < end; k++) {
+            const u = inSources[k] as number;
+            if (dist[u] === level) {
+              if (!accumulate) {
+                sw = 1;
+                break;
+              }
+              sw += sigma[u] as number;
+              dag[steps++] = u;
+            }
+          }
+          if (sw > 0) {
+            dist[w] = next;
+            sigma[w] = sw;
+            predecessorsAt[tail] = start;
+            order[tail++] = w;
+            nextOutTies += (offsets[w + 1] as number) - (offsets[w] as number);
+            unreachedInTies -= (inOffsets[w + 1] as number) - (inOffsets[w] as number);
+          } else unreached[still++] = w;
+        }
+        unreachedCount = still;
+        predecessorsAt[tail] = steps;
+        foundBottomUp[next] = 1;
+      }
+      level = next;
+      levelAt[level] = hi;
+      lo = hi;
+      hi = tail;
+      levelOutTies = nextOutTies;
+    }
+    // `level` is now one past the deepest level reached; level L is order[levelAt[L]..levelAt[L+1]).
     let reachSum = 0;
     const sourceWithin = within[s] === 1;
-    while (head < tail) {
-      const v = order[head] as number;
-      dagStart[head++] = steps;
-      const dv = dist[v] as number;
-      const sv = sigma[v] as number;
-      if (v !== s) {
-        const inv = 1 / dv;
-        reachSum += inv;
+    for (let L = level - 1; L >= 1; L--) {
+      const first = levelAt[L] as number;
+      const last = (levelAt[L + 1] as number) - 1;
+      const inv = 1 / L;
+      reachSum += (last - first + 1) * inv;
+      const pull = foundBottomUp[L + 1] === 0;
+      const push = foundBottomUp[L] === 1;
+      for (let i = last; i >= first; i--) {
+        const v = order[i] as number;
+        dist[v] = -1;
         harmonicIn[v] = (harmonicIn[v] as number) + inv;
         if (sourceWithin && within[v] === 1) {
-          withinTotal += dv;
+          withinTotal += L;
           withinPairs++;
         }
-      }
-      const next = dv + 1;
-      for (let k = offsets[v] as number, end = offsets[v + 1] as number; k < end; k++) {
-        const w = targets[k] as number;
-        const dw = dist[w] as number;
-        if (dw < 0) {
-          dist[w] = next;
-          order[tail++] = w;
-          if (!accumulate) continue;
-          sigma[w] = sv;
-          dag[steps++] = w;
-        } else if (accumulate && dw === next) {
-          sigma[w] = (sigma[w] as number) + sv;
-          dag[steps++] = w;
+        if (!accumulate) continue;
+        let shares: number;
+        if (pull) {
+          shares = 0;
+          for (let k = successorsAt[i] as number, end = successorsAt[i + 1] as number; k < end; k++) shares += sigma[dag[k] as number] as number;
+        } else {
+          shares = pushed[v] as number;
+          pushed[v] = 0;
+        }
+        const sv = sigma[v] as number;
+        const dependency = sv * shares;
+        betweenness[v] = (betweenness[v] as number) + dependency;
+        const share = (1 + dependency) / sv;
+        sigma[v] = share;
+        if (push) {
+          for (let k = predecessorsAt[i] as number, end = predecessorsAt[i + 1] as number; k < end; k++) {
+            const u = dag[k] as number;
+            pushed[u] = (pushed[u] as number) + share;
+          }
         }
       }
     }
-    dagStart[tail] = steps;
+    pushed[s] = 0;
+    dist[s] = -1;
     reach[at - from] = reachSum;
-    for (let i = accumulate ? tail - 1 : 0; i >= 1; i--) {
-      const v = order[i] as number;
-      let sum = 0;
-      for (let k = dagStart[i] as number, end = dagStart[i + 1] as number; k < end; k++) sum += sigma[dag[k] as number] as number;
-      const sv = sigma[v] as number;
-      const dependency = sv * sum;
-      betweenness[v] = (betweenness[v] as number) + dependency;
-      sigma[v] = (1 + dependency) / sv;
-    }
-    for (let i = 0; i < tail; i++) dist[order[i] as number] = -1;
     onSource?.();
   }
   return { from, to, betweenness, harmonicIn, reach, withinTotal, withinPairs };
