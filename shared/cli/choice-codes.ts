@@ -10,19 +10,18 @@ import type { NameDecisions } from '../import/import-spec';
 import { nameKey } from '../import/name-key';
 import { readTableFile } from '../import/read-table-file';
 import { ImportError, matchName, readRoster } from '../import/roster';
-import { UsageError } from './flags';
+import { usageError } from './flags';
 
 /** `--scale "1=0,2=1,3=2"`: answer → weight (0 = no tie), added to the grid's scale. */
 export function withScale(request: ImportRequest, scale: string | undefined): ImportRequest {
   if (scale === undefined) return request;
-  if (request.spec.shape !== 'rating-grid') throw new UsageError('--scale is for a grid (one column per colleague) with numbered answers');
+  if (request.spec.shape !== 'rating-grid') throw usageError('cli.usage.scaleGrid');
   const entries = scale.split(',').map((pair) => pair.split('='));
-  if (entries.some((pair) => pair.length !== 2)) throw new UsageError(`--scale takes ANSWER=WEIGHT pairs, for example "1=0,2=1,3=2" (not "${scale}")`);
+  if (entries.some((pair) => pair.length !== 2)) throw usageError('cli.usage.scalePairs', { scale });
   const weights: Record<string, number> = {};
   for (const [answer, weight] of entries) {
     const value = Number((weight ?? '').trim().replace(',', '.'));
-    if (!answer?.trim() || !Number.isFinite(value) || value < 0)
-      throw new UsageError(`--scale takes ANSWER=WEIGHT pairs, for example "1=0,2=1,3=2" (not "${scale}")`);
+    if (!answer?.trim() || !Number.isFinite(value) || value < 0) throw usageError('cli.usage.scalePairs', { scale });
     weights[answer.trim().toLowerCase()] = value;
   }
   return { ...request, spec: { ...request.spec, scale: { ...request.spec.scale, ...weights } } };
@@ -36,9 +35,8 @@ export function withScale(request: ImportRequest, scale: string | undefined): Im
  */
 export function withCodeLabels(request: ImportRequest, labels: InputFile | null, kind: 'codes' | 'names' = 'codes'): ImportRequest {
   if (!labels) return request;
-  if (kind === 'codes' && request.spec.shape === 'rating-grid')
-    throw new UsageError('--codes is for a question whose answers are colleagues; a grid’s numbered answers take --scale');
-  if (!request.roster) throw new UsageError(`--${kind === 'codes' ? 'codes' : 'match'} needs the roster (--nodes FILE) to know who each colleague is`);
+  if (kind === 'codes' && request.spec.shape === 'rating-grid') throw usageError('cli.usage.codesGrid');
+  if (!request.roster) throw usageError('cli.usage.rosterNeeded', { flag: kind === 'codes' ? '--codes' : '--match' });
   const roster = readRoster(readTableFile(request.roster, []), request.roster.name);
   const table = readTableFile(labels, []);
   const decisions: NameDecisions = { ...request.decisions };

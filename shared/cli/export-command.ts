@@ -14,7 +14,7 @@ import { t, type Locale } from '../i18n/translate';
 import type { AnalysisResult } from '../pipeline/run-analysis';
 import { ANONYMISE_MODES, type AnonymiseMode } from '../present/anonymise';
 import { namingFor } from '../present/names';
-import { UsageError, type Flags } from './flags';
+import { usageError, type Flags } from './flags';
 import { networkTiesTable } from '../export/parquet-ties';
 import { LogError } from '../import/interaction-log';
 import { DUCKDB_VERSION } from './duckdb-version';
@@ -28,14 +28,14 @@ const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 /** A value flag that takes one of `allowed`, or its default. */
 export function choice<T extends string>(flags: Flags, flag: string, allowed: readonly T[], fallback: T | null): T {
   const value = flags.get(flag) ?? fallback;
-  if (value === null) throw new UsageError(`${flag} is required: ${allowed.join(', ')}`);
-  if (!allowed.includes(value as T)) throw new UsageError(`${flag} takes ${allowed.join(', ')}`);
+  if (value === null) throw usageError('cli.usage.required', { flag, allowed: allowed.join(', ') });
+  if (!allowed.includes(value as T)) throw usageError('cli.usage.takes', { flag, allowed: allowed.join(', ') });
   return value as T;
 }
 
 /** The CLI's file writing; a host without it cannot export. */
 export function writerOf(io: CliIo): Required<Pick<CliIo, 'writeFile' | 'makeDir'>> {
-  if (!io.writeFile || !io.makeDir) throw new UsageError('this host cannot write files');
+  if (!io.writeFile || !io.makeDir) throw usageError('cli.usage.cannotWrite');
   return { writeFile: io.writeFile, makeDir: io.makeDir };
 }
 
@@ -45,7 +45,7 @@ export async function exportCommand(waves: AnalysisResult[], flags: Flags, io: C
   const { writeFile, makeDir } = writerOf(io);
   const format: ExportFormat = choice(flags, '--format', EXPORT_FORMATS, null);
   const out = flags.get('--out');
-  if (!out) throw new UsageError('export needs --out PATH (a folder for --format csv and rsiena)');
+  if (!out) throw usageError('cli.usage.exportOutFolder');
   const names: AnonymiseMode = choice(flags, '--names', ANONYMISE_MODES, 'off');
   const options = { fold: flags.has('--fold-roles'), foldedRole: t(locale, 'anonymise.folded') };
   // Everyone in every wave gets one alias (a code is the same person in each wave's matrix).

@@ -1,8 +1,23 @@
 /**
  * The command line's flags: `--name value` (a value flag may repeat) and `--switch`.
- * A UsageError is a mistake in the command itself: run-cli prints it with the usage.
+ * A UsageError is a mistake in the command itself: run-cli prints it, translated, with the usage.
  */
-export class UsageError extends Error {}
+import { translateKey, type MessageParams, type ParamsArg } from '../i18n/translate';
+import type { MessageKey } from '../i18n/messages-en';
+
+export class UsageError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: MessageParams = {},
+  ) {
+    super(translateKey('en', key, params));
+  }
+}
+
+/** A UsageError whose message (cli.usage.…) is checked for its parameters like t(key, …). */
+export function usageError<K extends MessageKey>(key: K, ...[params = {}]: ParamsArg<K>): UsageError {
+  return new UsageError(key, params);
+}
 
 /** Parsed flags; a value flag may repeat (--nominations "Naam 1" --nominations "Naam 2"). */
 export class Flags {
@@ -28,10 +43,10 @@ export function parseFlags(args: string[], valueFlags: ReadonlySet<string>, bool
     if (booleanFlags.has(arg)) flags.add(arg, 'true');
     else if (valueFlags.has(arg)) {
       const value = args[i + 1];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      if (value === undefined || value.startsWith('--')) throw usageError('cli.usage.needsValue', { flag: arg });
       flags.add(arg, value);
       i++;
-    } else throw new UsageError(`unknown option "${arg}"`);
+    } else throw usageError('cli.usage.unknownOption', { option: arg });
   }
   return flags;
 }

@@ -32,7 +32,8 @@ import { aggregateLogStream, LogError, logRequests, type LogAggregate, type LogO
 import { logTiesTable, type ParquetTable } from '../export/parquet-ties';
 import { DUCKDB_VERSION } from './duckdb-version';
 import { edgeListSpec } from '../import/import-spec';
-import { Flags, parseFlags, UsageError } from './flags';
+import { Flags, parseFlags, usageError, UsageError } from './flags';
+import { readNamedFile, readPieces } from './read-input';
 import { choice, exportCommand } from './export-command';
 import { surveyKitCommand } from './survey-kit-command';
 
@@ -59,27 +60,10 @@ export interface CliIo {
   progress?: (text: string | null) => void;
 }
 
-export const USAGE = `Usage:
-  talkmap analyze --demo [--json] [--lang nl|en]
-  talkmap compare --edges BEFORE.csv --edges AFTER.csv [--nodes FILE [--responded COLUMN_W1 --responded COLUMN_W2]] [--group COLUMN] [--json]
-  talkmap compare --survey BEFORE.csv --survey AFTER.csv [--nodes ROSTER [--nodes ROSTER2]] [--json]
-  talkmap analyze --edges FILE [--nodes FILE [--responded COLUMN]] [--group COLUMN] [--weight COLUMN] [--relation NAME] [--repair-ids|--keep-ids] [--repair-dates|--keep-dates] [--json]
-  talkmap analyze --survey FILE --respondent COLUMN --nominations COLUMN [--nominations COLUMN …] [--nodes FILE] [--group COLUMN] [--json]
-  talkmap analyze --survey FILE [--nodes FILE] [--relation TEXT] [--scale "1=0,2=1,…"] [--json]   (columns detected as in the app; --relation picks one of several questions; --scale weighs a grid's numbered answers)
-  talkmap analyze --survey FILE --respondent COLUMN --nominations COLUMN --nodes ROSTER --codes CODES.csv   (answers exported as numbers: CODES.csv says which colleague each number is)
-  … --match NAMES.csv   (with --nodes: written names not on the roster, a respondent's own misspelled name too, and the roster person each is)
-  Columns may be named by their header or by Qualtrics' short id (Q1); --sheet NAME picks a workbook's sheet.
-  talkmap export --format xlsx|csv|graphml|gexf|dl|rsiena|parquet --out PATH [--names off|role|initials|codes [--fold-roles]] [--separator semicolon|comma|tab] [--decimal comma|point] …the input flags of analyze
-         (--format rsiena: a folder, with --edges or --survey once per wave, earliest first, and --responded once per wave)
-  talkmap survey-kit --nodes ROSTER --out FOLDER [--question TEXT] [--frequency] [--lang nl|en]   (the questionnaire for Forms, Qualtrics, LimeSurvey and paper)
-  talkmap analyze --log FILE.csv|FILE.parquet [--engine builtin|duckdb] [--nodes FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--period week|month|quarter|year] [--channel NAME] [--json]
-  talkmap export --log FILE.csv|FILE.parquet [--engine duckdb] [--period …] --format parquet --out TIES.parquet [--names off|codes]   (the aggregated ties, for Spark GraphFrames and the like)
-Options: --reconstruct (symmetric relations only: non-respondents get the ties others reported to them)
-         --all-pairs (with --json: the group matrix with every pair of groups, not only those with ties)
-         --approximate [--samples K] (betweenness, closeness and the average distance estimated from K people, 2000 unless given; the margin is stated)
-         TALKMAP_THREADS=N (environment): use at most N cores for the shortest paths (every core unless set)
-         --repair (characters such as "Ã«" — UTF-8 once read as Windows-1252 — are repaired, as the wizard offers)
-`;
+/** The usage text (cli.usage), in the language of the command's messages. */
+export function usage(locale: Locale): string {
+  return t(locale, 'cli.usage');
+}
 
 const VALUE_FLAGS = new Set([
   '--engine',
@@ -135,17 +119,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (!command || command === '--help' || command === 'help') {
-      io.stdout(USAGE);
+      io.stdout(usage(messageLocale));
       return command ? 0 : 2;
     }
-    if (!['analyze', 'compare', 'export', 'survey-kit'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    if (!['analyze', 'compare', 'export', 'survey-kit'].includes(command)) throw usageError('cli.usage.unknownCommand', { command });
     const flags = parseFlags(rest, VALUE_FLAGS, BOOLEAN_FLAGS);
     if (flags.has('--help')) {
-      io.stdout(USAGE);
+      io.stdout(usage(messageLocale));
       return 0;
     }
     const lang = flags.get('--lang');
-    if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new UsageError('--lang takes nl or en');
+    if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw usageError('cli.usage.lang');
     const locale: Locale = lang === 'nl' || lang === 'en' ? lang : io.locale;
     messageLocale = locale;
     // Reconstruction only makes sense for a two-way relation; the CLI cannot know which this is, so it says so.
@@ -153,16 +137,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'compare') return await compareCommand(flags, io, locale);
     if (command === 'survey-kit') return await surveyKitCommand(flags, io, locale);
     const kitFlags = ['--question', '--frequency'].filter((f) => flags.has(f));
-    if (kitFlags.length > 0) throw new UsageError(`${kitFlags.join(', ')}: only with talkmap survey-kit`);
+    if (kitFlags.length > 0) throw usageError('cli.usage.onlyWith', { flags: kitFlags.join(', '), command: 'survey-kit' });
     const outputFlags = ['--format', '--out', '--names', '--separator', '--decimal', '--fold-roles'].filter((f) => flags.has(f));
-    if (command !== 'export' && outputFlags.length > 0) throw new UsageError(`${outputFlags.join(', ')}: only with talkmap export`);
+    if (command !== 'export' && outputFlags.length > 0) throw usageError('cli.usage.onlyWith', { flags: outputFlags.join(', '), command: 'export' });
     if (flags.has('--log')) {
       if (command === 'export') return await logExportCommand(flags, io, locale);
       return await logCommand(flags, io, locale);
     }
     // The RSiena folder takes every wave at once (one matrix per wave).
     if (command === 'export' && flags.getAll('--edges').length + flags.getAll('--survey').length > 1) {
-      if (flags.get('--format') !== 'rsiena') throw new UsageError('export takes one --edges or --survey, except --format rsiena (one per wave)');
+      if (flags.get('--format') !== 'rsiena') throw usageError('cli.usage.exportOne');
       return await exportCommand(await waveResults(flags, io, locale, 'export --format rsiena'), flags, io, locale);
     }
     const request = await buildRequest(flags, io, locale);
@@ -173,7 +157,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else io.stdout(toCliText(result, locale));
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) io.stderr(`talkmap: ${error.message}\n${USAGE}`);
+    if (error instanceof UsageError) io.stderr(`talkmap: ${translateKey(messageLocale, error.key, error.params)}\n${usage(messageLocale)}`);
     else if (error instanceof TalkmapError) io.stderr(`talkmap: ${translateKey(messageLocale, error.code, error.params)}\n`);
     else io.stderr(`talkmap: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
@@ -188,10 +172,9 @@ async function waveResults(flags: Flags, io: CliIo, locale: Locale, command: str
   const edges = flags.getAll('--edges');
   const surveys = flags.getAll('--survey');
   const [source, files] = edges.length > 0 ? (['--edges', edges] as const) : (['--survey', surveys] as const);
-  if (files.length < 2 || (edges.length > 0 && surveys.length > 0))
-    throw new UsageError(`${command} needs two or more --edges files or --survey exports: the earliest wave first`);
+  if (files.length < 2 || (edges.length > 0 && surveys.length > 0)) throw usageError('cli.usage.waves', { command });
   const rosters = flags.getAll('--nodes');
-  if (rosters.length > 1 && rosters.length !== files.length) throw new UsageError(`${command} takes one --nodes roster, or one per wave`);
+  if (rosters.length > 1 && rosters.length !== files.length) throw usageError('cli.usage.wavesRoster', { command });
   const results: AnalysisResult[] = [];
   for (const [i, path] of files.entries()) {
     const one = new Flags();
@@ -202,7 +185,7 @@ async function waveResults(flags: Flags, io: CliIo, locale: Locale, command: str
       if (flags.get(f)) one.add(f, flags.get(f) as string);
     // Who answered: one roster column for every wave, or one per wave (responded_w1, responded_w2, …).
     const responded = flags.getAll('--responded');
-    if (responded.length > 1 && responded.length !== files.length) throw new UsageError(`${command} takes one --responded column, or one per wave`);
+    if (responded.length > 1 && responded.length !== files.length) throw usageError('cli.usage.wavesResponded', { command });
     const column = responded[responded.length > 1 ? i : 0];
     if (column) one.add('--responded', column);
     for (const column of flags.getAll('--nominations')) one.add('--nominations', column);
@@ -281,8 +264,7 @@ function sayAfterImport(result: AnalysisResult, flags: Flags, io: CliIo, locale:
 }
 
 async function compareCommand(flags: Flags, io: CliIo, locale: Locale): Promise<number> {
-  if (flags.getAll('--edges').length + flags.getAll('--survey').length !== 2)
-    throw new UsageError('compare needs two --edges files or two --survey exports: the earlier wave first');
+  if (flags.getAll('--edges').length + flags.getAll('--survey').length !== 2) throw usageError('cli.usage.compareTwo');
   const results = await waveResults(flags, io, locale, 'compare');
   const comparison = compareWaves(results[0]!, results[1]!);
   if (flags.has('--json')) {
@@ -325,12 +307,12 @@ async function compareCommand(flags: Flags, io: CliIo, locale: Locale): Promise<
 /** The log named by --log, aggregated by the engine asked for (built in, or DuckDB for Parquet and --engine duckdb). */
 async function readLog(flags: Flags, io: CliIo): Promise<LogAggregate> {
   const others = ['--demo', '--edges', '--survey'].filter((f) => flags.has(f));
-  if (others.length > 0) throw new UsageError(`--log cannot be combined with ${others.join(', ')}`);
+  if (others.length > 0) throw usageError('cli.usage.notCombined', { command: '--log', flags: others.join(', ') });
   const period = flags.get('--period');
-  if (period !== undefined && !PERIODS.includes(period as LogPeriod)) throw new UsageError('--period takes week, month, quarter or year');
+  if (period !== undefined && !PERIODS.includes(period as LogPeriod)) throw usageError('cli.usage.period');
   for (const flag of ['--from', '--to']) {
     const value = flags.get(flag);
-    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`${flag} takes a date as YYYY-MM-DD`);
+    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw usageError('cli.usage.date', { flag });
   }
   const path = flags.get('--log') as string;
   const name = path.split(/[\\/]/).pop() ?? path;
@@ -342,7 +324,7 @@ async function readLog(flags: Flags, io: CliIo): Promise<LogAggregate> {
   };
   const parquet = /\.parquet$/i.test(path);
   const engine = choice(flags, '--engine', ['builtin', 'duckdb'] as const, parquet ? 'duckdb' : 'builtin');
-  if (parquet && engine !== 'duckdb') throw new UsageError('a Parquet log is read by DuckDB: leave out --engine, or give --engine duckdb');
+  if (parquet && engine !== 'duckdb') throw usageError('cli.usage.parquetEngine');
   if (engine === 'duckdb') {
     if (!io.aggregateLogWithDuckDb) throw new LogError('log.error.duckdbMissing', { file: name, version: DUCKDB_VERSION });
     return io.aggregateLogWithDuckDb(path, options, name);
@@ -352,15 +334,14 @@ async function readLog(flags: Flags, io: CliIo): Promise<LogAggregate> {
     (async function* () {
       yield io.readFile(path);
     })();
-  return aggregateLogStream(name, chunks, options);
+  return aggregateLogStream(name, readPieces(chunks, path), options);
 }
 
 /** `export --log FILE --format parquet --out TIES.parquet`: the aggregated ties of every period in one Parquet file. */
 async function logExportCommand(flags: Flags, io: CliIo, locale: Locale): Promise<number> {
-  if (flags.get('--format') !== 'parquet')
-    throw new UsageError('export --log writes --format parquet (the aggregated ties); for an analysis of a log use analyze --log … --json');
+  if (flags.get('--format') !== 'parquet') throw usageError('cli.usage.logExport');
   const out = flags.get('--out');
-  if (!out) throw new UsageError('export needs --out PATH');
+  if (!out) throw usageError('cli.usage.exportOut');
   if (!io.writeParquet) throw new LogError('log.error.duckdbMissing', { file: out, version: DUCKDB_VERSION });
   const aggregate = await readLog(flags, io);
   const names = choice(flags, '--names', ['off', 'codes'] as const, 'off');
@@ -377,7 +358,7 @@ async function logCommand(flags: Flags, io: CliIo, locale: Locale): Promise<numb
   const aggregate = await readLog(flags, io);
   const name = aggregate.file;
   const rosterPath = flags.get('--nodes');
-  const roster: InputFile | null = rosterPath ? { name: rosterPath.split(/[\\/]/).pop() ?? rosterPath, bytes: io.readFile(rosterPath) } : null;
+  const roster: InputFile | null = rosterPath ? readNamedFile(io.readFile, rosterPath) : null;
   const waves = logRequests(aggregate, roster, flags.get('--group') ?? null);
   if (waves.length === 0) throw new ImportError('log.error.noRows', { file: name });
   const outside = aggregate.outsideWindow + aggregate.otherChannel;
@@ -420,9 +401,9 @@ function sayWhenExact(result: AnalysisResult, flags: Flags, io: CliIo, locale: L
 /** How the CLI analyses: reconstruction when asked, the sweep on the io's threads, estimated with --approximate [--samples K]. */
 function analysisOptions(flags: Flags, io: CliIo, locale: Locale): AnalysisOptions {
   const samples = flags.get('--samples');
-  if (samples !== undefined && !flags.has('--approximate')) throw new UsageError('--samples goes with --approximate');
+  if (samples !== undefined && !flags.has('--approximate')) throw usageError('cli.usage.samplesApproximate');
   const k = samples === undefined ? DEFAULT_ESTIMATE_SAMPLES : Number(samples);
-  if (!Number.isInteger(k) || k < 1) throw new UsageError('--samples takes a whole number of people, such as 2000');
+  if (!Number.isInteger(k) || k < 1) throw usageError('cli.usage.samplesWhole');
   return {
     reconstruct: flags.has('--reconstruct'),
     sweeper: io.sweeper,
@@ -443,7 +424,7 @@ async function analyse(request: ImportRequest, flags: Flags, io: CliIo, locale: 
     ['--repair-ids', '--keep-ids'],
     ['--repair-dates', '--keep-dates'],
   ])
-    if (flags.has(yes as string) && flags.has(no as string)) throw new UsageError(`${yes} and ${no} cannot go together: give one`);
+    if (flags.has(yes as string) && flags.has(no as string)) throw usageError('cli.usage.eitherOr', { yes: yes as string, no: no as string });
   const ids = flags.has('--repair-ids') || flags.has('--keep-ids');
   const dates = flags.has('--repair-dates') || flags.has('--keep-dates');
   const one = damaged[0];
@@ -481,34 +462,21 @@ async function analyse(request: ImportRequest, flags: Flags, io: CliIo, locale: 
 }
 
 async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale): Promise<ImportRequest> {
-  const file = (path: string | undefined) => (path ? { name: path.split(/[\\/]/).pop() ?? path, bytes: readOrRefuse(io, path) } : null);
+  const file = (path: string | undefined) => (path ? readNamedFile(io.readFile, path) : null);
   const request = withScale(await readRequest(flags, io, locale), flags.get('--scale'));
   return withCodeLabels(withCodeLabels(request, file(flags.get('--codes'))), file(flags.get('--match')), 'names');
-}
-
-function readOrRefuse(io: CliIo, path: string): Uint8Array {
-  try {
-    return io.readFile(path);
-  } catch (error) {
-    throw new ImportError('import.error.unreadable', { file: path, reason: (error as { code?: string }).code ?? String(error) });
-  }
 }
 
 async function readRequest(flags: Flags, io: CliIo, locale: Locale): Promise<ImportRequest> {
   for (const flag of ['--edges', '--survey', '--nodes', '--respondent', '--group', '--weight', '--responded']) {
     if (flags.getAll(flag).length > 1)
-      throw new UsageError(
-        `analyze takes one ${flag}; to compare two waves use: talkmap compare ${flag === '--nodes' ? '--survey BEFORE --survey AFTER --nodes ROSTER1 --nodes ROSTER2' : `${flag} BEFORE ${flag} AFTER`}`,
-      );
+      throw usageError('cli.usage.analyzeOne', {
+        flag,
+        example: flag === '--nodes' ? '--survey BEFORE --survey AFTER --nodes ROSTER1 --nodes ROSTER2' : `${flag} BEFORE ${flag} AFTER`,
+      });
   }
   const cache = new Map<string, InputFile>();
-  const readRaw = (path: string): InputFile => {
-    try {
-      return { name: path.split(/[\\/]/).pop() ?? path, bytes: io.readFile(path) };
-    } catch (error) {
-      throw new ImportError('import.error.unreadable', { file: path, reason: (error as { code?: string }).code ?? String(error) });
-    }
-  };
+  const readRaw = (path: string): InputFile => readNamedFile(io.readFile, path);
   // Spreadsheets are read to rows up front (--sheet for the survey or edge list, else the first sheet with data), text files as they are.
   const sheet = flags.get('--sheet');
   for (const flag of ['--edges', '--survey', '--nodes']) {
@@ -537,7 +505,7 @@ async function readRequest(flags: Flags, io: CliIo, locale: Locale): Promise<Imp
   }
   const read = (path: string): InputFile => cache.get(path) ?? readRaw(path);
   const sources = ['--demo', '--edges', '--survey'].filter((f) => flags.has(f));
-  if (sources.length !== 1) throw new UsageError('give exactly one of --demo, --edges FILE, --survey FILE');
+  if (sources.length !== 1) throw usageError('cli.usage.oneSource');
   const group = flags.get('--group');
   const nodes = flags.get('--nodes');
   if (flags.has('--demo')) {
@@ -577,7 +545,7 @@ async function readRequest(flags: Flags, io: CliIo, locale: Locale): Promise<Imp
     io.stderr(`talkmap: ${describeDetected(proposed, locale)}\n`);
     return proposed;
   }
-  if (!respondent || nominations.length === 0) throw new UsageError('--survey needs --respondent COLUMN and --nominations COLUMN (or neither, to detect them)');
+  if (!respondent || nominations.length === 0) throw usageError('cli.usage.surveyColumns');
   const data = read(flags.get('--survey') as string);
   const table = readTableFile(data, []);
   const respondentColumn = columnOf(table, respondent, data.name);
@@ -652,7 +620,7 @@ function withRelation(request: ImportRequest, flags: Flags): ImportRequest {
   const wanted = flags.get('--relation');
   if (!wanted) return request;
   const layers = importLayers(request);
-  if (!layers) throw new UsageError(`--relation ${wanted}: ${request.data.name} holds one question`);
+  if (!layers) throw usageError('cli.usage.oneQuestion', { wanted, file: request.data.name });
   const layer = layerNamed(layers, wanted);
   if (!layer)
     throw new ImportError('import.error.unknownQuestion', {

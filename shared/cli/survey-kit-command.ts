@@ -6,26 +6,21 @@ import { computerCsvDefaults, csvOptions, CSV_SEPARATORS, DECIMAL_MARKS } from '
 import { t, translateKey, type Locale } from '../i18n/translate';
 import type { InputFile } from '../import/import-files';
 import { loadInputFiles } from '../import/read-xlsx';
-import { ImportError } from '../import/roster';
 import { surveyKit } from '../survey-kit/survey-kit';
 import { summariseNotes } from '../survey-kit/kit-people';
 import { choice, writerOf } from './export-command';
-import { UsageError, type Flags } from './flags';
+import { usageError, type Flags } from './flags';
+import { readNamedFile } from './read-input';
 import type { CliIo } from './run-cli';
 
 export async function surveyKitCommand(flags: Flags, io: CliIo, locale: Locale): Promise<number> {
   const { writeFile, makeDir } = writerOf(io);
   const path = flags.get('--nodes');
   const out = flags.get('--out');
-  if (!path || !out) throw new UsageError('survey-kit needs --nodes ROSTER and --out FOLDER');
+  if (!path || !out) throw usageError('cli.usage.surveyKitNeeds');
   const others = ['--edges', '--survey', '--log', '--demo', '--format'].filter((f) => flags.has(f));
-  if (others.length > 0) throw new UsageError(`survey-kit cannot be combined with ${others.join(', ')}`);
-  let raw: InputFile;
-  try {
-    raw = { name: path.split(/[\\/]/).pop() ?? path, bytes: io.readFile(path) };
-  } catch (error) {
-    throw new ImportError('import.error.unreadable', { file: path, reason: (error as { code?: string }).code ?? String(error) });
-  }
+  if (others.length > 0) throw usageError('cli.usage.notCombined', { command: 'survey-kit', flags: others.join(', ') });
+  const raw = readNamedFile(io.readFile, path);
   const sheet = flags.get('--sheet');
   const loaded = await loadInputFiles([raw], sheet ? { [raw.name]: sheet } : {});
   const defaults = computerCsvDefaults(io.computerLocale);

@@ -142,23 +142,28 @@ interface Scratch {
  * than the searches.
  */
 const scratches = new WeakMap<SweepInput, Scratch>();
+/** The in-ties in CSR form, from the out-ties: who reaches each person in one step. */
+function inTies({ n, offsets, targets }: SweepInput): { inOffsets: Int32Array; inSources: Int32Array } {
+  const inOffsets = new Int32Array(n + 1);
+  for (let k = 0; k < targets.length; k++) inOffsets[(targets[k] as number) + 1] = (inOffsets[(targets[k] as number) + 1] as number) + 1;
+  for (let i = 0; i < n; i++) inOffsets[i + 1] = (inOffsets[i + 1] as number) + (inOffsets[i] as number);
+  const inSources = new Int32Array(targets.length);
+  const fill = inOffsets.slice(0, n);
+  for (let v = 0; v < n; v++) {
+    for (let k = offsets[v] as number, end = offsets[v + 1] as number; k < end; k++) {
+      const w = targets[k] as number;
+      const at = fill[w] as number;
+      inSources[at] = v;
+      fill[w] = at + 1;
+    }
+  }
+  return { inOffsets, inSources };
+}
+
 function scratchFor(input: SweepInput): Scratch {
   let scratch = scratches.get(input);
   if (!scratch) {
-    const { n, offsets, targets } = input;
-    const inOffsets = new Int32Array(n + 1);
-    for (let k = 0; k < targets.length; k++) inOffsets[(targets[k] as number) + 1] = (inOffsets[(targets[k] as number) + 1] as number) + 1;
-    for (let i = 0; i < n; i++) inOffsets[i + 1] = (inOffsets[i + 1] as number) + (inOffsets[i] as number);
-    const inSources = new Int32Array(targets.length);
-    const fill = inOffsets.slice(0, n);
-    for (let v = 0; v < n; v++) {
-      for (let k = offsets[v] as number, end = offsets[v + 1] as number; k < end; k++) {
-        const w = targets[k] as number;
-        const at = fill[w] as number;
-        inSources[at] = v;
-        fill[w] = at + 1;
-      }
-    }
+    const { n, targets } = input;
     scratch = {
       sigma: new Float64Array(n),
       pushed: new Float64Array(n),
@@ -170,8 +175,7 @@ function scratchFor(input: SweepInput): Scratch {
       levelAt: new Int32Array(n + 2),
       foundBottomUp: new Uint8Array(n + 2),
       unreached: new Int32Array(n),
-      inOffsets,
-      inSources,
+      ...inTies(input),
     };
     scratches.set(input, scratch);
   }
@@ -184,8 +188,7 @@ export function sweepRange(input: SweepInput, from: number, to: number, onSource
   const betweenness = new Float64Array(n);
   const harmonicIn = new Float64Array(n);
   const reach = new Float64Array(to - from);
-  const scratch = scratchFor(input);
-  const { sigma, pushed, dist, order, dag, successorsAt, predecessorsAt, levelAt, foundBottomUp, unreached, inOffsets, inSources } = scratch;
+  const { sigma, pushed, dist, order, dag, successorsAt, predecessorsAt, levelAt, foundBottomUp, unreached, inOffsets, inSources } = scratchFor(input);
   const ties = targets.length;
   let withinTotal = 0;
   let withinPairs = 0;

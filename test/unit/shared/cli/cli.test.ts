@@ -116,13 +116,39 @@ describe('talkmap CLI arguments and errors', () => {
     [['analyze', '--demo', '--frobnicate'], /unknown option "--frobnicate"/],
     [['explode'], /unknown command "explode"/],
     [['analyze', '--survey', SURVEY, '--respondent', 'Naam'], /--respondent COLUMN and --nominations COLUMN/],
-    [['analyze', '--edges', '/no/such/file.csv'], /could not be read: ENOENT/],
+    [['analyze', '--edges', '/no/such/file.csv'], /\/no\/such\/file\.csv is not there: check the name and the folder\./],
+    [['analyze', '--edges', FIXTURES], /is a folder, not a file/],
+    [['analyze', '--log', '/no/such/log.csv'], /\/no\/such\/log\.csv is not there/],
     [['analyze', '--survey', SURVEY, '--respondent', 'Wie', '--nominations', QUESTION], /has no column “Wie”/],
   ])('%j exits 2 with a clear message on stderr', async (args, message) => {
     const { code, stdout, stderr } = await cli(args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.split('\n')[0]).toMatch(message);
+  });
+
+  it.each([
+    [['analyze', '--edges', '--lang', 'nl'], /^talkmap: --edges heeft een waarde nodig$/],
+    [['analyze', '--demo', '--frobnicate', '--lang', 'nl'], /^talkmap: onbekende optie "--frobnicate"$/],
+    [['explode', '--lang', 'nl'], /^talkmap: onbekende opdracht "explode"$/],
+    [['analyze', '--lang', 'nl'], /^talkmap: geef precies één van --demo/],
+    [['analyze', '--edges', '/no/such/file.csv', '--lang', 'nl'], /^talkmap: \/no\/such\/file\.csv is er niet: controleer de naam en de map\.$/],
+  ])('%j: the mistake and the usage in Dutch', async (args, message) => {
+    const { code, stderr } = await cli(args);
+    expect(code).toBe(2);
+    const [first, second] = stderr.split('\n');
+    expect(first).toMatch(message);
+    if (!/is er niet/.test(first ?? '')) expect(second).toBe('Gebruik:');
+  });
+
+  it('prints the usage in the language asked for, with the same options in both', async () => {
+    const nl = (await cli(['--help', '--lang', 'nl'])).stdout;
+    const en = (await cli(['--help'])).stdout;
+    expect(nl.split('\n')[0]).toBe('Gebruik:');
+    expect(en.split('\n')[0]).toBe('Usage:');
+    const options = (text: string) => [...new Set(text.match(/--[a-z][a-z-]*/g))].sort();
+    expect(options(nl)).toEqual(options(en));
+    expect(options(en)).toContain('--approximate');
   });
 });
 
