@@ -111,6 +111,22 @@ describe('a large network', () => {
       ),
     ).toBe(true);
     await page.getByTestId('tab-findings').click();
+    // A finding chosen on the group map lights its groups as well (before, only a pair of groups did).
+    const litGroups = () =>
+      page.evaluate(
+        () =>
+          (
+            document.querySelector('[data-testid=group-map] > .map-cy') as unknown as { _cyreg: { cy: { nodes: (s: string) => { length: number } } } }
+          )._cyreg.cy.nodes('.highlighted').length,
+      );
+    await page.getByTestId('finding').first().click();
+    await expect.poll(litGroups, { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+    await page.screenshot({ path: artifact('large-network-groups-finding-2000.png') });
+    // The pair again, for the people map below.
+    await page.getByTestId('tab-network').click();
+    await page.getByTestId('block-pair').first().click();
+    await expect.poll(litGroups, { timeout: 30_000 }).toBe(2);
+    await page.getByTestId('tab-findings').click();
 
     const show = page.getByTestId('group-map-close');
     expect(await show.textContent()).toBe('Show all 2000 people');

@@ -6,13 +6,13 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
-import { actions, useAppState, selectedBlockOf } from '../../state/app-store';
+import { actions, useAppState, selectedBlockOf, selectedFindingOf } from '../../state/app-store';
 import { useT } from '../../state/use-t';
 import { fitToPositions, nextTask } from '../../map/fill-map';
 import { routeMap } from '../../map/route-map';
 import { useCytoscapeMap, type MapSource } from '../../map/use-cytoscape-map';
 import { groupSummary, type GroupSummary, type SummaryBy } from './group-summary';
-import { clearHighlight, highlightGroupPair } from './highlight';
+import { clearHighlight, groupsSelected, highlightGroups } from './highlight';
 
 export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chosen: boolean; by: SummaryBy }) {
   const t = useT();
@@ -43,6 +43,7 @@ export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chose
   }, [result, t, by]);
   const summary = computed && computed.of === result && computed.by === by && computed.t === t ? computed.summary : null;
   const selectedBlock = useAppState(selectedBlockOf);
+  const selectedFinding = useAppState(selectedFindingOf);
   // Many groups: cached drawing, and fitted by positions (measuring thousands of labels takes long).
   const source = useMemo<MapSource | null>(() => {
     if (!summary) return null;
@@ -74,13 +75,13 @@ export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chose
     };
   }, [live]);
   const map = routed && routed === live ? routed.cy : null;
-  // A pair of groups chosen in the Network tab: the two groups and the line between them.
+  // A pair of groups chosen in the Network tab, or a finding: its groups and the lines between them.
   useEffect(() => {
     if (!map || map.destroyed()) return;
-    const pair = by === 'group' ? selectedBlock : null;
-    if (!pair) return clearHighlight(map);
-    highlightGroupPair(map, pair.from, pair.to);
-  }, [map, selectedBlock, by]);
+    const groups = by === 'group' ? groupsSelected(result, selectedBlock, selectedFinding) : [];
+    if (groups.length === 0) return clearHighlight(map);
+    highlightGroups(map, groups);
+  }, [map, result, selectedBlock, selectedFinding, by]);
 
   return (
     <section className="map-area" aria-label={t('groupMap.title')}>

@@ -4,6 +4,7 @@
  */
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Finding } from '../../../shared/findings/types';
+import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
 import { groupNodeId, pairEdgeId } from './group-summary';
 import { arcKey } from '../../../shared/network/pair-key';
 import { classList, hasVeil, hideVeil, showVeil, veilCounts, type Lit } from '../../map/veil';
@@ -142,16 +143,30 @@ export function litBlock(cy: Core, from: string, to: string, groupOf: (id: strin
   );
 }
 
-/** On the group map: two groups and the line between them (if it is drawn); the rest fades. */
-export function highlightGroupPair(cy: Core, from: string, to: string): void {
+/**
+ * On the group map: the groups of a chosen pair or finding and the lines among them (those
+ * drawn, a "no ties" gap line included); the rest fades.
+ */
+export function highlightGroups(cy: Core, labels: readonly string[]): void {
   clearHighlight(cy);
-  const groups = cy.getElementById(groupNodeId(from)).union(cy.getElementById(groupNodeId(to)));
-  const line = cy.getElementById(pairEdgeId(from, to));
+  const ids = new Set(labels.map(groupNodeId));
+  const groups = cy.nodes().filter((n) => ids.has(n.id()));
+  const lines = cy.edges().filter((e) => ids.has(e.source().id()) && ids.has(e.target().id()));
   cy.batch(() => {
-    cy.elements().not(groups).not(line).addClass('faded');
+    cy.elements().not(groups).not(lines).addClass('faded');
     // Names of 14 px on screen at the current zoom (a district's map is far zoomed out).
     groups.data('readableFont', Math.max(14, 14 / cy.zoom()));
     groups.addClass('highlighted');
-    line.addClass('highlighted');
+    lines.addClass('highlighted');
   });
+}
+
+/** The groups a pair or a finding is about: a finding's own groups, else the groups of its people. */
+export function groupsSelected(result: AnalysisResult, block: { from: string; to: string } | null, findingId: string | null): string[] {
+  if (block) return [block.from, block.to];
+  const finding = findingId === null ? undefined : result.findings.findings.find((f) => f.id === findingId);
+  if (!finding) return [];
+  if (finding.groups.length > 0) return finding.groups;
+  const people = new Set(finding.people);
+  return [...new Set(result.analysis.nodes.flatMap((n) => (people.has(n.id) && n.group !== null ? [n.group] : [])))];
 }
