@@ -5,7 +5,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Finding } from '../../../shared/findings/types';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
-import { groupNodeId, pairEdgeId } from './group-summary';
+import { groupNodeId } from './group-summary';
 import { arcKey } from '../../../shared/network/pair-key';
 import { classList, hasVeil, hideVeil, showVeil, veilCounts, type Lit } from '../../map/veil';
 
