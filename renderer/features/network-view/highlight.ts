@@ -161,12 +161,19 @@ export function highlightGroups(cy: Core, labels: readonly string[]): void {
   });
 }
 
-/** The groups a pair or a finding is about: a finding's own groups, else the groups of its people. */
+/**
+ * Findings whose `groups` are what they are about (a pair with few ties, a group's own
+ * pattern). For the others, about one person, `groups` lists groups they do not reach
+ * (limited reach) or many they do (a broker): lighting those would light half the school.
+ */
+const ABOUT_GROUPS: ReadonlySet<Finding['kind']> = new Set(['weak-group-link', 'single-bridge', 'hidden-subgroup', 'low-reciprocity']);
+
+/** The groups a pair or a finding is about: the groups of its people, and its own groups where it is about groups. */
 export function groupsSelected(result: AnalysisResult, block: { from: string; to: string } | null, findingId: string | null): string[] {
   if (block) return [block.from, block.to];
   const finding = findingId === null ? undefined : result.findings.findings.find((f) => f.id === findingId);
   if (!finding) return [];
-  if (finding.groups.length > 0) return finding.groups;
   const people = new Set(finding.people);
-  return [...new Set(result.analysis.nodes.flatMap((n) => (people.has(n.id) && n.group !== null ? [n.group] : [])))];
+  const ofPeople = result.analysis.nodes.flatMap((n) => (people.has(n.id) && n.group !== null ? [n.group] : []));
+  return [...new Set([...(ABOUT_GROUPS.has(finding.kind) ? finding.groups : []), ...ofPeople])];
 }

@@ -1,6 +1,7 @@
 // On the group map a chosen finding lights its groups, as a chosen pair of groups does: the
 // demo school's missing link between 3-4 and 5-6 lights those two groups and the dashed gap
-// line between them; a finding about people lights the groups they are in; the rest fades.
+// line between them; a finding about one person lights the groups of that person and the
+// people they are tied to; the rest fades.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { demoImportRequest } from '../../../../../shared/demo/demo-school';
@@ -35,12 +36,13 @@ describe('group map: what a finding lights', () => {
     expect(cy.elements('.faded, .highlighted').length).toBe(0);
   });
 
-  it('a finding about people without groups of its own: the groups those people are in', () => {
-    const about = result.findings.findings.find((f) => f.groups.length === 0 && f.people.length > 0);
+  it('a finding about one person: the groups of that person and the people they are tied to, not the groups listed as unreached', () => {
+    const about = result.findings.findings.find((f) => f.kind === 'limited-reach' || f.kind === 'one-sided');
     expect(about).toBeDefined();
     const groups = groupsSelected(result, null, about!.id);
     const expected = [...new Set(about!.people.map((id) => result.analysis.nodes.find((n) => n.id === id)!.group))].filter((g) => g !== null);
     expect(groups.sort()).toEqual(expected.sort());
+    if (about!.kind === 'limited-reach') for (const missing of about!.groups) expect(groups).not.toContain(missing);
     const cy = groupMap();
     highlightGroups(cy, groups);
     expect(lit(cy).groups).toEqual(groups.map((g) => `group:${g}`).sort());
