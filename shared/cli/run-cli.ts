@@ -469,11 +469,7 @@ async function buildRequest(flags: Flags, io: CliIo, locale: Locale = io.locale)
 
 async function readRequest(flags: Flags, io: CliIo, locale: Locale): Promise<ImportRequest> {
   for (const flag of ['--edges', '--survey', '--nodes', '--respondent', '--group', '--weight', '--responded']) {
-    if (flags.getAll(flag).length > 1)
-      throw usageError('cli.usage.analyzeOne', {
-        flag,
-        example: flag === '--nodes' ? '--survey BEFORE --survey AFTER --nodes ROSTER1 --nodes ROSTER2' : `${flag} BEFORE ${flag} AFTER`,
-      });
+    if (flags.getAll(flag).length > 1) throw flag === '--nodes' ? usageError('cli.usage.analyzeOneRoster') : usageError('cli.usage.analyzeOne', { flag });
   }
   const cache = new Map<string, InputFile>();
   const readRaw = (path: string): InputFile => readNamedFile(io.readFile, path);

@@ -821,7 +821,8 @@ export interface MessageParamNames {
   'cli.usage.samplesApproximate': never;
   'cli.usage.samplesWhole': never;
   'cli.usage.eitherOr': 'no' | 'yes';
-  'cli.usage.analyzeOne': 'example' | 'flag';
+  'cli.usage.analyzeOne': 'flag';
+  'cli.usage.analyzeOneRoster': never;
   'cli.usage.oneSource': never;
   'cli.usage.surveyColumns': never;
   'cli.usage.oneQuestion': 'file' | 'wanted';

@@ -874,8 +874,10 @@ export const en = {
   'cli.usage.samplesApproximate': '--samples goes with --approximate',
   'cli.usage.samplesWhole': '--samples takes a whole number of people, such as 2000',
   'cli.usage.eitherOr': '{yes} and {no} cannot go together: give one',
-  'cli.usage.analyzeOne': 'analyze takes one {flag}; to compare two waves use: talkmap compare {example}',
-  'cli.usage.oneSource': 'give exactly one of --demo, --edges FILE, --survey FILE',
+  'cli.usage.analyzeOne': 'analyze takes one {flag}; to compare two waves use: talkmap compare {flag} BEFORE {flag} AFTER',
+  'cli.usage.analyzeOneRoster':
+    'analyze takes one --nodes; to compare two waves use: talkmap compare --survey BEFORE --survey AFTER --nodes ROSTER1 --nodes ROSTER2',
+  'cli.usage.oneSource': 'give exactly one of --demo, --edges FILE, --survey FILE, --log FILE',
   'cli.usage.surveyColumns': '--survey needs --respondent COLUMN and --nominations COLUMN (or neither, to detect them)',
   'cli.usage.oneQuestion': '--relation {wanted}: {file} holds one question',
   'cli.usage.scaleGrid': '--scale is for a grid (one column per colleague) with numbered answers',

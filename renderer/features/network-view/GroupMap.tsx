@@ -78,9 +78,9 @@ export function GroupMap({ result, chosen, by }: { result: AnalysisResult; chose
   // A pair of groups chosen in the Network tab, or a finding: its groups and the lines between them.
   useEffect(() => {
     if (!map || map.destroyed()) return;
-    const groups = by === 'group' ? groupsSelected(result, selectedBlock, selectedFinding) : [];
-    if (groups.length === 0) return clearHighlight(map);
-    highlightGroups(map, groups);
+    const lit = by === 'group' ? groupsSelected(result, selectedBlock, selectedFinding) : null;
+    if (!lit || lit.groups.length === 0) return clearHighlight(map);
+    highlightGroups(map, lit);
   }, [map, result, selectedBlock, selectedFinding, by]);
 
   return (

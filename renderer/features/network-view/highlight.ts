@@ -5,7 +5,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Finding } from '../../../shared/findings/types';
 import type { AnalysisResult } from '../../../shared/pipeline/run-analysis';
-import { groupNodeId } from './group-summary';
+import { groupNodeId, pairEdgeId } from './group-summary';
 import { arcKey } from '../../../shared/network/pair-key';
 import { classList, hasVeil, hideVeil, showVeil, veilCounts, type Lit } from '../../map/veil';
 
@@ -143,15 +143,22 @@ export function litBlock(cy: Core, from: string, to: string, groupOf: (id: strin
   );
 }
 
+/** What the group map lights: groups, and the lines (pairs of groups) among them that are meant. */
+export interface GroupsLit {
+  groups: string[];
+  pairs: (readonly [string, string])[];
+}
+
 /**
- * On the group map: the groups of a chosen pair or finding and the lines among them (those
- * drawn, a "no ties" gap line included); the rest fades.
+ * On the group map: the groups of a chosen pair or finding and the lines meant (a "no ties"
+ * gap line included); the rest fades.
  */
-export function highlightGroups(cy: Core, labels: readonly string[]): void {
+export function highlightGroups(cy: Core, { groups: labels, pairs }: GroupsLit): void {
   clearHighlight(cy);
   const ids = new Set(labels.map(groupNodeId));
+  const lineIds = new Set(pairs.map(([a, b]) => pairEdgeId(a, b)));
   const groups = cy.nodes().filter((n) => ids.has(n.id()));
-  const lines = cy.edges().filter((e) => ids.has(e.source().id()) && ids.has(e.target().id()));
+  const lines = cy.edges().filter((e) => lineIds.has(e.id()));
   cy.batch(() => {
     cy.elements().not(groups).not(lines).addClass('faded');
     // Names of 14 px on screen at the current zoom (a district's map is far zoomed out).
@@ -168,12 +175,33 @@ export function highlightGroups(cy: Core, labels: readonly string[]): void {
  */
 const ABOUT_GROUPS: ReadonlySet<Finding['kind']> = new Set(['weak-group-link', 'single-bridge', 'hidden-subgroup', 'low-reciprocity']);
 
-/** The groups a pair or a finding is about: the groups of its people, and its own groups where it is about groups. */
-export function groupsSelected(result: AnalysisResult, block: { from: string; to: string } | null, findingId: string | null): string[] {
-  if (block) return [block.from, block.to];
+const NOTHING_LIT: GroupsLit = { groups: [], pairs: [] };
+
+/**
+ * What a pair or a finding lights on the group map. A finding about groups: its groups and
+ * the lines among them. A finding about one person: their group and the groups their ties
+ * (the finding's) go to, with only those lines — not every line among the groups lit.
+ */
+export function groupsSelected(result: AnalysisResult, block: { from: string; to: string } | null, findingId: string | null): GroupsLit {
+  if (block) return { groups: [block.from, block.to], pairs: [[block.from, block.to]] };
   const finding = findingId === null ? undefined : result.findings.findings.find((f) => f.id === findingId);
-  if (!finding) return [];
-  const people = new Set(finding.people);
-  const ofPeople = result.analysis.nodes.flatMap((n) => (people.has(n.id) && n.group !== null ? [n.group] : []));
-  return [...new Set([...(ABOUT_GROUPS.has(finding.kind) ? finding.groups : []), ...ofPeople])];
+  if (!finding) return NOTHING_LIT;
+  if (ABOUT_GROUPS.has(finding.kind)) {
+    const groups = finding.groups;
+    return { groups, pairs: groups.flatMap((a, i) => groups.slice(i + 1).map((b) => [a, b] as const)) };
+  }
+  const groupOf = new Map(result.analysis.nodes.map((n) => [n.id, n.group] as const));
+  const groups = new Set<string>();
+  const pairs = new Map<string, readonly [string, string]>();
+  const subject = finding.people[0];
+  const own = subject === undefined ? null : (groupOf.get(subject) ?? null);
+  if (own !== null) groups.add(own);
+  for (const tie of finding.ties) {
+    const a = groupOf.get(tie.source) ?? null;
+    const b = groupOf.get(tie.target) ?? null;
+    if (a === null || b === null) continue;
+    groups.add(a).add(b);
+    if (a !== b) pairs.set(pairEdgeId(a, b), [a, b]);
+  }
+  return { groups: [...groups], pairs: [...pairs.values()] };
 }

@@ -131,6 +131,10 @@ describe('talkmap CLI arguments and errors', () => {
     [['analyze', '--edges', '--lang', 'nl'], /^talkmap: --edges heeft een waarde nodig$/],
     [['analyze', '--demo', '--frobnicate', '--lang', 'nl'], /^talkmap: onbekende optie "--frobnicate"$/],
     [['explode', '--lang', 'nl'], /^talkmap: onbekende opdracht "explode"$/],
+    [
+      ['analyze', '--edges', 'a.csv', '--edges', 'b.csv', '--lang', 'nl'],
+      /^talkmap: analyze neemt één --edges; om twee metingen te vergelijken: talkmap compare --edges VOOR --edges NA$/,
+    ],
     [['analyze', '--lang', 'nl'], /^talkmap: geef precies één van --demo/],
     [['analyze', '--edges', '/no/such/file.csv', '--lang', 'nl'], /^talkmap: \/no\/such\/file\.csv is er niet: controleer de naam en de map\.$/],
   ])('%j: the mistake and the usage in Dutch', async (args, message) => {

@@ -1,7 +1,7 @@
 // On the group map a chosen finding lights its groups, as a chosen pair of groups does: the
 // demo school's missing link between 3-4 and 5-6 lights those two groups and the dashed gap
-// line between them; a finding about one person lights the groups of that person and the
-// people they are tied to; the rest fades.
+// line between them; a finding about one person lights their group and the groups their ties
+// go to, with only those lines (not the gap, not lines between the others); the rest fades.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { demoImportRequest } from '../../../../../shared/demo/demo-school';
@@ -12,7 +12,7 @@ import { clearHighlight, groupsSelected, highlightGroups } from '../../../../../
 const result = runAnalysis(demoImportRequest());
 const groupMap = () =>
   cytoscape({ headless: true, styleEnabled: true, elements: groupSummary(result, { node: (g) => g, gap: () => '0' }).elements, layout: { name: 'preset' } });
-const lit = (cy: cytoscape.Core) => ({
+const litOnMap = (cy: cytoscape.Core) => ({
   groups: cy
     .nodes('.highlighted')
     .map((n) => n.id())
@@ -27,7 +27,7 @@ describe('group map: what a finding lights', () => {
     expect(weak).toBeDefined();
     const cy = groupMap();
     highlightGroups(cy, groupsSelected(result, null, weak!.id));
-    const shown = lit(cy);
+    const shown = litOnMap(cy);
     expect(shown.groups).toEqual(['group:groep 3-4', 'group:groep 5-6']);
     expect(shown.lines).toEqual(['group:groep 3-4 – group:groep 5-6']);
     expect(cy.edges('.highlighted').first().hasClass('group-gap')).toBe(true);
@@ -36,21 +36,28 @@ describe('group map: what a finding lights', () => {
     expect(cy.elements('.faded, .highlighted').length).toBe(0);
   });
 
-  it('a finding about one person: the groups of that person and the people they are tied to, not the groups listed as unreached', () => {
-    const about = result.findings.findings.find((f) => f.kind === 'limited-reach' || f.kind === 'one-sided');
+  it.each(['one-sided', 'limited-reach', 'broker'] as const)('a %s finding: the person’s group and the groups their ties go to, only those lines', (kind) => {
+    const about = result.findings.findings.find((f) => f.kind === kind);
     expect(about).toBeDefined();
-    const groups = groupsSelected(result, null, about!.id);
-    const expected = [...new Set(about!.people.map((id) => result.analysis.nodes.find((n) => n.id === id)!.group))].filter((g) => g !== null);
-    expect(groups.sort()).toEqual(expected.sort());
-    if (about!.kind === 'limited-reach') for (const missing of about!.groups) expect(groups).not.toContain(missing);
+    const groupOf = (id: string) => result.analysis.nodes.find((n) => n.id === id)!.group!;
+    const own = groupOf(about!.people[0]!);
+    const reached = new Set([own, ...about!.ties.flatMap((t) => [groupOf(t.source), groupOf(t.target)])]);
+    const lit = groupsSelected(result, null, about!.id);
+    expect(new Set(lit.groups)).toEqual(reached);
+    if (kind === 'limited-reach') for (const missing of about!.groups) expect(lit.groups).not.toContain(missing);
     const cy = groupMap();
-    highlightGroups(cy, groups);
-    expect(lit(cy).groups).toEqual(groups.map((g) => `group:${g}`).sort());
+    highlightGroups(cy, lit);
+    const shown = litOnMap(cy);
+    expect(shown.groups).toEqual([...reached].map((g) => `group:${g}`).sort());
+    // Every lit line starts at the person's own group; the 3-4 / 5-6 gap is not theirs.
+    for (const line of cy.edges('.highlighted')) expect([line.source().id(), line.target().id()]).toContain(`group:${own}`);
+    expect(cy.edges('.highlighted.group-gap').length).toBe(0);
+    expect(cy.edges('.highlighted').length).toBe([...reached].filter((g) => g !== own).length);
   });
 
   it('a pair chosen in the Network tab still lights that pair; nothing chosen lights nothing', () => {
-    expect(groupsSelected(result, { from: 'groep 1-2', to: 'staf' }, null)).toEqual(['groep 1-2', 'staf']);
-    expect(groupsSelected(result, null, null)).toEqual([]);
-    expect(groupsSelected(result, null, 'no-such-finding')).toEqual([]);
+    expect(groupsSelected(result, { from: 'groep 1-2', to: 'staf' }, null)).toEqual({ groups: ['groep 1-2', 'staf'], pairs: [['groep 1-2', 'staf']] });
+    expect(groupsSelected(result, null, null).groups).toEqual([]);
+    expect(groupsSelected(result, null, 'no-such-finding').groups).toEqual([]);
   });
 });
